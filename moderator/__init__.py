@@ -1,0 +1,13 @@
+"""Moderator: moderate live-stream chats on several platforms from one window."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("moderator")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0"
+
+APP_NAME = "Moderator"
+ORGANIZATION = "Moderator"

@@ -1,0 +1,1 @@
+"""Provider-neutral chat logic: pure asyncio and pydantic, never Qt, never HTTP."""

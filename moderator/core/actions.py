@@ -1,0 +1,188 @@
+"""Moderation use-cases: what can be done to a message, and doing it.
+
+:func:`menu_entries` is a pure function from a message and a provider's capabilities to the
+entries of its context menu, so what the UI offers is testable without Qt. :func:`execute`
+performs one action against a provider and returns an :class:`ActionResult` instead of raising:
+the caller marks the row pending, awaits the result, then confirms or rolls back.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from moderator.core.models import ChatMessage, MessageKind
+from moderator.core.provider import Capability, ChatProvider
+from moderator.errors import ActionUnsupported, ProviderError
+
+log = logging.getLogger(__name__)
+
+
+class ActionKind(enum.Enum):
+    DELETE = "delete"
+    HARD_DELETE = "delete permanently"
+    MARK_READ = "mark read"
+    MARK_UNREAD = "mark unread"
+    BAN = "ban"
+    TIMEOUT = "timeout"
+    UNBAN = "unban"
+    FLAG = "flag"
+    END_CHAT = "end chat"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    kind: ActionKind
+    label: str
+    shortcut: str
+    #: the platform capability it needs; None for actions kept on this computer
+    capability: Capability | None
+    #: works locally when the platform lacks ``capability``
+    local_fallback: bool = False
+
+
+ACTIONS: Sequence[ActionSpec] = (
+    ActionSpec(ActionKind.DELETE, "Delete", "Del", Capability.DELETE),
+    ActionSpec(ActionKind.HARD_DELETE, "Delete permanently", "Shift+Del", Capability.HARD_DELETE),
+    ActionSpec(
+        ActionKind.MARK_READ, "Mark as read", "R", Capability.MARK_READ, local_fallback=True
+    ),
+    ActionSpec(
+        ActionKind.MARK_UNREAD,
+        "Mark as unread",
+        "Shift+R",
+        Capability.MARK_READ,
+        local_fallback=True,
+    ),
+    ActionSpec(ActionKind.TIMEOUT, "Timeout author (10 min)", "T", Capability.TIMEOUT),
+    ActionSpec(ActionKind.BAN, "Ban author", "B", Capability.BAN),
+    ActionSpec(ActionKind.UNBAN, "Unban author", "U", Capability.UNBAN),
+    ActionSpec(ActionKind.FLAG, "Flag for review", "F", Capability.FLAG),
+    ActionSpec(ActionKind.END_CHAT, "End this chat", "Ctrl+E", Capability.END_CHAT),
+)
+SPECS = {spec.kind: spec for spec in ACTIONS}
+DEFAULT_TIMEOUT = timedelta(minutes=10)
+
+
+@dataclass(frozen=True, slots=True)
+class MenuEntry:
+    kind: ActionKind
+    label: str
+    shortcut: str
+    enabled: bool
+    #: why it is disabled, or a note on how it works (e.g. "kept on this computer")
+    tooltip: str
+
+
+def menu_entries(
+    message: ChatMessage,
+    capabilities: Capability,
+    reason_for: Callable[[Capability], str | None],
+) -> list[MenuEntry]:
+    """The context menu for ``message``: every action, disabled with a reason where needed."""
+    return [_entry(spec, message, capabilities, reason_for) for spec in ACTIONS]
+
+
+def _entry(
+    spec: ActionSpec,
+    message: ChatMessage,
+    capabilities: Capability,
+    reason_for: Callable[[Capability], str | None],
+) -> MenuEntry:
+    tooltip = f"{spec.label} ({spec.shortcut})"
+    blocked: str | None = None
+    if spec.capability is not None and spec.capability not in capabilities:
+        # what the platform cannot do at all matters more than this message's state
+        if spec.local_fallback:
+            tooltip = (
+                f"{tooltip}: kept on this computer. {reason_for(spec.capability) or ''}".strip()
+            )
+        else:
+            blocked = reason_for(spec.capability) or "This platform does not offer it."
+    blocked = blocked or _state_reason(spec.kind, message)
+    if blocked is not None:
+        return MenuEntry(spec.kind, spec.label, spec.shortcut, False, blocked)
+    return MenuEntry(spec.kind, spec.label, spec.shortcut, True, tooltip)
+
+
+def _state_reason(kind: ActionKind, message: ChatMessage) -> str | None:
+    """Why this message's own state rules the action out, if it does."""
+    if message.is_pending:
+        return "An action on this message is still in progress."
+    author_action = kind in (ActionKind.BAN, ActionKind.TIMEOUT, ActionKind.UNBAN)
+    if author_action and message.kind is MessageKind.SYSTEM:
+        return "System messages have no author to act on."
+    if kind is ActionKind.DELETE and message.is_deleted:
+        return "This message is already deleted."
+    if kind is ActionKind.MARK_READ and message.is_read:
+        return "This message is already read."
+    if kind is ActionKind.MARK_UNREAD and not message.is_read:
+        return "This message is not read yet."
+    if kind is ActionKind.END_CHAT and not message.thread:
+        return "This message belongs to no chat that could be ended."
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    kind: ActionKind
+    message: ChatMessage
+    ok: bool
+    #: the platform was not asked (read state kept on this computer)
+    local: bool = False
+    error: str = ""
+    transient: bool = False
+    at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+async def execute(
+    provider: ChatProvider,
+    kind: ActionKind,
+    message: ChatMessage,
+    *,
+    duration: timedelta | None = None,
+    reason: str = "",
+) -> ActionResult:
+    """Perform one action; never raises for a platform error, the result says what happened."""
+    spec = SPECS[kind]
+    if spec.local_fallback and spec.capability and spec.capability not in provider.capabilities:
+        return ActionResult(kind, message, ok=True, local=True)
+    try:
+        await _call(provider, kind, message, duration=duration, reason=reason)
+    except ActionUnsupported as err:
+        return ActionResult(kind, message, ok=False, error=str(err))
+    except ProviderError as err:
+        return ActionResult(kind, message, ok=False, error=err.sentence(), transient=err.transient)
+    return ActionResult(kind, message, ok=True)
+
+
+async def _call(
+    provider: ChatProvider,
+    kind: ActionKind,
+    message: ChatMessage,
+    *,
+    duration: timedelta | None,
+    reason: str,
+) -> None:
+    match kind:
+        case ActionKind.DELETE:
+            await provider.delete(message)
+        case ActionKind.HARD_DELETE:
+            await provider.delete(message, hard=True)
+        case ActionKind.MARK_READ:
+            await provider.set_read(message, True)
+        case ActionKind.MARK_UNREAD:
+            await provider.set_read(message, False)
+        case ActionKind.BAN:
+            await provider.ban(message.author, reason=reason)
+        case ActionKind.TIMEOUT:
+            await provider.ban(message.author, duration=duration or DEFAULT_TIMEOUT, reason=reason)
+        case ActionKind.UNBAN:
+            await provider.unban(message.author)
+        case ActionKind.FLAG:
+            await provider.flag(message)
+        case ActionKind.END_CHAT:
+            await provider.end_chat(message.thread)

@@ -1,0 +1,105 @@
+"""Provider-neutral chat data.
+
+These objects sit in the hot path (hundreds of thousands per tab), so they are frozen slotted
+dataclasses, not pydantic models: a pydantic instance costs ~640 B, these well under 300 B.
+Changing a message means making a new one with :func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+
+class Badge(enum.Enum):
+    """What an author is in this stream; shown as a small badge before the name."""
+
+    OWNER = "owner"
+    MANAGER = "manager"
+    MODERATOR = "mod"
+    ADMIN = "admin"
+    AGENT = "agent"
+    VISITOR = "visitor"
+    VERIFIED = "verified"
+    SYSTEM = "system"
+
+
+class MessageKind(enum.Enum):
+    CHAT = "chat"
+    SYSTEM = "system"
+
+
+class MessageState(enum.Flag):
+    """Server-side or local facts about a message; PENDING means an action is in flight."""
+
+    NONE = 0
+    READ = enum.auto()
+    DELETED = enum.auto()
+    PENDING = enum.auto()
+
+
+@dataclass(frozen=True, slots=True)
+class StreamRef:
+    """One stream (or chat room) on one provider."""
+
+    provider: str
+    stream_id: str
+    title: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.provider}:{self.stream_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    id: str
+    name: str
+    avatar_url: str | None = None
+    badges: frozenset[Badge] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMessage:
+    """One chat line, whatever platform it came from. ``id`` is always a ``str``."""
+
+    id: str
+    stream_key: str
+    author: Author
+    text: str
+    sent_at: datetime
+    #: sanitized rich text where the platform sends HTML; ``text`` is its plain form
+    html: str | None = None
+    kind: MessageKind = MessageKind.CHAT
+    state: MessageState = MessageState.NONE
+    #: conversation inside a stream (a Brilliant Directories thread, a LivePerson chat)
+    thread: str = ""
+    thread_label: str = field(default="", compare=False)
+
+    @property
+    def is_deleted(self) -> bool:
+        return MessageState.DELETED in self.state
+
+    @property
+    def is_read(self) -> bool:
+        return MessageState.READ in self.state
+
+    @property
+    def is_pending(self) -> bool:
+        return MessageState.PENDING in self.state
+
+    def with_state(
+        self, add: MessageState = MessageState.NONE, remove: MessageState = MessageState.NONE
+    ) -> ChatMessage:
+        new = (self.state | add) & ~remove
+        return self if new == self.state else replace(self, state=new)
+
+
+@dataclass(frozen=True, slots=True)
+class StreamInfo:
+    """What a provider says about a stream when a session connects."""
+
+    ref: StreamRef
+    live: bool = True
+    viewers: int | None = None

@@ -1,0 +1,190 @@
+"""The contract every chat provider implements, and what it can and cannot do.
+
+A provider is one authenticated connection to one stream. It turns the platform's wire format
+into :mod:`moderator.core.models` objects and raises the typed errors of :mod:`moderator.errors`.
+It keeps no paging state of its own: the session hands it the cursor to read from, so a page
+that failed is read again from the same place and a cursor only advances once a page is stored.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import ClassVar, Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict
+
+from moderator.core.events import ProviderEvent
+from moderator.core.models import Author, ChatMessage, StreamInfo, StreamRef
+from moderator.errors import ActionUnsupported
+
+
+class Capability(enum.Flag):
+    """Actions a platform really offers. Local-only features (read state) are not listed."""
+
+    NONE = 0
+    SEND = enum.auto()
+    DELETE = enum.auto()
+    HARD_DELETE = enum.auto()
+    #: a read flag kept by the platform (otherwise read state is kept on this computer)
+    MARK_READ = enum.auto()
+    BAN = enum.auto()
+    TIMEOUT = enum.auto()
+    UNBAN = enum.auto()
+    FLAG = enum.auto()
+    END_CHAT = enum.auto()
+    REALTIME = enum.auto()
+
+
+#: what each capability is called in menus and messages
+CAPABILITY_LABELS: Mapping[Capability, str] = {
+    Capability.SEND: "Sending messages",
+    Capability.DELETE: "Delete",
+    Capability.HARD_DELETE: "Delete permanently",
+    Capability.MARK_READ: "Read state on the platform",
+    Capability.BAN: "Ban",
+    Capability.TIMEOUT: "Timeout",
+    Capability.UNBAN: "Unban",
+    Capability.FLAG: "Flag for review",
+    Capability.END_CHAT: "End chat",
+    Capability.REALTIME: "Realtime updates",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One read of a stream's chat.
+
+    ``cursor`` is what to pass to the next :meth:`ChatProvider.fetch`; an opaque string the
+    session may persist. ``rejected`` counts raw items that could not be read at all.
+    """
+
+    messages: list[ChatMessage]
+    cursor: str | None
+    ended: bool = False
+    rejected: int = 0
+    #: updates to messages already seen (read flags, soft deletes) discovered by this read
+    updates: list[ChatMessage] = field(default_factory=list)
+    #: more is waiting right now: fetch again without the poll pause
+    more: bool = False
+
+
+class Connection(BaseModel):
+    """Base of every provider's connection settings (secrets as ``SecretStr``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    #: the registry name of the provider these settings are for
+    provider: ClassVar[str] = ""
+
+    def stream_id(self) -> str:
+        raise NotImplementedError
+
+    def title(self) -> str:
+        return self.stream_id()
+
+
+@runtime_checkable
+class ChatProvider(Protocol):
+    name: str
+    display_name: str
+    capabilities: Capability
+    #: seconds between two polls when nothing is waiting
+    poll_interval: float
+
+    @property
+    def stream(self) -> StreamRef: ...
+
+    def unsupported_reason(self, capability: Capability) -> str | None: ...
+
+    async def connect(self) -> StreamInfo: ...
+
+    async def fetch(self, cursor: str | None) -> Page: ...
+
+    def listen(self) -> AsyncIterator[ProviderEvent]: ...
+
+    async def send(self, text: str) -> ChatMessage | None: ...
+
+    async def delete(self, message: ChatMessage, *, hard: bool = False) -> None: ...
+
+    async def set_read(self, message: ChatMessage, read: bool = True) -> None: ...
+
+    async def ban(
+        self, author: Author, *, duration: timedelta | None = None, reason: str = ""
+    ) -> None: ...
+
+    async def unban(self, author: Author) -> None: ...
+
+    async def flag(self, message: ChatMessage) -> None: ...
+
+    async def end_chat(self, thread: str) -> None: ...
+
+    async def aclose(self) -> None: ...
+
+
+class ProviderBase:
+    """Shared behaviour: every action a subclass does not override is refused with its reason.
+
+    Subclasses set ``capabilities`` and, for each missing capability that a moderator might look
+    for, a sentence in ``unsupported`` saying why it is missing on that platform.
+    """
+
+    name: str = ""
+    display_name: str = ""
+    #: may be narrowed per connection (a channel whose config disables read events, say)
+    capabilities: Capability = Capability.NONE
+    unsupported: ClassVar[Mapping[Capability, str]] = {}
+    poll_interval: float = 5.0
+
+    def __init__(self, stream: StreamRef) -> None:
+        self._stream = stream
+
+    @property
+    def stream(self) -> StreamRef:
+        return self._stream
+
+    def unsupported_reason(self, capability: Capability) -> str | None:
+        if capability in self.capabilities:
+            return None
+        return self.unsupported.get(capability, f"{self.display_name} does not offer this.")
+
+    def require(self, capability: Capability) -> None:
+        reason = self.unsupported_reason(capability)
+        if reason is not None:
+            raise ActionUnsupported(
+                CAPABILITY_LABELS.get(capability, capability.name or ""), reason
+            )
+
+    async def listen(self) -> AsyncIterator[ProviderEvent]:
+        self.require(Capability.REALTIME)
+        return
+        yield  # pragma: no cover - makes this an async generator
+
+    async def send(self, text: str) -> ChatMessage | None:
+        self.require(Capability.SEND)
+        return None
+
+    async def delete(self, message: ChatMessage, *, hard: bool = False) -> None:
+        self.require(Capability.HARD_DELETE if hard else Capability.DELETE)
+
+    async def set_read(self, message: ChatMessage, read: bool = True) -> None:
+        self.require(Capability.MARK_READ)
+
+    async def ban(
+        self, author: Author, *, duration: timedelta | None = None, reason: str = ""
+    ) -> None:
+        self.require(Capability.TIMEOUT if duration else Capability.BAN)
+
+    async def unban(self, author: Author) -> None:
+        self.require(Capability.UNBAN)
+
+    async def flag(self, message: ChatMessage) -> None:
+        self.require(Capability.FLAG)
+
+    async def end_chat(self, thread: str) -> None:
+        self.require(Capability.END_CHAT)
+
+    async def aclose(self) -> None:
+        return None

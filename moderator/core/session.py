@@ -1,0 +1,270 @@
+"""One stream's life: connect, read (poll or listen), recover, and report status.
+
+A :class:`StreamSession` never lets an error escape: a platform error becomes a status with a
+sentence and a retry after a delay; only :meth:`stop` ends it. It emits
+:mod:`moderator.core.events` through a plain callback, so it knows nothing of Qt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable
+from typing import TypeVar
+
+from moderator.core.events import (
+    MessagesArrived,
+    MessageUpdated,
+    ProviderEvent,
+    SessionStatus,
+    StatusChanged,
+)
+from moderator.core.models import ChatMessage
+from moderator.core.provider import Capability, ChatProvider, Page
+from moderator.errors import (
+    AuthExpired,
+    NotFound,
+    ProviderError,
+    RateLimited,
+    SignedOut,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class Backoff:
+    """Exponential backoff with full jitter, capped; ``reset`` after a success."""
+
+    def __init__(
+        self,
+        base: float = 1.0,
+        cap: float = 16.0,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        self._base = base
+        self._cap = cap
+        self._rng = rng
+        self._attempt = 0
+
+    def next_delay(self) -> float:
+        ceiling = min(self._cap, self._base * 2.0**self._attempt)
+        self._attempt += 1
+        # half fixed, half random: never zero (no hammering), never in lock-step with other tabs
+        return ceiling / 2 + self._rng() * ceiling / 2
+
+    def reset(self) -> None:
+        self._attempt = 0
+
+
+class SeenIds:
+    """The ids a session has already emitted, remembering at most ``capacity`` of them."""
+
+    def __init__(self, capacity: int = 200_000) -> None:
+        self._order: deque[str] = deque()
+        self._ids: set[str] = set()
+        self._capacity = capacity
+
+    def __contains__(self, message_id: object) -> bool:
+        return message_id in self._ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def add(self, message_id: str) -> bool:
+        """Remember an id; False if it was known already."""
+        if message_id in self._ids:
+            return False
+        self._ids.add(message_id)
+        self._order.append(message_id)
+        if len(self._order) > self._capacity:
+            self._ids.discard(self._order.popleft())
+        return True
+
+    def keep_new(self, messages: Iterable[ChatMessage]) -> list[ChatMessage]:
+        return [m for m in messages if self.add(m.id)]
+
+
+class StreamSession:
+    """Drives one provider until stopped, emitting messages and status changes."""
+
+    def __init__(
+        self,
+        provider: ChatProvider,
+        emit: Callable[[ProviderEvent], None],
+        *,
+        cursor: str | None = None,
+        sleep: Sleep = asyncio.sleep,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self.provider = provider
+        self.cursor = cursor
+        self.seen = SeenIds()
+        self.status = SessionStatus.STOPPED
+        self.last_error = ""
+        self._emit = emit
+        self._sleep = sleep
+        self._backoff = backoff or Backoff()
+        self._wake = asyncio.Event()
+        self._resume = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    # -- control -----------------------------------------------------------------------------
+
+    def start(self) -> asyncio.Task[None]:
+        if self._task is None or self._task.done():
+            self._task = asyncio.ensure_future(self.run())
+        return self._task
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._set_status(SessionStatus.STOPPED)
+
+    def poke(self) -> None:
+        """Read now instead of waiting for the next poll (after sending, say)."""
+        self._wake.set()
+
+    def resume(self) -> None:
+        """Try again after the moderator signed in anew."""
+        self._resume.set()
+        self._wake.set()
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    # -- the loop ------------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        self._set_status(SessionStatus.CONNECTING, "Connecting…")
+        info = await self._attempt(self.provider.connect)
+        self._set_status(SessionStatus.LIVE, "" if info.live else "The stream is not on air.")
+        if Capability.REALTIME in self.provider.capabilities:
+            await self._listen_forever()
+        else:
+            await self._poll_forever()
+
+    async def _poll_forever(self) -> None:
+        while True:
+            page = await self._attempt(lambda: self.provider.fetch(self.cursor))
+            self._store(page)
+            if page.ended:
+                self._set_status(SessionStatus.ENDED, "The stream has ended.")
+                return
+            if not page.more:
+                await self._pause(self.provider.poll_interval)
+
+    async def _listen_forever(self) -> None:
+        while True:
+            await self._catch_up()
+            try:
+                async for event in self.provider.listen():
+                    self._handle_live_event(event)
+            except ProviderError as err:
+                self._set_status(SessionStatus.RETRYING, f"Connection lost: {err.sentence()}")
+                await self._pause(self._backoff.next_delay())
+
+    async def _catch_up(self) -> None:
+        """Read over REST until nothing is waiting, so no message is missed between sockets."""
+        while True:
+            page = await self._attempt(lambda: self.provider.fetch(self.cursor))
+            self._store(page)
+            if not page.more:
+                return
+
+    def _handle_live_event(self, event: ProviderEvent) -> None:
+        if isinstance(event, MessagesArrived):
+            fresh = self.seen.keep_new(event.messages)
+            if fresh:
+                self._emit(MessagesArrived(tuple(fresh)))
+        else:
+            self._emit(event)
+        if self.status is not SessionStatus.LIVE:
+            self._set_status(SessionStatus.LIVE)
+
+    def _store(self, page: Page) -> None:
+        fresh = self.seen.keep_new(page.messages)
+        if fresh:
+            self._emit(MessagesArrived(tuple(fresh)))
+        for updated in page.updates:
+            self._emit(MessageUpdated(updated))
+        if page.rejected:
+            log.warning(
+                "%s: %d unreadable messages skipped", self.provider.stream.key, page.rejected
+            )
+        # only now that the page is stored may the cursor move on
+        self.cursor = page.cursor
+
+    async def _attempt(self, call: Callable[[], Awaitable[T]]) -> T:
+        """Run ``call`` until it succeeds, turning each failure into a status and a pause."""
+        while True:
+            try:
+                result = await call()
+            except (AuthExpired, SignedOut) as err:
+                await self._signed_out(err)
+                continue
+            except RateLimited as err:
+                self._set_status(SessionStatus.RATE_LIMITED, err.sentence(), err.retry_after)
+                await self._pause(max(err.retry_after, 1.0))
+                continue
+            except ProviderError as err:
+                await self._failed(err, err.sentence())
+                continue
+            except Exception as err:  # a bug must not end the session: log it, keep trying
+                log.exception("unexpected error in %s", self.provider.stream.key)
+                await self._failed(
+                    err, f"Unexpected error: {type(err).__name__}. Details are in the log."
+                )
+                continue
+            self._backoff.reset()
+            if (
+                self.status is not SessionStatus.LIVE
+                and self.status is not SessionStatus.CONNECTING
+            ):
+                self._set_status(SessionStatus.LIVE)
+            return result
+
+    async def _failed(self, err: Exception, sentence: str) -> None:
+        delay = self._backoff.next_delay()
+        transient = getattr(err, "transient", False)
+        if isinstance(err, NotFound):
+            status = SessionStatus.ERROR
+        else:
+            status = SessionStatus.RETRYING if transient else SessionStatus.ERROR
+        self._set_status(status, sentence, delay)
+        await self._pause(delay)
+
+    async def _signed_out(self, err: ProviderError) -> None:
+        self._set_status(SessionStatus.SIGNED_OUT, f"Signed out: {err.sentence()} Sign in again.")
+        self._resume.clear()
+        await self._resume.wait()
+        self._set_status(SessionStatus.CONNECTING, "Signing in…")
+
+    async def _pause(self, seconds: float) -> None:
+        self._wake.clear()
+        sleeper = asyncio.ensure_future(self._sleep(seconds))
+        waker = asyncio.ensure_future(self._wake.wait())
+        try:
+            await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            sleeper.cancel()
+            waker.cancel()
+
+    def _set_status(
+        self, status: SessionStatus, detail: str = "", retry_in: float | None = None
+    ) -> None:
+        if status in (SessionStatus.ERROR, SessionStatus.RETRYING, SessionStatus.RATE_LIMITED):
+            self.last_error = detail
+        if status is self.status and not detail and retry_in is None:
+            return
+        self.status = status
+        self._emit(StatusChanged(status, detail, retry_in))

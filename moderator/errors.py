@@ -1,0 +1,100 @@
+"""Every error Moderator raises on purpose, as one tree.
+
+::
+
+    ModeratorError                  base; ``str(err)`` is a sentence a moderator can act on
+    ├── ProviderError               a chat platform said no or could not be reached
+    │   ├── AuthExpired             the token was rejected; a refresh may fix it
+    │   ├── SignedOut               refresh failed too: the moderator must sign in again
+    │   ├── PermissionDenied        signed in, but not allowed to do this
+    │   ├── NotFound                the stream, chat or message does not exist (any more)
+    │   ├── InvalidRequest          the platform rejected what we sent (validation)
+    │   ├── RateLimited             too many requests; ``retry_after`` seconds to wait
+    │   ├── ProviderUnavailable     5xx, timeout, refused or dropped connection: try later
+    │   └── MalformedPayload        the platform answered something we cannot read
+    ├── ActionUnsupported           the platform has no such action (``reason`` says why)
+    └── StorageError                settings, secrets or archive could not be read/written
+
+Provider errors carry the provider's own error text in ``detail`` (never a secret, never a
+traceback) so the UI can show what the platform said.
+"""
+
+from __future__ import annotations
+
+
+class ModeratorError(Exception):
+    """Base of all errors a moderator is meant to read."""
+
+
+class ProviderError(ModeratorError):
+    """A chat platform refused a request or could not be reached."""
+
+    #: whether trying the same request again later may succeed
+    transient = False
+
+    def __init__(self, message: str, *, provider: str = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.provider = provider
+        self.detail = detail
+
+    def sentence(self) -> str:
+        """The message plus the platform's own words, for a status line or a dialog."""
+        text = str(self)
+        if self.detail and self.detail not in text:
+            text = f"{text} ({self.detail})"
+        return text
+
+
+class AuthExpired(ProviderError):
+    """The access token was rejected; a refresh may fix it."""
+
+
+class SignedOut(ProviderError):
+    """The token was rejected and could not be refreshed: sign in again."""
+
+
+class PermissionDenied(ProviderError):
+    """Signed in, but this account may not do that."""
+
+
+class NotFound(ProviderError):
+    """The stream, chat or message does not exist (any more)."""
+
+
+class InvalidRequest(ProviderError):
+    """The platform rejected what was sent."""
+
+
+class RateLimited(ProviderError):
+    """Too many requests; wait ``retry_after`` seconds."""
+
+    transient = True
+
+    def __init__(
+        self, message: str, *, retry_after: float, provider: str = "", detail: str = ""
+    ) -> None:
+        super().__init__(message, provider=provider, detail=detail)
+        self.retry_after = max(0.0, retry_after)
+
+
+class ProviderUnavailable(ProviderError):
+    """Server error, timeout or network failure: the same request may work later."""
+
+    transient = True
+
+
+class MalformedPayload(ProviderError):
+    """The platform answered with something that cannot be read."""
+
+
+class ActionUnsupported(ModeratorError):
+    """The platform offers no such action; ``reason`` tells the moderator why."""
+
+    def __init__(self, action: str, reason: str) -> None:
+        super().__init__(f"{action} is not available: {reason}")
+        self.action = action
+        self.reason = reason
+
+
+class StorageError(ModeratorError):
+    """Settings, secrets or the archive could not be read or written."""

@@ -1,0 +1,79 @@
+"""What every fake offers to tests, the demo and the standalone server."""
+
+from __future__ import annotations
+
+import random
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, ClassVar
+
+from starlette.applications import Starlette
+
+from moderator.core.provider import Connection
+
+
+@dataclass(frozen=True, slots=True)
+class MessageFacts:
+    """What the platform itself now knows of one message (for contract tests)."""
+
+    exists: bool
+    deleted: bool = False
+    read: bool = False
+    flagged: bool = False
+
+
+class FakeService(ABC):
+    """An in-memory platform: an ASGI app plus knobs for tests."""
+
+    name: ClassVar[str]
+
+    def __init__(self, *, seed: int = 0) -> None:
+        self.rng = random.Random(seed)
+        # the demo serves a fake from another thread while tests may read its state
+        self.lock = threading.RLock()
+
+    @cached_property
+    def app(self) -> Starlette:
+        return self.build_app()
+
+    @abstractmethod
+    def build_app(self) -> Starlette:
+        """The routes, exactly as the platform's documentation describes them."""
+
+    @abstractmethod
+    def add_chatter(self, count: int = 1) -> None:
+        """Make ``count`` synthetic viewers say something, spread over the fake's streams."""
+
+    @abstractmethod
+    def connections(self, base_url: str) -> Sequence[Connection]:
+        """Settings a client needs to reach each of this fake's streams at ``base_url``."""
+
+    @abstractmethod
+    def message_facts(self, stream_id: str, message_id: str) -> MessageFacts:
+        """The platform's own view of a message: gone, soft-deleted, read, flagged."""
+
+    @abstractmethod
+    def texts(self, stream_id: str) -> list[str]:
+        """The texts a stream's chat shows now, oldest first."""
+
+    @abstractmethod
+    def restriction(self, stream_id: str, author_id: str) -> str | None:
+        """``"banned"``, ``"timeout"`` or None: how the platform restricts an author now."""
+
+    def describe(self, base_url: str) -> dict[str, Any]:
+        """What a person needs to talk to the fake by hand (printed by ``serve``)."""
+        return {
+            "base_url": base_url,
+            "connections": [self._public(c) for c in self.connections(base_url)],
+        }
+
+    @staticmethod
+    def _public(connection: Connection) -> dict[str, Any]:
+        # a fake's credentials are made up and meant to be typed into curl: show them
+        return {
+            key: (value.get_secret_value() if hasattr(value, "get_secret_value") else value)
+            for key, value in connection
+        }

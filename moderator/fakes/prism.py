@@ -1,0 +1,372 @@
+"""A faithful PRISM Live Studio B2B chat API (PROVIDERS.md A, seed 000).
+
+Quirks kept on purpose: ids and page tokens are numbers in the JSON (the schema says strings),
+the page token is echoed when nothing is new, ``maxResults`` of 0 or over 100 means 100, send is
+PUT and answers no data, a missing live is HTTP 404, times carry a +09:00 offset, and the live
+status is spelled both ``ON_AIR`` and ``ONAIR``.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from pydantic import SecretStr
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from moderator.fakes.base import FakeService, MessageFacts
+from moderator.fakes.chatter import Chatter, Viewer
+from moderator.providers.prism.schema import API, MAX_RESULTS, PrismConnection
+
+KST = timezone(timedelta(hours=9))
+CLIENT_ID = "demo-client"
+CLIENT_SECRET = "demo-client-secret"
+AUTH_CODE = "demo-auth-code"
+MODERATOR = Viewer("mod-you", "You (moderator)", "manager")
+
+
+@dataclass
+class FakeLive:
+    live_id: int
+    title: str
+    status: str
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    banned: dict[str, float] = field(default_factory=dict)  # user id -> until (inf for bans)
+    deleted: set[int] = field(default_factory=set)
+    #: False: messages come without messageId, as where the platform offers no delete
+    ids: bool = True
+
+
+def envelope(data: Any = None, status: int = 200) -> JSONResponse:
+    body = {"success": True, "errorCode": 0, "errorName": None, "message": None, "data": data}
+    return JSONResponse(body, status_code=status)
+
+
+def failure(status: int, code: int, name: str, message: str) -> JSONResponse:
+    body = {
+        "success": False,
+        "errorCode": code,
+        "errorName": name,
+        "message": message,
+        "data": None,
+    }
+    return JSONResponse(body, status_code=status)
+
+
+class PrismFake(FakeService):
+    name = "prism"
+
+    def __init__(self, *, seed: int = 0, token_ttl: float = 3600.0, lives: int = 2) -> None:
+        super().__init__(seed=seed)
+        self.token_ttl = token_ttl
+        self.chatter = Chatter(self.rng, owner="PRISM Streamer", id_prefix="prism")
+        self.lives: dict[str, FakeLive] = {}
+        self._next_id = 8200
+        self._access: dict[str, float] = {}  # access token -> expiry (monotonic)
+        self._refresh: set[str] = set()
+        self.access_token, self.refresh_token = self._issue()
+        titles = ("Late-night ranked grind 🎮", "Cooking with 김민준 🍜", "Q&A and giveaways 🎁")
+        for i in range(lives):
+            self.add_live(1001 + i, titles[i % len(titles)], "ON_AIR" if i % 2 == 0 else "ONAIR")
+
+    # -- knobs for tests ---------------------------------------------------------------------
+
+    def add_live(
+        self, live_id: int, title: str, status: str = "ON_AIR", *, ids: bool = True
+    ) -> FakeLive:
+        live = FakeLive(live_id, title, status, ids=ids)
+        self.lives[str(live_id)] = live
+        return live
+
+    def expire_tokens(self) -> None:
+        """Every access token stops working now (refresh tokens stay good)."""
+        self._access.clear()
+
+    def revoke_all(self) -> None:
+        self._access.clear()
+        self._refresh.clear()
+
+    def add_chatter(self, count: int = 1) -> None:
+        lives = [live for live in self.lives.values() if live.status.upper() in ("ON_AIR", "ONAIR")]
+        for n in range(count):
+            if lives:
+                live = lives[n % len(lives)]
+                speaker = self.chatter.speaker(exclude=self._banned_now(live))
+                self.post(live, speaker, self.chatter.line())
+
+    def post(self, live: FakeLive, who: Viewer, text: str) -> dict[str, Any]:
+        self._next_id += 1
+        message: dict[str, Any] = {
+            "messageId": self._next_id,
+            "message": text,
+            "messageAt": datetime.now(KST).isoformat(timespec="seconds"),
+            "authorId": who.id,
+            "authorName": who.name,
+            "authorProfileThumbnail": None
+            if self._next_id % 3
+            else f"https://cdn.example.com/p/{who.id}.png",
+            "isLiveOwner": who.role == "owner",
+            "isLiveManager": who.role == "manager",
+        }
+        live.messages.append(message)
+        return message
+
+    def message_facts(self, stream_id: str, message_id: str) -> MessageFacts:
+        live = self.lives[stream_id]
+        with self.lock:
+            exists = any(str(m["messageId"]) == message_id for m in live.messages)
+            # PRISM deletes outright: a deleted message is gone from every later page
+            return MessageFacts(exists=exists, deleted=message_id in {str(i) for i in live.deleted})
+
+    def texts(self, stream_id: str) -> list[str]:
+        with self.lock:
+            return [m["message"] for m in self.lives[stream_id].messages]
+
+    def restriction(self, stream_id: str, author_id: str) -> str | None:
+        until = self.lives[stream_id].banned.get(author_id)
+        if until is None or until <= time.monotonic():
+            return None
+        return "banned" if until == float("inf") else "timeout"
+
+    def connections(self, base_url: str) -> list[PrismConnection]:
+        return [
+            PrismConnection(
+                base_url=base_url,
+                live_id=live_id,
+                access_token=SecretStr(self.access_token),
+                refresh_token=SecretStr(self.refresh_token),
+                client_id=CLIENT_ID,
+                client_secret=SecretStr(CLIENT_SECRET),
+            )
+            for live_id in self.lives
+        ]
+
+    # -- the service ---------------------------------------------------------------------------
+
+    def build_app(self) -> Starlette:
+        live = f"{API}/live/{{liveId}}"
+        return Starlette(
+            routes=[
+                Route(f"{API}/oauth2/token", self._token, methods=["GET"]),
+                Route(f"{API}/user", self._user, methods=["GET"]),
+                Route(f"{API}/channel/{{channelId}}/lives", self._channel_lives, methods=["GET"]),
+                Route(live, self._live, methods=["GET"]),
+                Route(f"{live}/chat", self._chat_read, methods=["POST"]),
+                Route(f"{live}/chat", self._chat_send, methods=["PUT"]),
+                Route(f"{live}/chat/{{chatId}}", self._chat_delete, methods=["DELETE"]),
+                Route(f"{live}/ban/{{userId}}", self._ban, methods=["PUT"]),
+                Route(f"{live}/timedBan/{{userId}}", self._timed_ban, methods=["PUT"]),
+                Route(f"{live}/unban/{{userId}}", self._unban, methods=["PUT"]),
+                Route(f"{live}/unmod/{{userId}}", self._unmod, methods=["PUT"]),
+            ]
+        )
+
+    def _issue(self) -> tuple[str, str]:
+        access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
+        self._access[access] = time.monotonic() + self.token_ttl
+        self._refresh.add(refresh)
+        return access, refresh
+
+    def _authorized(self, request: Request) -> bool:
+        expiry = self._access.get(request.headers.get("x-prism-access-token", ""))
+        return expiry is not None and expiry > time.monotonic()
+
+    def _banned_now(self, live: FakeLive) -> set[str]:
+        now = time.monotonic()
+        return {user for user, until in live.banned.items() if until > now}
+
+    async def _guard(self, request: Request) -> tuple[FakeLive | None, Response | None]:
+        if not self._authorized(request):
+            return None, failure(
+                401, 401, "INVALID_ACCESS_TOKEN", "The access token is invalid or expired."
+            )
+        live = self.lives.get(request.path_params.get("liveId", ""))
+        if live is None:
+            return None, failure(404, 404, "LIVE_NOT_FOUND", "The live does not exist.")
+        return live, None
+
+    async def _token(self, request: Request) -> Response:
+        if (
+            request.headers.get("x-prism-client-id"),
+            request.headers.get("x-prism-client-secret"),
+        ) != (
+            CLIENT_ID,
+            CLIENT_SECRET,
+        ):
+            return failure(401, 401, "INVALID_CLIENT", "Unknown client id or secret.")
+        query = request.query_params
+        grant = query.get("grant_type")
+        if grant == "authorization_code":
+            if query.get("code") != AUTH_CODE:
+                return failure(400, 400, "INVALID_GRANT", "The authorization code is invalid.")
+        elif grant == "refresh_token":
+            # some translated pages name the parameter `token`: the service accepts both
+            presented = query.get("refresh_token") or query.get("token") or ""
+            with self.lock:
+                if presented not in self._refresh:
+                    return failure(400, 400, "INVALID_GRANT", "The refresh token is invalid.")
+                self._refresh.discard(presented)
+        else:
+            return failure(
+                400,
+                400,
+                "UNSUPPORTED_GRANT_TYPE",
+                "grant_type must be authorization_code or refresh_token.",
+            )
+        with self.lock:
+            access, refresh = self._issue()
+        return envelope(
+            {
+                "access_token": access,
+                "refresh_token": refresh,
+                "expires_in": int(self.token_ttl),
+                "token_type": "bearer",
+            }
+        )
+
+    async def _user(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return failure(
+                401, 401, "INVALID_ACCESS_TOKEN", "The access token is invalid or expired."
+            )
+        return envelope(
+            {"user": {"userId": MODERATOR.id, "userName": MODERATOR.name, "profileThumbnail": None}}
+        )
+
+    async def _channel_lives(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return failure(
+                401, 401, "INVALID_ACCESS_TOKEN", "The access token is invalid or expired."
+            )
+        wanted = request.query_params.get("status")
+        lives = [
+            self._live_json(live)
+            for live in self.lives.values()
+            if not wanted or live.status == wanted
+        ]
+        return envelope({"channelId": request.path_params["channelId"], "lives": lives})
+
+    def _live_json(self, live: FakeLive) -> dict[str, Any]:
+        return {
+            "liveId": live.live_id,
+            "title": live.title,
+            "status": live.status,
+            "liveStat": {
+                "viewCount": 1200 + len(live.messages),
+                "viewerCount": 312,
+                "likeCount": 87,
+                "chatCount": len(live.messages),
+            },
+        }
+
+    async def _live(self, request: Request) -> Response:
+        live, error = await self._guard(request)
+        if error is not None:
+            return error
+        assert live is not None
+        return envelope({"live": self._live_json(live)})
+
+    async def _chat_read(self, request: Request) -> Response:
+        live, error = await self._guard(request)
+        if error is not None:
+            return error
+        assert live is not None
+        try:
+            body = await request.json()
+            max_results = int(body["maxResults"])
+            token = body.get("pageToken")
+            after = None if token is None else int(token)
+        except (ValueError, KeyError, TypeError):
+            return failure(
+                400,
+                400,
+                "INVALID_PARAMETER",
+                "maxResults is required; pageToken must be one we issued.",
+            )
+        if max_results <= 0 or max_results > MAX_RESULTS:
+            max_results = MAX_RESULTS
+        with self.lock:
+            if after is None:
+                page = live.messages[-max_results:]
+            else:
+                page = [m for m in live.messages if m["messageId"] > after][:max_results]
+            newest = live.messages[-1]["messageId"] if live.messages else self._next_id
+            shown = [
+                m if live.ids else {k: v for k, v in m.items() if k != "messageId"} for m in page
+            ]
+        next_token = page[-1]["messageId"] if page else (token if token is not None else newest)
+        return envelope({"liveId": live.live_id, "nextPageToken": next_token, "messages": shown})
+
+    async def _chat_send(self, request: Request) -> Response:
+        live, error = await self._guard(request)
+        if error is not None:
+            return error
+        assert live is not None
+        try:
+            text = (await request.json())["message"]
+        except (ValueError, KeyError, TypeError):
+            return failure(400, 400, "INVALID_PARAMETER", "message is required.")
+        if not isinstance(text, str) or not text.strip() or len(text) > 1000:
+            return failure(400, 400, "INVALID_PARAMETER", "message must be 1 to 1000 characters.")
+        with self.lock:
+            self.post(live, MODERATOR, text)
+        return envelope(None)
+
+    async def _chat_delete(self, request: Request) -> Response:
+        live, error = await self._guard(request)
+        if error is not None:
+            return error
+        assert live is not None
+        try:
+            chat_id = int(request.path_params["chatId"])
+        except ValueError:
+            return failure(404, 404, "CHAT_NOT_FOUND", "The chat message does not exist.")
+        with self.lock:
+            before = len(live.messages)
+            live.messages = [m for m in live.messages if m["messageId"] != chat_id]
+            if len(live.messages) == before:
+                return failure(404, 404, "CHAT_NOT_FOUND", "The chat message does not exist.")
+            live.deleted.add(chat_id)
+        return envelope(None)
+
+    async def _ban(self, request: Request) -> Response:
+        return await self._ban_for(request, float("inf"))
+
+    async def _timed_ban(self, request: Request) -> Response:
+        try:
+            seconds = int((await request.json())["banTime"])
+        except (ValueError, KeyError, TypeError):
+            seconds = 0
+        if seconds <= 0:
+            return failure(
+                400, 400, "INVALID_PARAMETER", "banTime must be a number of seconds above 0."
+            )
+        return await self._ban_for(request, time.monotonic() + seconds)
+
+    async def _ban_for(self, request: Request, until: float) -> Response:
+        live, error = await self._guard(request)
+        if error is not None:
+            return error
+        assert live is not None
+        with self.lock:
+            live.banned[request.path_params["userId"]] = until
+        return envelope(None)
+
+    async def _unban(self, request: Request) -> Response:
+        live, error = await self._guard(request)
+        if error is not None:
+            return error
+        assert live is not None
+        with self.lock:
+            live.banned.pop(request.path_params["userId"], None)
+        return envelope(None)
+
+    async def _unmod(self, request: Request) -> Response:
+        _, error = await self._guard(request)
+        return error or envelope(None)

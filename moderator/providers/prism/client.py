@@ -1,0 +1,242 @@
+"""PRISM Live Studio B2B chat over httpx (PROVIDERS.md section A)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any, ClassVar
+
+import httpx
+from pydantic import ValidationError
+
+from moderator.core.models import Author, ChatMessage, StreamInfo, StreamRef
+from moderator.core.provider import Capability, Page, ProviderBase
+from moderator.errors import (
+    ActionUnsupported,
+    AuthExpired,
+    InvalidRequest,
+    MalformedPayload,
+    ProviderError,
+    SignedOut,
+)
+from moderator.providers import http
+from moderator.providers.prism import convert
+from moderator.providers.prism.schema import (
+    API,
+    ENDED,
+    MAX_RESULTS,
+    ON_AIR,
+    ChatPage,
+    Envelope,
+    LiveData,
+    PrismConnection,
+    PrismMessage,
+    Token,
+)
+from moderator.providers.wire import validate_each
+
+log = logging.getLogger(__name__)
+PLATFORM = "PRISM"
+#: how many chat polls between two looks at the live's status (about a minute at 5 s)
+STATUS_EVERY = 12
+
+
+def read_error(response: httpx.Response) -> str:
+    try:
+        return Envelope.model_validate(response.json()).error_text()
+    except (ValueError, ValidationError):
+        return response.text[:200]
+
+
+class PrismClient(ProviderBase):
+    name = "prism"
+    display_name = PLATFORM
+    capabilities = (
+        Capability.SEND | Capability.DELETE | Capability.BAN | Capability.TIMEOUT | Capability.UNBAN
+    )
+    unsupported: ClassVar[dict[Capability, str]] = {
+        Capability.HARD_DELETE: "PRISM deletes in one step; it has no permanent delete.",
+        Capability.MARK_READ: "PRISM keeps no read flag; read state is kept on this computer.",
+        Capability.FLAG: "PRISM has no flag-for-review endpoint.",
+        Capability.END_CHAT: "A PRISM chat ends with its live, not from here.",
+        Capability.REALTIME: "PRISM chat is read by polling about every 5 seconds.",
+    }
+    poll_interval = 5.0
+
+    def __init__(
+        self, settings: PrismConnection, transport: httpx.AsyncBaseTransport | None = None
+    ) -> None:
+        super().__init__(StreamRef(self.name, settings.live_id, settings.title()))
+        self._settings = settings
+        self._access = settings.access_token.get_secret_value()
+        self._refresh = settings.refresh_token.get_secret_value() if settings.refresh_token else ""
+        self._http = http.make_client(settings.base_url, transport=transport)
+        self._polls = 0
+        #: told about renewed tokens (access, refresh) so they can be saved
+        self.on_tokens: Callable[[str, str], None] | None = None
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    async def connect(self) -> StreamInfo:
+        live = (await self._data("GET", f"{API}/live/{self.stream.stream_id}", LiveData)).live
+        if not self._settings.label and live.title:
+            self._stream = StreamRef(self.name, self.stream.stream_id, live.title)
+        viewers = live.liveStat.viewerCount if live.liveStat else None
+        return StreamInfo(self.stream, live=live.status.upper() in ON_AIR, viewers=viewers)
+
+    async def fetch(self, cursor: str | None) -> Page:
+        body: dict[str, Any] = {"maxResults": MAX_RESULTS}
+        if cursor is not None:
+            body["pageToken"] = cursor
+        page = await self._data("POST", self._chat_path(), ChatPage, json=body)
+        raw, rejected = validate_each(PrismMessage, page.messages, platform=PLATFORM)
+        key = self.stream.key
+        messages = [convert.to_message(m, stream_key=key) for m in raw]
+        self._polls += 1
+        ended = self._polls % STATUS_EVERY == 0 and await self._has_ended()
+        return Page(
+            messages=messages,
+            cursor=page.nextPageToken if page.nextPageToken is not None else cursor,
+            ended=ended,
+            rejected=rejected,
+            more=len(page.messages) >= MAX_RESULTS,
+        )
+
+    async def _has_ended(self) -> bool:
+        live = (await self._data("GET", f"{API}/live/{self.stream.stream_id}", LiveData)).live
+        return live.status.upper() in ENDED
+
+    # -- actions -----------------------------------------------------------------------------
+
+    async def send(self, text: str) -> ChatMessage | None:
+        if not text.strip():
+            raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
+        # PRISM sends with PUT (not POST: POST reads) and answers nothing: any 2xx is success
+        await self._call("PUT", self._chat_path(), json={"message": text})
+        return None
+
+    async def delete(self, message: ChatMessage, *, hard: bool = False) -> None:
+        self.require(Capability.HARD_DELETE if hard else Capability.DELETE)
+        if convert.is_synthetic(message):
+            raise ActionUnsupported(
+                "Delete", "PRISM sent this message without an id, so it cannot be deleted."
+            )
+        await self._checked("DELETE", f"{self._chat_path()}/{message.id}")
+
+    async def ban(
+        self, author: Author, *, duration: timedelta | None = None, reason: str = ""
+    ) -> None:
+        live = self.stream.stream_id
+        if duration is None:
+            await self._checked("PUT", f"{API}/live/{live}/ban/{author.id}")
+            return
+        seconds = int(duration.total_seconds())
+        if seconds <= 0:
+            raise InvalidRequest("A timeout must last at least one second.", provider=PLATFORM)
+        await self._checked(
+            "PUT", f"{API}/live/{live}/timedBan/{author.id}", json={"banTime": seconds}
+        )
+
+    async def unban(self, author: Author) -> None:
+        await self._checked("PUT", f"{API}/live/{self.stream.stream_id}/unban/{author.id}")
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _chat_path(self) -> str:
+        return f"{API}/live/{self.stream.stream_id}/chat"
+
+    async def _data(self, method: str, url: str, model: type[Any], **kwargs: Any) -> Any:
+        envelope = await self._checked(method, url, **kwargs)
+        try:
+            return model.model_validate(envelope.data)
+        except ValidationError as err:
+            raise MalformedPayload(
+                "PRISM sent an answer in an unexpected shape.",
+                provider=PLATFORM,
+                detail=f"{err.error_count()} problems",
+            ) from err
+
+    async def _checked(self, method: str, url: str, **kwargs: Any) -> Envelope:
+        """A call whose 2xx body, if any, is an envelope that may still say it failed."""
+        response = await self._call(method, url, **kwargs)
+        if not response.content.strip():
+            return Envelope(success=True)
+        try:
+            envelope = Envelope.model_validate(http.json_body(response, platform=PLATFORM))
+        except ValidationError as err:
+            raise MalformedPayload(
+                "PRISM sent an answer without its envelope.", provider=PLATFORM
+            ) from err
+        if envelope.failed():
+            raise ProviderError(
+                "PRISM refused the request.", provider=PLATFORM, detail=envelope.error_text()
+            )
+        return envelope
+
+    async def _call(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        try:
+            return await self._send(method, url, **kwargs)
+        except AuthExpired:
+            if not await self._renew():
+                raise
+        try:
+            return await self._send(method, url, **kwargs)
+        except AuthExpired as err:
+            raise SignedOut(
+                "PRISM rejected the renewed token.", provider=PLATFORM, detail=err.detail
+            ) from err
+
+    async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        headers = {"x-prism-access-token": self._access}
+        return await http.send(
+            self._http,
+            method,
+            url,
+            platform=PLATFORM,
+            read_error=read_error,
+            headers=headers,
+            **kwargs,
+        )
+
+    async def _renew(self) -> bool:
+        """Trade the refresh token for a new access token; False if there is nothing to trade."""
+        secret = self._settings.client_secret
+        if not (self._refresh and self._settings.client_id and secret):
+            return False
+        headers = {
+            "x-prism-client-id": self._settings.client_id,
+            "x-prism-client-secret": secret.get_secret_value(),
+        }
+        params = {"grant_type": "refresh_token", "refresh_token": self._refresh}
+        try:
+            response = await http.send(
+                self._http,
+                "GET",
+                f"{API}/oauth2/token",
+                platform=PLATFORM,
+                read_error=read_error,
+                headers=headers,
+                params=params,
+            )
+        except (AuthExpired, InvalidRequest) as err:
+            raise SignedOut(
+                "PRISM would not renew the sign-in.", provider=PLATFORM, detail=err.detail
+            ) from err
+        envelope = Envelope.model_validate(http.json_body(response, platform=PLATFORM))
+        if envelope.failed():
+            raise SignedOut(
+                "PRISM would not renew the sign-in.",
+                provider=PLATFORM,
+                detail=envelope.error_text(),
+            )
+        token = Token.model_validate(envelope.data)
+        self._access = token.access_token
+        self._refresh = token.refresh_token or self._refresh
+        log.info("PRISM access token renewed for live %s", self.stream.stream_id)
+        if self.on_tokens is not None:
+            self.on_tokens(self._access, self._refresh)
+        return True

@@ -1,0 +1,1 @@
+"""Settings, secrets, the chat archive and the audit log."""

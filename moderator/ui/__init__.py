@@ -1,0 +1,1 @@
+"""Qt widgets, models and dialogs: everything a moderator sees. Never speaks HTTP."""
