@@ -1,0 +1,238 @@
+"""Paints one chat message: time, thread, badges, author and word-wrapped text, Chatterino-style.
+
+The text starts on the header's line and wraps under it at full width. Row heights are computed
+once per message and width and cached, so scrolling and repainting never re-measure text.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from moderator.core.models import Badge, ChatMessage, MessageKind
+from moderator.ui.message_model import MessageRole
+
+PAD_X = 8.0
+PAD_Y = 4.0
+GAP = 6.0
+BADGE_PAD = 4.0
+CACHE_LIMIT = 200_000
+
+BADGE_COLORS: dict[Badge, str] = {
+    Badge.OWNER: "#c98a00",
+    Badge.MANAGER: "#1e8e3e",
+    Badge.MODERATOR: "#1e8e3e",
+    Badge.ADMIN: "#c5221f",
+    Badge.AGENT: "#1a73e8",
+    Badge.VISITOR: "#5f6368",
+    Badge.VERIFIED: "#8430ce",
+    Badge.SYSTEM: "#5f6368",
+}
+BADGE_ORDER = list(BADGE_COLORS)
+#: author colours readable on light and dark backgrounds
+NAME_COLORS = (
+    "#d93025",
+    "#1967d2",
+    "#188038",
+    "#b06000",
+    "#9334e6",
+    "#c2185b",
+    "#007b83",
+    "#5b6abf",
+)
+
+
+def name_color(author_id: str) -> QColor:
+    return QColor(NAME_COLORS[zlib.crc32(author_id.encode()) % len(NAME_COLORS)])
+
+
+@dataclass(slots=True)
+class RowLayout:
+    """Where each part of a row goes, for one message at one width."""
+
+    time: str
+    thread: str
+    badges: list[tuple[str, str, float]]  # label, colour, width
+    name: str
+    header_width: float
+    text: QTextLayout
+    height: float
+
+
+class MessageDelegate(QStyledItemDelegate):
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._heights: dict[tuple[str, int], int] = {}
+
+    # -- measuring ------------------------------------------------------------------------------
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        message = index.data(MessageRole)
+        if not isinstance(message, ChatMessage):
+            return QSize(0, 0)
+        width = self._view.viewport().width()
+        key = (message.id, width)
+        height = self._heights.get(key)
+        if height is None:
+            height = int(self.layout(message, option.font, width).height + 0.999)
+            if len(self._heights) > CACHE_LIMIT:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width, height)
+
+    def forget(self, message_id: str | None = None) -> None:
+        """Drop cached heights (one message's, or all after a font change)."""
+        if message_id is None:
+            self._heights.clear()
+        else:
+            for key in [k for k in self._heights if k[0] == message_id]:
+                del self._heights[key]
+
+    def layout(self, message: ChatMessage, font: QFont, width: int) -> RowLayout:
+        small = _small(font)
+        small_m, bold_m = QFontMetricsF(small), QFontMetricsF(_bold(font))
+        time = message.sent_at.astimezone().strftime("%H:%M")
+        thread = message.thread_label
+        badges = [
+            (
+                badge.value,
+                BADGE_COLORS[badge],
+                small_m.horizontalAdvance(badge.value) + 2 * BADGE_PAD,
+            )
+            for badge in BADGE_ORDER
+            if badge in message.author.badges
+        ]
+        name = "" if message.kind is MessageKind.SYSTEM else message.author.name + ":"
+        header = small_m.horizontalAdvance(time) + GAP
+        if thread:
+            header += small_m.horizontalAdvance(thread) + GAP
+        header += sum(w + 3 for _, _, w in badges)
+        if name:
+            header += bold_m.horizontalAdvance(name) + GAP
+        text = _wrap(message.text or " ", _text_font(font, message), width - 2 * PAD_X, header)
+        height = max(text.boundingRect().height(), QFontMetricsF(font).height()) + 2 * PAD_Y
+        return RowLayout(time, thread, badges, name, header, text, height)
+
+    # -- painting -------------------------------------------------------------------------------
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        message = index.data(MessageRole)
+        if not isinstance(message, ChatMessage):
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else self._view.style()
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+        )
+        row = self.layout(message, option.font, option.rect.width())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        painter.save()
+        if message.is_read and not selected:
+            painter.setOpacity(0.55)
+        origin = QPointF(option.rect.left() + PAD_X, option.rect.top() + PAD_Y)
+        self._paint_header(painter, row, option.font, origin, message, text_color)
+        color = QColor("#9aa0a6") if message.is_deleted else text_color
+        painter.setPen(color)
+        row.text.draw(painter, origin)
+        painter.restore()
+
+    def _paint_header(
+        self,
+        painter: QPainter,
+        row: RowLayout,
+        font: QFont,
+        origin: QPointF,
+        message: ChatMessage,
+        text: QColor,
+    ) -> None:
+        small, bold = _small(font), _bold(font)
+        line_h = QFontMetricsF(font).height()
+        x, y = origin.x(), origin.y()
+        painter.setFont(small)
+        muted = QColor(text)
+        muted.setAlphaF(0.6)
+        x = _draw_text(painter, row.time, x, y, line_h, muted) + GAP
+        if row.thread:
+            x = _draw_text(painter, row.thread, x, y, line_h, muted) + GAP
+        for label, colour, width in row.badges:
+            badge_h = QFontMetricsF(small).height() + 2
+            rect = QRectF(x, y + (line_h - badge_h) / 2, width, badge_h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(QColor("white"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+            x += width + 3
+        if row.name:
+            painter.setFont(bold)
+            name_colour = QColor("#9aa0a6") if message.is_deleted else name_color(message.author.id)
+            _draw_text(painter, row.name, x, y, line_h, name_colour)
+
+
+def _draw_text(
+    painter: QPainter, text: str, x: float, y: float, line_h: float, colour: QColor
+) -> float:
+    metrics = QFontMetricsF(painter.font())
+    painter.setPen(colour)
+    baseline = y + (line_h + metrics.ascent() - metrics.descent()) / 2
+    painter.drawText(QPointF(x, baseline), text)
+    return x + metrics.horizontalAdvance(text)
+
+
+def _wrap(text: str, font: QFont, width: float, first_indent: float) -> QTextLayout:
+    """Lay the text out: its first line after the header, the rest at full width."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    first = True
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        indent = first_indent if first and first_indent < width * 0.6 else 0.0
+        if first and indent == 0.0 and first_indent > 0:
+            y += QFontMetricsF(font).height()  # a long header gets the first line to itself
+        line.setLineWidth(max(10.0, width - indent))
+        line.setPosition(QPointF(indent, y))
+        y += line.height()
+        first = False
+    layout.endLayout()
+    return layout
+
+
+def _small(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() - 1.5))
+    return small
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def _text_font(font: QFont, message: ChatMessage) -> QFont:
+    styled = QFont(font)
+    styled.setStrikeOut(message.is_deleted)
+    styled.setItalic(message.is_pending or message.kind is MessageKind.SYSTEM)
+    return styled

@@ -1,0 +1,162 @@
+"""The message list of one tab as a Qt item model.
+
+Arrivals are queued and inserted in one batch at most every ``BATCH_MS`` milliseconds, so a fast
+chat costs the view one insert per batch, not one per message. Rows are looked up by message id
+through an index kept beside the list. ``data()`` answers every role it knows with a real value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from moderator.core.models import ChatMessage, MessageState
+
+BATCH_MS = 50
+#: the ChatMessage behind a row
+MessageRole = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MessageModel(QAbstractListModel):
+    """Rows of :class:`ChatMessage`, newest last."""
+
+    #: a batch of rows was appended (first, last)
+    rows_appended = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None, *, limit: int = 100_000) -> None:
+        super().__init__(parent)
+        self._rows: list[ChatMessage] = []
+        self._row_of: dict[str, int] = {}
+        self._queue: list[ChatMessage] = []
+        self._limit = limit
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(BATCH_MS)
+        self._flush_timer.timeout.connect(self.flush)
+
+    # -- Qt model API ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        message = self._rows[index.row()]
+        if role == MessageRole:
+            return message
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe(message)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{message.author.name} · {message.sent_at.astimezone():%Y-%m-%d %H:%M:%S}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- feeding --------------------------------------------------------------------------------
+
+    def enqueue(self, messages: Iterable[ChatMessage]) -> None:
+        """Queue arrivals; they appear together within ``BATCH_MS``."""
+        self._queue.extend(messages)
+        if self._queue and not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Insert everything queued in one go (tests call this instead of waiting)."""
+        self._flush_timer.stop()
+        fresh: list[ChatMessage] = []
+        batch: set[str] = set()
+        for message in self._queue:
+            if message.id not in self._row_of and message.id not in batch:
+                batch.add(message.id)
+                fresh.append(message)
+        self._queue.clear()
+        if not fresh:
+            return
+        first = len(self._rows)
+        last = first + len(fresh) - 1
+        self.beginInsertRows(QModelIndex(), first, last)
+        for offset, message in enumerate(fresh):
+            self._row_of[message.id] = first + offset
+        self._rows.extend(fresh)
+        self.endInsertRows()
+        self.rows_appended.emit(first, last)
+
+    def trim(self) -> int:
+        """Drop the oldest rows beyond the limit; returns how many went."""
+        excess = len(self._rows) - self._limit
+        if excess <= 0:
+            return 0
+        self.beginRemoveRows(QModelIndex(), 0, excess - 1)
+        del self._rows[:excess]
+        self._row_of = {m.id: row for row, m in enumerate(self._rows)}
+        self.endRemoveRows()
+        return excess
+
+    # -- lookups and changes --------------------------------------------------------------------
+
+    def message(self, row: int) -> ChatMessage:
+        return self._rows[row]
+
+    def messages(self) -> Sequence[ChatMessage]:
+        return self._rows
+
+    def row_of(self, message_id: str) -> int | None:
+        return self._row_of.get(message_id)
+
+    def replace(self, message: ChatMessage) -> bool:
+        """Put a newer version of a known message in its row; False if it is not here."""
+        row = self._row_of.get(message.id)
+        if row is None:
+            queued = next((i for i, m in enumerate(self._queue) if m.id == message.id), None)
+            if queued is None:
+                return False
+            self._queue[queued] = message
+            return True
+        self._rows[row] = message
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def change_state(
+        self,
+        message_id: str,
+        add: MessageState = MessageState.NONE,
+        remove: MessageState = MessageState.NONE,
+    ) -> ChatMessage | None:
+        """Set or clear state flags on a row; returns the new message, None if unknown."""
+        row = self._row_of.get(message_id)
+        if row is None:
+            return None
+        changed = self._rows[row].with_state(add, remove)
+        self.replace(changed)
+        return changed
+
+    def unread_count(self) -> int:
+        return sum(1 for m in self._rows if not m.is_read and not m.is_deleted)
+
+
+def describe(message: ChatMessage) -> str:
+    """One line for screen readers and copy: who said what, and its state."""
+    state = []
+    if message.is_deleted:
+        state.append("deleted")
+    if message.is_pending:
+        state.append("pending")
+    suffix = f" [{', '.join(state)}]" if state else ""
+    return f"{message.author.name}: {message.text}{suffix}"

@@ -1,0 +1,64 @@
+"""GUI tests run coroutines on one qasync loop for the whole session.
+
+Each test is a plain function that calls ``arun(coro)``: the loop runs inside Qt's exec() until
+the coroutine is done, so Qt events and asyncio tasks both progress. The loop is never stopped
+from outside exec() (that makes later Qt waits return at once) and never closed mid-session.
+Inside a coroutine, wait with :func:`until` / :func:`signal_once`, never qtbot.wait.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any, TypeVar
+
+import pytest
+import qasync
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QApplication
+
+T = TypeVar("T")
+Runner = Callable[[Coroutine[Any, Any, T]], T]
+
+
+@pytest.fixture(scope="session")
+def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(qapp, already_running=False)
+    yield loop
+    loop.close()  # at the very end, while Qt still exists (no Qt wait can follow it)
+
+
+@pytest.fixture
+def arun(qloop: asyncio.AbstractEventLoop) -> Runner[Any]:
+    def run(coro: Coroutine[Any, Any, T], timeout: float = 20.0) -> T:
+        asyncio.set_event_loop(qloop)
+        return qloop.run_until_complete(asyncio.wait_for(coro, timeout))
+
+    return run
+
+
+async def until(
+    condition: Callable[[], bool], timeout: float = 10.0, what: str = "condition"
+) -> None:
+    """Wait, while the loop runs, until ``condition()`` holds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.01)
+
+
+async def signal_once(signal: SignalInstance, timeout: float = 10.0) -> tuple[Any, ...]:
+    """The arguments of the next emission of ``signal``."""
+    future: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
+
+    def fire(*args: Any) -> None:
+        if not future.done():
+            future.set_result(args)
+
+    signal.connect(fire)
+    try:
+        return await asyncio.wait_for(future, timeout)
+    finally:
+        signal.disconnect(fire)
