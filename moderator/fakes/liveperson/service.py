@@ -228,8 +228,10 @@ class LivePersonFake(FakeService):
         error = self._account_error(request)
         if error is not None:
             return error
-        if self._faults:
-            status, retry_after = self._faults.pop(0)
+        with self.lock:
+            fault = self._faults.pop(0) if self._faults else None
+        if fault is not None:
+            status, retry_after = fault
             response = lp_error(status, "Injected failure.", 99)
             if retry_after is not None:
                 response.headers["Retry-After"] = retry_after

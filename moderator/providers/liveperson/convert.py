@@ -35,7 +35,10 @@ class ChatContext:
 
     @property
     def label(self) -> str:
-        return self.visitor_name or f"Visitor {self.key[-6:]}"
+        """The visitor's name; a visitor who gave none is "visitor", so add the chat's tail."""
+        if self.visitor_name and self.visitor_name.strip().lower() != "visitor":
+            return self.visitor_name
+        return f"Visitor {self.key[-6:]}"
 
 
 def chat_key(chat: Chat) -> str | None:
@@ -87,7 +90,7 @@ def to_author(event: Event, chat: ChatContext) -> Author | None:
     if source == "visitor":
         return Author(
             id=chat.visitor_id or f"visitor:{chat.key}",
-            name=chat.visitor_name or event.by or chat.label,
+            name=chat.label,
             badges=frozenset({Badge.VISITOR}),
         )
     if source == "agent":
