@@ -260,12 +260,13 @@ class LivePersonClient(ProviderBase):
             ) from err
         login = self._model(Login, response)
         self._tokens = _Tokens(login.bearer, login.csrf, self.clock())
-        created = self._model(
-            AgentSessionCreated,
-            await self._send(
-                "POST", f"{self._account}/agentSession", params=CHAT_PARAMS, json={"loginData": ""}
-            ),
+        await self._open_agent_session()
+
+    async def _open_agent_session(self) -> None:
+        response = await self._send(
+            "POST", f"{self._account}/agentSession", params=CHAT_PARAMS, json={"loginData": ""}
         )
+        created = self._model(AgentSessionCreated, response)
         self._agent_session = self._path_of(created.agentSessionLocation.href())
         log.info("LivePerson agent session opened for %s", self.stream.stream_id)
 
