@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 
 from moderator.core.actions import ActionKind, execute, menu_entries
-from moderator.core.models import ChatMessage, MessageKind
+from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.provider import Capability, ChatProvider, Page
 from moderator.errors import ActionUnsupported
 from moderator.fakes.base import FakeService
@@ -85,7 +85,8 @@ async def test_send_round_trip(provider: ChatProvider, fake: FakeService) -> Non
 
 async def _target(provider: ChatProvider) -> ChatMessage:
     messages, _ = await read_all(provider, None)
-    candidates = [m for m in chat_lines(messages) if not m.author.badges]
+    # an ordinary chatter: no badge at all, or only the VISITOR badge (a LivePerson visitor)
+    candidates = [m for m in chat_lines(messages) if m.author.badges <= {Badge.VISITOR}]
     assert candidates, "the fake's backlog has no viewer message to act on"
     return candidates[-1]
 

@@ -1,0 +1,362 @@
+"""LivePerson legacy Chat Agent API over httpx (PROVIDERS.md section E, seed 004).
+
+A connection is one agent's workspace: every chat the agent has accepted. Each ``fetch`` first
+accepts the chats ringing for the agent, then reads all open chats in one multi-chat poll. That
+resource has no "next" link, so the cursor carries the last event id seen per chat, as JSON
+``{chatSessionKey: lastEventId}``; a chat that ended leaves the cursor and is no longer polled.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+import httpx
+from pydantic import ValidationError
+
+from moderator.core.models import ChatMessage, StreamInfo, StreamRef
+from moderator.core.provider import Capability, Page, ProviderBase
+from moderator.errors import (
+    AuthExpired,
+    InvalidRequest,
+    MalformedPayload,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    SignedOut,
+)
+from moderator.providers import http
+from moderator.providers.liveperson import convert, cursor
+from moderator.providers.liveperson.schema import (
+    API,
+    CHAT_PARAMS,
+    LOGIN_VERSION,
+    MIN_POLL_INTERVAL,
+    MIN_RATE_LIMIT_WAIT,
+    AgentSessionCreated,
+    Chat,
+    ChatAccepted,
+    Chats,
+    ErrorBody,
+    Event,
+    IncomingRequests,
+    LivePersonConnection,
+    Login,
+    Refreshed,
+)
+from moderator.providers.wire import validate_each
+
+log = logging.getLogger(__name__)
+PLATFORM = "LivePerson"
+#: ringing chats accepted in one fetch at most, so a queue burst cannot stall the poll
+MAX_ACCEPTS_PER_FETCH = 10
+
+
+def read_error(response: httpx.Response) -> str:
+    try:
+        return ErrorBody.model_validate(response.json()).text()
+    except (ValueError, ValidationError):
+        return response.text[:200]
+
+
+@dataclass(slots=True)
+class _Tokens:
+    bearer: str
+    csrf: str
+    refreshed_at: float
+
+    def __repr__(self) -> str:  # never show a token, even in a debugger or a log line
+        return "_Tokens(…)"
+
+
+@dataclass(slots=True)
+class _OpenChat:
+    """What ``send`` needs to pick a chat: when it was last active."""
+
+    label: str
+    last_active: datetime
+
+
+class LivePersonClient(ProviderBase):
+    name = "liveperson"
+    display_name = PLATFORM
+    capabilities = Capability.SEND | Capability.END_CHAT
+    unsupported: ClassVar[dict[Capability, str]] = {
+        Capability.DELETE: "The legacy Chat Agent API cannot delete a visitor's line.",
+        Capability.HARD_DELETE: "The legacy Chat Agent API cannot delete a visitor's line.",
+        Capability.MARK_READ: "LivePerson keeps no read flag; read state is kept on this computer.",
+        Capability.BAN: "LivePerson offers no ban for visitors; end the chat instead.",
+        Capability.TIMEOUT: "LivePerson offers no timeout for visitors; end the chat instead.",
+        Capability.UNBAN: "LivePerson has no bans to lift.",
+        Capability.FLAG: "The legacy Chat Agent API has no flag-for-review.",
+        Capability.REALTIME: "The legacy Chat Agent API is read by polling every few seconds.",
+    }
+
+    def __init__(
+        self, settings: LivePersonConnection, transport: httpx.AsyncBaseTransport | None = None
+    ) -> None:
+        super().__init__(StreamRef(self.name, settings.stream_id(), settings.title()))
+        self._settings = settings
+        # the settings model enforces it too; a hand-built model must not poll faster either
+        self.poll_interval = max(MIN_POLL_INTERVAL, settings.poll_interval)
+        self._http = http.make_client(settings.base_url, transport=transport)
+        self._account = f"{API}/{settings.account_id}"
+        self._tokens: _Tokens | None = None
+        self._agent_session: str | None = None
+        self._open: dict[str, _OpenChat] = {}
+        #: chats accepted but not yet in a cursor the session handed back
+        self._accepted: set[str] = set()
+        #: seconds, monotonic; tests move it to make a refresh due
+        self.clock: Callable[[], float] = time.monotonic
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    @property
+    def open_chats(self) -> dict[str, str]:
+        """Open chats by key, with the visitor's name: where ``send_to`` can write."""
+        return {key: chat.label for key, chat in self._open.items()}
+
+    # -- reading -----------------------------------------------------------------------------
+
+    async def connect(self) -> StreamInfo:
+        await self._sign_in()
+        return StreamInfo(self.stream, live=True)
+
+    async def fetch(self, cursor_text: str | None) -> Page:
+        positions = cursor.decode(cursor_text)
+        self._accepted -= positions.keys()
+        self._accepted |= set(await self._accept_ringing())
+        for key in self._accepted:
+            positions.setdefault(key, cursor.NEW_CHAT)
+        if not positions:
+            return Page([], cursor=cursor.encode(positions))
+        body = await self._chat_json("GET", "/chat", Chats, params=cursor.query(positions))
+        raw = body.chats.chat if body.chats is not None else []
+        chats, rejected = validate_each(Chat, raw, platform=PLATFORM)
+        messages, after, bad = self._read_chats(chats, positions)
+        messages.sort(key=lambda m: m.sent_at)
+        return Page(messages, cursor=cursor.encode(after), rejected=rejected + bad)
+
+    def _read_chats(
+        self, chats: list[Chat], asked: dict[str, int]
+    ) -> tuple[list[ChatMessage], dict[str, int], int]:
+        """Messages of every chat asked for, and where each chat's next read starts."""
+        messages: list[ChatMessage] = []
+        after: dict[str, int] = {}
+        rejected = 0
+        for chat in chats:
+            key = convert.chat_key(chat)
+            if key is None:
+                rejected += 1
+                continue
+            if key not in asked:  # not asked for: its events would have no cursor to go to
+                continue
+            raw = chat.events.event if chat.events is not None else []
+            events, bad = validate_each(Event, raw, platform=PLATFORM)
+            # drop what was seen: correct whether the server reads fromEventIds inclusively or not
+            fresh = [e for e in events if e.id > asked[key]]
+            messages.extend(self._messages(chat, key, fresh))
+            rejected += bad
+            if convert.is_ended(chat, fresh):
+                self._open.pop(key, None)
+                self._accepted.discard(key)
+            else:
+                after[key] = max([asked[key], *(e.id for e in fresh)])
+        # a chat the server no longer lists is one it no longer knows: stop asking for it [I]
+        for gone in asked.keys() - after.keys():
+            self._open.pop(gone, None)
+            self._accepted.discard(gone)
+        return messages, after, rejected
+
+    def _messages(self, chat: Chat, key: str, events: list[Event]) -> list[ChatMessage]:
+        context = convert.context_for(chat, key)
+        now = datetime.now(UTC)
+        messages = [
+            m
+            for e in events
+            if (m := convert.to_message(e, context, stream_key=self.stream.key, received_at=now))
+        ]
+        known = self._open.get(key)
+        active = max([m.sent_at for m in messages], default=None)
+        if known is None:
+            self._open[key] = _OpenChat(context.label, active or now)
+        elif active is not None and active > known.last_active:
+            known.last_active = active
+        return messages
+
+    async def _accept_ringing(self) -> list[str]:
+        """Take every chat ringing for this agent (up to a limit); their keys."""
+        ringing = await self._chat_json("GET", "/incomingRequests", IncomingRequests)
+        keys: list[str] = []
+        for _ in range(min(ringing.incomingRequests.ringingCount, MAX_ACCEPTS_PER_FETCH)):
+            try:
+                taken = await self._chat_json("POST", "/incomingRequests", ChatAccepted, json={})
+            except NotFound:  # another agent took it, or the visitor left: nothing to accept
+                break
+            key = convert.key_from_href(taken.chatLocation.href())
+            if key is not None:
+                keys.append(key)
+        return keys
+
+    # -- actions -----------------------------------------------------------------------------
+
+    async def send(self, text: str) -> ChatMessage | None:
+        """Send ``text`` into the most recently active open chat (see :meth:`send_to`).
+
+        LivePerson has no stream-wide chat: a line always goes to one visitor. Without a chat
+        chosen, the one with the newest line (or the newest accepted) gets it. The line
+        arrives with the next poll, so nothing is returned.
+        """
+        if not self._open:
+            raise InvalidRequest(
+                "No LivePerson chat is open to send to. Wait for a visitor to start one.",
+                provider=PLATFORM,
+            )
+        newest = max(self._open, key=lambda key: self._open[key].last_active)
+        await self.send_to(newest, text)
+        return None
+
+    async def send_to(self, thread: str, text: str) -> None:
+        """Send ``text`` as a line into the chat ``thread`` (a chat session key)."""
+        if not text.strip():
+            raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
+        event = {"event": {"@type": "line", "text": text, "textType": "plain"}}
+        await self._chat_call("POST", f"/chat/{thread}/events", json=event)
+        if thread in self._open:
+            self._open[thread].last_active = datetime.now(UTC)
+
+    async def end_chat(self, thread: str) -> None:
+        event = {"event": {"@type": "state", "state": "ended"}}
+        await self._chat_call("POST", f"/chat/{thread}/events", json=event)
+        self._open.pop(thread, None)
+
+    # -- signing in --------------------------------------------------------------------------
+
+    async def _sign_in(self) -> None:
+        """Log in and open a new agent session (after a 401 too [I])."""
+        self._tokens = self._agent_session = None
+        credentials = {
+            "username": self._settings.username,
+            "password": self._settings.password.get_secret_value(),
+        }
+        try:
+            response = await self._send(
+                "POST",
+                f"{self._account}/login",
+                auth=False,
+                params={"v": LOGIN_VERSION},
+                json=credentials,
+            )
+        except (AuthExpired, PermissionDenied) as err:
+            raise SignedOut(
+                "LivePerson did not accept the user name or password.",
+                provider=PLATFORM,
+                detail=err.detail,
+            ) from err
+        login = self._model(Login, response)
+        self._tokens = _Tokens(login.bearer, login.csrf, self.clock())
+        await self._open_agent_session()
+
+    async def _open_agent_session(self) -> None:
+        response = await self._send(
+            "POST", f"{self._account}/agentSession", params=CHAT_PARAMS, json={"loginData": ""}
+        )
+        created = self._model(AgentSessionCreated, response)
+        self._agent_session = self._path_of(created.agentSessionLocation.href())
+        log.info("LivePerson agent session opened for %s", self.stream.stream_id)
+
+    async def _refresh_if_due(self) -> None:
+        tokens = self._tokens
+        if tokens is None or self._agent_session is None:
+            await self._sign_in()
+            return
+        if self.clock() - tokens.refreshed_at < self._settings.refresh_interval:
+            return
+        try:
+            response = await self._send(
+                "POST", f"{self._account}/refresh", json={"csrf": tokens.csrf}
+            )
+        except AuthExpired:
+            await self._sign_in()
+            return
+        fresh = self._model(Refreshed, response) if response.content.strip() else Refreshed()
+        tokens.bearer = fresh.bearer or tokens.bearer
+        tokens.csrf = fresh.csrf or tokens.csrf
+        tokens.refreshed_at = self.clock()
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    async def _chat_json(self, method: str, path: str, model: type[Any], **kwargs: Any) -> Any:
+        return self._model(model, await self._chat_call(method, path, **kwargs))
+
+    async def _chat_call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """A call under the agent session; on 401 sign in anew once, then give up."""
+        await self._refresh_if_due()
+        params = {**CHAT_PARAMS, **kwargs.pop("params", {})}
+        try:
+            return await self._send(method, f"{self._agent_session}{path}", params=params, **kwargs)
+        except AuthExpired:
+            log.info("LivePerson session expired; signing in again")
+            await self._sign_in()
+        try:
+            return await self._send(method, f"{self._agent_session}{path}", params=params, **kwargs)
+        except AuthExpired as err:
+            raise SignedOut(
+                "LivePerson rejected the new session too.", provider=PLATFORM, detail=err.detail
+            ) from err
+
+    async def _send(
+        self, method: str, url: str, *, auth: bool = True, **kwargs: Any
+    ) -> httpx.Response:
+        headers = {"Content-Type": "application/json"}
+        if auth and self._tokens is not None:
+            headers["Authorization"] = f"Bearer {self._tokens.bearer}"
+        try:
+            return await http.send(
+                self._http,
+                method,
+                url,
+                platform=PLATFORM,
+                read_error=read_error,
+                headers=headers,
+                **kwargs,
+            )
+        except RateLimited as err:
+            if err.retry_after >= MIN_RATE_LIMIT_WAIT:
+                raise
+            # LivePerson asks for at least a second after a 429, whatever the header says
+            raise RateLimited(
+                f"{PLATFORM} asks us to slow down; trying again in 1 s.",
+                retry_after=MIN_RATE_LIMIT_WAIT,
+                provider=PLATFORM,
+                detail=err.detail,
+            ) from err
+
+    def _path_of(self, href: str | None) -> str:
+        """The path of a link LivePerson gave us.
+
+        Only the path is used, against the configured server: the bearer token is never sent
+        to a host named inside a response.
+        """
+        path = httpx.URL(href).path if href else ""
+        if not path.startswith(f"{self._account}/"):
+            raise MalformedPayload(
+                "LivePerson sent a link outside this account.", provider=PLATFORM
+            )
+        return path.rstrip("/")
+
+    @staticmethod
+    def _model(model: type[Any], response: httpx.Response) -> Any:
+        try:
+            return model.model_validate(http.json_body(response, platform=PLATFORM))
+        except ValidationError as err:
+            raise MalformedPayload(
+                "LivePerson sent an answer in an unexpected shape.",
+                provider=PLATFORM,
+                detail=f"{model.__name__}: {err.error_count()} problems",
+            ) from err
