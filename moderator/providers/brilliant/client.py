@@ -158,7 +158,7 @@ class BrilliantClient(ProviderBase):
             rows, more = await self._after(after)
         good, rejected = validate_each(BrilliantMessage, rows, platform=PLATFORM)
         good.sort(key=lambda m: _id_key(m.message_id))
-        next_after = good[-1].message_id if good else after
+        next_after = _newest_id(rows, after)
         wanted = [m for m in good if self._wanted(m)]
         await self.threads.learn(m.thread_token for m in wanted)
         messages = [self._convert(m) for m in wanted]
@@ -360,6 +360,15 @@ class BrilliantClient(ProviderBase):
                 provider=PLATFORM,
                 detail=err.detail,
             ) from err
+
+
+def _newest_id(rows: list[Any], after: str | None) -> str | None:
+    """The highest numeric id on the page, unreadable rows included, so none is read twice."""
+    ids = [str(r.get("message_id", "")) for r in rows if isinstance(r, dict)]
+    numeric = [int(i) for i in ids if i.isdigit()]
+    if after is not None and after.isdigit():
+        numeric.append(int(after))
+    return str(max(numeric)) if numeric else after
 
 
 def _as_dict(value: Any) -> dict[str, Any]:

@@ -40,6 +40,11 @@ DROPPED_WITH_CONTENT = frozenset(
 )
 #: tags after which the plain text needs a gap ("<p>a</p><p>b</p>" reads "a b", not "ab")
 BREAKING_TAGS = frozenset({"p", "br"})
+#: block elements are unwrapped, but leave a space so "<div>a</div><div>b</div>" reads "a b"
+BLOCK_TAGS = frozenset(
+    {"div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "td"}
+)
+_BLOCK = re.compile(r"(?:</?(?:" + "|".join(sorted(BLOCK_TAGS)) + r")>)+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -47,14 +52,15 @@ def sanitize_html(raw: str) -> str:
     """The visitor's HTML with only :data:`ALLOWED_TAGS`, no attributes, no comments."""
     cleaned = nh3.clean(
         raw,
-        tags=set(ALLOWED_TAGS),
+        tags=set(ALLOWED_TAGS | BLOCK_TAGS),
         clean_content_tags=set(DROPPED_WITH_CONTENT),
         attributes={},
         strip_comments=True,
         link_rel=None,
         url_schemes=set(),
     )
-    return cleaned.strip()
+    # nh3's output is well formed and has no attributes left, so a block tag is exactly "<div>"
+    return _BLOCK.sub(" ", cleaned).strip()
 
 
 class _TextCollector(HTMLParser):
