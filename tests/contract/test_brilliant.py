@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 
 import httpx
 import pytest
 
+from moderator.core.events import MessagesArrived, MessageUpdated, ProviderEvent
 from moderator.core.models import Badge, MessageState
 from moderator.core.provider import Capability, Page
+from moderator.core.session import StreamSession
 from moderator.errors import (
     InvalidRequest,
     NotFound,
@@ -365,3 +368,32 @@ async def test_an_unreadable_row_is_counted_and_passed_over(
     assert page.rejected == 1
     assert [m.text for m in page.messages] == ["after it"]
     assert page.cursor == encode_cursor(str(int(broken["message_id"]) + 1))
+
+
+async def test_a_session_hears_of_read_flags_set_on_the_site(
+    make: Make, site: BrilliantFake
+) -> None:
+    events: list[ProviderEvent] = []
+    polls = 0
+    changed = asyncio.Event()
+
+    async def no_wait(seconds: float) -> None:
+        nonlocal polls
+        polls += 1
+        if polls == 2:
+            site.find("5")["message_status"] = "1"  # type: ignore[index]
+        await asyncio.sleep(0)
+
+    def emit(event: ProviderEvent) -> None:
+        events.append(event)
+        if isinstance(event, MessageUpdated):
+            changed.set()
+
+    session = StreamSession(make(), emit, sleep=no_wait)
+    session.start()
+    await asyncio.wait_for(changed.wait(), timeout=10)
+    await session.stop()
+    arrived = [m for e in events if isinstance(e, MessagesArrived) for m in e.messages]
+    assert [m.id for m in arrived] == [str(i) for i in range(1, 13)]
+    updated = [e.message for e in events if isinstance(e, MessageUpdated)]
+    assert [(m.id, m.is_read) for m in updated] == [("5", True)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -59,6 +59,7 @@ THREAD_COLUMNS = {
     "deleted_at",
 }
 TOO_MANY = "Too many API requests per minute"
+Handler = Callable[[Request], Awaitable[Response]]
 
 
 def token_for(seed: str) -> str:
@@ -168,6 +169,9 @@ class BrilliantFake(FakeService):
         }
         row.update({k: v for k, v in fields.items() if k in MESSAGE_COLUMNS - {"message_id"}})
         self.messages.append(row)
+        for thread in self.threads:
+            if thread["thread_token"] == thread_token:
+                thread["updated_at"] = row["created_at"]
         return row
 
     def find(self, message_id: str) -> Row | None:
@@ -238,8 +242,6 @@ class BrilliantFake(FakeService):
     async def _http_error(self, request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         return error(status, "Invalid API endpoint" if status in (404, 405) else "Server error")
-
-    Handler = Callable[[Request], Any]
 
     def _guarded(self, handler: Handler, writes: bool = False) -> Handler:
         async def guarded(request: Request) -> Response:
