@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from moderator.fakes.base import FakeService
+from moderator.fakes.brilliant import BrilliantFake
 from moderator.fakes.liveperson import LivePersonFake
 from moderator.fakes.prism import PrismFake
 
 FAKES: dict[str, type[FakeService]] = {
     "prism": PrismFake,
     "liveperson": LivePersonFake,
+    "brilliant": BrilliantFake,
 }
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 
 from moderator.core.provider import ChatProvider, Connection
+from moderator.providers.brilliant import BrilliantClient, BrilliantConnection
 from moderator.providers.liveperson import LivePersonClient, LivePersonConnection
 from moderator.providers.prism import PrismClient, PrismConnection
 
@@ -39,6 +40,7 @@ REGISTRY: dict[str, ProviderSpec] = {
     for spec in (
         ProviderSpec("prism", "PRISM Live Studio", PrismConnection, PrismClient),
         ProviderSpec("liveperson", "LivePerson", LivePersonConnection, LivePersonClient),
+        ProviderSpec("brilliant", "Brilliant Directories", BrilliantConnection, BrilliantClient),
     )
 }
 
