@@ -83,7 +83,7 @@ async def test_connect_verifies_the_key_and_names_the_site(make: Make) -> None:
     info = await make().connect()
     assert info.live
     assert info.ref.stream_id == "www.yourdomain.com"
-    assert info.ref.title == "www.yourdomain.com chat"
+    assert info.ref.title == "Directory site: all chats"
 
 
 async def test_first_fetch_is_the_newest_page_oldest_first(make: Make, site: BrilliantFake) -> None:

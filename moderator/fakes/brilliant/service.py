@@ -205,9 +205,11 @@ class BrilliantFake(FakeService):
             api_key=SecretStr(API_KEY),
             owner_token=self.owner_token,
             timezone=SITE_ZONE,
+            label="Directory site: all chats",
         )
-        first = self.threads[0]["thread_token"]
-        return [site, site.model_copy(update={"thread_token": first})]
+        first = self.threads[0]
+        one = {"thread_token": first["thread_token"], "label": f"Directory thread {first['thread_id']}"}
+        return [site, site.model_copy(update=one)]
 
     def describe(self, base_url: str) -> dict[str, Any]:
         info = super().describe(base_url)
