@@ -208,7 +208,10 @@ class BrilliantFake(FakeService):
             label="Directory site: all chats",
         )
         first = self.threads[0]
-        one = {"thread_token": first["thread_token"], "label": f"Directory thread {first['thread_id']}"}
+        one = {
+            "thread_token": first["thread_token"],
+            "label": f"Directory thread {first['thread_id']}",
+        }
         return [site, site.model_copy(update=one)]
 
     def describe(self, base_url: str) -> dict[str, Any]:
