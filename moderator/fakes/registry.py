@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from moderator.fakes.base import FakeService
+from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.fakes.prism import PrismFake
 
 FAKES: dict[str, type[FakeService]] = {
     "prism": PrismFake,
+    "ibmvideo": IbmVideoFake,
 }
 
 
