@@ -131,12 +131,17 @@ def test_deleted_system_and_read_states() -> None:
     first, moderator, deleted, system = (
         convert.to_message(m, stream_key=KEY, last_read=last_read) for m in raw
     )
-    assert first.is_read and moderator.is_read and not deleted.is_read
-    assert deleted.is_deleted and deleted.text
-    assert system.kind is MessageKind.SYSTEM and not system.is_read
+    assert first.is_read
+    assert moderator.is_read
+    assert not deleted.is_read
+    assert deleted.is_deleted
+    assert deleted.text
+    assert system.kind is MessageKind.SYSTEM
+    assert not system.is_read
     assert {b.value for b in system.author.badges} == {"admin"}
     assert {b.value for b in moderator.author.badges} == {"mod"}
-    assert moderator.author.name == "77" and moderator.author.avatar_url is None
+    assert moderator.author.name == "77"
+    assert moderator.author.avatar_url is None
 
 
 def test_a_token_without_user_id_is_refused() -> None:
