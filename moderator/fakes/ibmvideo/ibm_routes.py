@@ -9,8 +9,8 @@ from __future__ import annotations
 import base64
 import binascii
 import time
-from urllib.parse import parse_qsl
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response

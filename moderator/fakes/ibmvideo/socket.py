@@ -53,6 +53,8 @@ class Hub:
     def __init__(self) -> None:
         self._conns: dict[str, Conn] = {}
         self._lock = threading.Lock()
+        #: sockets accepted since the start, refused ones included (tests count reconnects)
+        self.opened = 0
 
     def connection(self, connection_id: str, user_id: str) -> Conn | None:
         with self._lock:
@@ -84,6 +86,8 @@ class Hub:
 
     async def _serve(self, fake: IbmVideoFake, websocket: WebSocket) -> None:
         await websocket.accept()
+        with self._lock:
+            self.opened += 1
         user_id, error = fake.socket_user(websocket.query_params)
         if error is not None:
             await websocket.send_json({"error": error})
@@ -103,7 +107,7 @@ class Hub:
             reader.cancel()
             with self._lock:
                 self._conns.pop(conn.id, None)
-            with contextlib.suppress(RuntimeError):
+            with contextlib.suppress(RuntimeError, WebSocketDisconnect):
                 await websocket.close()
 
     async def _read(self, websocket: WebSocket, conn: Conn) -> None:
