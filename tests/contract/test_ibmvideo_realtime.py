@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
+from typing import cast
 
 import pytest
 
@@ -49,11 +50,16 @@ async def next_event(events: AsyncIterator[ProviderEvent]) -> ProviderEvent:
     return await asyncio.wait_for(anext(events), TIMEOUT)
 
 
+async def read_until_it_fails(events: AsyncIterator[ProviderEvent]) -> None:
+    while True:
+        await next_event(events)
+
+
 async def test_listen_watches_then_pushes_new_messages(
     served: tuple[IbmVideoFake, str], client: IbmVideoClient
 ) -> None:
     fake, _ = served
-    events = client.listen()
+    events = cast(AsyncGenerator[ProviderEvent, None], client.listen())
     first = await next_event(events)  # the watch query's page, right after health.check
     assert isinstance(first, MessagesArrived)
     assert [m.id for m in first.messages] == channel_ids(fake, client)
@@ -76,8 +82,7 @@ async def test_a_dropped_socket_ends_listen_with_unavailable(
     await next_event(events)
     fake.drop_sockets()
     with pytest.raises(ProviderUnavailable, match="dropped"):
-        while True:
-            await next_event(events)
+        await read_until_it_fails(events)
 
 
 async def test_silence_ends_listen_with_unavailable(served: tuple[IbmVideoFake, str]) -> None:
