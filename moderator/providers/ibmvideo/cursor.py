@@ -3,7 +3,8 @@
 Stream Chat pages forward with ``id_gt``. Reading from the oldest id of a small window (instead
 of the newest) sees the window's messages again, so a soft delete or a read marker that moved is
 noticed over REST too and reported in ``Page.updates``. Several ids also survive a hard delete
-of the newest one: Stream's answer to an ``id_gt`` that no longer exists is undocumented [I].
+of the newest one (the oldest id is only the anchor: its own changes show up over the
+websocket, not here). Stream's answer to an ``id_gt`` that no longer exists is undocumented [I].
 """
 
 from __future__ import annotations

@@ -67,7 +67,10 @@ class Socket:
                 first = await self._receive(ws)
                 if first.error is not None:
                     detail = f"code {first.error.code}: {first.error.message}"
-                    raise stream.refine(ProviderError("", provider=PLATFORM, detail=detail))
+                    refused = ProviderError(
+                        "Stream Chat refused the connection.", provider=PLATFORM, detail=detail
+                    )
+                    raise stream.refine(refused)
                 if first.type != "health.check" or not first.connection_id:
                     raise MalformedPayload(
                         "Stream Chat opened the connection without naming it.", provider=PLATFORM
