@@ -34,6 +34,10 @@ from moderator.providers.ibmvideo.schema import ChatInit, SocketEvent, StreamMes
 
 log = logging.getLogger(__name__)
 PLATFORM = stream.PLATFORM
+#: websockets logs the request line at DEBUG, and ours carries the user token in its query:
+#: its own logger never goes below WARNING, whatever the app's log level
+_socket_log = logging.getLogger(f"{__name__}.socket")
+_socket_log.setLevel(logging.WARNING)
 
 
 def socket_url(init: ChatInit, user_id: str) -> str:
@@ -63,7 +67,7 @@ class Socket:
         secure = ssl.create_default_context(cafile=certifi.where())
         options = {"ssl": secure} if url.startswith("wss://") else {}
         try:
-            async with connect(url, ping_interval=None, **options) as ws:  # type: ignore[arg-type]
+            async with connect(url, ping_interval=None, logger=_socket_log, **options) as ws:  # type: ignore[arg-type]
                 first = await self._receive(ws)
                 if first.error is not None:
                     detail = f"code {first.error.code}: {first.error.message}"
