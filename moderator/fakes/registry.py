@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from moderator.fakes.base import FakeService
 from moderator.fakes.brilliant import BrilliantFake
+from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.fakes.liveperson import LivePersonFake
 from moderator.fakes.prism import PrismFake
 
@@ -11,6 +12,7 @@ FAKES: dict[str, type[FakeService]] = {
     "prism": PrismFake,
     "liveperson": LivePersonFake,
     "brilliant": BrilliantFake,
+    "ibmvideo": IbmVideoFake,
 }
 
 

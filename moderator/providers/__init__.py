@@ -14,6 +14,7 @@ import httpx
 
 from moderator.core.provider import ChatProvider, Connection
 from moderator.providers.brilliant import BrilliantClient, BrilliantConnection
+from moderator.providers.ibmvideo import IbmVideoClient, IbmVideoConnection
 from moderator.providers.liveperson import LivePersonClient, LivePersonConnection
 from moderator.providers.prism import PrismClient, PrismConnection
 
@@ -41,6 +42,7 @@ REGISTRY: dict[str, ProviderSpec] = {
         ProviderSpec("prism", "PRISM Live Studio", PrismConnection, PrismClient),
         ProviderSpec("liveperson", "LivePerson", LivePersonConnection, LivePersonClient),
         ProviderSpec("brilliant", "Brilliant Directories", BrilliantConnection, BrilliantClient),
+        ProviderSpec("ibmvideo", "IBM Video", IbmVideoConnection, IbmVideoClient),
     )
 }
 

@@ -1,0 +1,147 @@
+"""The Stream Chat REST layer that IBM Video hands its chat off to (PROVIDERS.md C)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+from pydantic import ValidationError
+
+from moderator.errors import (
+    AuthExpired,
+    InvalidRequest,
+    MalformedPayload,
+    NotFound,
+    PermissionDenied,
+    ProviderError,
+    SignedOut,
+)
+from moderator.providers import http
+from moderator.providers.ibmvideo.schema import ChannelState, ChatInit, StreamErrorBody
+
+PLATFORM = "Stream Chat"
+_CODE = re.compile(r"^code (\d+): ")
+
+#: Stream's error codes -> (type, sentence); 9 (rate limit) keeps the status-derived RateLimited
+STREAM_ERRORS: dict[int, tuple[type[ProviderError], str]] = {
+    4: (InvalidRequest, "Stream Chat rejected the request as invalid."),
+    5: (AuthExpired, "Stream Chat did not accept the chat token."),
+    16: (NotFound, "Stream Chat could not find it; it may have been removed."),
+    17: (
+        PermissionDenied,
+        "Stream Chat does not allow this account to do that; it needs moderator rights.",
+    ),
+    40: (AuthExpired, "The Stream Chat token has expired."),
+    70: (PermissionDenied, "This account has no access to the channel on Stream Chat."),
+}
+
+
+def read_error(response: httpx.Response) -> str:
+    """``"code N: message"``, the code first so :func:`refine` can find it."""
+    try:
+        body = StreamErrorBody.model_validate(response.json())
+    except (ValueError, ValidationError):
+        return response.text[:200]
+    return f"code {body.code}: {body.message}" if body.code is not None else body.message
+
+
+def refine(err: ProviderError) -> ProviderError:
+    match = _CODE.match(err.detail)
+    known = STREAM_ERRORS.get(int(match.group(1))) if match else None
+    if known is None:
+        return err
+    kind, sentence = known
+    return kind(sentence, provider=PLATFORM, detail=err.detail)
+
+
+def user_id_of(token: str) -> str:
+    """The ``user_id`` claim of a Stream user token (read, not verified: only Stream can)."""
+    try:
+        payload = token.split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        user_id = claims["user_id"]
+    except (IndexError, ValueError, KeyError, TypeError, binascii.Error) as err:
+        raise MalformedPayload(
+            "IBM Video handed out a chat token without a user id, which Stream Chat refuses.",
+            provider=PLATFORM,
+        ) from err
+    return str(user_id)
+
+
+class StreamApi:
+    """Stream Chat REST calls for one channel; renews the user token through IBM on a 401."""
+
+    def __init__(self, client: httpx.AsyncClient, renew: Callable[[], Awaitable[ChatInit]]) -> None:
+        self._http = client
+        self._renew = renew
+        self._init: ChatInit | None = None
+        self.user_id = ""
+
+    def use(self, init: ChatInit) -> None:
+        """Take the Stream address, key, channel and user token from a chat initialization."""
+        self.user_id = user_id_of(init.user.token)
+        self._init = init
+
+    @property
+    def init(self) -> ChatInit:
+        if self._init is None:
+            raise RuntimeError("connect() first")
+        return self._init
+
+    @property
+    def channel_path(self) -> str:
+        data = self.init.stream_data
+        return f"/channels/{data.channel_type}/{data.channel_id}"
+
+    async def query(self, messages: dict[str, Any], connection_id: str = "") -> ChannelState:
+        body: dict[str, Any] = {"state": True, "messages": messages}
+        if connection_id:
+            body.update(watch=True, connection_id=connection_id)
+        raw = await self.call("POST", f"{self.channel_path}/query", json=body)
+        try:
+            return ChannelState.model_validate(raw)
+        except ValidationError as err:
+            raise MalformedPayload(
+                "Stream Chat sent the channel in an unexpected shape.",
+                provider=PLATFORM,
+                detail=f"{err.error_count()} problems",
+            ) from err
+
+    async def call(self, method: str, path: str, **kwargs: Any) -> Any:
+        """One request; on a 401 a fresh user token from IBM, then SignedOut if that fails."""
+        try:
+            return await self._send(method, path, **kwargs)
+        except AuthExpired:
+            self.use(await self._renew())
+        try:
+            return await self._send(method, path, **kwargs)
+        except AuthExpired as err:
+            raise SignedOut(
+                "Stream Chat rejected a freshly issued chat token.",
+                provider=PLATFORM,
+                detail=err.detail,
+            ) from err
+
+    async def _send(self, method: str, path: str, **kwargs: Any) -> Any:
+        init = self.init
+        params = {**kwargs.pop("params", {}), "api_key": init.stream_data.api_key}
+        headers = {"Authorization": init.user.token, "stream-auth-type": "jwt"}
+        try:
+            response = await http.send(
+                self._http,
+                method,
+                init.stream_data.api_base_url.rstrip("/") + path,
+                platform=PLATFORM,
+                read_error=read_error,
+                params=params,
+                headers=headers,
+                **kwargs,
+            )
+        except ProviderError as err:
+            raise refine(err) from err
+        return http.json_body(response, platform=PLATFORM) if response.content else {}
