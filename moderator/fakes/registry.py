@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from moderator.fakes.allmine import AllmineFake
 from moderator.fakes.base import FakeService
 from moderator.fakes.prism import PrismFake
 
 FAKES: dict[str, type[FakeService]] = {
     "prism": PrismFake,
+    "allmine": AllmineFake,
 }
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 
 from moderator.core.provider import ChatProvider, Connection
+from moderator.providers.allmine import AllmineClient, AllmineConnection
 from moderator.providers.prism import PrismClient, PrismConnection
 
 
@@ -35,7 +36,10 @@ class ProviderSpec:
 
 REGISTRY: dict[str, ProviderSpec] = {
     spec.name: spec
-    for spec in (ProviderSpec("prism", "PRISM Live Studio", PrismConnection, PrismClient),)
+    for spec in (
+        ProviderSpec("prism", "PRISM Live Studio", PrismConnection, PrismClient),
+        ProviderSpec("allmine", "Allmine", AllmineConnection, AllmineClient),
+    )
 }
 
 
