@@ -44,21 +44,31 @@ class Seen:
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """The newest date handed out, plus the ids handed out within :data:`OVERLAP` of it."""
+    """The newest date handed out, plus the ids handed out within :data:`OVERLAP` of it.
+
+    ``floor``: nothing at or before it is new. It is set by a first read, which hands out one
+    page of backlog on purpose and must not take the older messages next to it for late ones.
+    """
 
     at: datetime | None = None
     seen: tuple[Seen, ...] = ()
+    floor: datetime | None = None
+
+    def _bottom(self) -> datetime | None:
+        if self.at is None:
+            return self.floor
+        window = self.at - OVERLAP
+        return window if self.floor is None or window > self.floor else self.floor
 
     def fresh(self, items: Iterable[Seen]) -> list[Seen]:
-        if self.at is None:
-            return list(items)
-        floor = self.at - OVERLAP
+        bottom = self._bottom()
         ids = {s.id for s in self.seen}
-        return [i for i in items if i.at > floor and i.id not in ids]
+        return [i for i in items if (bottom is None or i.at > bottom) and i.id not in ids]
 
     def reached(self, items: Iterable[Seen]) -> bool:
         """Whether ``items`` go down to messages older than anything that may still be new."""
-        return self.at is not None and any(i.at <= self.at - OVERLAP for i in items)
+        bottom = self._bottom()
+        return bottom is not None and any(i.at <= bottom for i in items)
 
     def advance(self, items: Iterable[Seen]) -> Mark:
         pool = {s.id: s for s in self.seen}
@@ -69,7 +79,13 @@ class Mark:
         if self.at is not None and self.at > at:
             at = self.at
         keep = sorted((s for s in pool.values() if s.at > at - OVERLAP), key=_order_key)
-        return Mark(at, tuple(keep[-SEEN_CAP:]))
+        return Mark(at, tuple(keep[-SEEN_CAP:]), self.floor)
+
+
+def backlog_mark(items: list[Seen], *, older_exist: bool) -> Mark:
+    """The mark after a first read that handed out ``items`` as the backlog."""
+    floor = min((i.at for i in items), default=None) if older_exist else None
+    return Mark(floor=floor).advance(items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +105,14 @@ class Walk:
             return candidates
         low = self.low
         return [i for i in candidates if i.at < low or (i.at == low and i.id not in self.low_ids)]
+
+    def caught_up(self, items: list[Seen], fresh: list[Seen]) -> bool:
+        """A page of nothing new that holds messages handed out before this walk: the rest is
+        older still (in a fast chat the overlap window could span pages; this ends the walk)."""
+        if fresh or not self.stop.seen:
+            return False
+        before = {s.id for s in self.stop.seen}
+        return any(i.id in before for i in items)
 
     def lowered(self, handed_out: list[Seen], page: int) -> Walk:
         dates = [s.at for s in handed_out]
@@ -139,11 +163,15 @@ class Cursor:
         return replace(self, order=order)._descending(number, items, has_next=has_next)
 
     def _descending(self, number: int, items: list[Seen], *, has_next: bool) -> Step:
+        if self.walk is None and self.mark.at is None:
+            # a first read takes one page of backlog, like a chat window opened late
+            fresh = self.mark.fresh(items)
+            mark = backlog_mark(fresh, older_exist=has_next)
+            return Step(fresh, Cursor(self.order, mark), None)
         walk = self.walk or Walk(number, self.mark)
         fresh = walk.fresh(items)
         mark = self.mark.advance(fresh)
-        # a first read takes one page of backlog, like a chat window opened late
-        if not has_next or walk.stop.at is None or walk.stop.reached(items):
+        if not has_next or walk.stop.reached(items) or walk.caught_up(items, fresh):
             return Step(fresh, Cursor(self.order, mark), None)
         return Step(
             fresh, Cursor(self.order, mark, walk=walk.lowered(fresh, number + 1)), number + 1
@@ -160,10 +188,12 @@ class Cursor:
             target = max(total_pages, 1)
             return Step([], replace(self, page=target), target)
         fresh = self.mark.fresh(items)
+        if self.mark.at is None:  # the backlog: the last page, or page 1 of a short chat
+            mark = backlog_mark(fresh, older_exist=number > 1)
+        else:
+            mark = self.mark.advance(fresh)
         after = number + 1 if has_next else number
-        return Step(
-            fresh, Cursor("asc", self.mark.advance(fresh), page=after), after if has_next else None
-        )
+        return Step(fresh, Cursor("asc", mark, page=after), after if has_next else None)
 
     # -- the opaque string -----------------------------------------------------------------------
 
@@ -207,13 +237,14 @@ def _mark_json(mark: Mark) -> dict[str, Any]:
     return {
         "at": mark.at.isoformat() if mark.at else None,
         "seen": [[s.id, s.at.isoformat()] for s in mark.seen],
+        "floor": mark.floor.isoformat() if mark.floor else None,
     }
 
 
 def _mark(data: dict[str, Any]) -> Mark:
-    at = data["at"]
+    at, floor = data["at"], data.get("floor")
     seen = tuple(Seen(str(i), _date(t)) for i, t in data["seen"])
-    return Mark(_date(at) if at else None, seen)
+    return Mark(_date(at) if at else None, seen, _date(floor) if floor else None)
 
 
 def _date(text: str) -> datetime:
