@@ -72,6 +72,7 @@ class AllmineFake(FakeService):
         self.streams: dict[str, FakeStream] = {}
         self._used_refresh: set[str] = set()
         self._otp: dict[str, float] = {}  # e-mail -> when its code expires
+        self._last_ms = 0
         titles = ("Akşam sohbeti ☕", "Speedrun night 🏁", "Mutfakta canlı 🍲")
         for i in range(streams):
             sid = STREAM_IDS[i % len(STREAM_IDS)]
@@ -105,7 +106,9 @@ class AllmineFake(FakeService):
 
     def post(self, stream: FakeStream, who: Viewer, text: str) -> dict[str, Any]:
         with self.lock:
-            moment = self.now()
+            # one chat's messages get distinct milliseconds, as a real chat's almost always do
+            self._last_ms = max(int(self.now() * 1000), self._last_ms + 1)
+            moment = self._last_ms / 1000
             stamp = iso(moment)
             message = {
                 "_id": self.ids.make(moment),

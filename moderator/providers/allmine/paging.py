@@ -224,9 +224,14 @@ class Cursor:
 
 
 def detect_order(items: list[Seen]) -> Order | None:
-    if len(items) < 2 or items[0].at == items[-1].at:
+    """The page order from the first and last item's dates; ObjectIds (seconds, then a counter)
+    break a tie of dates within one millisecond."""
+    if len(items) < 2:
         return None
-    return "desc" if items[0].at > items[-1].at else "asc"
+    first, last = _order_key(items[0]), _order_key(items[-1])
+    if first == last:
+        return None
+    return "desc" if first > last else "asc"
 
 
 def _order_key(seen: Seen) -> tuple[datetime, str]:
