@@ -46,7 +46,10 @@ class JwtIssuer:
             "jti": secrets.token_hex(8),
             **claims,
         }
-        signing_input = f"{_b64(json.dumps(HEADER).encode())}.{_b64(json.dumps(payload).encode())}"
+        head, body = (
+            _b64(json.dumps(part, separators=(",", ":")).encode()) for part in (HEADER, payload)
+        )
+        signing_input = f"{head}.{body}"
         return f"{signing_input}.{_b64(self._sign(signing_input))}"
 
     def verify(self, token: str, kind: str) -> dict[str, Any] | None:

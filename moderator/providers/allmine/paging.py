@@ -158,8 +158,8 @@ class Cursor:
             return replace(self, order="asc", walk=None)._ascending(
                 number, items, has_next=has_next, total_pages=total_pages
             )
-        # unknown order is read newest first: it stays unknown only while page 1 shows at most
-        # one distinct date, that is while the whole chat fits on page 1
+        # unknown order is read newest first: it stays unknown only while page 1 holds at most
+        # one message (or two with the same date and id), so the whole chat is on page 1
         return replace(self, order=order)._descending(number, items, has_next=has_next)
 
     def _descending(self, number: int, items: list[Seen], *, has_next: bool) -> Step:
