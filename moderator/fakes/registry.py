@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from moderator.fakes.allmine import AllmineFake
 from moderator.fakes.base import FakeService
 from moderator.fakes.brilliant import BrilliantFake
 from moderator.fakes.ibmvideo import IbmVideoFake
@@ -10,9 +11,10 @@ from moderator.fakes.prism import PrismFake
 
 FAKES: dict[str, type[FakeService]] = {
     "prism": PrismFake,
-    "liveperson": LivePersonFake,
-    "brilliant": BrilliantFake,
+    "allmine": AllmineFake,
     "ibmvideo": IbmVideoFake,
+    "brilliant": BrilliantFake,
+    "liveperson": LivePersonFake,
 }
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 
 from moderator.core.provider import ChatProvider, Connection
+from moderator.providers.allmine import AllmineClient, AllmineConnection
 from moderator.providers.brilliant import BrilliantClient, BrilliantConnection
 from moderator.providers.ibmvideo import IbmVideoClient, IbmVideoConnection
 from moderator.providers.liveperson import LivePersonClient, LivePersonConnection
@@ -40,9 +41,10 @@ REGISTRY: dict[str, ProviderSpec] = {
     spec.name: spec
     for spec in (
         ProviderSpec("prism", "PRISM Live Studio", PrismConnection, PrismClient),
-        ProviderSpec("liveperson", "LivePerson", LivePersonConnection, LivePersonClient),
-        ProviderSpec("brilliant", "Brilliant Directories", BrilliantConnection, BrilliantClient),
+        ProviderSpec("allmine", "Allmine", AllmineConnection, AllmineClient),
         ProviderSpec("ibmvideo", "IBM Video", IbmVideoConnection, IbmVideoClient),
+        ProviderSpec("brilliant", "Brilliant Directories", BrilliantConnection, BrilliantClient),
+        ProviderSpec("liveperson", "LivePerson", LivePersonConnection, LivePersonClient),
     )
 }
 

@@ -1,0 +1,50 @@
+"""Allmine payloads to provider-neutral messages (pure functions)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from moderator.core.models import Author, ChatMessage
+from moderator.providers.allmine.schema import AllmineMessage, ProfilePhoto, Sender
+
+
+def display_name(sender: Sender) -> str:
+    """``name surname`` as the platform shows it, else the username, else the id."""
+    full = " ".join(part.strip() for part in (sender.name, sender.surname) if part and part.strip())
+    return full or (sender.username or "").strip() or sender.id
+
+
+def avatar_url(photo: ProfilePhoto | None) -> str | None:
+    """The smallest size variant (a chat row shows a small avatar), else the original."""
+    if photo is None:
+        return None
+    sized: list[tuple[int, str]] = []
+    for size, url in (photo.variants or {}).items():
+        if url and size.isdigit():
+            sized.append((int(size), url))
+    if sized:
+        return min(sized)[1]
+    return photo.url or None
+
+
+def to_author(sender: Sender) -> Author:
+    # Allmine marks no roles on chat senders (no owner or moderator flag): no badges
+    return Author(
+        id=sender.id, name=display_name(sender), avatar_url=avatar_url(sender.profilePhoto)
+    )
+
+
+def to_message(raw: AllmineMessage, *, stream_key: str) -> ChatMessage:
+    sent_at = aware(raw.createdAt)
+    return ChatMessage(
+        id=raw.id,
+        stream_key=stream_key,
+        author=to_author(raw.sender),
+        text=raw.content,
+        sent_at=sent_at,
+    )
+
+
+def aware(moment: datetime) -> datetime:
+    """Allmine dates end in ``Z``; one without a zone is read as UTC too."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
