@@ -13,6 +13,8 @@ from moderator.providers import create_provider
 
 #: the demo polls faster than a real deployment should, so the chat visibly moves
 DEMO_POLL_SECONDS = 1.0
+#: tabs per provider in the demo: two PRISM lives show several streams of one platform
+DEMO_STREAMS = {"prism": 2}
 
 
 @dataclass
@@ -51,5 +53,9 @@ def start_demo(
     per_fake = max(streams.values(), default=1)
     server = FakeServer(fakes, rate=rate * per_fake)
     urls = server.start()
-    connections = [c for fake in fakes for c in fake.connections(urls[fake.name])]
+    connections = [
+        c
+        for fake in fakes
+        for c in list(fake.connections(urls[fake.name]))[: DEMO_STREAMS.get(fake.name, 1)]
+    ]
     return Demo(server, fakes, connections)
