@@ -96,6 +96,7 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
 
 
 async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
+    from moderator.storage.outbox import Outbox
     from moderator.ui.controller import StreamController
     from moderator.ui.main_window import MainWindow
 
@@ -107,7 +108,10 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
         demo = start_demo(rate=args.demo_rate, backlog=args.demo_backlog)
         providers = demo.providers()
     window = MainWindow(subtitle="demo" if demo else "", log_path=str(profile.log_file))
-    controllers = [StreamController(p, window) for p in providers]
+    outbox = Outbox(profile.data_dir / "outbox.sqlite3")
+    if outbox.problem:
+        window.show_problem(outbox.problem)
+    controllers = [StreamController(p, window, outbox=outbox) for p in providers]
     for controller in controllers:
         window.add_stream(controller)
         controller.start()
@@ -121,6 +125,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     await closed.wait()
     log.info("closing %d streams", len(controllers))
     await asyncio.gather(*(c.close() for c in controllers), return_exceptions=True)
+    outbox.close()
     if demo is not None:
         demo.stop()
     app.quit()

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from moderator.core.models import ChatMessage, MessageKind
 from moderator.core.provider import Capability, ChatProvider
-from moderator.errors import ActionUnsupported, ProviderError
+from moderator.errors import ActionUnsupported, NotFound, ProviderError
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +135,8 @@ class ActionResult:
     local: bool = False
     error: str = ""
     transient: bool = False
+    #: the platform no longer has the message (a delete that already went through, say)
+    not_found: bool = False
     at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
@@ -154,6 +156,8 @@ async def execute(
         await _call(provider, kind, message, duration=duration, reason=reason)
     except ActionUnsupported as err:
         return ActionResult(kind, message, ok=False, error=str(err))
+    except NotFound as err:
+        return ActionResult(kind, message, ok=False, error=err.sentence(), not_found=True)
     except ProviderError as err:
         return ActionResult(kind, message, ok=False, error=err.sentence(), transient=err.transient)
     return ActionResult(kind, message, ok=True)

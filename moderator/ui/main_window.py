@@ -65,6 +65,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction("&Keyboard shortcuts", self._show_shortcuts)
         help_menu.addAction(f"&About {APP_NAME}", self._show_about)
 
+    def show_problem(self, sentence: str) -> None:
+        """Tell the moderator about something that went wrong but did not stop the app."""
+        self.statusBar().showMessage(sentence, 30_000)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, parent=self)
+        box.open()
+
     def _show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{s.shortcut}</b></td><td>{s.label}</td></tr>" for s in ACTIONS)
         QMessageBox.information(

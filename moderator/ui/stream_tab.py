@@ -34,6 +34,9 @@ class StreamTab(QWidget):
         self.status_dot = QLabel("●", self)
         self.status_label = QLabel("Stopped", self)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setStyleSheet("color: #b06000;")
+        self.waiting_label.hide()
         self.notice_label = QLabel(self)
         self.notice_bar = self._build_notice_bar()
         self.send_box = QLineEdit(self)
@@ -44,6 +47,7 @@ class StreamTab(QWidget):
         self._setup_send_box()
         controller.status_changed.connect(self._show_status)
         controller.notice.connect(self.show_notice)
+        controller.waiting_changed.connect(self._show_waiting)
         self.view.customContextMenuRequested.connect(self._open_menu)
         self._show_status(controller.status)
 
@@ -54,6 +58,7 @@ class StreamTab(QWidget):
         status_row.setContentsMargins(8, 4, 8, 0)
         status_row.addWidget(self.status_dot)
         status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.waiting_label)
         stream = self.controller.provider.stream
         where = QLabel(f"{self.controller.provider.display_name} · {stream.stream_id}", self)
         where.setStyleSheet("color: palette(mid);")
@@ -167,6 +172,11 @@ class StreamTab(QWidget):
     def show_notice(self, sentence: str) -> None:
         self.notice_label.setText(sentence)
         self.notice_bar.show()
+
+    def _show_waiting(self, count: int) -> None:
+        noun = "action waits" if count == 1 else "actions wait"
+        self.waiting_label.setText(f"⏳ {count} {noun} for the connection")
+        self.waiting_label.setVisible(count > 0)
 
     def _show_status(self, event: StatusChanged) -> None:
         self.status_dot.setStyleSheet(f"color: {STATUS_COLORS[event.status]};")

@@ -1,0 +1,112 @@
+"""The moderator's settings: one JSON file, written atomically, never holding a secret.
+
+A damaged file is moved aside with a sentence saying so, and the app starts with defaults.
+Saved streams keep their connection settings here with every secret field replaced by a key
+into the secret store.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from moderator.core.provider import Connection
+from moderator.errors import StorageError
+from moderator.storage.files import atomic_write_text, move_aside
+from moderator.storage.secrets import SecretStore, StoreKind
+
+log = logging.getLogger(__name__)
+
+
+class SavedStream(BaseModel):
+    """A stream to reconnect on the next start; secrets live in the secret store."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    provider: str
+    public: dict[str, Any] = Field(default_factory=dict)
+    #: field name -> key in the secret store
+    secrets: dict[str, str] = Field(default_factory=dict)
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+
+    version: int = 1
+    theme: Literal["system", "light", "dark"] = "system"
+    undo_delay_seconds: float = Field(default=5.0, ge=0, le=60)
+    notifications: bool = True
+    buffer_size: int = Field(default=100_000, ge=1_000, le=2_000_000)
+    highlights: list[str] = Field(default_factory=list)
+    secret_store: StoreKind = "auto"
+    streams: list[SavedStream] = Field(default_factory=list)
+
+
+class SettingsStore:
+    """Loads and saves :class:`Settings`; ``problem`` says what went wrong on load, if anything."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problem: str | None = None
+
+    def load(self) -> Settings:
+        if not self.path.exists():
+            return Settings()
+        try:
+            return Settings.model_validate(json.loads(self.path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as err:
+            moved = move_aside(self.path)
+            self.problem = (
+                f"The settings file could not be read ({type(err).__name__}); it was moved to "
+                f"{moved.name} and the defaults are in use."
+            )
+            log.error("%s", self.problem)
+            return Settings()
+
+    def save(self, settings: Settings) -> None:
+        try:
+            atomic_write_text(self.path, settings.model_dump_json(indent=2) + "\n")
+        except OSError as err:
+            raise StorageError(f"The settings could not be saved: {err.strerror or err}.") from err
+
+
+def secret_key(connection: Connection, field: str) -> str:
+    return f"{connection.provider}:{connection.stream_id()}:{field}"
+
+
+def save_connection(connection: Connection, secrets: SecretStore) -> SavedStream:
+    """Split ``connection`` into what goes in the settings file and what goes in ``secrets``."""
+    public: dict[str, Any] = {}
+    keys: dict[str, str] = {}
+    for name, value in connection:
+        if isinstance(value, SecretStr):
+            key = secret_key(connection, name)
+            secrets.set(key, value.get_secret_value())
+            keys[name] = key
+        else:
+            public[name] = value
+    return SavedStream(provider=connection.provider, public=public, secrets=keys)
+
+
+def restore_connection(
+    saved: SavedStream, model: type[Connection], secrets: SecretStore
+) -> Connection:
+    """The connection back, with its secrets; StorageError if a secret is gone."""
+    values = dict(saved.public)
+    for name, key in saved.secrets.items():
+        secret = secrets.get(key)
+        if secret is None:
+            raise StorageError(
+                f"The saved sign-in for a {saved.provider} stream is missing: sign in again."
+            )
+        values[name] = secret
+    try:
+        return model.model_validate(values)
+    except ValidationError as err:
+        raise StorageError(
+            f"A saved {saved.provider} stream could not be read: {err.error_count()} problems."
+        ) from err
