@@ -1,0 +1,92 @@
+"""The audit log in SQLite, and its export to CSV and JSON Lines."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, fields
+from datetime import datetime
+from pathlib import Path
+
+from moderator.core.audit import AuditRecord
+from moderator.storage.db import Database
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    stream_key TEXT NOT NULL,
+    action TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    author_name TEXT NOT NULL,
+    excerpt TEXT NOT NULL,
+    result TEXT NOT NULL,
+    error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
+"""
+FIELDS = [f.name for f in fields(AuditRecord)]
+
+
+class AuditLog:
+    def __init__(self, path: Path) -> None:
+        self._db = Database(path, SCHEMA)
+        self.problem = self._db.problem
+
+    def close(self) -> None:
+        self._db.close()
+
+    def record(self, entry: AuditRecord) -> None:
+        values = asdict(entry)
+        values["at"] = entry.at.isoformat()
+        self._db.connection.execute(
+            f"INSERT INTO audit ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})",
+            [values[name] for name in FIELDS],
+        )
+
+    def recent(self, limit: int = 500) -> list[AuditRecord]:
+        rows = self._db.connection.execute(
+            f"SELECT {', '.join(FIELDS)} FROM audit ORDER BY id DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [_record(row) for row in rows]
+
+    def all(self) -> Iterator[AuditRecord]:
+        cursor = self._db.connection.execute(f"SELECT {', '.join(FIELDS)} FROM audit ORDER BY id")
+        for row in cursor:
+            yield _record(row)
+
+    def export_csv(self, path: Path) -> int:
+        count = 0
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(FIELDS)
+            for entry in self.all():
+                writer.writerow(_row(entry))
+                count += 1
+        return count
+
+    def export_jsonl(self, path: Path) -> int:
+        count = 0
+        with path.open("w", encoding="utf-8") as handle:
+            for entry in self.all():
+                handle.write(
+                    json.dumps(dict(zip(FIELDS, _row(entry), strict=True)), ensure_ascii=False)
+                )
+                handle.write("\n")
+                count += 1
+        return count
+
+
+def _row(entry: AuditRecord) -> list[str]:
+    values = asdict(entry)
+    values["at"] = entry.at.isoformat()
+    return [str(values[name]) for name in FIELDS]
+
+
+def _record(row: tuple[str, ...]) -> AuditRecord:
+    values = dict(zip(FIELDS, row, strict=True))
+    return AuditRecord(**{**values, "at": datetime.fromisoformat(values["at"])})  # type: ignore[arg-type]
