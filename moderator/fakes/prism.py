@@ -13,11 +13,12 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 from pydantic import SecretStr
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from moderator.fakes.base import FakeService, MessageFacts
@@ -70,6 +71,8 @@ class PrismFake(FakeService):
         self._next_id = 8200
         self._access: dict[str, float] = {}  # access token -> expiry (monotonic)
         self._refresh: set[str] = set()
+        #: codes the authorize page handed out -> the redirect_uri they were sent to
+        self._codes: dict[str, str] = {}
         self.access_token, self.refresh_token = self._issue()
         titles = ("Late-night ranked grind 🎮", "Cooking with 김민준 🍜", "Q&A and giveaways 🎁")
         for i in range(lives):
@@ -154,6 +157,7 @@ class PrismFake(FakeService):
         return Starlette(
             routes=[
                 Route(f"{API}/oauth2/token", self._token, methods=["GET"]),
+                Route(f"{API}/oauth2/authorize", self._authorize, methods=["GET"]),
                 Route(f"{API}/user", self._user, methods=["GET"]),
                 Route(f"{API}/channel/{{channelId}}/lives", self._channel_lives, methods=["GET"]),
                 Route(live, self._live, methods=["GET"]),
@@ -203,7 +207,7 @@ class PrismFake(FakeService):
         query = request.query_params
         grant = query.get("grant_type")
         if grant == "authorization_code":
-            if query.get("code") != AUTH_CODE:
+            if not self._code_is_good(query.get("code", ""), query.get("redirect_uri")):
                 return failure(400, 400, "INVALID_GRANT", "The authorization code is invalid.")
         elif grant == "refresh_token":
             # some translated pages name the parameter `token`: the service accepts both
@@ -229,6 +233,35 @@ class PrismFake(FakeService):
                 "token_type": "bearer",
             }
         )
+
+    async def _authorize(self, request: Request) -> Response:
+        """The browser sign-in page (undocumented, inferred [I]); the fake approves at once.
+
+        A real page would ask the moderator to log in; this one checks what a real one must
+        (the client, a loopback redirect, a code response) and redirects straight back.
+        """
+        query = request.query_params
+        redirect_uri = query.get("redirect_uri", "")
+        target = urlsplit(redirect_uri)
+        if query.get("client_id") != CLIENT_ID:
+            return failure(400, 400, "INVALID_CLIENT", "Unknown client id.")
+        if target.scheme != "http" or target.hostname not in ("127.0.0.1", "localhost", "::1"):
+            return failure(400, 400, "INVALID_REDIRECT_URI", "redirect_uri must be a loopback URL.")
+        if query.get("response_type") != "code":
+            return failure(400, 400, "UNSUPPORTED_RESPONSE_TYPE", "response_type must be code.")
+        code = secrets.token_urlsafe(12)
+        with self.lock:
+            self._codes[code] = redirect_uri
+        answer = {"code": code, "state": query.get("state", "")}
+        return RedirectResponse(f"{redirect_uri}?{urlencode(answer)}", status_code=302)
+
+    def _code_is_good(self, code: str, redirect_uri: str | None) -> bool:
+        """The fixed demo code, or a one-time code from the authorize page for that redirect."""
+        if code == AUTH_CODE:
+            return True
+        with self.lock:
+            sent_to = self._codes.pop(code, None)
+        return sent_to is not None and redirect_uri == sent_to
 
     async def _user(self, request: Request) -> Response:
         if not self._authorized(request):

@@ -29,6 +29,11 @@ class PrismConnection(Connection):
     client_id: str = Field(default="", description="Partner client id, needed to refresh tokens.")
     client_secret: SecretStr | None = Field(default=None, description="Partner client secret.")
     label: str = Field(default="", description="Tab title; the live's title when empty.")
+    authorize_url: str = Field(
+        default="",
+        description="Browser sign-in page; empty: {base_url}/prism/v1/service/oauth2/authorize "
+        "(not documented by PRISM: an inference).",
+    )
 
     def stream_id(self) -> str:
         return self.live_id
