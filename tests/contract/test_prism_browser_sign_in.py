@@ -15,37 +15,9 @@ from moderator.providers.loopback import LoopbackRedirect
 from moderator.providers.prism import PrismClient, PrismConnection
 from moderator.providers.prism.auth import authorize_link, exchange_code, sign_in_with_browser
 from moderator.providers.prism.schema import API
+from tests.fake_browser import Browser
 
 BASE = "http://prism.test"
-
-
-class Browser:
-    """Follows the sign-in page's redirect the way a browser would: fake page, real socket."""
-
-    def __init__(self, fake: PrismFake, *, tamper: dict[str, str] | None = None) -> None:
-        self.fake = fake
-        self.tamper = tamper or {}
-        self.visited: list[str] = []
-        self.answer: httpx.Response | None = None
-        self.tasks: list[asyncio.Task[None]] = []
-        self.followed = asyncio.Event()
-
-    def __call__(self, url: str) -> None:
-        self.visited.append(url)
-        self.tasks.append(asyncio.ensure_future(self._follow(url)))
-
-    async def _follow(self, url: str) -> None:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=self.fake.app)) as page:
-            answer = await page.get(url)
-        assert answer.status_code == 302, answer.text
-        location = answer.headers["location"]
-        if self.tamper:
-            parts = urlsplit(location)
-            query = {k: v[0] for k, v in parse_qs(parts.query).items()} | self.tamper
-            location = parts._replace(query=httpx.QueryParams(query).__str__()).geturl()
-        async with httpx.AsyncClient(trust_env=False) as real:
-            self.answer = await real.get(location)
-        self.followed.set()
 
 
 async def test_browser_sign_in_brings_back_tokens_that_read_chat() -> None:

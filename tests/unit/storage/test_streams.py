@@ -67,7 +67,9 @@ def test_replace_keeps_the_place_and_move_secrets_carries_them(tmp_path: Path) -
     target = SessionOnlyStore()
     lib.move_secrets(target)
     assert target.get(fresh.secrets["api_key"]) == "new-key"
-    assert lib.restore(fresh, BrilliantConnection).api_key.get_secret_value() == "new-key"
+    restored = lib.restore(fresh, BrilliantConnection)
+    assert isinstance(restored, BrilliantConnection)
+    assert restored.api_key.get_secret_value() == "new-key"
 
 
 def test_update_saves_preferences_and_keeps_streams(tmp_path: Path) -> None:
