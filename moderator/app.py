@@ -91,13 +91,14 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(crash.on_loop_error)
+    # asked before the loop runs: a modal prompt must not nest inside a running coroutine
+    args.passphrase = None if args.demo else _ask_passphrase(profile)
     with loop:
         return int(loop.run_until_complete(_session(args, profile, app)))
 
 
 async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     from moderator.storage.outbox import Outbox
-    from moderator.ui.controller import StreamController
     from moderator.ui.main_window import MainWindow
 
     demo = None
@@ -111,10 +112,10 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     outbox = Outbox(profile.data_dir / "outbox.sqlite3")
     if outbox.problem:
         window.show_problem(outbox.problem)
-    controllers = [StreamController(p, window, outbox=outbox) for p in providers]
-    for controller in controllers:
-        window.add_stream(controller)
-        controller.start()
+    workspace = _workspace(args, profile, window, demo, app, outbox)
+    for provider in providers:
+        workspace.open_provider(provider)
+    workspace.restore()
     closed = asyncio.Event()
     window.closing.connect(closed.set)
     signal.signal(signal.SIGINT, lambda *_: window.close())
@@ -123,13 +124,84 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
         asyncio.get_running_loop().call_later(args.quit_after, window.close)
     window.show()
     await closed.wait()
-    log.info("closing %d streams", len(controllers))
-    await asyncio.gather(*(c.close() for c in controllers), return_exceptions=True)
+    log.info("closing %d streams", len(workspace.controllers))
+    await workspace.close_all()
     outbox.close()
     if demo is not None:
         demo.stop()
     app.quit()
     return 0
+
+
+def _ask_passphrase(profile: Profile) -> str | None:
+    """The passphrase of the encrypted secrets file, when the moderator chose one."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from moderator.storage.settings import SettingsStore
+
+    if SettingsStore(profile.settings_file).load().secret_store != "encrypted":
+        return None
+    text, ok = QInputDialog.getText(
+        None,
+        APP_NAME,
+        "Passphrase of your saved sign-ins:",
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
+def _workspace(
+    args: argparse.Namespace, profile: Profile, window: Any, demo: Any, app: Any, outbox: Any
+) -> Any:
+    """The workflow around the tabs: saved streams, secrets, the connect dialog, the theme."""
+    from moderator.catalog import build_services
+    from moderator.demo import DEMO_POLL_SECONDS
+    from moderator.errors import StorageError
+    from moderator.storage import secrets
+    from moderator.storage.settings import SettingsStore
+    from moderator.storage.streams import StreamLibrary
+    from moderator.ui.controller import StreamController
+    from moderator.ui.theme import ThemeManager
+    from moderator.ui.workspace import Workspace
+
+    store = SettingsStore(profile.settings_file)
+    settings = store.load()
+    if store.problem:
+        window.show_problem(store.problem)
+
+    def open_store(kind: secrets.StoreKind, passphrase: str | None) -> secrets.SecretChoice:
+        path = profile.config_dir / "secrets.enc"
+        return secrets.open_secret_store(kind, encrypted_path=path, passphrase=passphrase)
+
+    if demo is not None:  # the demo never touches the moderator's keyring
+        notice = "This is the demo: sign-ins are kept for this session only."
+        choice = secrets.SecretChoice(secrets.SessionOnlyStore(), notice)
+    else:
+        try:
+            choice = open_store(settings.secret_store, args.passphrase)
+        except StorageError as err:
+            notice = f"{err} Sign-ins are kept for this session only."
+            choice = secrets.SecretChoice(secrets.SessionOnlyStore(), notice)
+    themes = ThemeManager(app)
+    themes.apply(settings.theme)
+    services = build_services(
+        examples=demo.examples() if demo else None,
+        poll_floor=DEMO_POLL_SECONDS if demo else None,
+    )
+    library = StreamLibrary(store, settings, choice.store)
+    return Workspace(
+        window,
+        services,
+        library,
+        # read at each new tab, so a changed buffer size applies to the next stream
+        make_controller=lambda p: StreamController(
+            p, window, outbox=outbox, limit=library.settings.buffer_size
+        ),
+        store_notice=choice.notice,
+        open_store=open_store,
+        keyring_available=secrets.keyring_available,
+        themes=themes,
+    )
 
 
 class CrashHook:

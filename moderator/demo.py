@@ -33,6 +33,20 @@ class Demo:
             providers.append(provider)
         return providers
 
+    def examples(self) -> dict[str, dict[str, str]]:
+        """Values that prefill the connect dialog: each fake's last stream, credentials shown
+        (they are made up), so connecting one more stream in the demo takes one click."""
+        examples: dict[str, dict[str, str]] = {}
+        for fake in self.fakes:
+            info = fake.describe(self.server.urls[fake.name])
+            values = {k: str(v) for k, v in info["connections"][-1].items() if v is not None}
+            sign_in = info.get("otp_sign_in") or {}
+            if sign_in:
+                values["email"] = str(sign_in["email"])
+                values["code_hint"] = f"the demo's code is {sign_in['code']}"
+            examples[fake.name] = values
+        return examples
+
     def stop(self) -> None:
         self.server.stop()
 

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from moderator import APP_NAME, __version__
 from moderator.core.actions import ACTIONS
 from moderator.core.events import StatusChanged
 from moderator.ui.controller import StreamController
+from moderator.ui.empty_state import EmptyState
 from moderator.ui.status import status_icon
 from moderator.ui.stream_tab import StreamTab
 
@@ -17,6 +25,11 @@ from moderator.ui.stream_tab import StreamTab
 class MainWindow(QMainWindow):
     #: the moderator closed the window (or the app was asked to quit)
     closing = Signal()
+    #: Streams → Connect a stream… (or the empty state's button)
+    connect_requested = Signal()
+    settings_requested = Signal()
+    #: the moderator closed a tab (its widget): nothing is asked, nothing is lost
+    tab_close_requested = Signal(object)
 
     def __init__(
         self, *, subtitle: str = "", log_path: str = "", parent: QWidget | None = None
@@ -29,18 +42,46 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setMovable(True)
-        self.setCentralWidget(self.tabs)
-        self._empty = QLabel("No streams connected. Try `moderator --demo`.", self)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(
+            lambda index: self.tab_close_requested.emit(self.tabs.widget(index))
+        )
+        self.empty_state = EmptyState(self)
+        self.empty_state.connect_button.clicked.connect(self.connect_requested)
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self.empty_state)
+        self._pages.addWidget(self.tabs)
+        self.setCentralWidget(self._pages)
+        self._empty = QLabel(self)
         self.statusBar().addPermanentWidget(self._empty)
         self._build_menus()
+        self.refresh_empty_state()
 
-    def add_stream(self, controller: StreamController) -> StreamTab:
+    def add_stream(self, controller: StreamController, index: int = -1) -> StreamTab:
         tab = StreamTab(controller, self.tabs)
-        index = self.tabs.addTab(tab, status_icon(controller.status.status), controller.title)
-        self.tabs.setTabToolTip(index, f"{controller.provider.display_name}: {controller.title}")
+        self.insert_tab(tab, status_icon(controller.status.status), controller.title, index)
+        self.tabs.setTabToolTip(
+            self.tabs.indexOf(tab), f"{controller.provider.display_name}: {controller.title}"
+        )
         tab.status_changed.connect(lambda event, t=tab: self._update_tab(t, event))
-        self._empty.setText(f"{self.tabs.count()} streams")
         return tab
+
+    def insert_tab(self, widget: QWidget, icon: QIcon, title: str, index: int = -1) -> None:
+        self.tabs.insertTab(index, widget, icon, title)
+        self.refresh_empty_state()
+
+    def remove_tab(self, widget: QWidget) -> None:
+        index = self.tabs.indexOf(widget)
+        if index >= 0:
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+        self.refresh_empty_state()
+
+    def refresh_empty_state(self) -> None:
+        count = self.tabs.count()
+        self._pages.setCurrentWidget(self.tabs if count else self.empty_state)
+        self._empty.setText(f"{count} stream{'' if count == 1 else 's'}")
+        self.close_tab_action.setEnabled(count > 0)
 
     def stream_tabs(self) -> list[StreamTab]:
         return [
@@ -61,9 +102,26 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_streams_menu()
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction("&Keyboard shortcuts", self._show_shortcuts)
         help_menu.addAction(f"&About {APP_NAME}", self._show_about)
+
+    def _build_streams_menu(self) -> None:
+        streams = self.menuBar().addMenu("&Streams")
+        connect = streams.addAction("&Connect a stream…", self.connect_requested.emit)
+        connect.setShortcut(QKeySequence("Ctrl+N"))
+        self.close_tab_action = streams.addAction("Close &tab", self._close_current)
+        self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
+        streams.addSeparator()
+        settings = streams.addAction("&Settings…", self.settings_requested.emit)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _close_current(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is not None:
+            self.tab_close_requested.emit(widget)
 
     def show_problem(self, sentence: str) -> None:
         """Tell the moderator about something that went wrong but did not stop the app."""

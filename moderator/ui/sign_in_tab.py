@@ -1,0 +1,25 @@
+"""The tab of a saved stream that could not come back: what went wrong, and "Sign in again"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class SignInAgainTab(QWidget):
+    sign_in_requested = Signal()
+
+    def __init__(self, sentence: str, *, can_sign_in: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sentence = QLabel(sentence, self)
+        self.sentence.setWordWrap(True)
+        self.sentence.setMaximumWidth(520)
+        self.sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = QPushButton("Sign in again…", self)
+        self.button.setEnabled(can_sign_in)
+        self.button.clicked.connect(self.sign_in_requested)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.sentence, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

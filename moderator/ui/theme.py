@@ -1,0 +1,115 @@
+"""Light, dark, or whatever the system uses.
+
+"system" follows the OS colour scheme (Qt 6.5+ ``QStyleHints.colorScheme``), also when it
+changes while the app runs. Explicit light and dark use the Fusion style with the palettes
+below, because a platform style may ignore a palette (and draw light controls on a dark one).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+Theme = Literal["system", "light", "dark"]
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+_DARK = {
+    Role.Window: "#202124",
+    Role.WindowText: "#e8eaed",
+    Role.Base: "#171717",
+    Role.AlternateBase: "#28292c",
+    Role.ToolTipBase: "#303134",
+    Role.ToolTipText: "#e8eaed",
+    Role.PlaceholderText: "#9aa0a6",
+    Role.Text: "#e8eaed",
+    Role.Button: "#2d2e31",
+    Role.ButtonText: "#e8eaed",
+    Role.BrightText: "#ff8a80",
+    Role.Link: "#8ab4f8",
+    Role.Highlight: "#3b6fd4",
+    Role.HighlightedText: "#ffffff",
+    Role.Light: "#3c4043",
+    Role.Midlight: "#303134",
+    Role.Mid: "#5f6368",
+    Role.Dark: "#111111",
+    Role.Shadow: "#000000",
+}
+_LIGHT = {
+    Role.Window: "#f3f3f3",
+    Role.WindowText: "#1f1f1f",
+    Role.Base: "#ffffff",
+    Role.AlternateBase: "#f6f8fa",
+    Role.ToolTipBase: "#ffffe1",
+    Role.ToolTipText: "#1f1f1f",
+    Role.PlaceholderText: "#6b6b6b",
+    Role.Text: "#1f1f1f",
+    Role.Button: "#f0f0f0",
+    Role.ButtonText: "#1f1f1f",
+    Role.BrightText: "#c5221f",
+    Role.Link: "#1a55c4",
+    Role.Highlight: "#2f65ca",
+    Role.HighlightedText: "#ffffff",
+    Role.Light: "#ffffff",
+    Role.Midlight: "#e3e3e3",
+    Role.Mid: "#a0a0a0",
+    Role.Dark: "#7a7a7a",
+    Role.Shadow: "#303030",
+}
+#: disabled text stays readable but clearly greyed out
+_DISABLED = {"dark": "#7d8085", "light": "#9a9a9a"}
+
+
+def palette(scheme: Literal["light", "dark"]) -> QPalette:
+    colors = _DARK if scheme == "dark" else _LIGHT
+    result = QPalette()
+    for role, color in colors.items():
+        result.setColor(role, QColor(color))
+    for role in (Role.Text, Role.WindowText, Role.ButtonText, Role.PlaceholderText):
+        result.setColor(Group.Disabled, role, QColor(_DISABLED[scheme]))
+    return result
+
+
+def system_scheme() -> Literal["light", "dark"] | None:
+    """What the OS says (Qt 6.5+), or None when it says nothing."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return "dark"
+    if scheme == Qt.ColorScheme.Light:
+        return "light"
+    return None
+
+
+class ThemeManager:
+    """Applies a theme to the app at once, and keeps "system" in step with the OS."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        style = app.style()
+        self._native_style = style.name() if style is not None else "Fusion"
+        self.theme: Theme = "system"
+        app.styleHints().colorSchemeChanged.connect(self._system_changed)
+
+    def apply(self, theme: Theme) -> None:
+        self.theme = theme
+        scheme = system_scheme() if theme == "system" else theme
+        if theme == "system" and scheme != "dark":
+            # the platform's own look: its style and its palette
+            self.app.setStyle(self._native_style)
+            style = self.app.style()
+            self.app.setPalette(style.standardPalette() if style else palette("light"))
+            return
+        self.app.setStyle("Fusion")
+        self.app.setPalette(palette(scheme or "light"))
+
+    def scheme(self) -> Literal["light", "dark"]:
+        """What is on screen now."""
+        lightness = self.app.palette().color(Role.Window).lightness()
+        return "dark" if lightness < 128 else "light"
+
+    def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.theme == "system":
+            self.apply("system")

@@ -1,0 +1,236 @@
+"""The moderator's workflow around the tabs: connect, restore, close, reorder, settings.
+
+Streams the moderator connects are kept (in tab order) by :class:`StreamLibrary` and come back
+on the next start, reconnecting by themselves. A stream whose saved sign-in is gone comes back
+as a tab that says so, with a button that reopens the connect dialog prefilled. Closing a tab
+asks nothing: the stream leaves the saved list and its client is closed; its messages stay in
+the archive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
+
+from moderator.core.provider import ChatProvider, Connection
+from moderator.errors import ModeratorError, StorageError
+from moderator.storage.secrets import SecretChoice, StoreKind
+from moderator.storage.settings import SavedStream, Settings
+from moderator.storage.streams import StreamLibrary
+from moderator.ui.connect_dialog import ConnectDialog, open_in_browser
+from moderator.ui.controller import StreamController
+from moderator.ui.main_window import MainWindow
+from moderator.ui.services import ConnectServices, UrlOpener
+from moderator.ui.settings_dialog import SettingsDialog
+from moderator.ui.sign_in_tab import SignInAgainTab
+from moderator.ui.stream_tab import StreamTab
+from moderator.ui.theme import ThemeManager
+
+log = logging.getLogger(__name__)
+ControllerFactory = Callable[[ChatProvider], StreamController]
+#: opens the secret store the moderator chose (a passphrase for the encrypted file)
+StoreOpener = Callable[[StoreKind, "str | None"], SecretChoice]
+
+
+class Workspace(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        services: ConnectServices,
+        library: StreamLibrary,
+        *,
+        make_controller: ControllerFactory,
+        store_notice: str | None = None,
+        open_store: StoreOpener | None = None,
+        keyring_available: Callable[[], bool] = lambda: True,
+        themes: ThemeManager | None = None,
+        open_url: UrlOpener = open_in_browser,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.library = library
+        self.make_controller = make_controller
+        self.store_notice = store_notice
+        self.open_store = open_store
+        self.keyring_available = keyring_available
+        self.themes = themes
+        self.open_url = open_url
+        self.controllers: dict[QWidget, StreamController] = {}
+        self.saved: dict[QWidget, SavedStream] = {}
+        self._closing: set[asyncio.Task[Any]] = set()
+        window.connect_requested.connect(lambda: self.open_connect_dialog())
+        window.settings_requested.connect(self.open_settings)
+        window.tab_close_requested.connect(self.close_tab)
+        window.tabs.tabBar().tabMoved.connect(lambda _a, _b: self.save_order())
+
+    # -- opening --------------------------------------------------------------------------------
+
+    def restore(self) -> None:
+        """Bring back the saved streams, in their order, each reconnecting by itself."""
+        for saved in self.library.streams:
+            self._restore_one(saved)
+
+    def _restore_one(self, saved: SavedStream) -> None:
+        try:
+            model = self.services.choice(saved.provider).connection
+        except KeyError:
+            sentence = f"Moderator does not know the platform “{saved.provider}” any more."
+            self._add_signed_out(saved, sentence, can_sign_in=False)
+            return
+        try:
+            provider = self.services.create(self.library.restore(saved, model))
+        except ModeratorError as err:
+            self._add_signed_out(saved, str(err), can_sign_in=True)
+            return
+        self.open_provider(provider, saved)
+
+    def open_provider(
+        self, provider: ChatProvider, saved: SavedStream | None = None, index: int = -1
+    ) -> StreamTab:
+        """A tab for ``provider``, started; ``saved`` when it is kept for the next start."""
+        controller = self.make_controller(provider)
+        tab = self.window.add_stream(controller, index)
+        self.controllers[tab] = controller
+        if saved is not None:
+            self.saved[tab] = saved
+        controller.start()
+        return tab
+
+    def _add_signed_out(self, saved: SavedStream, sentence: str, *, can_sign_in: bool) -> None:
+        tab = SignInAgainTab(sentence, can_sign_in=can_sign_in)
+        title = str(saved.public.get("label") or self._display_name(saved.provider))
+        self.window.insert_tab(tab, QIcon(), f"{title} (sign in again)")
+        self.saved[tab] = saved
+        tab.sign_in_requested.connect(
+            lambda: self.open_connect_dialog(
+                provider=saved.provider, values=saved.public, reason=sentence, replace=tab
+            )
+        )
+
+    def _display_name(self, name: str) -> str:
+        try:
+            return self.services.choice(name).display_name
+        except KeyError:
+            return name
+
+    # -- the connect dialog ---------------------------------------------------------------------
+
+    def open_connect_dialog(
+        self,
+        *,
+        provider: str | None = None,
+        values: Mapping[str, Any] | None = None,
+        reason: str = "",
+        replace: QWidget | None = None,
+    ) -> ConnectDialog:
+        dialog = ConnectDialog(
+            self.services,
+            store_notice=self.store_notice,
+            provider=provider,
+            values=values,
+            reason=reason,
+            open_url=self.open_url,
+            parent=self.window,
+        )
+        dialog.accepted.connect(lambda: self._connected(dialog.connection, replace))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _connected(self, connection: Connection | None, replace: QWidget | None) -> None:
+        if connection is None:
+            return
+        saved: SavedStream | None = None
+        try:
+            old = self.saved.get(replace) if replace is not None else None
+            saved = self.library.replace(old, connection) if old else self.library.add(connection)
+        except StorageError as err:
+            self.window.show_problem(f"{err} The stream is open for this session only.")
+        index = self.window.tabs.indexOf(replace) if replace is not None else -1
+        tab = self.open_provider(self.services.create(connection), saved, index)
+        if replace is not None:
+            self.saved.pop(replace, None)
+            self.window.remove_tab(replace)
+        self.window.tabs.setCurrentWidget(tab)
+
+    # -- closing and order ----------------------------------------------------------------------
+
+    def close_tab(self, widget: QWidget) -> None:
+        """Close at once, asking nothing: forget the stream, stop its client."""
+        saved = self.saved.pop(widget, None)
+        controller = self.controllers.pop(widget, None)
+        self.window.remove_tab(widget)
+        if saved is not None:
+            try:
+                self.library.remove(saved)
+            except StorageError as err:
+                self.window.show_problem(str(err))
+        if controller is not None:
+            self._spawn(controller.close())
+
+    def save_order(self) -> None:
+        tabs = self.window.tabs
+        order = [self.saved[w] for i in range(tabs.count()) if (w := tabs.widget(i)) in self.saved]
+        try:
+            self.library.reorder(order)
+        except StorageError as err:
+            self.window.show_problem(str(err))
+
+    async def close_all(self) -> None:
+        closing = [c.close() for c in self.controllers.values()]
+        await asyncio.gather(*closing, *self._closing, return_exceptions=True)
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(work)
+        self._closing.add(task)
+        task.add_done_callback(self._closing.discard)
+
+    # -- settings -------------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(
+            self.library.settings,
+            keyring_available=self.keyring_available(),
+            store_description=self.library.secrets.description,
+            parent=self.window,
+        )
+        dialog.accepted.connect(
+            lambda: self.apply_settings(dialog.settings(), dialog.passphrase.text() or None)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings: Settings, passphrase: str | None = None) -> None:
+        """Save the new settings and apply at once what can be (theme, secret store)."""
+        before = self.library.settings.secret_store
+        try:
+            self.library.update(settings)
+        except StorageError as err:
+            self.window.show_problem(str(err))
+            return
+        if self.themes is not None:
+            self.themes.apply(settings.theme)
+        if settings.secret_store != before or passphrase:
+            self._switch_store(settings.secret_store, passphrase)
+
+    def _switch_store(self, kind: StoreKind, passphrase: str | None) -> None:
+        if self.open_store is None:
+            return
+        try:
+            choice = self.open_store(kind, passphrase)
+            self.library.move_secrets(choice.store)
+        except StorageError as err:
+            self.window.show_problem(f"{err} Sign-ins stay where they were.")
+            return
+        self.store_notice = choice.notice
+        self.window.statusBar().showMessage(
+            choice.notice or f"Sign-ins are now kept in {choice.store.description}.", 15_000
+        )
