@@ -198,7 +198,7 @@ def _workspace(
             p, window, outbox=outbox, limit=library.settings.buffer_size
         ),
         store_notice=choice.notice,
-        open_store=open_store,
+        open_store=None if demo is not None else open_store,
         keyring_available=secrets.keyring_available,
         themes=themes,
     )

@@ -90,7 +90,7 @@ def _prism_sign_in(transport: httpx.AsyncBaseTransport | None) -> BrowserSignIn:
 
     return BrowserSignIn(
         button="Sign in with PRISM in the browser…",
-        explain="Fill in the API address, client id and client secret first. Your browser "
+        explain="Fill in the base URL, client ID and client secret below first. Your browser "
         "opens PRISM's sign-in page; the tokens come back here by themselves.",
         run=run,
     )
@@ -113,7 +113,8 @@ def _allmine_sign_in(
         return {"access_token": tokens.accessToken, "refresh_token": tokens.refreshToken or ""}
 
     return CodeSignIn(
-        explain="Allmine e-mails a one-time code to the address you sign in with.",
+        explain="Type your e-mail address and press Send code, then type the code from the "
+        "e-mail and press Sign in: the tokens are filled in below.",
         send_code=send_code,
         verify=verify,
         example_email=example.get("email", ""),

@@ -6,6 +6,29 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
+def centred_column(parent: QWidget, widgets: list[QWidget], width: int = 480) -> None:
+    """Lay ``widgets`` out in a fixed-width column in the middle of ``parent``.
+
+    The column is a widget of its own: wrapped labels inside it get the height their text
+    needs, which they do not when centred directly by an alignment flag.
+    """
+    column = QWidget(parent)
+    column.setFixedWidth(width)
+    inner = QVBoxLayout(column)
+    inner.setSpacing(12)
+    for widget in widgets:
+        widget.setParent(column)
+        if isinstance(widget, QLabel):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            inner.addWidget(widget)
+        else:
+            inner.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer = QVBoxLayout(parent)
+    outer.addStretch(1)
+    outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addStretch(2)
+
+
 class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,12 +43,6 @@ class EmptyState(QWidget):
             self,
         )
         explain.setWordWrap(True)
-        explain.setMaximumWidth(460)
         self.connect_button = QPushButton("Connect a stream…", self)
         self.connect_button.setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for widget in (title, explain, self.connect_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
+        centred_column(self, [title, explain, self.connect_button])

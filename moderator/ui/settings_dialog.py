@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +30,7 @@ from moderator.storage.settings import Settings
 
 THEMES = [("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")]
 ERROR_STYLE = "color: #c5221f;"
+UNDO_HINT = "Time to take back a delete or ban before it is sent; 0 turns it off."
 
 
 class SettingsDialog(QDialog):
@@ -38,6 +40,7 @@ class SettingsDialog(QDialog):
         *,
         keyring_available: bool,
         store_description: str = "",
+        store_locked: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,23 +71,19 @@ class SettingsDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self._build(keyring_available, store_description)
+        self._build(keyring_available, store_description, store_locked)
         self._show(settings)
 
-    def _build(self, keyring_available: bool, store_description: str) -> None:
+    def _build(self, keyring_available: bool, store_description: str, locked: str) -> None:
         general = QFormLayout()
         general.addRow("Theme:", self.theme)
-        general.addRow("Undo delay:", self.undo_delay)
-        hint = QLabel("Time to take back a delete or ban before it is sent; 0 turns it off.")
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
-        general.addRow("", hint)
+        general.addRow("Undo delay:", self._with_hint(self.undo_delay, UNDO_HINT))
         general.addRow("Notifications:", self.notifications)
         general.addRow("Keep in memory:", self.buffer_size)
         general.addRow("Highlight words:", self.highlights)
         layout = QVBoxLayout(self)
         layout.addLayout(general)
-        layout.addWidget(self._secrets_box(keyring_available, store_description))
+        layout.addWidget(self._secrets_box(keyring_available, store_description, locked))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -94,7 +93,20 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(540)
 
-    def _secrets_box(self, keyring_available: bool, store_description: str) -> QGroupBox:
+    def _with_hint(self, editor: QWidget, text: str) -> QWidget:
+        cell = QWidget(self)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        hint = QLabel(text, cell)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        column.addWidget(editor)
+        column.addWidget(hint)
+        return cell
+
+    def _secrets_box(
+        self, keyring_available: bool, store_description: str, locked: str
+    ) -> QGroupBox:
         box = QGroupBox("Where sign-ins are kept", self)
         column = QVBoxLayout(box)
         keyring_text = "The system keyring" + ("" if keyring_available else " (none found)")
@@ -111,11 +123,17 @@ class SettingsDialog(QDialog):
             self.store_buttons.addButton(button)
             column.addWidget(button)
             if kind == "encrypted":
-                column.addWidget(self.passphrase)
+                indented = QHBoxLayout()
+                indented.setContentsMargins(24, 0, 0, 0)
+                indented.addWidget(self.passphrase)
+                column.addLayout(indented)
         if store_description:
-            now = QLabel(f"Now: {store_description}.", box)
+            now = QLabel(f"In use now: {store_description}.", box)
             now.setWordWrap(True)
             column.addWidget(now)
+        if locked:
+            box.setEnabled(False)
+            column.addWidget(QLabel(locked, box))
         return box
 
     def _show(self, settings: Settings) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -15,9 +16,9 @@ from PySide6.QtWidgets import (
 from moderator.ui.services import BrowserSignIn, CodeSignIn
 
 
-class BrowserPanel(QWidget):
+class BrowserPanel(QGroupBox):
     def __init__(self, flow: BrowserSignIn, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Sign in", parent)
         self.flow = flow
         self.button = QPushButton(flow.button, self)
         explain = QLabel(flow.explain, self)
@@ -26,7 +27,6 @@ class BrowserPanel(QWidget):
         row.addWidget(self.button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(explain)
         layout.addLayout(row)
 
@@ -34,11 +34,11 @@ class BrowserPanel(QWidget):
         self.button.setEnabled(not busy)
 
 
-class CodePanel(QWidget):
+class CodePanel(QGroupBox):
     """E-mail address → Send code → the code → Sign in."""
 
     def __init__(self, flow: CodeSignIn, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Sign in", parent)
         self.flow = flow
         self.email = QLineEdit(flow.example_email, self)
         self.email.setObjectName("sign_in_email")
@@ -56,7 +56,6 @@ class CodePanel(QWidget):
         form.addRow("E-mail:", _row(self, self.email, self.send_button))
         form.addRow("Code:", _row(self, self.code, self.verify_button))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(explain)
         layout.addLayout(form)
 

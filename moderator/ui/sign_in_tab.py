@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from moderator.ui.empty_state import centred_column
 
 
 class SignInAgainTab(QWidget):
@@ -13,13 +15,7 @@ class SignInAgainTab(QWidget):
         super().__init__(parent)
         self.sentence = QLabel(sentence, self)
         self.sentence.setWordWrap(True)
-        self.sentence.setMaximumWidth(520)
-        self.sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.button = QPushButton("Sign in again…", self)
         self.button.setEnabled(can_sign_in)
         self.button.clicked.connect(self.sign_in_requested)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.sentence, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        centred_column(self, [self.sentence, self.button])

@@ -86,6 +86,15 @@ class Workspace(QObject):
             return
         try:
             provider = self.services.create(self.library.restore(saved, model))
+        except StorageError as err:
+            log.warning("%s", err)
+            title = saved.public.get("label") or saved.public.get(_first_key(model), "")
+            sentence = (
+                f"The saved sign-in for the {self._display_name(saved.provider)} stream "
+                f"“{title}” is missing or unreadable: sign in again."
+            )
+            self._add_signed_out(saved, sentence, can_sign_in=True)
+            return
         except ModeratorError as err:
             self._add_signed_out(saved, str(err), can_sign_in=True)
             return
@@ -199,6 +208,9 @@ class Workspace(QObject):
             self.library.settings,
             keyring_available=self.keyring_available(),
             store_description=self.library.secrets.description,
+            store_locked=""
+            if self.open_store is not None
+            else "The demo keeps sign-ins for this session only.",
             parent=self.window,
         )
         dialog.accepted.connect(
@@ -234,3 +246,8 @@ class Workspace(QObject):
         self.window.statusBar().showMessage(
             choice.notice or f"Sign-ins are now kept in {choice.store.description}.", 15_000
         )
+
+
+def _first_key(model: type[Connection]) -> str:
+    """The first setting of a connection, which names the stream or site (for a tab's text)."""
+    return next(iter(model.model_fields), "")
