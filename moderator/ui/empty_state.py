@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 def centred_column(parent: QWidget, widgets: list[QWidget], width: int = 480) -> None:
     """Lay ``widgets`` out in a fixed-width column in the middle of ``parent``.
 
-    The column is a widget of its own: wrapped labels inside it get the height their text
-    needs, which they do not when centred directly by an alignment flag.
+    A centred widget gets its size hint, not its height for a width: a wrapped label is
+    told the height its text needs at the column's width, or it would be cut off.
     """
     column = QWidget(parent)
     column.setFixedWidth(width)
@@ -20,6 +20,10 @@ def centred_column(parent: QWidget, widgets: list[QWidget], width: int = 480) ->
         widget.setParent(column)
         if isinstance(widget, QLabel):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            if widget.wordWrap():
+                margins = inner.contentsMargins()
+                text_width = width - margins.left() - margins.right()
+                widget.setMinimumHeight(widget.heightForWidth(text_width))
             inner.addWidget(widget)
         else:
             inner.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -14,6 +14,7 @@ import httpx
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from moderator.catalog import build_services
@@ -249,3 +250,18 @@ def test_demo_style_unsaved_tabs_close_without_touching_settings(
     tab = workspace.open_provider(provider)
     workspace.close_tab(tab)
     assert workspace.window.tabs.count() == 0 and not profile.path.exists()
+
+
+def test_the_streams_menu_has_its_shortcuts(profile: Profile) -> None:
+    window = profile.start(SessionOnlyStore()).window
+    shortcuts = {
+        action.text(): action.shortcut().toString()
+        for menu in window.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+    }
+    assert shortcuts["&Connect a stream…"] == "Ctrl+N"
+    assert shortcuts["Close &tab"] == "Ctrl+W"
+    assert shortcuts["&Settings…"] == "Ctrl+,"
+    assert not window.close_tab_action.isEnabled()  # nothing to close yet
+    window.empty_state.connect_button.click()
+    assert window.findChildren(ConnectDialog)
