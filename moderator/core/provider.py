@@ -9,7 +9,7 @@ that failed is read again from the same place and a cursor only advances once a 
 from __future__ import annotations
 
 import enum
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import ClassVar, Protocol, runtime_checkable
@@ -93,6 +93,8 @@ class ChatProvider(Protocol):
     capabilities: Capability
     #: seconds between two polls when nothing is waiting
     poll_interval: float
+    #: told about renewed tokens (access, refresh) so they can be saved
+    on_tokens: Callable[[str, str], None] | None
 
     @property
     def stream(self) -> StreamRef: ...
@@ -140,6 +142,7 @@ class ProviderBase:
 
     def __init__(self, stream: StreamRef) -> None:
         self._stream = stream
+        self.on_tokens: Callable[[str, str], None] | None = None
 
     @property
     def stream(self) -> StreamRef:

@@ -54,6 +54,13 @@ class StreamLibrary:
             if key not in still_used:
                 self.secrets.delete(key)
 
+    def renew(self, saved: SavedStream, access: str, refresh: str) -> None:
+        """The platform renewed a stream's tokens: keep the new ones for the next start."""
+        for field, value in (("access_token", access), ("refresh_token", refresh)):
+            key = saved.secrets.get(field)
+            if key and value:
+                self.secrets.set(key, value)
+
     def reorder(self, order: Iterable[SavedStream]) -> None:
         """The tabs were moved: keep this order (streams not named keep their place at the end)."""
         wanted = list(order)

@@ -109,6 +109,8 @@ class Workspace(QObject):
         self.controllers[tab] = controller
         if saved is not None:
             self.saved[tab] = saved
+            # a renewed sign-in is saved at once: refresh tokens often work only once
+            provider.on_tokens = lambda access, refresh: self.library.renew(saved, access, refresh)
         controller.start()
         return tab
 

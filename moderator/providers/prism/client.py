@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, ClassVar
 
@@ -73,8 +72,6 @@ class PrismClient(ProviderBase):
         self._refresh = settings.refresh_token.get_secret_value() if settings.refresh_token else ""
         self._http = http.make_client(settings.base_url, transport=transport)
         self._polls = 0
-        #: told about renewed tokens (access, refresh) so they can be saved
-        self.on_tokens: Callable[[str, str], None] | None = None
 
     async def aclose(self) -> None:
         await self._http.aclose()

@@ -78,3 +78,24 @@ def test_update_saves_preferences_and_keeps_streams(tmp_path: Path) -> None:
     lib.update(lib.settings.model_copy(update={"theme": "dark", "streams": []}))
     again = library(tmp_path, SessionOnlyStore())
     assert again.settings.theme == "dark" and len(again.streams) == 1
+
+
+def test_renewed_tokens_are_kept_for_the_next_start(tmp_path: Path) -> None:
+    from moderator.providers.prism import PrismConnection
+
+    secrets = SessionOnlyStore()
+    books = library(tmp_path, secrets)
+    saved = books.add(
+        PrismConnection(
+            base_url="https://prism.example",
+            live_id="7",
+            access_token=SecretStr("old-access"),
+            refresh_token=SecretStr("old-refresh"),
+        )
+    )
+    books.renew(saved, "new-access", "new-refresh")
+    restored = books.restore(saved, PrismConnection)
+    assert isinstance(restored, PrismConnection)
+    assert restored.access_token.get_secret_value() == "new-access"
+    assert restored.refresh_token is not None
+    assert restored.refresh_token.get_secret_value() == "new-refresh"
