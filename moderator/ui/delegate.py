@@ -1,12 +1,15 @@
 """Paints one chat message: time, thread, badges, author and word-wrapped text, Chatterino-style.
 
-The text starts on the header's line and wraps under it at full width. Row heights are computed
-once per message and width and cached, so scrolling and repainting never re-measure text.
+The text starts on the header's line and wraps under it at full width. A message is laid out once
+per width: its height is kept by the view (and in a small cache here), and the laid-out text of
+the rows recently painted is kept in an LRU, so a repaint of a fast chat only lays out the rows
+that just came into sight.
 """
 
 from __future__ import annotations
 
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
@@ -20,7 +23,10 @@ PAD_X = 8.0
 PAD_Y = 4.0
 GAP = 6.0
 BADGE_PAD = 4.0
-CACHE_LIMIT = 200_000
+#: heights of recently measured messages; the view keeps every row's height itself
+CACHE_LIMIT = 8_192
+#: laid-out rows kept for repainting: a few screens' worth
+LAYOUT_LIMIT = 512
 
 BADGE_COLORS: dict[Badge, str] = {
     Badge.OWNER: "#c98a00",
@@ -67,7 +73,9 @@ class MessageDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
-        self._heights: dict[tuple[str, int], int] = {}
+        self._heights: dict[str, tuple[int, int]] = {}
+        #: id -> (the message as laid out, width, layout); a replaced message is laid out anew
+        self._layouts: OrderedDict[str, tuple[ChatMessage, int, RowLayout]] = OrderedDict()
 
     # -- measuring ------------------------------------------------------------------------------
 
@@ -78,22 +86,36 @@ class MessageDelegate(QStyledItemDelegate):
         if not isinstance(message, ChatMessage):
             return QSize(0, 0)
         width = self._view.viewport().width()
-        key = (message.id, width)
-        height = self._heights.get(key)
-        if height is None:
-            height = int(self.layout(message, option.font, width).height + 0.999)
-            if len(self._heights) > CACHE_LIMIT:
-                self._heights.clear()
-            self._heights[key] = height
+        cached = self._heights.get(message.id)
+        if cached is not None and cached[0] == width:
+            return QSize(width, cached[1])
+        height = int(self.cached_layout(message, option.font, width).height + 0.999)
+        if len(self._heights) >= CACHE_LIMIT:
+            self._heights.clear()
+        self._heights[message.id] = (width, height)
         return QSize(width, height)
 
     def forget(self, message_id: str | None = None) -> None:
-        """Drop cached heights (one message's, or all after a font change)."""
+        """Drop cached heights and layouts (one message's, or all after a font change)."""
         if message_id is None:
             self._heights.clear()
+            self._layouts.clear()
         else:
-            for key in [k for k in self._heights if k[0] == message_id]:
-                del self._heights[key]
+            self._heights.pop(message_id, None)
+            self._layouts.pop(message_id, None)
+
+    def cached_layout(self, message: ChatMessage, font: QFont, width: int) -> RowLayout:
+        """The row's layout, from the LRU when this very message was laid out at this width."""
+        layouts = self._layouts
+        hit = layouts.get(message.id)
+        if hit is not None and hit[0] is message and hit[1] == width:
+            layouts.move_to_end(message.id)
+            return hit[2]
+        row = self.layout(message, font, width)
+        layouts[message.id] = (message, width, row)
+        if len(layouts) > LAYOUT_LIMIT:
+            layouts.popitem(last=False)
+        return row
 
     def layout(self, message: ChatMessage, font: QFont, width: int) -> RowLayout:
         small = _small(font)
@@ -136,7 +158,7 @@ class MessageDelegate(QStyledItemDelegate):
         style.drawPrimitive(
             QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
         )
-        row = self.layout(message, option.font, option.rect.width())
+        row = self.cached_layout(message, option.font, option.rect.width())
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         text_color = palette.color(
