@@ -34,7 +34,7 @@ def fast(payload: dict[str, Any]) -> list[ChatMessage] | None:
 
 
 def with_message(**changes: Any) -> dict[str, Any]:
-    payload = copy.deepcopy(SEED)
+    payload: dict[str, Any] = copy.deepcopy(SEED)
     payload["data"]["messages"][0].update(changes)
     return payload
 
