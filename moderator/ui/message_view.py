@@ -55,10 +55,12 @@ class MessageView(QListView):
         self._adjusting = False
         self._width = -1
         self._removed_span = (0, 0)
+        self._removing = False
         self.heights = RowHeights(self._line_estimate())
         self.message_delegate = MessageDelegate(self)
         self.setItemDelegate(self.message_delegate)
         self._model = model
+        model.rowsAboutToBeRemoved.connect(self._removal_starts)
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -118,7 +120,13 @@ class MessageView(QListView):
         self._removed_span = (self.heights.top_of(first), self.heights.top_of(last + 1))
         QAbstractItemView.rowsAboutToBeRemoved(self, parent, first, last)
 
+    def _removal_starts(self, *_args: object) -> None:
+        # the selection model moves the current index off removed rows, and the view scrolls
+        # to it: not while trimming. Connected before setModel, so this runs first.
+        self._removing = True
+
     def _rows_removed(self, _parent: Index, first: int, last: int) -> None:
+        self._removing = False
         top, bottom = self._removed_span
         value = self.verticalScrollBar().value()
         self.heights.remove(first, last)
@@ -259,7 +267,7 @@ class MessageView(QListView):
 
     def scrollTo(self, index: Index, hint: Hint = Hint.EnsureVisible) -> None:
         row = index.row()
-        if not index.isValid() or not 0 <= row < len(self.heights):
+        if self._removing or not index.isValid() or not 0 <= row < len(self.heights):
             return
         vh = self.viewport().height()
         self._measure(self.heights.top_of(row), 1)

@@ -7,6 +7,10 @@ with C-level constants: ~10 µs at 100k rows. Dropping or inserting rows at the 
 the block sums (a ``sum`` over 100k ints, well under a millisecond), which happens once per
 trim or archive page, not per frame.
 
+Rows dropped at the front (the trim of a fast chat, every 50 ms) are not deleted at once: a
+start offset moves past them, and the dead prefix is compacted when it outgrows the live rows,
+so a trim costs O(1) amortized instead of a rebuild.
+
 A row that was never measured carries the current estimate and a 0 in ``known``; the view
 measures rows when they come into sight.
 """
@@ -26,19 +30,21 @@ class RowHeights:
         self._known = bytearray()
         self._blocks: list[int] = []
         self._tops: list[int] | None = [0]
+        #: physical index of row 0; everything before it is dropped
+        self._start = 0
 
     def __len__(self) -> int:
-        return len(self._h)
+        return len(self._h) - self._start
 
     def height(self, row: int) -> int:
-        return self._h[row]
+        return self._h[row + self._start]
 
     def is_known(self, row: int) -> bool:
-        return bool(self._known[row])
+        return bool(self._known[row + self._start])
 
     @property
     def total(self) -> int:
-        return self._block_tops()[-1]
+        return self._block_tops()[-1] - self._dropped()
 
     # -- changes ------------------------------------------------------------------------------
 
@@ -60,17 +66,25 @@ class RowHeights:
 
     def insert(self, first: int, count: int) -> None:
         """Add ``count`` unmeasured rows before row ``first`` (older rows from the archive)."""
+        self._compact()
         self._h[first:first] = [self.estimate] * count
         self._known[first:first] = bytes(count)
         self._rebuild()
 
     def remove(self, first: int, last: int) -> None:
+        if first == 0:
+            self._start += last + 1
+            if self._start > len(self._h) // 2:
+                self._compact()
+            return
+        self._compact()
         del self._h[first : last + 1]
         del self._known[first : last + 1]
         self._rebuild()
 
     def set(self, row: int, height: int) -> bool:
         """Record a measured height; True if it differs from what was assumed."""
+        row += self._start
         self._known[row] = 1
         old = self._h[row]
         if old == height:
@@ -82,12 +96,13 @@ class RowHeights:
 
     def forget(self, row: int) -> None:
         """Measure this row again when it is next seen (its text or state changed)."""
-        self._known[row] = 0
+        self._known[row + self._start] = 0
 
     def reset(self, estimate: int) -> None:
         """Every row unmeasured at ``estimate`` (the width changed)."""
         self.estimate = max(1, estimate)
-        n = len(self._h)
+        n = len(self)
+        self._start = 0
         self._h = [self.estimate] * n
         self._known = bytearray(n)
         self._rebuild()
@@ -96,26 +111,40 @@ class RowHeights:
 
     def top_of(self, row: int) -> int:
         """The y of a row's top edge (``total`` for ``row == len``)."""
-        block, offset = divmod(row, BLOCK)
+        return self._physical_top(row + self._start) - self._dropped()
+
+    def row_at(self, y: int) -> int:
+        """The row covering ``y``; -1 above the first row, ``len`` below the last."""
+        if y < 0:
+            return -1
+        y += self._dropped()
+        tops = self._block_tops()
+        if y >= tops[-1]:
+            return len(self)
+        block = bisect_right(tops, y) - 1
+        start = block * BLOCK
+        inner = list(accumulate(self._h[start : start + BLOCK], initial=tops[block]))
+        return start + bisect_right(inner, y) - 1 - self._start
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _physical_top(self, index: int) -> int:
+        block, offset = divmod(index, BLOCK)
         tops = self._block_tops()
         if block >= len(self._blocks):
             return tops[-1]
         start = block * BLOCK
         return tops[block] + sum(self._h[start : start + offset])
 
-    def row_at(self, y: int) -> int:
-        """The row covering ``y``; -1 above the first row, ``len`` below the last."""
-        if y < 0:
-            return -1
-        tops = self._block_tops()
-        if y >= tops[-1]:
-            return len(self._h)
-        block = bisect_right(tops, y) - 1
-        start = block * BLOCK
-        inner = list(accumulate(self._h[start : start + BLOCK], initial=tops[block]))
-        return start + bisect_right(inner, y) - 1
+    def _dropped(self) -> int:
+        return self._physical_top(self._start) if self._start else 0
 
-    # -- internals ----------------------------------------------------------------------------
+    def _compact(self) -> None:
+        if self._start:
+            del self._h[: self._start]
+            del self._known[: self._start]
+            self._start = 0
+            self._rebuild()
 
     def _block_tops(self) -> list[int]:
         if self._tops is None:

@@ -88,3 +88,7 @@ class NaivePipeline:
         raw, _ = validate_each(PrismMessage, page.messages, platform="PRISM")
         messages = [convert.to_message(m, stream_key=STREAM_KEY) for m in raw]
         self.model.append(self.seen.keep_new(messages))
+
+    def feed_all(self, pages: Sequence[bytes]) -> None:
+        for body in pages:
+            self.feed(body)
