@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -21,6 +22,8 @@ from moderator.logs import setup_logging
 from moderator.paths import Profile
 
 log = logging.getLogger("moderator")
+#: set to anything: quit after the first painted window, printing ``first-paint`` (benchmarks)
+FIRST_PAINT_ENV = "MODERATOR_EXIT_AFTER_FIRST_PAINT"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -47,6 +50,20 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         type=int,
         default=40,
         help="demo messages already in each stream",
+    )
+    parser.add_argument(
+        "--demo-streams",
+        metavar="N",
+        type=int,
+        default=2,
+        help="demo PRISM lives (one tab each, beside the other fakes' streams)",
+    )
+    parser.add_argument(
+        "--buffer",
+        metavar="N",
+        type=int,
+        default=100_000,
+        help="messages kept in memory per tab; older ones stay in the archive",
     )
     parser.add_argument(
         "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
@@ -104,10 +121,15 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     if args.demo:
         from moderator.demo import start_demo
 
-        demo = start_demo(rate=args.demo_rate, backlog=args.demo_backlog)
+        demo = start_demo(
+            rate=args.demo_rate, backlog=args.demo_backlog, prism_lives=args.demo_streams
+        )
         providers = demo.providers()
     window = MainWindow(subtitle="demo" if demo else "", log_path=str(profile.log_file))
-    controllers = [StreamController(p, window) for p in providers]
+    controllers = [
+        StreamController(p, window, limit=args.buffer, cursor=demo.cursor_for(p) if demo else None)
+        for p in providers
+    ]
     for controller in controllers:
         window.add_stream(controller)
         controller.start()
@@ -117,6 +139,8 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     signal.signal(signal.SIGTERM, lambda *_: window.close())
     if args.quit_after is not None:
         asyncio.get_running_loop().call_later(args.quit_after, window.close)
+    if os.environ.get(FIRST_PAINT_ENV):
+        report_first_paint(window)
     window.show()
     await closed.wait()
     log.info("closing %d streams", len(controllers))
@@ -125,6 +149,25 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
         demo.stop()
     app.quit()
     return 0
+
+
+def report_first_paint(window: Any) -> None:
+    """Print ``first-paint`` once the window has painted, then close it (the cold-start
+    benchmark times the process from its start to that line)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, done)  # after this paint has reached the screen
+            return False
+
+    def done() -> None:
+        print("first-paint", flush=True)
+        window.close()
+
+    window.installEventFilter(FirstPaint(window))
 
 
 class CrashHook:

@@ -47,12 +47,17 @@ class StreamController(QObject):
     action_finished = Signal(object)  # ActionResult
 
     def __init__(
-        self, provider: ChatProvider, parent: QObject | None = None, *, limit: int = 100_000
+        self,
+        provider: ChatProvider,
+        parent: QObject | None = None,
+        *,
+        limit: int = 100_000,
+        cursor: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.provider = provider
         self.model = MessageModel(self, limit=limit)
-        self.session = StreamSession(provider, self._on_event)
+        self.session = StreamSession(provider, self._on_event, cursor=cursor)
         self.status = StatusChanged(SessionStatus.STOPPED)
         self._tasks: set[asyncio.Task[Any]] = set()
 
