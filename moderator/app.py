@@ -113,6 +113,7 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
 
 
 async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
+    from moderator.storage.archive import Archive
     from moderator.ui.controller import StreamController
     from moderator.ui.main_window import MainWindow
 
@@ -126,6 +127,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
         )
         providers = demo.providers()
     window = MainWindow(subtitle="demo" if demo else "", log_path=str(profile.log_file))
+    archive = Archive(profile.data_dir / "archive.sqlite3") if providers else None
     controllers = [
         StreamController(p, window, limit=args.buffer, cursor=demo.cursor_for(p) if demo else None)
         for p in providers
@@ -145,6 +147,8 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     await closed.wait()
     log.info("closing %d streams", len(controllers))
     await asyncio.gather(*(c.close() for c in controllers), return_exceptions=True)
+    if archive is not None:
+        archive.close()
     if demo is not None:
         demo.stop()
     app.quit()

@@ -45,6 +45,7 @@ class StreamTab(QWidget):
         controller.status_changed.connect(self._show_status)
         controller.notice.connect(self.show_notice)
         self.view.customContextMenuRequested.connect(self._open_menu)
+        self.view.reached_top.connect(self.controller.load_older)
         self._show_status(controller.status)
 
     # -- building -------------------------------------------------------------------------------
