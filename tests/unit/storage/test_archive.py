@@ -33,7 +33,7 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
 
 
 def test_pages_go_back_in_time_oldest_first(archive: Archive) -> None:
-    archive.add([msg(i) for i in range(0, 50)])
+    archive.add([msg(i) for i in range(50)])
     archive.add([msg(i) for i in range(50, 100)])
     newest = archive.older("prism:1", None, 20)
     assert [m.id for m in newest] == [str(i) for i in range(80, 100)]
