@@ -85,11 +85,13 @@ class Feeder:
         now = time.perf_counter()
         self._owed += (now - self._last) * self._rate
         self._last = now
+        due = []
         while self._owed >= 100 and self._next < len(self._pages):
-            self._sink.feed(self._pages[self._next])
+            due.append(self._pages[self._next])
             self._next += 1
             self._owed -= 100
-            self.delivered += 100
+        self._sink.feed_many(due)
+        self.delivered += 100 * len(due)
 
 
 class NaiveSink:
@@ -99,8 +101,9 @@ class NaiveSink:
         self._model = model
         self._pages = iter(pages)
 
-    def feed(self, _body: bytes) -> None:
-        self._model.append(next(self._pages))
+    def feed_many(self, bodies: list[bytes]) -> None:
+        # one insert per delivery, as a list model fed straight from the network would do
+        self._model.append([m for _ in bodies for m in next(self._pages)])
 
 
 def product(prefill: list[bytes], live: list[bytes], rate: float, seconds: float) -> Lag:

@@ -52,6 +52,10 @@ class ProductPipeline:
         assert page is not None, "the benchmark's pages are clean: they take the fast path"
         self.model.enqueue(self.seen.keep_new(page.messages))
 
+    def feed_many(self, bodies: list[bytes]) -> None:
+        for body in bodies:
+            self.feed(body)
+
 
 class PlainListModel(QAbstractListModel):
     """The naive baseline: a list of messages, one insert per delivery, text as DisplayRole."""
