@@ -8,10 +8,11 @@ import time
 import tracemalloc
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QListView, QWidget
 
 from moderator.ui.message_model import MessageModel
 from moderator.ui.message_view import MessageView
+from tests.perf.lag import dispose
 from tests.perf.pages import NaivePipeline, PlainListModel, ProductPipeline
 
 #: pages between two flushes: the model inserts at most every 50 ms, i.e. every ~10 pages at
@@ -52,32 +53,32 @@ def _timed(
 def memory_product(pages: list[bytes]) -> float:
     """Bytes per buffered message beyond its text: message, index, seen ids, row height."""
 
-    def fill() -> tuple[object, list[str]]:
+    def fill() -> tuple[tuple[object, object, QWidget], list[str]]:
         model = MessageModel(limit=len(pages) * 100 + 1)
         view = MessageView(model)
         pipeline = ProductPipeline(model)
         for body in pages:
             pipeline.feed(body)
         model.flush()
-        return (model, view, pipeline), [m.text for m in model.messages()]
+        return (model, pipeline, view), [m.text for m in model.messages()]
 
     return _traced(fill)
 
 
 def memory_naive(pages: list[bytes]) -> float:
-    def fill() -> tuple[object, list[str]]:
+    def fill() -> tuple[tuple[object, object, QWidget], list[str]]:
         model = PlainListModel()
         view = QListView()
         view.setModel(model)
         pipeline = NaivePipeline(model)
         for body in pages:
             pipeline.feed(body)
-        return (model, view, pipeline), [m.text for m in model.rows]
+        return (model, pipeline, view), [m.text for m in model.rows]
 
     return _traced(fill)
 
 
-def _traced(fill: Callable[[], tuple[object, list[str]]]) -> float:
+def _traced(fill: Callable[[], tuple[tuple[object, object, QWidget], list[str]]]) -> float:
     gc.collect()
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
@@ -87,5 +88,5 @@ def _traced(fill: Callable[[], tuple[object, list[str]]]) -> float:
     tracemalloc.stop()
     # the list of texts is the measurement's own; the texts themselves are what we exclude
     used -= sys.getsizeof(texts) + sum(sys.getsizeof(t) for t in texts)
-    del keep
+    dispose(keep[2])
     return used / len(texts)

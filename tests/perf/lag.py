@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QWidget
 
 from moderator.core.models import ChatMessage
@@ -115,14 +115,9 @@ def product(prefill: list[bytes], live: list[bytes], rate: float, seconds: float
     view = MessageView(model)
     _show(view)
     result = probe(seconds, Feeder(live, rate, pipeline))
-    print(
-        "DEBUG",
-        view.pinned,
-        model.rowCount(),
-        view.verticalScrollBar().value(),
-        view.verticalScrollBar().maximum(),
-    )
-    view.close()
+    assert view.pinned, "the view must still follow the chat"
+    assert model.rowCount() == 100_000 or len(prefill) < 1000, "trimmed to the buffer's size"
+    dispose(view)
     return result
 
 
@@ -141,7 +136,7 @@ def naive(prefill: list[bytes], live: list[bytes], rate: float, seconds: float) 
     model.rowsInserted.connect(lambda *_: view.scrollToBottom())
     pages = [later.rows[i : i + 100] for i in range(0, len(later.rows), 100)]
     result = probe(seconds, Feeder(live, rate, NaiveSink(model, pages)))
-    view.close()
+    dispose(view)
     return result
 
 
@@ -151,3 +146,10 @@ def _show(view: QWidget) -> None:
     app = QApplication.instance()
     assert app is not None
     run_loop(0.3)  # first layout and paint happen before the clock starts
+
+
+def dispose(view: QWidget) -> None:
+    """Delete a view now, while Qt runs (left to interpreter exit, PySide may crash there)."""
+    view.close()
+    view.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
