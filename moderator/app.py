@@ -49,7 +49,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="N",
         type=int,
         default=40,
-        help="demo messages already in each stream",
+        help="demo messages already in each stream (PRISM replays all; others get 2,000 at most)",
     )
     parser.add_argument(
         "--demo-streams",

@@ -14,6 +14,11 @@ from moderator.providers import create_provider
 
 #: the demo polls faster than a real deployment should, so the chat visibly moves
 DEMO_POLL_SECONDS = 1.0
+#: the most backlog a fake other than PRISM gets: PRISM builds 100k messages in ~0.3 s and its
+#: tabs replay them from the first; the LivePerson fake builds ~10k a second and shows chats,
+#: not a backlog, so a big one would only delay the window (a background thread filling it
+#: starved the app of the GIL)
+OTHER_BACKLOG = 2_000
 
 
 @dataclass
@@ -66,7 +71,8 @@ def start_demo(
         for name in (names or list(FAKES))
     ]
     for fake in fakes:
-        fake.add_chatter(backlog * max(1, len(fake.connections("http://x"))))
+        count = backlog * max(1, len(fake.connections("http://x")))
+        fake.add_chatter(count if isinstance(fake, PrismFake) else min(count, OTHER_BACKLOG))
     streams = {fake.name: len(fake.connections("http://x")) for fake in fakes}
     per_fake = max(streams.values(), default=1)
     server = FakeServer(fakes, rate=rate * per_fake)
