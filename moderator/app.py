@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
@@ -21,6 +23,8 @@ from moderator.logs import setup_logging
 from moderator.paths import Profile
 
 log = logging.getLogger("moderator")
+#: set to anything: quit after the first painted window, printing ``first-paint`` (benchmarks)
+FIRST_PAINT_ENV = "MODERATOR_EXIT_AFTER_FIRST_PAINT"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -46,7 +50,21 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="N",
         type=int,
         default=40,
-        help="demo messages already in each stream",
+        help="demo messages already in each stream (PRISM replays all; others get 2,000 at most)",
+    )
+    parser.add_argument(
+        "--demo-streams",
+        metavar="N",
+        type=int,
+        default=2,
+        help="demo PRISM lives (one tab each, beside the other fakes' streams)",
+    )
+    parser.add_argument(
+        "--buffer",
+        metavar="N",
+        type=int,
+        default=None,
+        help="messages kept in memory per tab (default: the setting); older ones go to the archive",
     )
     parser.add_argument(
         "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
@@ -98,6 +116,7 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
 
 
 async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
+    from moderator.storage.archive import Archive
     from moderator.storage.outbox import Outbox
     from moderator.ui.main_window import MainWindow
 
@@ -106,13 +125,17 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     if args.demo:
         from moderator.demo import start_demo
 
-        demo = start_demo(rate=args.demo_rate, backlog=args.demo_backlog)
+        demo = start_demo(
+            rate=args.demo_rate, backlog=args.demo_backlog, prism_lives=args.demo_streams
+        )
         providers = demo.providers()
     window = MainWindow(subtitle="demo" if demo else "", log_path=str(profile.log_file))
     outbox = Outbox(profile.data_dir / "outbox.sqlite3")
-    if outbox.problem:
-        window.show_problem(outbox.problem)
-    workspace = _workspace(args, profile, window, demo, app, outbox)
+    archive = Archive(profile.data_dir / "archive.sqlite3")
+    for problem in (outbox.problem, archive.problem):
+        if problem:
+            window.show_problem(problem)
+    workspace = _workspace(args, profile, window, demo, app, Stores(outbox, archive))
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()
@@ -122,11 +145,14 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     signal.signal(signal.SIGTERM, lambda *_: window.close())
     if args.quit_after is not None:
         asyncio.get_running_loop().call_later(args.quit_after, window.close)
+    if os.environ.get(FIRST_PAINT_ENV):
+        report_first_paint(window)
     window.show()
     await closed.wait()
     log.info("closing %d streams", len(workspace.controllers))
     await workspace.close_all()
     outbox.close()
+    archive.close()
     if demo is not None:
         demo.stop()
     app.quit()
@@ -150,8 +176,16 @@ def _ask_passphrase(profile: Profile) -> str | None:
     return text if ok and text else None
 
 
+@dataclass(frozen=True)
+class Stores:
+    """The profile's databases every tab shares."""
+
+    outbox: Any
+    archive: Any
+
+
 def _workspace(
-    args: argparse.Namespace, profile: Profile, window: Any, demo: Any, app: Any, outbox: Any
+    args: argparse.Namespace, profile: Profile, window: Any, demo: Any, app: Any, stores: Stores
 ) -> Any:
     """The workflow around the tabs: saved streams, secrets, the connect dialog, the theme."""
     from moderator.catalog import build_services
@@ -195,13 +229,37 @@ def _workspace(
         library,
         # read at each new tab, so a changed buffer size applies to the next stream
         make_controller=lambda p: StreamController(
-            p, window, outbox=outbox, limit=library.settings.buffer_size
+            p,
+            window,
+            outbox=stores.outbox,
+            archive=stores.archive,
+            limit=args.buffer or library.settings.buffer_size,
+            cursor=demo.cursor_for(p) if demo else None,
         ),
         store_notice=choice.notice,
         open_store=None if demo is not None else open_store,
         keyring_available=secrets.keyring_available,
         themes=themes,
     )
+
+
+def report_first_paint(window: Any) -> None:
+    """Print ``first-paint`` once the window has painted, then close it (the cold-start
+    benchmark times the process from its start to that line)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, done)  # after this paint has reached the screen
+            return False
+
+    def done() -> None:
+        print("first-paint", flush=True)
+        window.close()
+
+    window.installEventFilter(FirstPaint(window))
 
 
 class CrashHook:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from moderator.core.provider import ChatProvider, Connection
 from moderator.fakes.base import FakeService
+from moderator.fakes.prism import PrismFake
 from moderator.fakes.registry import FAKES
 from moderator.fakes.server import FakeServer
 from moderator.providers import create_provider
@@ -15,6 +16,11 @@ from moderator.providers import create_provider
 DEMO_POLL_SECONDS = 1.0
 #: tabs per provider in the demo: two PRISM lives show several streams of one platform
 DEMO_STREAMS = {"prism": 2}
+#: the most backlog a fake other than PRISM gets: PRISM builds 100k messages in ~0.3 s and its
+#: tabs replay them from the first; the LivePerson fake builds ~10k a second and shows chats,
+#: not a backlog, so a big one would only delay the window (a background thread filling it
+#: starved the app of the GIL)
+OTHER_BACKLOG = 2_000
 
 
 @dataclass
@@ -23,13 +29,17 @@ class Demo:
     fakes: list[FakeService]
     connections: list[Connection]
 
+    #: new messages a second per stream; with none coming, providers keep their own pacing
+    rate: float = 1.0
+
     def providers(self) -> list[ChatProvider]:
         providers = []
         for settings in self.connections:
             provider = create_provider(settings)
-            provider.poll_interval = max(
-                min(provider.poll_interval, DEMO_POLL_SECONDS), _floor(provider)
-            )
+            if self.rate > 0:
+                provider.poll_interval = max(
+                    min(provider.poll_interval, DEMO_POLL_SECONDS), _floor(provider)
+                )
             providers.append(provider)
         return providers
 
@@ -47,6 +57,13 @@ class Demo:
             examples[fake.name] = values
         return examples
 
+    def cursor_for(self, provider: ChatProvider) -> str | None:
+        """Where a demo tab starts reading: the whole backlog where the fake can replay it."""
+        for fake in self.fakes:
+            if isinstance(fake, PrismFake) and provider.name == fake.name:
+                return fake.replay_cursor(provider.stream.stream_id)
+        return None
+
     def stop(self) -> None:
         self.server.stop()
 
@@ -57,12 +74,21 @@ def _floor(provider: ChatProvider) -> float:
 
 
 def start_demo(
-    *, rate: float = 1.0, backlog: int = 40, names: Sequence[str] | None = None, seed: int = 1
+    *,
+    rate: float = 1.0,
+    backlog: int = 40,
+    names: Sequence[str] | None = None,
+    seed: int = 1,
+    prism_lives: int = 2,
 ) -> Demo:
     """Start the fakes; ``rate`` is new messages a second in each stream."""
-    fakes = [FAKES[name](seed=seed) for name in (names or list(FAKES))]
+    fakes = [
+        PrismFake(seed=seed, lives=prism_lives) if name == "prism" else FAKES[name](seed=seed)
+        for name in (names or list(FAKES))
+    ]
     for fake in fakes:
-        fake.add_chatter(backlog * max(1, len(fake.connections("http://x"))))
+        count = backlog * max(1, len(fake.connections("http://x")))
+        fake.add_chatter(count if isinstance(fake, PrismFake) else min(count, OTHER_BACKLOG))
     streams = {fake.name: len(fake.connections("http://x")) for fake in fakes}
     per_fake = max(streams.values(), default=1)
     server = FakeServer(fakes, rate=rate * per_fake)
@@ -72,4 +98,4 @@ def start_demo(
         for fake in fakes
         for c in list(fake.connections(urls[fake.name]))[: DEMO_STREAMS.get(fake.name, 1)]
     ]
-    return Demo(server, fakes, connections)
+    return Demo(server, fakes, connections, rate)

@@ -8,6 +8,7 @@ status is spelled both ``ON_AIR`` and ``ONAIR``.
 
 from __future__ import annotations
 
+import bisect
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -86,6 +87,12 @@ class PrismFake(FakeService):
         live = FakeLive(live_id, title, status, ids=ids)
         self.lives[str(live_id)] = live
         return live
+
+    def replay_cursor(self, stream_id: str) -> str | None:
+        """A page token that reads a live's chat from its first message (the demo's backlog)."""
+        with self.lock:
+            messages = self.lives[stream_id].messages
+            return str(messages[0]["messageId"] - 1) if messages else None
 
     def expire_tokens(self) -> None:
         """Every access token stops working now (refresh tokens stay good)."""
@@ -328,7 +335,10 @@ class PrismFake(FakeService):
             if after is None:
                 page = live.messages[-max_results:]
             else:
-                page = [m for m in live.messages if m["messageId"] > after][:max_results]
+                # ids only grow, so the page starts where bisect says (a scan of a 100k-message
+                # demo backlog per page would starve the app sharing this process)
+                first = bisect.bisect_right(live.messages, after, key=lambda m: m["messageId"])
+                page = live.messages[first : first + max_results]
             newest = live.messages[-1]["messageId"] if live.messages else self._next_id
             shown = [
                 m if live.ids else {k: v for k, v in m.items() if k != "messageId"} for m in page

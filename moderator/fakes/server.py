@@ -18,6 +18,9 @@ log = logging.getLogger(__name__)
 def bind_loopback(port: int = 0) -> socket.socket:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # inherited by accepted connections: without it, a response's body waits for the client's
+    # delayed ACK of its headers, ~40 ms on every keep-alive request (2,000 msg/s at most)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", port))
     sock.listen(128)
     sock.setblocking(False)

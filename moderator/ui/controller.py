@@ -29,6 +29,7 @@ from moderator.core.models import ChatMessage, MessageState
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.session import StreamSession
 from moderator.errors import ModeratorError, ProviderError
+from moderator.storage.archive import Archive
 from moderator.ui.message_model import MessageModel
 
 log = logging.getLogger(__name__)
@@ -67,12 +68,17 @@ class StreamController(QObject):
         *,
         limit: int = 100_000,
         outbox: Outbox | None = None,
+        cursor: str | None = None,
+        archive: Archive | None = None,
     ) -> None:
         super().__init__(parent)
         self.provider = provider
         self.outbox = outbox
         self.model = MessageModel(self, limit=limit)
-        self.session = StreamSession(provider, self._on_event)
+        self.session = StreamSession(provider, self._on_event, cursor=cursor)
+        self.archive = archive
+        if archive is not None:
+            self.model.rows_trimmed.connect(archive.add)
         self.status = StatusChanged(SessionStatus.STOPPED)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._draining = False
@@ -95,6 +101,14 @@ class StreamController(QObject):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.provider.aclose()
+
+    def load_older(self, limit: int = 200) -> int:
+        """Put up to ``limit`` archived messages above the oldest row; how many came back."""
+        if self.archive is None:
+            return 0
+        model = self.model
+        oldest = model.message(0) if model.rowCount() else None
+        return model.prepend(self.archive.older(self.provider.stream.key, oldest, limit))
 
     # -- events from the session ----------------------------------------------------------------
 

@@ -1,12 +1,15 @@
 """Paints one chat message: time, thread, badges, author and word-wrapped text, Chatterino-style.
 
-The text starts on the header's line and wraps under it at full width. Row heights are computed
-once per message and width and cached, so scrolling and repainting never re-measure text.
+The text starts on the header's line and wraps under it at full width. A message is laid out once
+per width: its height is kept by the view (and in a small cache here), and the laid-out text of
+the rows recently painted is kept in an LRU, so a repaint of a fast chat only lays out the rows
+that just came into sight.
 """
 
 from __future__ import annotations
 
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
@@ -20,7 +23,10 @@ PAD_X = 8.0
 PAD_Y = 4.0
 GAP = 6.0
 BADGE_PAD = 4.0
-CACHE_LIMIT = 200_000
+#: heights of recently measured messages; the view keeps every row's height itself
+CACHE_LIMIT = 8_192
+#: laid-out rows kept for repainting: a few screens' worth
+LAYOUT_LIMIT = 512
 
 BADGE_COLORS: dict[Badge, str] = {
     Badge.OWNER: "#c98a00",
@@ -33,6 +39,12 @@ BADGE_COLORS: dict[Badge, str] = {
     Badge.SYSTEM: "#5f6368",
 }
 BADGE_ORDER = list(BADGE_COLORS)
+BADGE_QCOLORS = {badge: QColor(colour) for badge, colour in BADGE_COLORS.items()}
+GREY = QColor("#9aa0a6")
+WHITE = QColor("white")
+KIND_SYSTEM = MessageKind.SYSTEM
+WRAP = QTextOption()
+WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 #: author colours readable on light and dark backgrounds
 NAME_COLORS = (
     "#d93025",
@@ -46,8 +58,11 @@ NAME_COLORS = (
 )
 
 
+NAME_QCOLORS = [QColor(colour) for colour in NAME_COLORS]
+
+
 def name_color(author_id: str) -> QColor:
-    return QColor(NAME_COLORS[zlib.crc32(author_id.encode()) % len(NAME_COLORS)])
+    return NAME_QCOLORS[zlib.crc32(author_id.encode()) % len(NAME_QCOLORS)]
 
 
 @dataclass(slots=True)
@@ -56,18 +71,51 @@ class RowLayout:
 
     time: str
     thread: str
-    badges: list[tuple[str, str, float]]  # label, colour, width
+    badges: list[tuple[str, QColor, float]]  # label, colour, width
     name: str
     header_width: float
     text: QTextLayout
     height: float
+    #: x of the thread label, the first badge and the name, from the left padding
+    thread_x: float = 0.0
+    badges_x: float = 0.0
+    name_x: float = 0.0
+
+
+class Fonts:
+    """The fonts and metrics derived from the view's font, made once rather than per row."""
+
+    def __init__(self, font: QFont) -> None:
+        self.base = QFont(font)
+        self.small = _small(font)
+        self.bold = _bold(font)
+        self.small_m = QFontMetricsF(self.small)
+        self.bold_m = QFontMetricsF(self.bold)
+        self.line_h = QFontMetricsF(font).height()
+        self.badge_h = self.small_m.height() + 2
+        self.small_base = _baseline(self.small_m, self.line_h)
+        self.bold_base = _baseline(self.bold_m, self.line_h)
+        #: (strike out, italic) -> font for the message text
+        self.text = {
+            (strike, italic): _styled(font, strike, italic)
+            for strike in (False, True)
+            for italic in (False, True)
+        }
 
 
 class MessageDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
-        self._heights: dict[tuple[str, int], int] = {}
+        self._heights: dict[str, tuple[int, int]] = {}
+        #: id -> (the message as laid out, width, layout); a replaced message is laid out anew
+        self._layouts: OrderedDict[str, tuple[ChatMessage, int, RowLayout]] = OrderedDict()
+        self._fonts = Fonts(view.font())
+
+    def fonts(self, font: QFont) -> Fonts:
+        if font != self._fonts.base:
+            self._fonts = Fonts(font)
+        return self._fonts
 
     # -- measuring ------------------------------------------------------------------------------
 
@@ -78,47 +126,64 @@ class MessageDelegate(QStyledItemDelegate):
         if not isinstance(message, ChatMessage):
             return QSize(0, 0)
         width = self._view.viewport().width()
-        key = (message.id, width)
-        height = self._heights.get(key)
-        if height is None:
-            height = int(self.layout(message, option.font, width).height + 0.999)
-            if len(self._heights) > CACHE_LIMIT:
-                self._heights.clear()
-            self._heights[key] = height
+        cached = self._heights.get(message.id)
+        if cached is not None and cached[0] == width:
+            return QSize(width, cached[1])
+        height = int(self.cached_layout(message, option.font, width).height + 0.999)
+        if len(self._heights) >= CACHE_LIMIT:
+            self._heights.clear()
+        self._heights[message.id] = (width, height)
         return QSize(width, height)
 
     def forget(self, message_id: str | None = None) -> None:
-        """Drop cached heights (one message's, or all after a font change)."""
+        """Drop cached heights and layouts (one message's, or all after a font change)."""
         if message_id is None:
             self._heights.clear()
+            self._layouts.clear()
         else:
-            for key in [k for k in self._heights if k[0] == message_id]:
-                del self._heights[key]
+            self._heights.pop(message_id, None)
+            self._layouts.pop(message_id, None)
+
+    def cached_layout(self, message: ChatMessage, font: QFont, width: int) -> RowLayout:
+        """The row's layout, from the LRU when this very message was laid out at this width."""
+        layouts = self._layouts
+        hit = layouts.get(message.id)
+        if hit is not None and hit[0] is message and hit[1] == width:
+            layouts.move_to_end(message.id)
+            return hit[2]
+        row = self.layout(message, font, width)
+        layouts[message.id] = (message, width, row)
+        if len(layouts) > LAYOUT_LIMIT:
+            layouts.popitem(last=False)
+        return row
 
     def layout(self, message: ChatMessage, font: QFont, width: int) -> RowLayout:
-        small = _small(font)
-        small_m, bold_m = QFontMetricsF(small), QFontMetricsF(_bold(font))
+        fonts = self.fonts(font)
+        small_m = fonts.small_m
         time = message.sent_at.astimezone().strftime("%H:%M")
         thread = message.thread_label
         badges = [
             (
                 badge.value,
-                BADGE_COLORS[badge],
+                BADGE_QCOLORS[badge],
                 small_m.horizontalAdvance(badge.value) + 2 * BADGE_PAD,
             )
             for badge in BADGE_ORDER
             if badge in message.author.badges
         ]
         name = "" if message.kind is MessageKind.SYSTEM else message.author.name + ":"
-        header = small_m.horizontalAdvance(time) + GAP
-        if thread:
-            header += small_m.horizontalAdvance(thread) + GAP
-        header += sum(w + 3 for _, _, w in badges)
-        if name:
-            header += bold_m.horizontalAdvance(name) + GAP
-        text = _wrap(message.text or " ", _text_font(font, message), width - 2 * PAD_X, header)
-        height = max(text.boundingRect().height(), QFontMetricsF(font).height()) + 2 * PAD_Y
-        return RowLayout(time, thread, badges, name, header, text, height)
+        thread_x = small_m.horizontalAdvance(time) + GAP
+        badges_x = thread_x + (small_m.horizontalAdvance(thread) + GAP if thread else 0.0)
+        name_x = badges_x + sum(w + 3 for _, _, w in badges)
+        header = name_x + (fonts.bold_m.horizontalAdvance(name) + GAP if name else 0.0)
+        text_font = fonts.text[
+            message.is_deleted, message.is_pending or message.kind is KIND_SYSTEM
+        ]
+        text = _wrap(message.text or " ", text_font, width - 2 * PAD_X, header, fonts.line_h)
+        height = max(text.boundingRect().height(), fonts.line_h) + 2 * PAD_Y
+        return RowLayout(
+            time, thread, badges, name, header, text, height, thread_x, badges_x, name_x
+        )
 
     # -- painting -------------------------------------------------------------------------------
 
@@ -131,24 +196,23 @@ class MessageDelegate(QStyledItemDelegate):
         message = index.data(MessageRole)
         if not isinstance(message, ChatMessage):
             return
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else self._view.style()
-        style.drawPrimitive(
-            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-        )
-        row = self.layout(message, option.font, option.rect.width())
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        text_color = palette.color(
+        if selected or option.state & QStyle.StateFlag.State_HasFocus:
+            # the style's selection panel and focus frame; plain rows need no panel at all
+            style = option.widget.style() if option.widget else self._view.style()
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        row = self.cached_layout(message, option.font, option.rect.width())
+        text_color = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         painter.save()
         if message.is_read and not selected:
             painter.setOpacity(0.55)
         origin = QPointF(option.rect.left() + PAD_X, option.rect.top() + PAD_Y)
-        self._paint_header(painter, row, option.font, origin, message, text_color)
-        color = QColor("#9aa0a6") if message.is_deleted else text_color
-        painter.setPen(color)
+        self._paint_header(painter, row, self.fonts(option.font), origin, message, text_color)
+        painter.setPen(GREY if message.is_deleted else text_color)
         row.text.draw(painter, origin)
         painter.restore()
 
@@ -156,51 +220,43 @@ class MessageDelegate(QStyledItemDelegate):
         self,
         painter: QPainter,
         row: RowLayout,
-        font: QFont,
+        fonts: Fonts,
         origin: QPointF,
         message: ChatMessage,
         text: QColor,
     ) -> None:
-        small, bold = _small(font), _bold(font)
-        line_h = QFontMetricsF(font).height()
         x, y = origin.x(), origin.y()
-        painter.setFont(small)
+        painter.setFont(fonts.small)
         muted = QColor(text)
         muted.setAlphaF(0.6)
-        x = _draw_text(painter, row.time, x, y, line_h, muted) + GAP
+        painter.setPen(muted)
+        painter.drawText(QPointF(x, y + fonts.small_base), row.time)
         if row.thread:
-            x = _draw_text(painter, row.thread, x, y, line_h, muted) + GAP
+            painter.drawText(QPointF(x + row.thread_x, y + fonts.small_base), row.thread)
+        bx = x + row.badges_x
         for label, colour, width in row.badges:
-            badge_h = QFontMetricsF(small).height() + 2
-            rect = QRectF(x, y + (line_h - badge_h) / 2, width, badge_h)
+            rect = QRectF(bx, y + (fonts.line_h - fonts.badge_h) / 2, width, fonts.badge_h)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colour))
+            painter.setBrush(colour)
             painter.drawRoundedRect(rect, 3, 3)
-            painter.setPen(QColor("white"))
+            painter.setPen(WHITE)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-            x += width + 3
+            bx += width + 3
         if row.name:
-            painter.setFont(bold)
-            name_colour = QColor("#9aa0a6") if message.is_deleted else name_color(message.author.id)
-            _draw_text(painter, row.name, x, y, line_h, name_colour)
+            painter.setFont(fonts.bold)
+            painter.setPen(GREY if message.is_deleted else name_color(message.author.id))
+            painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)
 
 
-def _draw_text(
-    painter: QPainter, text: str, x: float, y: float, line_h: float, colour: QColor
-) -> float:
-    metrics = QFontMetricsF(painter.font())
-    painter.setPen(colour)
-    baseline = y + (line_h + metrics.ascent() - metrics.descent()) / 2
-    painter.drawText(QPointF(x, baseline), text)
-    return x + metrics.horizontalAdvance(text)
+def _baseline(metrics: QFontMetricsF, line_h: float) -> float:
+    """Where text in these metrics sits to be centred on a line of ``line_h``."""
+    return (line_h + metrics.ascent() - metrics.descent()) / 2
 
 
-def _wrap(text: str, font: QFont, width: float, first_indent: float) -> QTextLayout:
+def _wrap(text: str, font: QFont, width: float, first_indent: float, line_h: float) -> QTextLayout:
     """Lay the text out: its first line after the header, the rest at full width."""
     layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
+    layout.setTextOption(WRAP)
     layout.beginLayout()
     y = 0.0
     first = True
@@ -210,7 +266,7 @@ def _wrap(text: str, font: QFont, width: float, first_indent: float) -> QTextLay
             break
         indent = first_indent if first and first_indent < width * 0.6 else 0.0
         if first and indent == 0.0 and first_indent > 0:
-            y += QFontMetricsF(font).height()  # a long header gets the first line to itself
+            y += line_h  # a long header gets the first line to itself
         line.setLineWidth(max(10.0, width - indent))
         line.setPosition(QPointF(indent, y))
         y += line.height()
@@ -231,8 +287,8 @@ def _bold(font: QFont) -> QFont:
     return bold
 
 
-def _text_font(font: QFont, message: ChatMessage) -> QFont:
+def _styled(font: QFont, strike: bool, italic: bool) -> QFont:
     styled = QFont(font)
-    styled.setStrikeOut(message.is_deleted)
-    styled.setItalic(message.is_pending or message.kind is MessageKind.SYSTEM)
+    styled.setStrikeOut(strike)
+    styled.setItalic(italic)
     return styled

@@ -1,8 +1,10 @@
 """The message list of one tab as a Qt item model.
 
 Arrivals are queued and inserted in one batch at most every ``BATCH_MS`` milliseconds, so a fast
-chat costs the view one insert per batch, not one per message. Rows are looked up by message id
-through an index kept beside the list. ``data()`` answers every role it knows with a real value.
+chat costs the view one insert per batch, not one per message. Rows live in a bounded
+:class:`~moderator.core.buffer.MessageBuffer`; rows trimmed off the front are announced with
+``rows_trimmed`` (for the archive), and older ones come back through :meth:`prepend`.
+``data()`` answers every role it knows with a real value.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from moderator.core.buffer import MessageBuffer
 from moderator.core.models import ChatMessage, MessageState
 
 BATCH_MS = 50
@@ -34,17 +37,22 @@ class MessageModel(QAbstractListModel):
 
     #: a batch of rows was appended (first, last)
     rows_appended = Signal(int, int)
+    #: the oldest rows left the model (a list of ChatMessage, oldest first)
+    rows_trimmed = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, limit: int = 100_000) -> None:
         super().__init__(parent)
-        self._rows: list[ChatMessage] = []
-        self._row_of: dict[str, int] = {}
+        self._buffer = MessageBuffer(limit)
+        self._rows = self._buffer.rows
         self._queue: list[ChatMessage] = []
-        self._limit = limit
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(BATCH_MS)
         self._flush_timer.timeout.connect(self.flush)
+
+    @property
+    def limit(self) -> int:
+        return self._buffer.limit
 
     # -- Qt model API ---------------------------------------------------------------------------
 
@@ -79,33 +87,36 @@ class MessageModel(QAbstractListModel):
     def flush(self) -> None:
         """Insert everything queued in one go (tests call this instead of waiting)."""
         self._flush_timer.stop()
-        fresh: list[ChatMessage] = []
-        batch: set[str] = set()
-        for message in self._queue:
-            if message.id not in self._row_of and message.id not in batch:
-                batch.add(message.id)
-                fresh.append(message)
+        fresh = self._buffer.fresh(self._queue)
         self._queue.clear()
         if not fresh:
             return
-        first = len(self._rows)
+        first = len(self._buffer)
         last = first + len(fresh) - 1
         self.beginInsertRows(QModelIndex(), first, last)
-        for offset, message in enumerate(fresh):
-            self._row_of[message.id] = first + offset
-        self._rows.extend(fresh)
+        self._buffer.append(fresh)
         self.endInsertRows()
         self.rows_appended.emit(first, last)
 
+    def prepend(self, older: Iterable[ChatMessage]) -> int:
+        """Put older messages (oldest first) above row 0; returns how many were new."""
+        fresh = self._buffer.fresh(older)
+        if not fresh:
+            return 0
+        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+        self._buffer.prepend(fresh)
+        self.endInsertRows()
+        return len(fresh)
+
     def trim(self) -> int:
         """Drop the oldest rows beyond the limit; returns how many went."""
-        excess = len(self._rows) - self._limit
+        excess = self._buffer.excess()
         if excess <= 0:
             return 0
         self.beginRemoveRows(QModelIndex(), 0, excess - 1)
-        del self._rows[:excess]
-        self._row_of = {m.id: row for row, m in enumerate(self._rows)}
+        dropped = self._buffer.drop_front(excess)
         self.endRemoveRows()
+        self.rows_trimmed.emit(dropped)
         return excess
 
     # -- lookups and changes --------------------------------------------------------------------
@@ -117,18 +128,18 @@ class MessageModel(QAbstractListModel):
         return self._rows
 
     def row_of(self, message_id: str) -> int | None:
-        return self._row_of.get(message_id)
+        return self._buffer.row_of(message_id)
 
     def replace(self, message: ChatMessage) -> bool:
         """Put a newer version of a known message in its row; False if it is not here."""
-        row = self._row_of.get(message.id)
+        row = self._buffer.row_of(message.id)
         if row is None:
             queued = next((i for i, m in enumerate(self._queue) if m.id == message.id), None)
             if queued is None:
                 return False
             self._queue[queued] = message
             return True
-        self._rows[row] = message
+        self._buffer.replace(row, message)
         index = self.index(row)
         self.dataChanged.emit(index, index)
         return True
@@ -140,7 +151,7 @@ class MessageModel(QAbstractListModel):
         remove: MessageState = MessageState.NONE,
     ) -> ChatMessage | None:
         """Set or clear state flags on a row; returns the new message, None if unknown."""
-        row = self._row_of.get(message_id)
+        row = self._buffer.row_of(message_id)
         if row is None:
             return None
         changed = self._rows[row].with_state(add, remove)

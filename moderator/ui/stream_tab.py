@@ -49,6 +49,7 @@ class StreamTab(QWidget):
         controller.notice.connect(self.show_notice)
         controller.waiting_changed.connect(self._show_waiting)
         self.view.customContextMenuRequested.connect(self._open_menu)
+        self.view.reached_top.connect(self.controller.load_older)
         self._show_status(controller.status)
 
     # -- building -------------------------------------------------------------------------------

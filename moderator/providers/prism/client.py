@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 import httpx
 from pydantic import ValidationError
 
+from moderator.core.intern import Interner
 from moderator.core.models import Author, ChatMessage, StreamInfo, StreamRef
 from moderator.core.provider import Capability, Page, ProviderBase
 from moderator.errors import (
@@ -72,6 +73,7 @@ class PrismClient(ProviderBase):
         self._refresh = settings.refresh_token.get_secret_value() if settings.refresh_token else ""
         self._http = http.make_client(settings.base_url, transport=transport)
         self._polls = 0
+        self._interner = Interner()
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -89,18 +91,26 @@ class PrismClient(ProviderBase):
         body: dict[str, Any] = {"maxResults": MAX_RESULTS}
         if cursor is not None:
             body["pageToken"] = cursor
-        page = await self._data("POST", self._chat_path(), ChatPage, json=body)
-        raw, rejected = validate_each(PrismMessage, page.messages, platform=PLATFORM)
-        key = self.stream.key
-        messages = [convert.to_message(m, stream_key=key) for m in raw]
+        response = await self._call("POST", self._chat_path(), json=body)
+        # the fast path validates a clean page in one pass; anything unusual (an error, one
+        # broken message) takes the careful path, so a bad message never costs the page
+        key, interner = self.stream.key, self._interner
+        fast = convert.read_page(response.content, stream_key=key, interner=interner)
+        if fast is not None:
+            messages, token, size, rejected = fast.messages, fast.next_token, fast.size, 0
+        else:
+            page = self._model(ChatPage, self._envelope(response).data)
+            raw, rejected = validate_each(PrismMessage, page.messages, platform=PLATFORM)
+            messages = [convert.to_message(m, stream_key=key, interner=interner) for m in raw]
+            token, size = page.nextPageToken, len(page.messages)
         self._polls += 1
         ended = self._polls % STATUS_EVERY == 0 and await self._has_ended()
         return Page(
             messages=messages,
-            cursor=page.nextPageToken if page.nextPageToken is not None else cursor,
+            cursor=token if token is not None else cursor,
             ended=ended,
             rejected=rejected,
-            more=len(page.messages) >= MAX_RESULTS,
+            more=size >= MAX_RESULTS,
         )
 
     async def _has_ended(self) -> bool:
@@ -148,8 +158,11 @@ class PrismClient(ProviderBase):
 
     async def _data(self, method: str, url: str, model: type[Any], **kwargs: Any) -> Any:
         envelope = await self._checked(method, url, **kwargs)
+        return self._model(model, envelope.data)
+
+    def _model(self, model: type[Any], data: Any) -> Any:
         try:
-            return model.model_validate(envelope.data)
+            return model.model_validate(data)
         except ValidationError as err:
             raise MalformedPayload(
                 "PRISM sent an answer in an unexpected shape.",
@@ -159,7 +172,9 @@ class PrismClient(ProviderBase):
 
     async def _checked(self, method: str, url: str, **kwargs: Any) -> Envelope:
         """A call whose 2xx body, if any, is an envelope that may still say it failed."""
-        response = await self._call(method, url, **kwargs)
+        return self._envelope(await self._call(method, url, **kwargs))
+
+    def _envelope(self, response: httpx.Response) -> Envelope:
         if not response.content.strip():
             return Envelope(success=True)
         try:

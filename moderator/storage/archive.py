@@ -1,0 +1,165 @@
+"""Messages that left a tab's in-memory buffer, kept in SQLite and read back a page at a time.
+
+Writes go through one background thread in batches (one transaction per trim), so a fast chat
+never waits for the disk; the database is in WAL mode so the UI thread can read older pages
+while the writer commits. Pages are keyset-paginated over an index on (stream_key, sent_at):
+"the ``limit`` messages before this one", whatever the archive's size.
+"""
+
+from __future__ import annotations
+
+import queue
+import sqlite3
+import threading
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+from moderator.core.models import Author, Badge, ChatMessage, MessageKind, MessageState
+from moderator.storage.db import ensure_usable
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS messages (
+    stream_key TEXT NOT NULL,
+    id TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    author_name TEXT NOT NULL,
+    avatar_url TEXT,
+    badges TEXT NOT NULL,
+    text TEXT NOT NULL,
+    html TEXT,
+    sent_at REAL NOT NULL,
+    utc_offset INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    state INTEGER NOT NULL,
+    thread TEXT NOT NULL,
+    thread_label TEXT NOT NULL,
+    UNIQUE (stream_key, id)
+);
+CREATE INDEX IF NOT EXISTS messages_by_time ON messages (stream_key, sent_at);
+"""
+INSERT = "INSERT OR IGNORE INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+COLUMNS = (
+    "id, author_id, author_name, avatar_url, badges, text, html, sent_at, utc_offset, kind, "
+    "state, thread, thread_label"
+)
+Row = tuple[str, str, str, str | None, str, str, str | None, float, int, str, int, str, str]
+
+
+class Archive:
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        #: a sentence when a damaged archive had to be moved aside
+        self.problem = ensure_usable(Path(path))
+        writer = self._connect()
+        writer.executescript(SCHEMA)
+        self._reader = self._connect()
+        self._queue: queue.Queue[list[tuple[object, ...]] | None] = queue.Queue()
+        self._thread = threading.Thread(
+            target=self._write_forever, args=(writer,), name="archive-writer", daemon=True
+        )
+        self._thread.start()
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, check_same_thread=False)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        return connection
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def add(self, messages: Sequence[ChatMessage]) -> None:
+        """Keep these messages (written in the background, in one transaction)."""
+        if messages:
+            self._queue.put([_row(m) for m in messages])
+
+    def flush(self) -> None:
+        """Wait until everything added so far is written."""
+        self._queue.join()
+
+    def _write_forever(self, connection: sqlite3.Connection) -> None:
+        while True:
+            rows = self._queue.get()
+            try:
+                if rows is None:
+                    connection.close()
+                    return
+                with connection:
+                    connection.executemany(INSERT, rows)
+            finally:
+                self._queue.task_done()
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout=10)
+        self._reader.close()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def older(
+        self, stream_key: str, before: ChatMessage | None, limit: int = 200
+    ) -> list[ChatMessage]:
+        """Up to ``limit`` messages older than ``before`` (the newest ones if None), oldest
+        first."""
+        self.flush()
+        query = f"SELECT {COLUMNS} FROM messages WHERE stream_key = ?"
+        args: list[object] = [stream_key]
+        if before is not None:
+            mark = self._reader.execute(
+                "SELECT sent_at, rowid FROM messages WHERE stream_key = ? AND id = ?",
+                (stream_key, before.id),
+            ).fetchone()
+            if mark is None:  # not archived: everything archived is older by arrival
+                query += " AND sent_at <= ?"
+                args.append(before.sent_at.timestamp())
+            else:
+                query += " AND (sent_at < ? OR (sent_at = ? AND rowid < ?))"
+                args += [mark[0], mark[0], mark[1]]
+        query += " ORDER BY sent_at DESC, rowid DESC LIMIT ?"
+        rows = self._reader.execute(query, [*args, limit]).fetchall()
+        return [_message(stream_key, row) for row in reversed(rows)]
+
+    def count(self, stream_key: str) -> int:
+        self.flush()
+        query = "SELECT count(*) FROM messages WHERE stream_key = ?"
+        return int(self._reader.execute(query, (stream_key,)).fetchone()[0])
+
+
+def _row(m: ChatMessage) -> tuple[object, ...]:
+    offset = m.sent_at.utcoffset() or timedelta(0)
+    badges = ",".join(sorted(b.value for b in m.author.badges))
+    return (
+        m.stream_key,
+        m.id,
+        m.author.id,
+        m.author.name,
+        m.author.avatar_url,
+        badges,
+        m.text,
+        m.html,
+        m.sent_at.timestamp(),
+        int(offset.total_seconds()),
+        m.kind.value,
+        m.state.value,
+        m.thread,
+        m.thread_label,
+    )
+
+
+def _message(stream_key: str, row: Row) -> ChatMessage:
+    mid, author_id, name, avatar, badges, text, html, sent, offset, kind, state, thread, label = row
+    zone = UTC if offset == 0 else timezone(timedelta(seconds=offset))
+    author = Author(author_id, name, avatar, frozenset(Badge(b) for b in badges.split(",") if b))
+    return ChatMessage(
+        id=mid,
+        stream_key=stream_key,
+        author=author,
+        text=text,
+        sent_at=datetime.fromtimestamp(sent, zone),
+        html=html,
+        kind=MessageKind(kind),
+        state=MessageState(state),
+        thread=thread,
+        thread_label=label,
+    )
