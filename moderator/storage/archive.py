@@ -3,20 +3,29 @@
 Writes go through one background thread in batches (one transaction per trim), so a fast chat
 never waits for the disk; the database is in WAL mode so the UI thread can read older pages
 while the writer commits. Pages are keyset-paginated over an index on (stream_key, sent_at):
-"the ``limit`` messages before this one", whatever the archive's size.
+"the ``limit`` messages before this one", whatever the archive's size. Search across streams
+uses a trigram full-text index where this SQLite has one (see :mod:`archive_query`), and the
+whole archive can be exported to CSV or JSON Lines, streamed from its own connection.
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import logging
 import queue
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from moderator.core.models import Author, Badge, ChatMessage, MessageKind, MessageState
+from moderator.core.search import SearchQuery
+from moderator.storage import archive_query
 from moderator.storage.db import ensure_usable
+
+log = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS messages (
@@ -37,6 +46,9 @@ CREATE TABLE IF NOT EXISTS messages (
     UNIQUE (stream_key, id)
 );
 CREATE INDEX IF NOT EXISTS messages_by_time ON messages (stream_key, sent_at);
+CREATE INDEX IF NOT EXISTS messages_by_sent ON messages (sent_at);
+CREATE INDEX IF NOT EXISTS messages_by_author ON messages (author_name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS messages_by_author_id ON messages (author_id);
 """
 INSERT = "INSERT OR IGNORE INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 COLUMNS = (
@@ -44,6 +56,23 @@ COLUMNS = (
     "state, thread, thread_label"
 )
 Row = tuple[str, str, str, str | None, str, str, str | None, float, int, str, int, str, str]
+#: what the exports write, in this order
+EXPORT_FIELDS = (
+    "stream_key",
+    "id",
+    "author_id",
+    "author_name",
+    "badges",
+    "text",
+    "html",
+    "sent_at",
+    "kind",
+    "state",
+    "thread",
+    "thread_label",
+)
+#: a job for the writer thread: rows to insert, or work on its connection
+Job = list[tuple[object, ...]] | Callable[[sqlite3.Connection], None] | None
 
 
 class Archive:
@@ -54,12 +83,18 @@ class Archive:
         self.problem = ensure_usable(Path(path))
         writer = self._connect()
         writer.executescript(SCHEMA)
+        #: whether text search may use the full-text index (False while it is being built)
+        self.fts_ready = False
+        fresh_index = archive_query.create_fts(writer)
         self._reader = self._connect()
-        self._queue: queue.Queue[list[tuple[object, ...]] | None] = queue.Queue()
+        self._queue: queue.Queue[Job] = queue.Queue()
         self._thread = threading.Thread(
             target=self._write_forever, args=(writer,), name="archive-writer", daemon=True
         )
         self._thread.start()
+        if fresh_index is not None:
+            # an archive from before the index: fill it in the background, not at start-up
+            self._queue.put(self._build_index if fresh_index else self._index_ready)
 
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, check_same_thread=False)
@@ -80,15 +115,27 @@ class Archive:
 
     def _write_forever(self, connection: sqlite3.Connection) -> None:
         while True:
-            rows = self._queue.get()
+            job = self._queue.get()
             try:
-                if rows is None:
+                if job is None:
                     connection.close()
                     return
                 with connection:
-                    connection.executemany(INSERT, rows)
+                    if callable(job):
+                        job(connection)
+                    else:
+                        connection.executemany(INSERT, job)
+            except sqlite3.Error:
+                log.exception("archive write failed")
             finally:
                 self._queue.task_done()
+
+    def _build_index(self, connection: sqlite3.Connection) -> None:
+        archive_query.rebuild_fts(connection)
+        self.fts_ready = True
+
+    def _index_ready(self, _connection: sqlite3.Connection) -> None:
+        self.fts_ready = True
 
     def close(self) -> None:
         self._queue.put(None)
@@ -125,6 +172,53 @@ class Archive:
         query = "SELECT count(*) FROM messages WHERE stream_key = ?"
         return int(self._reader.execute(query, (stream_key,)).fetchone()[0])
 
+    def search(self, query: SearchQuery) -> list[ChatMessage]:
+        """Up to ``query.limit`` archived messages matching ``query``, newest first."""
+        self.flush()
+        where, args = archive_query.where(query, fts=self.fts_ready)
+        sql = (
+            f"SELECT stream_key, {COLUMNS} FROM messages WHERE {where} "
+            "ORDER BY sent_at DESC, rowid DESC LIMIT ?"
+        )
+        rows = self._reader.execute(sql, [*args, query.limit]).fetchall()
+        return [_message(row[0], row[1:]) for row in rows]
+
+    # -- export -------------------------------------------------------------------------------
+
+    def export_csv(self, path: Path) -> int:
+        """Write every archived message to ``path`` as CSV; returns how many. Rows are streamed
+        from their own connection, so this may run in a worker thread."""
+        count = 0
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(EXPORT_FIELDS)
+            for record in self._export_records():
+                writer.writerow(record[name] for name in EXPORT_FIELDS)
+                count += 1
+        return count
+
+    def export_jsonl(self, path: Path) -> int:
+        """Write every archived message to ``path``, one JSON object a line; returns how many."""
+        count = 0
+        with path.open("w", encoding="utf-8") as handle:
+            for record in self._export_records():
+                handle.write(json.dumps(record, ensure_ascii=False))
+                handle.write("\n")
+                count += 1
+        return count
+
+    def _export_records(self) -> Iterator[dict[str, str]]:
+        self.flush()
+        connection = sqlite3.connect(self.path)
+        try:
+            cursor = connection.execute(
+                f"SELECT stream_key, {COLUMNS} FROM messages ORDER BY sent_at, rowid"
+            )
+            for row in cursor:
+                yield _export_record(_message(row[0], row[1:]))
+        finally:
+            connection.close()
+
 
 def _row(m: ChatMessage) -> tuple[object, ...]:
     offset = m.sent_at.utcoffset() or timedelta(0)
@@ -145,6 +239,23 @@ def _row(m: ChatMessage) -> tuple[object, ...]:
         m.thread,
         m.thread_label,
     )
+
+
+def _export_record(m: ChatMessage) -> dict[str, str]:
+    return {
+        "stream_key": m.stream_key,
+        "id": m.id,
+        "author_id": m.author.id,
+        "author_name": m.author.name,
+        "badges": ",".join(sorted(b.value for b in m.author.badges)),
+        "text": m.text,
+        "html": m.html or "",
+        "sent_at": m.sent_at.isoformat(),
+        "kind": m.kind.value,
+        "state": ",".join(sorted((f.name or "").lower() for f in MessageState if f in m.state)),
+        "thread": m.thread,
+        "thread_label": m.thread_label,
+    }
 
 
 def _message(stream_key: str, row: Row) -> ChatMessage:
