@@ -117,7 +117,9 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
 
 async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     from moderator.storage.archive import Archive
+    from moderator.storage.audit import AuditLog
     from moderator.storage.outbox import Outbox
+    from moderator.ui.cross_streams import CrossStreams
     from moderator.ui.main_window import MainWindow
 
     demo = None
@@ -132,10 +134,12 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     window = MainWindow(subtitle="demo" if demo else "", log_path=str(profile.log_file))
     outbox = Outbox(profile.data_dir / "outbox.sqlite3")
     archive = Archive(profile.data_dir / "archive.sqlite3")
-    for problem in (outbox.problem, archive.problem):
+    audit = AuditLog(profile.data_dir / "audit.sqlite3")
+    for problem in (outbox.problem, archive.problem, audit.problem):
         if problem:
             window.show_problem(problem)
     workspace = _workspace(args, profile, window, demo, app, Stores(outbox, archive))
+    CrossStreams(workspace, archive=archive, audit=audit)
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()
@@ -153,6 +157,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     await workspace.close_all()
     outbox.close()
     archive.close()
+    audit.close()
     if demo is not None:
         demo.stop()
     app.quit()

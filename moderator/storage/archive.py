@@ -185,39 +185,45 @@ class Archive:
 
     # -- export -------------------------------------------------------------------------------
 
-    def export_csv(self, path: Path) -> int:
-        """Write every archived message to ``path`` as CSV; returns how many. Rows are streamed
-        from their own connection, so this may run in a worker thread."""
+    def export_csv(self, path: Path, also: Sequence[ChatMessage] = ()) -> int:
+        """Write every archived message, then those of ``also`` not archived (the open tabs'),
+        to ``path`` as CSV; returns how many. Rows are streamed from their own connection, so
+        this may run in a worker thread."""
         count = 0
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(EXPORT_FIELDS)
-            for record in self._export_records():
+            for record in self._export_records(also):
                 writer.writerow(record[name] for name in EXPORT_FIELDS)
                 count += 1
         return count
 
-    def export_jsonl(self, path: Path) -> int:
-        """Write every archived message to ``path``, one JSON object a line; returns how many."""
+    def export_jsonl(self, path: Path, also: Sequence[ChatMessage] = ()) -> int:
+        """Like :meth:`export_csv`, one JSON object a line."""
         count = 0
         with path.open("w", encoding="utf-8") as handle:
-            for record in self._export_records():
+            for record in self._export_records(also):
                 handle.write(json.dumps(record, ensure_ascii=False))
                 handle.write("\n")
                 count += 1
         return count
 
-    def _export_records(self) -> Iterator[dict[str, str]]:
+    def _export_records(self, also: Sequence[ChatMessage]) -> Iterator[dict[str, str]]:
         self.flush()
+        # the tabs' version of a message wins: it has the latest state
+        newer = {(m.stream_key, m.id) for m in also}
         connection = sqlite3.connect(self.path)
         try:
             cursor = connection.execute(
                 f"SELECT stream_key, {COLUMNS} FROM messages ORDER BY sent_at, rowid"
             )
             for row in cursor:
-                yield _export_record(_message(row[0], row[1:]))
+                if (row[0], row[1]) not in newer:
+                    yield _export_record(_message(row[0], row[1:]))
         finally:
             connection.close()
+        for message in sorted(also, key=lambda m: m.sent_at):
+            yield _export_record(message)
 
 
 def _row(m: ChatMessage) -> tuple[object, ...]:

@@ -1,10 +1,14 @@
-"""The audit log in SQLite, and its export to CSV and JSON Lines."""
+"""The audit log in SQLite, and its export to CSV and JSON Lines.
+
+Whoever shows the log (the audit dock) registers a listener instead of polling: it is called on
+the recording thread right after each record is written.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, fields
 from datetime import datetime
 from pathlib import Path
@@ -30,12 +34,21 @@ CREATE TABLE IF NOT EXISTS audit (
 CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
 """
 FIELDS = [f.name for f in fields(AuditRecord)]
+AuditListener = Callable[[AuditRecord], None]
 
 
 class AuditLog:
     def __init__(self, path: Path) -> None:
         self._db = Database(path, SCHEMA)
         self.problem = self._db.problem
+        self._listeners: list[AuditListener] = []
+
+    def add_listener(self, listener: AuditListener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: AuditListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def close(self) -> None:
         self._db.close()
@@ -47,12 +60,31 @@ class AuditLog:
             f"INSERT INTO audit ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})",
             [values[name] for name in FIELDS],
         )
+        for listener in list(self._listeners):
+            listener(entry)
 
-    def recent(self, limit: int = 500) -> list[AuditRecord]:
+    def recent(
+        self, limit: int = 500, *, platform: str | None = None, result: str | None = None
+    ) -> list[AuditRecord]:
+        """The newest records first, only those of ``platform`` and ``result`` when given."""
+        where, args = [], []
+        for column, value in (("platform", platform), ("result", result)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                args.append(value)
+        clause = f"WHERE {' AND '.join(where)} " if where else ""
         rows = self._db.connection.execute(
-            f"SELECT {', '.join(FIELDS)} FROM audit ORDER BY id DESC LIMIT ?", (limit,)
+            f"SELECT {', '.join(FIELDS)} FROM audit {clause}ORDER BY id DESC LIMIT ?",
+            [*args, limit],
         ).fetchall()
         return [_record(row) for row in rows]
+
+    def distinct(self, column: str) -> list[str]:
+        """The values seen in ``platform`` or ``result``, for filter choices."""
+        if column not in ("platform", "result"):
+            raise ValueError(column)
+        rows = self._db.connection.execute(f"SELECT DISTINCT {column} FROM audit ORDER BY 1")
+        return [str(row[0]) for row in rows]
 
     def all(self) -> Iterator[AuditRecord]:
         cursor = self._db.connection.execute(f"SELECT {', '.join(FIELDS)} FROM audit ORDER BY id")

@@ -1,10 +1,17 @@
-"""The one main window: a tab per stream, a menu bar, and a status bar."""
+"""The one main window: a tab per stream, a menu bar, and a status bar.
+
+The window only offers the views across streams (search, the All streams tab, user cards, the
+audit log and the exports) as menu entries and signals; :class:`CrossStreams` answers them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -14,10 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from moderator import APP_NAME, __version__
-from moderator.core.actions import ACTIONS
 from moderator.core.events import StatusChanged
 from moderator.ui.controller import StreamController
 from moderator.ui.empty_state import EmptyState
+from moderator.ui.shortcuts_dialog import (
+    ShortcutRow,
+    ShortcutsDialog,
+    ShortcutSource,
+    action_rows,
+    menu_rows,
+)
 from moderator.ui.status import status_icon
 from moderator.ui.stream_tab import StreamTab
 
@@ -30,6 +43,14 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     #: the moderator closed a tab (its widget): nothing is asked, nothing is lost
     tab_close_requested = Signal(object)
+    #: Edit → Search all streams…
+    search_requested = Signal()
+    #: Edit → User card of the selected message's author
+    user_card_requested = Signal()
+    #: View → All streams tab, checked or not
+    all_streams_toggled = Signal(bool)
+    #: File → Export chat… in this format ("csv" or "jsonl")
+    export_archive_requested = Signal(str)
 
     def __init__(
         self, *, subtitle: str = "", log_path: str = "", parent: QWidget | None = None
@@ -54,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._pages)
         self._empty = QLabel(self)
         self.statusBar().addPermanentWidget(self._empty)
+        self._shortcut_sources: list[ShortcutSource] = []
         self._build_menus()
         self.refresh_empty_state()
 
@@ -78,10 +100,12 @@ class MainWindow(QMainWindow):
         self.refresh_empty_state()
 
     def refresh_empty_state(self) -> None:
-        count = self.tabs.count()
-        self._pages.setCurrentWidget(self.tabs if count else self.empty_state)
+        # the All streams tab is a view of the others, not a stream
+        widgets = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        count = len([w for w in widgets if w is not None and not w.property("overview")])
+        self._pages.setCurrentWidget(self.tabs if self.tabs.count() else self.empty_state)
         self._empty.setText(f"{count} stream{'' if count == 1 else 's'}")
-        self.close_tab_action.setEnabled(count > 0)
+        self.close_tab_action.setEnabled(self.tabs.count() > 0)
 
     def stream_tabs(self) -> list[StreamTab]:
         return [
@@ -97,15 +121,69 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, tab.controller.title)
 
     def _build_menus(self) -> None:
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_view_menu()
+        self._build_streams_menu()
+        help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = help_menu.addAction("&Keyboard shortcuts", self.show_shortcuts)
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(f"&About {APP_NAME}", self._show_about)
+
+    def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.export_menu = file_menu.addMenu("&Export")
+        self.export_actions: list[QAction] = []
+        for label, kind in (("Chat as &CSV…", "csv"), ("Chat as &JSON Lines…", "jsonl")):
+            action = self.export_menu.addAction(label)
+            action.triggered.connect(
+                lambda _checked=False, k=kind: self.export_archive_requested.emit(k)
+            )
+            self.export_actions.append(action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self._build_streams_menu()
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction("&Keyboard shortcuts", self._show_shortcuts)
-        help_menu.addAction(f"&About {APP_NAME}", self._show_about)
+
+    def _build_edit_menu(self) -> None:
+        edit = self.menuBar().addMenu("&Edit")
+        search = edit.addAction("&Search all streams…", self.search_requested.emit)
+        search.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        card = edit.addAction("&User card of the selected author", self.user_card_requested.emit)
+        card.setShortcut(QKeySequence("Ctrl+Shift+U"))
+
+    def _build_view_menu(self) -> None:
+        self.view_menu = self.menuBar().addMenu("&View")
+        self.all_streams_action = self.view_menu.addAction("&All streams tab")
+        self.all_streams_action.setCheckable(True)
+        self.all_streams_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.all_streams_action.toggled.connect(self.all_streams_toggled)
+
+    def set_all_streams_checked(self, checked: bool) -> None:
+        """Reflect the tab being opened or closed (by its ✕) without asking again."""
+        self.all_streams_action.blockSignals(True)
+        self.all_streams_action.setChecked(checked)
+        self.all_streams_action.blockSignals(False)
+
+    def enable_archive_export(self, enabled: bool) -> None:
+        for action in self.export_actions:
+            action.setEnabled(enabled)
+            action.setToolTip("" if enabled else "No chat archive is kept in this session.")
+
+    def add_audit_dock(self, dock: QDockWidget) -> None:
+        """The audit log: docked at the bottom, hidden until View → Audit log."""
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        toggle = dock.toggleViewAction()
+        toggle.setText("Audit &log")
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.view_menu.addAction(toggle)
+        self.export_menu.addSeparator()
+        export = getattr(dock, "export_with_dialog", None)
+        if export is not None:
+            self.export_menu.addAction("Audit log as C&SV…", lambda: export("csv"))
+            self.export_menu.addAction("Audit log as JSON &Lines…", lambda: export("jsonl"))
 
     def _build_streams_menu(self) -> None:
         streams = self.menuBar().addMenu("&Streams")
@@ -129,14 +207,23 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, parent=self)
         box.open()
 
-    def _show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{s.shortcut}</b></td><td>{s.label}</td></tr>" for s in ACTIONS)
-        QMessageBox.information(
-            self,
-            "Keyboard shortcuts",
-            f"<p>On the selected messages:</p><table cellspacing=6>{rows}</table>"
-            "<p>Enter in the send box sends; Ctrl+Q quits.</p>",
-        )
+    def add_shortcut_rows(self, source: ShortcutSource) -> None:
+        """More rows for Help → Keyboard shortcuts, read each time the page opens."""
+        self._shortcut_sources.append(source)
+
+    def shortcut_rows(self) -> list[ShortcutRow]:
+        rows = action_rows()
+        rows.append(("In a tab", "Enter", "Send what is typed in the send box"))
+        rows += menu_rows(self.menuBar())
+        for source in self._shortcut_sources:
+            rows += source()
+        return _unique(rows)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _show_about(self) -> None:
         QMessageBox.about(
@@ -149,3 +236,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         event.accept()
+
+
+def _unique(rows: Iterable[ShortcutRow]) -> list[ShortcutRow]:
+    """Each row once (a source may repeat a key the menus already list), in first order."""
+    return list(dict.fromkeys(rows))

@@ -12,12 +12,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
+from moderator.core.models import Author
 from moderator.core.provider import ChatProvider, Connection
 from moderator.errors import ModeratorError, StorageError
 from moderator.storage.secrets import SecretChoice, StoreKind
@@ -32,6 +33,9 @@ from moderator.ui.sign_in_tab import SignInAgainTab
 from moderator.ui.stream_tab import StreamTab
 from moderator.ui.theme import ThemeManager
 
+if TYPE_CHECKING:
+    from moderator.ui.cross_streams import CrossStreams
+
 log = logging.getLogger(__name__)
 ControllerFactory = Callable[[ChatProvider], StreamController]
 #: opens the secret store the moderator chose (a passphrase for the encrypted file)
@@ -39,6 +43,9 @@ StoreOpener = Callable[[StoreKind, "str | None"], SecretChoice]
 
 
 class Workspace(QObject):
+    #: a stream's tab opened (the StreamTab): the views across streams start following it
+    stream_opened = Signal(object)
+
     def __init__(
         self,
         window: MainWindow,
@@ -65,6 +72,8 @@ class Workspace(QObject):
         self.controllers: dict[QWidget, StreamController] = {}
         self.saved: dict[QWidget, SavedStream] = {}
         self._closing: set[asyncio.Task[Any]] = set()
+        #: search, user cards, the All streams tab and the audit dock, once attached
+        self.cross_streams: CrossStreams | None = None
         window.connect_requested.connect(lambda: self.open_connect_dialog())
         window.settings_requested.connect(self.open_settings)
         window.tab_close_requested.connect(self.close_tab)
@@ -112,7 +121,19 @@ class Workspace(QObject):
             # a renewed sign-in is saved at once: refresh tokens often work only once
             provider.on_tokens = lambda access, refresh: self.library.renew(saved, access, refresh)
         controller.start()
+        self.stream_opened.emit(tab)
         return tab
+
+    def controller_for(self, stream_key: str) -> StreamController | None:
+        """The controller of the open stream with this key, if it is open."""
+        return next(
+            (c for c in self.controllers.values() if c.provider.stream.key == stream_key), None
+        )
+
+    def show_user_card(self, author: Author, stream_key: str) -> None:
+        """Open the card of ``author`` as seen in ``stream_key`` (for a menu entry or a click)."""
+        if self.cross_streams is not None:
+            self.cross_streams.show_user_card(author, stream_key)
 
     def _add_signed_out(self, saved: SavedStream, sentence: str, *, can_sign_in: bool) -> None:
         tab = SignInAgainTab(sentence, can_sign_in=can_sign_in)

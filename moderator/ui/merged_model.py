@@ -1,0 +1,209 @@
+"""Every open stream's messages as one time-ordered list, for the All streams tab.
+
+It is a :class:`MessageModel` so the tab reuses the virtual view and delegate, but its rows are
+kept here, sorted by ``(sent_at, arrival)``: the tabs' arrivals are merged in, not copied
+wholesale. A batch newer than the newest row (the live case) is appended in one insert; a few
+older messages (a stream's backlog) go in at their places; many go in by one re-sort and reset.
+Messages are told apart by stream and id (ids repeat across platforms). Rows are bounded by
+``limit``; what leaves stays in its own tab and the archive.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+
+from moderator.core.models import ChatMessage, MessageState
+from moderator.ui.message_model import BATCH_MS, Index, MessageModel, MessageRole, describe
+
+#: rows the All streams tab keeps
+MERGED_LIMIT = 20_000
+#: older messages put in one by one; more than this and the model is re-sorted and reset
+INSERT_ONE_BY_ONE = 64
+
+Key = tuple[str, str]
+Order = tuple[float, int]
+
+
+def key_of(message: ChatMessage) -> Key:
+    return (message.stream_key, message.id)
+
+
+class MergedModel(MessageModel):
+    def __init__(self, parent: QObject | None = None, *, limit: int = MERGED_LIMIT) -> None:
+        super().__init__(parent, limit=limit)
+        self._merged: list[ChatMessage] = []
+        #: sort keys of the rows, in row order, for bisecting
+        self._order: list[Order] = []
+        self._where: dict[Key, Order] = {}
+        self._arrivals = 0
+        self._incoming: list[ChatMessage] = []
+        self._merge_timer = QTimer(self)
+        self._merge_timer.setSingleShot(True)
+        self._merge_timer.setInterval(BATCH_MS)
+        self._merge_timer.timeout.connect(self.flush)
+        self._cap = limit
+
+    @property
+    def limit(self) -> int:
+        return self._cap
+
+    # -- Qt model API ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._merged)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._merged):
+            return None
+        message = self._merged[index.row()]
+        if role == MessageRole:
+            return message
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe(message)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{message.author.name} · {message.sent_at.astimezone():%Y-%m-%d %H:%M:%S}"
+        return None
+
+    # -- feeding --------------------------------------------------------------------------------
+
+    def enqueue(self, messages: Iterable[ChatMessage]) -> None:
+        self._incoming.extend(messages)
+        if self._incoming and not self._merge_timer.isActive():
+            self._merge_timer.start()
+
+    def flush(self) -> None:
+        self._merge_timer.stop()
+        batch = self._fresh(self._incoming)
+        self._incoming.clear()
+        if not batch:
+            return
+        batch.sort(key=lambda m: m.sent_at.timestamp())
+        newest = self._order[-1][0] if self._order else float("-inf")
+        split = next(
+            (i for i, m in enumerate(batch) if m.sent_at.timestamp() >= newest), len(batch)
+        )
+        older, newer = batch[:split], batch[split:]
+        if len(older) > INSERT_ONE_BY_ONE:
+            self._resort(older)
+        else:
+            for message in older:
+                self._insert_one(message)
+        if newer:
+            self._append(newer)
+        elif len(self._merged) > 2 * self._cap:
+            self.trim()  # backlogs alone never trigger the view's trim: keep memory bounded
+
+    def prepend(self, older: Iterable[ChatMessage]) -> int:
+        """Older messages go in at their places like any other."""
+        batch = self._fresh(older)
+        self._incoming.extend(batch)
+        self.flush()
+        return len(batch)
+
+    def _fresh(self, messages: Iterable[ChatMessage]) -> list[ChatMessage]:
+        seen: set[Key] = set()
+        out = []
+        for message in messages:
+            key = key_of(message)
+            if key not in self._where and key not in seen:
+                seen.add(key)
+                out.append(message)
+        return out
+
+    def _next_order(self, message: ChatMessage) -> Order:
+        self._arrivals += 1
+        order = (message.sent_at.timestamp(), self._arrivals)
+        self._where[key_of(message)] = order
+        return order
+
+    def _append(self, messages: list[ChatMessage]) -> None:
+        first = len(self._merged)
+        last = first + len(messages) - 1
+        self.beginInsertRows(QModelIndex(), first, last)
+        self._order.extend(self._next_order(m) for m in messages)
+        self._merged.extend(messages)
+        self.endInsertRows()
+        self.rows_appended.emit(first, last)
+
+    def _insert_one(self, message: ChatMessage) -> None:
+        order = self._next_order(message)
+        row = bisect_left(self._order, order)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._order.insert(row, order)
+        self._merged.insert(row, message)
+        self.endInsertRows()
+
+    def _resort(self, older: list[ChatMessage]) -> None:
+        self.beginResetModel()
+        rows = sorted(
+            zip(
+                [*self._order, *(self._next_order(m) for m in older)],
+                [*self._merged, *older],
+                strict=True,
+            ),
+            key=lambda pair: pair[0],
+        )
+        self._order = [order for order, _ in rows]
+        self._merged = [message for _, message in rows]
+        self.endResetModel()
+
+    def trim(self) -> int:
+        excess = len(self._merged) - self._cap
+        if excess <= 0:
+            return 0
+        self.beginRemoveRows(QModelIndex(), 0, excess - 1)
+        for message in self._merged[:excess]:
+            del self._where[key_of(message)]
+        del self._merged[:excess]
+        del self._order[:excess]
+        self.endRemoveRows()
+        return excess
+
+    # -- lookups and changes --------------------------------------------------------------------
+
+    def message(self, row: int) -> ChatMessage:
+        return self._merged[row]
+
+    def messages(self) -> Sequence[ChatMessage]:
+        return self._merged
+
+    def row_of_key(self, stream_key: str, message_id: str) -> int | None:
+        order = self._where.get((stream_key, message_id))
+        if order is None:
+            return None
+        return bisect_left(self._order, order)
+
+    def row_of(self, message_id: str) -> int | None:
+        """The first row with this id in any stream (ids repeat across platforms: prefer
+        :meth:`row_of_key`)."""
+        return next((row for row, m in enumerate(self._merged) if m.id == message_id), None)
+
+    def replace(self, message: ChatMessage) -> bool:
+        """Take a stream's newer version of a message shown here."""
+        row = self.row_of_key(message.stream_key, message.id)
+        if row is None:
+            return False
+        self._merged[row] = message
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def change_state(
+        self,
+        message_id: str,
+        add: MessageState = MessageState.NONE,
+        remove: MessageState = MessageState.NONE,
+    ) -> ChatMessage | None:
+        row = self.row_of(message_id)
+        if row is None:
+            return None
+        changed = self._merged[row].with_state(add, remove)
+        self.replace(changed)
+        return changed
+
+    def unread_count(self) -> int:
+        return sum(1 for m in self._merged if not m.is_read and not m.is_deleted)

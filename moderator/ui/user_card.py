@@ -1,0 +1,142 @@
+"""One person across every stream: their recent messages, badges, where they were seen, and the
+author actions (timeout, ban, unban) each of those streams' platforms allows.
+
+Platforms share no identity, so the card takes the same name anywhere as the same person, and
+on the platform it was opened from also the same author id (someone renamed keeps their id).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.core.actions import ActionKind, ActionResult
+from moderator.core.models import Author, Badge, ChatMessage
+from moderator.core.search import Person, SearchQuery, platform_of
+from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
+from moderator.ui.message_table import Finder, MessageTableModel, fit_columns, message_table
+
+#: the messages a card shows, newest first
+RECENT = 200
+AUTHOR_ACTIONS = (
+    (ActionKind.TIMEOUT, "Timeout 10 min"),
+    (ActionKind.BAN, "Ban"),
+    (ActionKind.UNBAN, "Unban"),
+)
+
+
+class UserCard(QDialog):
+    def __init__(
+        self, finder: Finder, author: Author, stream_key: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.finder = finder
+        self.person = Person(author.name, frozenset({(platform_of(stream_key), author.id)}))
+        self.setWindowTitle(f"User card: {author.name}")
+        outcome = finder.search(SearchQuery(person=self.person, limit=RECENT))
+        self.messages = outcome.messages
+        self.badges = frozenset(author.badges).union(*(m.author.badges for m in self.messages))
+        self.streams = _streams_of(self.messages, stream_key)
+        #: (stream key, action) -> its button, enabled where the platform allows it
+        self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
+        self.notice = QLabel(self)
+        self.model = MessageTableModel(
+            finder.stream_name, ("When", "Stream", "Message"), parent=self
+        )
+        self.model.set_messages(self.messages)
+        self.table = message_table(self.model, self, f"Recent messages of {author.name}")
+        self._build(author)
+        self.resize(760, 560)
+
+    def _build(self, author: Author) -> None:
+        title = QLabel(f"<h2>{escape(author.name)}</h2>{badge_chips(self.badges)}", self)
+        platforms = sorted({self.finder.platform_name(k) for k in self.streams})
+        seen = QLabel(
+            f"Seen on {', '.join(platforms) or 'no stream'}: {len(self.messages)} recent "
+            f"message{'' if len(self.messages) == 1 else 's'}"
+            + (" (the newest shown)" if len(self.messages) >= RECENT else ""),
+            self,
+        )
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        fit_columns(self.table, widest=200)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(seen)
+        layout.addWidget(self._actions_box())
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def _actions_box(self) -> QGroupBox:
+        box = QGroupBox("Actions, stream by stream", self)
+        grid = QGridLayout(box)
+        for row, (stream_key, newest) in enumerate(self.streams.items()):
+            grid.addWidget(QLabel(self.finder.stream_name(stream_key), box), row, 0)
+            for column, (kind, label) in enumerate(AUTHOR_ACTIONS, start=1):
+                button = QPushButton(label, box)
+                self._enable(button, newest, kind)
+                button.clicked.connect(lambda _c=False, m=newest, k=kind: self._act(k, m))
+                grid.addWidget(button, row, column)
+                self.buttons[(stream_key, kind)] = button
+            controller = self.finder.router.controller_for(stream_key)
+            if controller is not None:
+                controller.action_finished.connect(self._finished)
+        grid.setColumnStretch(0, 1)
+        return box
+
+    def _enable(self, button: QPushButton, message: ChatMessage | None, kind: ActionKind) -> None:
+        if message is None:
+            button.setEnabled(False)
+            button.setToolTip("No message of theirs here to act on.")
+            return
+        entry = self.finder.router.entry(message, kind)
+        button.setEnabled(entry.enabled)
+        button.setToolTip(entry.tooltip)
+
+    def _act(self, kind: ActionKind, message: ChatMessage) -> None:
+        refused = self.finder.router.perform(kind, [message])
+        where = self.finder.stream_name(message.stream_key)
+        self.show_notice(refused or f"{kind.value.capitalize()} asked of {where}…")
+
+    def _finished(self, result: ActionResult) -> None:
+        if result.kind not in dict(AUTHOR_ACTIONS) or not self.person.is_author_of(result.message):
+            return
+        where = self.finder.stream_name(result.message.stream_key)
+        outcome = "done" if result.ok else f"failed: {result.error}"
+        self.show_notice(f"{result.kind.value.capitalize()} on {where}: {outcome}")
+
+    def show_notice(self, sentence: str) -> None:
+        self.notice.setText(sentence)
+        self.notice.show()
+
+
+def _streams_of(messages: list[ChatMessage], origin: str) -> dict[str, ChatMessage | None]:
+    """Each stream they wrote in (the one the card was opened from first), with their newest
+    message there: author actions act through a message of theirs."""
+    streams: dict[str, ChatMessage | None] = {origin: None}
+    for message in messages:  # newest first: the first one seen per stream is the newest
+        if streams.get(message.stream_key) is None:
+            streams[message.stream_key] = message
+    return streams
+
+
+def badge_chips(badges: frozenset[Badge]) -> str:
+    """Badges as small coloured labels, in the order the tabs show them."""
+    return " ".join(
+        f'<span style="background:{BADGE_COLORS[b]}; color:white;">&nbsp;{b.value}&nbsp;</span>'
+        for b in BADGE_ORDER
+        if b in badges
+    )
