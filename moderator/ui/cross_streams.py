@@ -155,7 +155,6 @@ class CrossStreams(QObject):
 
     def _all_streams_closed(self, _widget: QWidget | None = None) -> None:
         self.all_streams = None
-        self.window.set_all_streams_checked(False)
 
     # -- exporting the archive ------------------------------------------------------------------
 

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.tabs.removeTab(index)
             widget.deleteLater()
+        if widget.property("overview"):
+            self.set_all_streams_checked(False)
         self.refresh_empty_state()
 
     def refresh_empty_state(self) -> None:
