@@ -7,7 +7,6 @@ here too. Actions on a row go to its own stream's controller, as from the search
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRectF, QSize, Qt
@@ -26,14 +25,24 @@ from moderator.ui.routing import ActionRouter
 SEED = 2_000
 STRIPE = 4.0
 #: room for the source's name, left of the message
-SOURCE_WIDTH = 120.0
+SOURCE_WIDTH = 150.0
 SOURCE_COLORS = ("#1a73e8", "#e37400", "#188038", "#9334e6", "#d01884", "#007b83", "#b31412")
 SourceName = Callable[[str], str]
 Index = QModelIndex | QPersistentModelIndex
 
 
-def source_color(stream_key: str) -> QColor:
-    return QColor(SOURCE_COLORS[zlib.crc32(stream_key.encode()) % len(SOURCE_COLORS)])
+class SourceColors:
+    """A colour per stream, in the order streams are first seen, so the first seven differ."""
+
+    def __init__(self) -> None:
+        self._colors: dict[str, QColor] = {}
+
+    def __call__(self, stream_key: str) -> QColor:
+        colour = self._colors.get(stream_key)
+        if colour is None:
+            colour = QColor(SOURCE_COLORS[len(self._colors) % len(SOURCE_COLORS)])
+            self._colors[stream_key] = colour
+        return colour
 
 
 class SourceDelegate(MessageDelegate):
@@ -43,6 +52,7 @@ class SourceDelegate(MessageDelegate):
         super().__init__(view)
         self._list = view
         self._source_name = source_name
+        self.colors = SourceColors()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         message = index.data(MessageRole)
@@ -57,7 +67,7 @@ class SourceDelegate(MessageDelegate):
         if not isinstance(message, ChatMessage):
             return
         rect = option.rect
-        colour = source_color(message.stream_key)
+        colour = self.colors(message.stream_key)
         painter.fillRect(QRectF(rect.left(), rect.top(), STRIPE, rect.height()), colour)
         fonts = self.fonts(option.font)
         label = QRectF(rect.left() + STRIPE + 4, rect.top() + 4, SOURCE_WIDTH - STRIPE - 10, 0)
@@ -89,28 +99,33 @@ class AllStreamsTab(QWidget):
         self.open_card = open_card
         self.model = MergedModel(self)
         self.view = MessageView(self.model, self)
-        self.view.message_delegate = SourceDelegate(self.view, source_name)
-        self.view.setItemDelegate(self.view.message_delegate)
+        self.delegate = SourceDelegate(self.view, source_name)
+        self.view.message_delegate = self.delegate
+        self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName("Messages of every open stream")
         self.notice = QLabel(self)
+        self._followed: dict[StreamController, Follower] = {}
+        self._build_layout()
+        self.view.customContextMenuRequested.connect(self._open_menu)
+        self.view.doubleClicked.connect(self._card_at)
+        router.add_shortcuts(self.view, self.view.selected_messages, self.show_notice)
+
+    def _build_layout(self) -> None:
         self.notice.setStyleSheet("color: #a50e0e;")
         self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(8, 0, 8, 0)
         self.notice.hide()
-        self._followed: dict[StreamController, Follower] = {}
         intro = QLabel(
             "Every open stream, in time order. Actions go to each message's own stream.", self
         )
         intro.setStyleSheet("color: palette(mid);")
+        intro.setContentsMargins(8, 0, 8, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
-        intro.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(intro)
         layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
-        self.view.customContextMenuRequested.connect(self._open_menu)
-        self.view.doubleClicked.connect(self._card_at)
-        router.add_shortcuts(self.view, self.view.selected_messages, self.show_notice)
 
     # -- following the tabs ---------------------------------------------------------------------
 
@@ -118,6 +133,7 @@ class AllStreamsTab(QWidget):
         """Show this stream's newest rows, then every row it appends or changes."""
         if controller in self._followed:
             return
+        self.delegate.colors(controller.provider.stream.key)  # colours follow the tab order
         rows = controller.model.messages()
         self.model.enqueue(rows[max(0, len(rows) - SEED) :])
         self._followed[controller] = Follower(controller.model, self.model, self)

@@ -7,6 +7,7 @@ it is visible, so a bulk action of a hundred messages costs one refresh, and a h
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +45,17 @@ RESULT_COLORS = {"failed": "#c5221f", "waiting": "#b06000", "local": "#5f6368"}
 Index = QModelIndex | QPersistentModelIndex
 
 
+def stream_id(stream_key: str) -> str:
+    return stream_key.partition(":")[2] or stream_key
+
+
 class AuditModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, stream_name: Callable[[str], str] = stream_id, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._records: list[AuditRecord] = []
+        self._stream_name = stream_name
 
     def set_records(self, records: list[AuditRecord]) -> None:
         self.beginResetModel()
@@ -75,7 +83,7 @@ class AuditModel(QAbstractTableModel):
             return None
         entry = self._records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cells(entry)[index.column()]
+            return cells(entry, self._stream_name)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(entry)
         if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()] == "Result":
@@ -84,13 +92,13 @@ class AuditModel(QAbstractTableModel):
         return None
 
 
-def cells(entry: AuditRecord) -> tuple[str, ...]:
+def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> tuple[str, ...]:
     result = f"{entry.result}: {entry.error}" if entry.error else entry.result
     return (
         entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
         entry.actor,
         entry.platform,
-        entry.stream_key.partition(":")[2] or entry.stream_key,
+        stream_name(entry.stream_key),
         entry.action,
         entry.author_name,
         entry.excerpt.replace("\n", " "),
@@ -116,11 +124,17 @@ class AuditDock(QDockWidget):
     #: the log was written to (possibly from another thread): refresh on the UI thread
     _recorded = Signal()
 
-    def __init__(self, audit: AuditLog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        audit: AuditLog,
+        parent: QWidget | None = None,
+        *,
+        stream_name: Callable[[str], str] = stream_id,
+    ) -> None:
         super().__init__("Audit log", parent)
         self.setObjectName("auditDock")
         self.audit = audit
-        self.model = AuditModel(self)
+        self.model = AuditModel(stream_name, self)
         self.table = QTableView(self)
         self.platform_box = QComboBox(self)
         self.result_box = QComboBox(self)
@@ -222,15 +236,14 @@ class AuditDock(QDockWidget):
             box.blockSignals(False)
 
     def _size_columns(self) -> None:
-        # fit the short columns to what they hold; the message keeps the rest of the width
+        # fit the short columns to what they hold (within reason); the message gets a fixed
+        # share and the result, last, stretches over the rest
         table = self.table
         for column, name in enumerate(COLUMNS):
             if name not in ("Message", "Result"):
                 table.resizeColumnToContents(column)
-        message = COLUMNS.index("Message")
-        table.setColumnWidth(message, max(220, table.columnWidth(message)))
-        if table.columnWidth(message) > 420:
-            table.setColumnWidth(message, 420)
+                table.setColumnWidth(column, min(220, table.columnWidth(column)))
+        table.setColumnWidth(COLUMNS.index("Message"), 320)
 
     # -- export ---------------------------------------------------------------------------------
 

@@ -47,7 +47,11 @@ class CrossStreams(QObject):
         self.router = ActionRouter(workspace.controller_for)
         self.all_streams: AllStreamsTab | None = None
         self.search_dialog: SearchDialog | None = None
-        self.audit_dock = AuditDock(audit, self.window) if audit is not None else None
+        self.audit_dock = (
+            AuditDock(audit, self.window, stream_name=self.stream_title)
+            if audit is not None
+            else None
+        )
         self._clicks = AuthorClicks(self.show_user_card, self)
         self._exports: set[asyncio.Task[Any]] = set()
         workspace.cross_streams = self
@@ -93,6 +97,11 @@ class CrossStreams(QObject):
             return f"{controller.provider.display_name} · {controller.title}"
         stream_id = stream_key.partition(":")[2]
         return f"{self.platform_name(stream_key)} · {stream_id} (closed)"
+
+    def stream_title(self, stream_key: str) -> str:
+        """The stream's title while it is open, else its id."""
+        controller = self.workspace.controller_for(stream_key)
+        return controller.title if controller is not None else stream_key.partition(":")[2]
 
     def platform_name(self, stream_key: str) -> str:
         name = platform_of(stream_key)

@@ -59,18 +59,6 @@ class SearchDialog(QDialog):
     # -- building -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.text_edit.setPlaceholderText("words or part of a word, any case")
-        self.author_edit.setPlaceholderText("part of the name")
-        self.platform_box.addItem("Every platform", "")
-        for name, display in self.finder.platforms():
-            self.platform_box.addItem(display, name)
-        form = QFormLayout()
-        form.addRow("Text &contains", self.text_edit)
-        form.addRow("&Author", self.author_edit)
-        form.addRow("&Platform", self.platform_box)
-        form.addRow("&When", self._time_row())
-        for edit in (self.text_edit, self.author_edit):
-            edit.returnPressed.connect(self.run)
         self.search_button.setDefault(True)
         self.search_button.clicked.connect(self.run)
         self.notice.setStyleSheet("color: #a50e0e;")
@@ -82,7 +70,7 @@ class SearchDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addLayout(form, 1)
+        top.addLayout(self._form(), 1)
         top.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -90,6 +78,21 @@ class SearchDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+    def _form(self) -> QFormLayout:
+        self.text_edit.setPlaceholderText("words or part of a word, any case")
+        self.author_edit.setPlaceholderText("part of the name")
+        self.platform_box.addItem("Every platform", "")
+        for name, display in self.finder.platforms():
+            self.platform_box.addItem(display, name)
+        for edit in (self.text_edit, self.author_edit):
+            edit.returnPressed.connect(self.run)
+        form = QFormLayout()
+        form.addRow("Text &contains", self.text_edit)
+        form.addRow("&Author", self.author_edit)
+        form.addRow("&Platform", self.platform_box)
+        form.addRow("&When", self._time_row())
+        return form
 
     def _time_row(self) -> QWidget:
         row = QWidget(self)

@@ -73,17 +73,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setHeaderLabels(["Keys", "What it does"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAccessibleName("Keyboard shortcuts")
-        sections: dict[str, QTreeWidgetItem] = {}
-        for section, keys, what in rows:
-            parent_item = sections.get(section)
-            if parent_item is None:
-                parent_item = QTreeWidgetItem(self.tree, [section])
-                parent_item.setFirstColumnSpanned(True)
-                font = parent_item.font(0)
-                font.setBold(True)
-                parent_item.setFont(0, font)
-                sections[section] = parent_item
-            QTreeWidgetItem(parent_item, [keys, what])
+        self._fill(rows)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -95,7 +85,20 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self.resize(540, 560)
+
+    def _fill(self, rows: Iterable[ShortcutRow]) -> None:
+        sections: dict[str, QTreeWidgetItem] = {}
+        for section, keys, what in rows:
+            parent_item = sections.get(section)
+            if parent_item is None:
+                parent_item = QTreeWidgetItem(self.tree, [section])
+                parent_item.setFirstColumnSpanned(True)
+                font = parent_item.font(0)
+                font.setBold(True)
+                parent_item.setFont(0, font)
+                sections[section] = parent_item
+            QTreeWidgetItem(parent_item, [keys, what])
 
     def rows(self) -> list[ShortcutRow]:
         """What the page shows, as rows (for tests)."""

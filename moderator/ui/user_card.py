@@ -56,7 +56,7 @@ class UserCard(QDialog):
         self.model.set_messages(self.messages)
         self.table = message_table(self.model, self, f"Recent messages of {author.name}")
         self._build(author)
-        self.resize(760, 560)
+        self.resize(900, 600)
 
     def _build(self, author: Author) -> None:
         title = QLabel(f"<h2>{escape(author.name)}</h2>{badge_chips(self.badges)}", self)
@@ -69,7 +69,7 @@ class UserCard(QDialog):
         )
         self.notice.setWordWrap(True)
         self.notice.hide()
-        fit_columns(self.table, widest=200)
+        fit_columns(self.table, widest=260)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -91,11 +91,21 @@ class UserCard(QDialog):
                 button.clicked.connect(lambda _c=False, m=newest, k=kind: self._act(k, m))
                 grid.addWidget(button, row, column)
                 self.buttons[(stream_key, kind)] = button
+            grid.addWidget(self._reason(stream_key, box), row, len(AUTHOR_ACTIONS) + 1)
             controller = self.finder.router.controller_for(stream_key)
             if controller is not None:
                 controller.action_finished.connect(self._finished)
         grid.setColumnStretch(0, 1)
         return box
+
+    def _reason(self, stream_key: str, parent: QWidget) -> QLabel:
+        """Why none of the actions can be used here, in words beside the greyed buttons."""
+        buttons = [self.buttons[(stream_key, kind)] for kind, _label in AUTHOR_ACTIONS]
+        reason = QLabel("" if any(b.isEnabled() for b in buttons) else buttons[1].toolTip(), parent)
+        reason.setStyleSheet("color: palette(mid);")
+        reason.setWordWrap(True)
+        reason.setMinimumWidth(220)
+        return reason
 
     def _enable(self, button: QPushButton, message: ChatMessage | None, kind: ActionKind) -> None:
         if message is None:

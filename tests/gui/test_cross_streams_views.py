@@ -1,0 +1,160 @@
+"""Across streams: the user card, clicking a name, the All streams tab, the shortcuts page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from moderator.core.actions import ActionKind
+from moderator.core.models import Badge, ChatMessage, MessageKind
+from moderator.core.provider import Capability
+from moderator.ui.author_clicks import name_rect
+from moderator.ui.user_card import UserCard
+from tests.gui.conftest import Runner, until
+from tests.gui.desk import Desk, desk
+
+__all__ = ["desk"]  # the fixture, used by name
+
+
+# -- user card --------------------------------------------------------------------------------
+
+
+def shared_author(desk: Desk) -> ChatMessage:
+    """A viewer who wrote both on PRISM and on Allmine."""
+    every = desk.every_message().values()
+    site_names = {m.author.name for m in every if m.stream_key.startswith("allmine:")}
+    return next(
+        m
+        for m in every
+        if m.stream_key.startswith("prism:")
+        and m.author.name in site_names
+        and not m.author.badges - {Badge.VISITOR}
+    )
+
+
+def test_user_card_lists_messages_across_streams_and_bans_where_allowed(
+    desk: Desk, arun: Runner[Any]
+) -> None:
+    seen = shared_author(desk)
+    card = desk.cross.show_user_card(seen.author, seen.stream_key)
+    keys = {m.stream_key for m in card.messages}
+    site = desk.controller(3).provider
+    assert {seen.stream_key, site.stream.key} <= keys
+    assert all(m.author.name == seen.author.name for m in card.messages)
+    assert card.model.rowCount() == len(card.messages)
+    ban = card.buttons[(seen.stream_key, ActionKind.BAN)]
+    assert ban.isEnabled()
+    refused = card.buttons[(site.stream.key, ActionKind.BAN)]
+    assert not refused.isEnabled()
+    assert refused.toolTip() == site.unsupported_reason(Capability.BAN)
+    ban.click()
+    stream_id = seen.stream_key.partition(":")[2]
+    arun(
+        until(
+            lambda: desk.prism.restriction(stream_id, seen.author.id) == "banned",
+            what="the ban on PRISM",
+        )
+    )
+    arun(until(lambda: "done" in card.notice.text(), what="the card's notice"))
+
+
+def test_workspace_opens_the_card_and_a_click_on_the_name_does_too(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    tab = desk.tabs[0]
+    desk.window.tabs.setCurrentWidget(tab)
+    view = tab.view
+    view.settle()
+    row = tab.controller.model.rowCount() - 1
+    message = tab.controller.model.message(row)
+    centre = view.visualRect(tab.controller.model.index(row)).center()
+    rect = name_rect(view, message, centre)
+    assert rect.width() > 0
+    before = len(desk.window.findChildren(UserCard))
+    spot = QPoint(int(rect.center().x()), int(rect.center().y()))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    cards = desk.window.findChildren(UserCard)
+    assert len(cards) == before + 1
+    assert cards[-1].windowTitle() == f"User card: {message.author.name}"
+    desk.workspace.show_user_card(message.author, message.stream_key)
+    assert len(desk.window.findChildren(UserCard)) == before + 2
+
+
+# -- All streams ------------------------------------------------------------------------------
+
+
+def test_all_streams_tab_merges_every_stream_in_time_order(desk: Desk, arun: Runner[Any]) -> None:
+    desk.window.all_streams_action.trigger()
+    tab = desk.cross.all_streams
+    assert tab is not None and desk.window.tabs.currentWidget() is tab
+    assert desk.window.tabs.tabText(0) == "All streams"
+    in_tabs = {(m.stream_key, m.id) for t in desk.tabs for m in t.controller.model.messages()}
+    arun(until(lambda: tab.model.rowCount() >= len(in_tabs), what="the tabs' rows"))
+    times = [m.sent_at for m in tab.model.messages()]
+    assert times == sorted(times)
+    assert {m.stream_key for m in tab.model.messages()} == {
+        t.controller.provider.stream.key for t in desk.tabs
+    }
+    assert desk.cross.stream_name(desk.controller(2).provider.stream.key).startswith("Brilliant")
+    desk.brilliant.add_chatter(3)
+    desk.prism.add_chatter(4)
+    total = tab.model.rowCount()
+    arun(until(lambda: tab.model.rowCount() >= total + 7, what="new chat from every stream"))
+    times = [m.sent_at for m in tab.model.messages()]
+    assert times == sorted(times)
+    assert not tab.grab().isNull()  # paints the stripes and source names
+    assert desk.window.statusBar().findChildren(type(desk.window._empty))[0].text() == "4 streams"
+
+
+def test_action_in_all_streams_goes_to_the_owning_stream(desk: Desk, arun: Runner[Any]) -> None:
+    tab = desk.cross.show_all_streams()
+    assert tab is not None
+    arun(until(lambda: tab.model.rowCount() > 20, what="rows"))
+    site = desk.controller(2)
+    row = max(
+        r
+        for r in range(tab.model.rowCount())
+        if tab.model.message(r).stream_key == site.provider.stream.key
+        and tab.model.message(r).kind is MessageKind.CHAT
+    )
+    message = tab.model.message(row)
+    tab.view.setCurrentIndex(tab.model.index(row))
+    delete = next(a for a in tab.view.actions() if a.text() == "Delete")
+    delete.trigger()
+    arun(
+        until(
+            lambda: desk.brilliant.message_facts("", message.id).deleted,
+            what="the delete on the site",
+        )
+    )
+    arun(
+        until(
+            lambda: (
+                tab.model.message(
+                    tab.model.row_of_key(message.stream_key, message.id) or 0
+                ).is_deleted
+            ),
+            what="the row greyed in All streams too",
+        )
+    )
+    desk.workspace.close_tab(tab)
+    arun(until(lambda: desk.cross.all_streams is None, what="the tab gone"))
+    assert not desk.window.all_streams_action.isChecked()
+
+
+# -- help -------------------------------------------------------------------------------------
+
+
+def test_shortcuts_page_lists_actions_menus_and_extra_rows(desk: Desk) -> None:
+    desk.window.add_shortcut_rows(lambda: [("Undo", "Ctrl+Z", "Undo the last action")])
+    rows = desk.window.show_shortcuts().rows()
+    keys = {(keys, what) for _section, keys, what in rows}
+    assert ("Del", "Delete") in keys
+    assert ("B", "Ban author") in keys
+    assert ("Ctrl+Shift+F", "Search all streams") in keys
+    assert ("Ctrl+Shift+L", "Audit log") in keys
+    assert ("Ctrl+Shift+A", "All streams tab") in keys
+    assert ("Ctrl+Z", "Undo the last action") in keys
