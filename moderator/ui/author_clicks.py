@@ -24,6 +24,8 @@ class AuthorClicks(QObject):
         super().__init__(parent)
         self._open_card = open_card
         self._views: dict[QWidget, MessageView] = {}
+        #: the release that ends a double click is no click of its own
+        self._ending_double = False
 
     def watch(self, view: MessageView) -> None:
         viewport = view.viewport()
@@ -40,14 +42,21 @@ class AuthorClicks(QObject):
             or event.modifiers() != Qt.KeyboardModifier.NoModifier
         ):
             return False
-        pos = event.position().toPoint()
         kind = event.type()
+        if kind not in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick):
+            return False
+        pos = event.position().toPoint()
         message = view.message_at(view.indexAt(pos))
         if message is None:
             return False
-        if kind == QEvent.Type.MouseButtonDblClick or (
-            kind == QEvent.Type.MouseButtonRelease and name_rect(view, message, pos).contains(pos)
-        ):
+        on_name = name_rect(view, message, pos).contains(pos)
+        if kind == QEvent.Type.MouseButtonDblClick:
+            self._ending_double = True
+            if not on_name:  # on the name, the first click's release opened the card already
+                self._open_card(message.author, message.stream_key)
+        elif self._ending_double:
+            self._ending_double = False
+        elif on_name:
             self._open_card(message.author, message.stream_key)
         return False  # selection and the view's own handling go on as usual
 

@@ -77,6 +77,8 @@ class CrossStreams(QObject):
         self._clicks.watch(tab.view)
         if self.all_streams is not None:
             self.all_streams.follow(tab.controller)
+        if self.search_dialog is not None:
+            tab.controller.action_finished.connect(self.search_dialog.refresh_states)
 
     # -- what the views ask -----------------------------------------------------------------------
 

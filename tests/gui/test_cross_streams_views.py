@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from moderator.core.actions import ActionKind
@@ -61,7 +62,7 @@ def test_user_card_lists_messages_across_streams_and_bans_where_allowed(
     arun(until(lambda: "done" in card.notice.text(), what="the card's notice"))
 
 
-def test_workspace_opens_the_card_and_a_click_on_the_name_does_too(
+def test_workspace_opens_the_card_and_clicks_on_the_name_or_row_do_too(
     desk: Desk, qtbot: QtBot
 ) -> None:
     tab = desk.tabs[0]
@@ -81,6 +82,22 @@ def test_workspace_opens_the_card_and_a_click_on_the_name_does_too(
     assert cards[-1].windowTitle() == f"User card: {message.author.name}"
     desk.workspace.show_user_card(message.author, message.stream_key)
     assert len(desk.window.findChildren(UserCard)) == before + 2
+    double_click(view.viewport(), spot)
+    assert len(desk.window.findChildren(UserCard)) == before + 3  # one card, not two
+    elsewhere = QPoint(view.viewport().width() - 20, spot.y())
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=elsewhere)
+    assert len(desk.window.findChildren(UserCard)) == before + 3
+    double_click(view.viewport(), elsewhere)
+    assert len(desk.window.findChildren(UserCard)) == before + 4
+
+
+def double_click(widget: QWidget, pos: QPoint) -> None:
+    """What a mouse sends: press, release, then a double-click event and its release
+    (QTest.mouseDClick sends the double-click event alone)."""
+    left = Qt.MouseButton.LeftButton
+    QTest.mouseClick(widget, left, pos=pos)
+    QTest.mouseDClick(widget, left, pos=pos)
+    QTest.mouseRelease(widget, left, pos=pos)
 
 
 # -- All streams ------------------------------------------------------------------------------
