@@ -11,8 +11,20 @@ from collections.abc import Sequence
 import uvicorn
 
 from moderator.fakes.base import FakeService
+from moderator.fakes.faults import DroppedConnection
 
 log = logging.getLogger(__name__)
+
+
+class _HideInjectedDrops(logging.Filter):
+    """A connection the fault injector dropped on purpose is no error worth a traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, DroppedConnection)
+
+
+logging.getLogger("uvicorn.error").addFilter(_HideInjectedDrops())
 
 
 def bind_loopback(port: int = 0) -> socket.socket:

@@ -49,9 +49,15 @@ def make_client(
     *,
     headers: Mapping[str, str] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
 ) -> httpx.AsyncClient:
-    """The client for one connection. Tests pass an ASGI ``transport`` to reach a fake."""
+    """The client for one connection. Tests pass an ASGI ``transport`` to reach a fake.
+
+    ``timeout`` in seconds (a connection's ``request_timeout``) bounds every read; connecting
+    gets at most 5 s of it.
+    """
+    if not isinstance(timeout, httpx.Timeout):
+        timeout = httpx.Timeout(timeout, connect=min(5.0, timeout))
     return httpx.AsyncClient(
         base_url=base_url,
         headers={

@@ -117,6 +117,7 @@ class BrilliantClient(ProviderBase):
             settings.site_url,
             headers={"X-Api-Key": settings.api_key.get_secret_value()},
             transport=transport,
+            timeout=settings.request_timeout,
         )
         self.limiter = limiter or SlidingWindow(
             settings.requests_per_minute, WINDOW, platform=PLATFORM

@@ -72,7 +72,7 @@ class IbmVideoClient(ProviderBase):
     ) -> None:
         super().__init__(StreamRef(self.name, settings.channel_id, settings.title()))
         self._settings = settings
-        self._http = http.make_client(settings.api_base_url, transport=transport)
+        self._http = http.make_client(settings.api_base_url, transport=transport, timeout=settings.request_timeout)
         self.ibm = IbmApi(self._http, settings)
         self._api = StreamApi(self._http, self.ibm.chat_init)
         self._socket = Socket(health_interval=health_interval, silence_timeout=silence_timeout)

@@ -37,6 +37,7 @@ from moderator.providers.liveperson.schema import (
     LOGIN_VERSION,
     MIN_POLL_INTERVAL,
     MIN_RATE_LIMIT_WAIT,
+    RETRY_5XX_SCHEDULE,
     AgentSessionCreated,
     Chat,
     ChatAccepted,
@@ -95,6 +96,8 @@ class LivePersonClient(ProviderBase):
         Capability.FLAG: "The legacy Chat Agent API has no flag-for-review.",
         Capability.REALTIME: "The legacy Chat Agent API is read by polling every few seconds.",
     }
+    #: [D] 5xx: retry three times, at 5, 10 and 15 s (the session then backs off on its own)
+    retry_schedule = RETRY_5XX_SCHEDULE
 
     def __init__(
         self, settings: LivePersonConnection, transport: httpx.AsyncBaseTransport | None = None
@@ -103,7 +106,7 @@ class LivePersonClient(ProviderBase):
         self._settings = settings
         # the settings model enforces it too; a hand-built model must not poll faster either
         self.poll_interval = max(MIN_POLL_INTERVAL, settings.poll_interval)
-        self._http = http.make_client(settings.base_url, transport=transport)
+        self._http = http.make_client(settings.base_url, transport=transport, timeout=settings.request_timeout)
         self._account = f"{API}/{settings.account_id}"
         self._tokens: _Tokens | None = None
         self._agent_session: str | None = None

@@ -71,7 +71,7 @@ class PrismClient(ProviderBase):
         self._settings = settings
         self._access = settings.access_token.get_secret_value()
         self._refresh = settings.refresh_token.get_secret_value() if settings.refresh_token else ""
-        self._http = http.make_client(settings.base_url, transport=transport)
+        self._http = http.make_client(settings.base_url, transport=transport, timeout=settings.request_timeout)
         self._polls = 0
         #: told about renewed tokens (access, refresh) so they can be saved
         self.on_tokens: Callable[[str, str], None] | None = None
