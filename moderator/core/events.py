@@ -54,6 +54,4 @@ class MessagesRejected:
     total: int
 
 
-ProviderEvent = (
-    MessagesArrived | MessageUpdated | MessageRemoved | StatusChanged | MessagesRejected
-)
+ProviderEvent = MessagesArrived | MessageUpdated | MessageRemoved | StatusChanged | MessagesRejected

@@ -33,13 +33,15 @@ class FakeService(ABC):
     name: ClassVar[str]
     #: path endings of sign-in endpoints, never faulted: a fault there would only test sign-in
     fault_exempt: ClassVar[tuple[str, ...]] = ()
+    #: path endings whose answer is the only record of a change (never garbled, see faults.py)
+    fault_readable: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, *, seed: int = 0) -> None:
         self.rng = random.Random(seed)
         # the demo serves a fake from another thread while tests may read its state
         self.lock = threading.RLock()
         #: off (rate 0) until a test or ``serve --faults`` turns it on
-        self.faults = FaultPlan(seed=seed, exempt=self.fault_exempt)
+        self.faults = FaultPlan(seed=seed, exempt=self.fault_exempt, readable=self.fault_readable)
 
     @cached_property
     def app(self) -> ASGIApp:

@@ -64,6 +64,8 @@ class FaultPlan:
     seed: int = 0
     #: path endings never faulted (sign-in endpoints: a fault there only tests sign-in)
     exempt: tuple[str, ...] = ()
+    #: path endings whose answers are never garbled (failed outright, they may still be)
+    readable: tuple[str, ...] = ()
     #: how long a TIMEOUT request hangs; past the client's read timeout over a real socket
     delay: float = 15.0
     #: the Retry-After a 429 carries
@@ -85,7 +87,12 @@ class FaultPlan:
         with self._lock:
             if self._rng.random() >= self.rate:
                 return None
-            kind = self._rng.choice(sorted(self.kinds, key=lambda k: k.value))
+            kinds = self.kinds
+            if self.readable and path.endswith(self.readable):
+                kinds = kinds - {FaultKind.MALFORMED, FaultKind.DRIFT}
+            if not kinds:
+                return None
+            kind = self._rng.choice(sorted(kinds, key=lambda k: k.value))
             self.injected[kind] += 1
             return kind
 

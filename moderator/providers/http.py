@@ -119,6 +119,7 @@ def error_for(response: httpx.Response, *, platform: str, detail: str) -> Provid
         return RateLimited(
             f"{platform} asks us to slow down; trying again in {wait:.0f} s.",
             retry_after=wait,
+            hinted=has_retry_hint(response.headers),
             **kw,
         )
     if status >= 500:
@@ -126,6 +127,11 @@ def error_for(response: httpx.Response, *, platform: str, detail: str) -> Provid
     if status in (400, 409, 422):
         return InvalidRequest(f"{platform} refused the request.", **kw)
     return ProviderError(f"{platform} answered HTTP {status}.", **kw)
+
+
+def has_retry_hint(headers: Mapping[str, str]) -> bool:
+    """Whether the answer says when to try again (else a wait is only a guess)."""
+    return bool(headers.get("retry-after") or headers.get("x-ratelimit-reset"))
 
 
 def retry_after_seconds(headers: Mapping[str, str], default: float = 1.0) -> float:

@@ -351,8 +351,9 @@ class BrilliantClient(ProviderBase):
                 detail=err.detail,
             ) from err
         except RateLimited as err:
-            # no Retry-After is documented; a full window always frees the key's slots
-            wait = max(err.retry_after, WINDOW)
+            # no Retry-After is documented: without one, a full window always frees the key's
+            # slots; with one (a proxy in front of the site, say) the server knows best
+            wait = err.retry_after if err.hinted else max(err.retry_after, WINDOW)
             self.limiter.hold_off(wait)
             raise RateLimited(
                 f"{PLATFORM} says the API key made too many requests (perhaps another program "

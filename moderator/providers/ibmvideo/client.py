@@ -29,6 +29,7 @@ from moderator.providers import http
 from moderator.providers.ibmvideo import convert
 from moderator.providers.ibmvideo.cursor import Window
 from moderator.providers.ibmvideo.ibm import IbmApi
+from moderator.providers.ibmvideo.pacing import EndpointLimiter
 from moderator.providers.ibmvideo.realtime import Socket, Translator, socket_url
 from moderator.providers.ibmvideo.schema import (
     PAGE_LIMIT,
@@ -72,11 +73,18 @@ class IbmVideoClient(ProviderBase):
     ) -> None:
         super().__init__(StreamRef(self.name, settings.channel_id, settings.title()))
         self._settings = settings
-        self._http = http.make_client(settings.api_base_url, transport=transport, timeout=settings.request_timeout)
+        self._http = http.make_client(
+            settings.api_base_url, transport=transport, timeout=settings.request_timeout
+        )
         self.ibm = IbmApi(self._http, settings)
         self._api = StreamApi(self._http, self.ibm.chat_init)
         self._socket = Socket(health_interval=health_interval, silence_timeout=silence_timeout)
         self._translator: Translator | None = None
+
+    @property
+    def limiter(self) -> EndpointLimiter:
+        """Stream Chat's per-endpoint request budget, kept on this side."""
+        return self._api.limiter
 
     async def aclose(self) -> None:
         await self._http.aclose()

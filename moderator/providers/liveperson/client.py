@@ -26,6 +26,7 @@ from moderator.errors import (
     MalformedPayload,
     NotFound,
     PermissionDenied,
+    ProviderUnavailable,
     RateLimited,
     SignedOut,
 )
@@ -106,7 +107,9 @@ class LivePersonClient(ProviderBase):
         self._settings = settings
         # the settings model enforces it too; a hand-built model must not poll faster either
         self.poll_interval = max(MIN_POLL_INTERVAL, settings.poll_interval)
-        self._http = http.make_client(settings.base_url, transport=transport, timeout=settings.request_timeout)
+        self._http = http.make_client(
+            settings.base_url, transport=transport, timeout=settings.request_timeout
+        )
         self._account = f"{API}/{settings.account_id}"
         self._tokens: _Tokens | None = None
         self._agent_session: str | None = None
@@ -133,7 +136,7 @@ class LivePersonClient(ProviderBase):
     async def fetch(self, cursor_text: str | None) -> Page:
         positions = cursor.decode(cursor_text)
         self._accepted -= positions.keys()
-        self._accepted |= set(await self._accept_ringing())
+        await self._accept_ringing()
         for key in self._accepted:
             positions.setdefault(key, cursor.NEW_CHAT)
         if not positions:
@@ -141,21 +144,27 @@ class LivePersonClient(ProviderBase):
         body = await self._chat_json("GET", "/chat", Chats, params=cursor.query(positions))
         raw = body.chats.chat if body.chats is not None else []
         chats, rejected = validate_each(Chat, raw, platform=PLATFORM)
-        messages, after, bad = self._read_chats(chats, positions)
+        messages, after, bad = self._read_chats(chats, positions, complete=not rejected)
         messages.sort(key=lambda m: m.sent_at)
         return Page(messages, cursor=cursor.encode(after), rejected=rejected + bad)
 
     def _read_chats(
-        self, chats: list[Chat], asked: dict[str, int]
+        self, chats: list[Chat], asked: dict[str, int], *, complete: bool = True
     ) -> tuple[list[ChatMessage], dict[str, int], int]:
-        """Messages of every chat asked for, and where each chat's next read starts."""
+        """Messages of every chat asked for, and where each chat's next read starts.
+
+        ``complete``: every chat in the answer could be read. Only then does a chat missing
+        from it mean the server forgot it; otherwise it may be the unreadable one.
+        """
         messages: list[ChatMessage] = []
         after: dict[str, int] = {}
+        ended: set[str] = set()
         rejected = 0
         for chat in chats:
             key = convert.chat_key(chat)
             if key is None:
                 rejected += 1
+                complete = False
                 continue
             if key not in asked:  # not asked for: its events would have no cursor to go to
                 continue
@@ -165,16 +174,21 @@ class LivePersonClient(ProviderBase):
             fresh = [e for e in events if e.id > asked[key]]
             messages.extend(self._messages(chat, key, fresh))
             rejected += bad
+            after[key] = max([asked[key], *(e.id for e in fresh)])
             if convert.is_ended(chat, fresh):
-                self._open.pop(key, None)
-                self._accepted.discard(key)
-            else:
-                after[key] = max([asked[key], *(e.id for e in fresh)])
-        # a chat the server no longer lists is one it no longer knows: stop asking for it [I]
-        for gone in asked.keys() - after.keys():
-            self._open.pop(gone, None)
-            self._accepted.discard(gone)
+                self._forget(key)
+                del after[key]
+                ended.add(key)
+        for gone in asked.keys() - after.keys() - ended:
+            if complete:  # a chat the server no longer lists is one it no longer knows [I]
+                self._forget(gone)
+            else:  # perhaps it is the unreadable one: keep asking from where it was
+                after[gone] = asked[gone]
         return messages, after, rejected
+
+    def _forget(self, key: str) -> None:
+        self._open.pop(key, None)
+        self._accepted.discard(key)
 
     def _messages(self, chat: Chat, key: str, events: list[Event]) -> list[ChatMessage]:
         context = convert.context_for(chat, key)
@@ -192,10 +206,13 @@ class LivePersonClient(ProviderBase):
             known.last_active = active
         return messages
 
-    async def _accept_ringing(self) -> list[str]:
-        """Take every chat ringing for this agent (up to a limit); their keys."""
+    async def _accept_ringing(self) -> None:
+        """Take every chat ringing for this agent (up to a limit) into ``_accepted``.
+
+        Each key is kept the moment its chat is ours: if a later request of this fetch fails,
+        the next fetch still polls the chats this one accepted (else they were lost for good).
+        """
         ringing = await self._chat_json("GET", "/incomingRequests", IncomingRequests)
-        keys: list[str] = []
         for _ in range(min(ringing.incomingRequests.ringingCount, MAX_ACCEPTS_PER_FETCH)):
             try:
                 taken = await self._chat_json("POST", "/incomingRequests", ChatAccepted, json={})
@@ -203,8 +220,7 @@ class LivePersonClient(ProviderBase):
                 break
             key = convert.key_from_href(taken.chatLocation.href())
             if key is not None:
-                keys.append(key)
-        return keys
+                self._accepted.add(key)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -309,8 +325,12 @@ class LivePersonClient(ProviderBase):
         try:
             return await self._send(method, f"{self._agent_session}{path}", params=params, **kwargs)
         except AuthExpired as err:
-            raise SignedOut(
-                "LivePerson rejected the new session too.", provider=PLATFORM, detail=err.detail
+            # the renewal itself worked, so the sign-in is good: a token that expired again at once
+            # is the platform's hiccup, to be retried (with a new renewal), not a reason to sign out
+            raise ProviderUnavailable(
+                "LivePerson rejected the new session too; trying again.",
+                provider=PLATFORM,
+                detail=err.detail,
             ) from err
 
     async def _send(

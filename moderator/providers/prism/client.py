@@ -18,6 +18,7 @@ from moderator.errors import (
     InvalidRequest,
     MalformedPayload,
     ProviderError,
+    ProviderUnavailable,
     SignedOut,
 )
 from moderator.providers import http
@@ -71,7 +72,9 @@ class PrismClient(ProviderBase):
         self._settings = settings
         self._access = settings.access_token.get_secret_value()
         self._refresh = settings.refresh_token.get_secret_value() if settings.refresh_token else ""
-        self._http = http.make_client(settings.base_url, transport=transport, timeout=settings.request_timeout)
+        self._http = http.make_client(
+            settings.base_url, transport=transport, timeout=settings.request_timeout
+        )
         self._polls = 0
         #: told about renewed tokens (access, refresh) so they can be saved
         self.on_tokens: Callable[[str, str], None] | None = None
@@ -186,8 +189,12 @@ class PrismClient(ProviderBase):
         try:
             return await self._send(method, url, **kwargs)
         except AuthExpired as err:
-            raise SignedOut(
-                "PRISM rejected the renewed token.", provider=PLATFORM, detail=err.detail
+            # the renewal itself worked, so the sign-in is good: a token that expired again at once
+            # is the platform's hiccup, to be retried (with a new renewal), not a reason to sign out
+            raise ProviderUnavailable(
+                "PRISM rejected the renewed token; trying again.",
+                provider=PLATFORM,
+                detail=err.detail,
             ) from err
 
     async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
