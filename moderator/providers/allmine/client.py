@@ -139,11 +139,13 @@ class AllmineClient(ProviderBase):
         if not text.strip():
             raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
         response = await self._call("POST", self._chat_path(), json={"content": text})
-        body = unwrap(http.json_body(response, platform=PLATFORM))
         try:
-            sent = AllmineMessage.model_validate(body)
-        except ValidationError:
-            # it was sent; the next poll shows it even if the echo is unreadable
+            sent = AllmineMessage.model_validate(
+                unwrap(http.json_body(response, platform=PLATFORM))
+            )
+        except (ValidationError, MalformedPayload):
+            # it was sent (a 2xx); the next poll shows it even if the echo is unreadable, and
+            # an error here would invite a second, duplicate send
             log.warning("Allmine: the sent message came back in an unexpected shape")
             return None
         return convert.to_message(sent, stream_key=self.stream.key)

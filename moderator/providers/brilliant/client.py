@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import uuid
 from collections import OrderedDict
 from datetime import UTC, datetime
@@ -47,6 +48,7 @@ from moderator.providers.brilliant.schema import (
 from moderator.providers.brilliant.threads import ThreadDirectory
 from moderator.providers.wire import validate_each
 
+log = logging.getLogger(__name__)
 PLATFORM = "Brilliant Directories"
 #: list pages walked within one fetch before handing back with ``more=True``
 PAGES_PER_FETCH = 3
@@ -293,7 +295,13 @@ class BrilliantClient(ProviderBase):
             "message_content": f"<p>{paragraphs}</p>",
             "created_at": format_site_time(datetime.now(UTC), self._zone),
         }
-        envelope = await self._checked("POST", f"{MESSAGES}/create", data=form)
+        try:
+            envelope = await self._checked("POST", f"{MESSAGES}/create", data=form)
+        except MalformedPayload:
+            # a 2xx: it was written, and the next poll shows it; an error here would invite a
+            # second, duplicate reply
+            log.warning("%s: a sent reply came back in an unexpected shape", PLATFORM)
+            return None
         good, _ = validate_each(BrilliantMessage, envelope.rows(), platform=PLATFORM)
         return self._convert(good[0]) if good else None
 
@@ -323,6 +331,11 @@ class BrilliantClient(ProviderBase):
             raise MalformedPayload(
                 f"{PLATFORM} sent an answer without its envelope.", provider=PLATFORM
             ) from err
+        if envelope.status.lower() not in ("success", "error"):
+            # a 2xx whose envelope says neither: unreadable, not a refusal
+            raise MalformedPayload(
+                f"{PLATFORM} sent an answer without its status.", provider=PLATFORM
+            )
         if envelope.failed():
             raise ProviderError(
                 f"{PLATFORM} refused the request.", provider=PLATFORM, detail=envelope.error_text()

@@ -6,6 +6,7 @@ IBM (:mod:`.ibm`) signs in and says where the chat lives; Stream Chat's REST API
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
@@ -41,6 +42,8 @@ from moderator.providers.ibmvideo.schema import (
 )
 from moderator.providers.ibmvideo.stream import PLATFORM, StreamApi
 from moderator.providers.wire import validate_each
+
+log = logging.getLogger(__name__)
 
 
 class IbmVideoClient(ProviderBase):
@@ -181,15 +184,16 @@ class IbmVideoClient(ProviderBase):
     async def send(self, text: str) -> ChatMessage | None:
         if not text.strip():
             raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
-        raw = await self._api.call(
-            "POST", f"{self._api.channel_path}/message", json={"message": {"text": text}}
-        )
         try:
+            raw = await self._api.call(
+                "POST", f"{self._api.channel_path}/message", json={"message": {"text": text}}
+            )
             message = MessageEnvelope.model_validate(raw).message
-        except ValidationError as err:
-            raise MalformedPayload(
-                "Stream Chat confirmed the message in an unexpected shape.", provider=PLATFORM
-            ) from err
+        except (ValidationError, MalformedPayload):
+            # a 2xx: it was sent, and the socket or the next read shows it; an error here
+            # would invite a second, duplicate send
+            log.warning("Stream Chat confirmed a sent message in an unexpected shape")
+            return None
         return convert.to_message(message, stream_key=self.stream.key)
 
     async def delete(self, message: ChatMessage, *, hard: bool = False) -> None:
