@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import logging
 import ssl
 import time
 from collections.abc import Callable, Mapping
@@ -20,6 +21,7 @@ import certifi
 import httpx
 
 from moderator import __version__
+from moderator.logs import RedactingFilter
 from moderator.errors import (
     AuthExpired,
     InvalidRequest,
@@ -35,6 +37,11 @@ from moderator.errors import (
 ErrorReader = Callable[[httpx.Response], str]
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+
+# httpx logs every request's URL, and some platforms take tokens in the query (PRISM's refresh):
+# redact on the loggers themselves, so no handler (a test's, a user's) ever sees a secret
+for _name in ("httpx", "httpcore"):
+    logging.getLogger(_name).addFilter(RedactingFilter())
 
 
 @lru_cache(maxsize=1)
