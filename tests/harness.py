@@ -20,6 +20,7 @@ from moderator.core.events import (
     SessionStatus,
     StatusChanged,
 )
+from moderator.core.models import ChatMessage
 from moderator.core.provider import ChatProvider
 from moderator.core.session import Backoff, StreamSession
 from moderator.fakes.base import FakeService
@@ -43,10 +44,19 @@ def unlimit(fake: FakeService) -> None:
 
 
 def make_provider(
-    fake: FakeService, base_url: str, *, timeout: float, scale: float, limits: bool = False
+    fake: FakeService,
+    base_url: str,
+    *,
+    timeout: float,
+    scale: float,
+    limits: bool = False,
+    index: int = 0,
 ) -> ChatProvider:
-    """The client for the fake's first stream, with its waits shrunk by ``scale``."""
-    settings = fake.connections(base_url)[0].model_copy(update={"request_timeout": timeout})
+    """The client for one of the fake's streams, with its waits shrunk by ``scale``.
+
+    ``limits``: keep the client's documented rate limits (else they are lifted for speed).
+    """
+    settings = fake.connections(base_url)[index].model_copy(update={"request_timeout": timeout})
     provider = create_provider(settings)
     provider.poll_interval *= scale
     schedule = getattr(provider, "retry_schedule", ())
@@ -64,6 +74,7 @@ class Watch:
     """Records what a session emits and wakes waiters when it changes."""
 
     ids: Counter[str] = field(default_factory=Counter)
+    messages: dict[str, ChatMessage] = field(default_factory=dict)
     statuses: list[SessionStatus] = field(default_factory=list)
     rejected: int = 0
     changed: asyncio.Event = field(default_factory=asyncio.Event)
@@ -71,6 +82,7 @@ class Watch:
     def __call__(self, event: ProviderEvent) -> None:
         if isinstance(event, MessagesArrived):
             self.ids.update(m.id for m in event.messages)
+            self.messages.update((m.id, m) for m in event.messages)
         elif isinstance(event, StatusChanged):
             self.statuses.append(event.status)
         elif isinstance(event, MessagesRejected):

@@ -21,7 +21,6 @@ import certifi
 import httpx
 
 from moderator import __version__
-from moderator.logs import RedactingFilter
 from moderator.errors import (
     AuthExpired,
     InvalidRequest,
@@ -32,6 +31,7 @@ from moderator.errors import (
     ProviderUnavailable,
     RateLimited,
 )
+from moderator.logs import RedactingFilter
 
 #: reads a provider's error body; returns the platform's own words ("" when there are none)
 ErrorReader = Callable[[httpx.Response], str]

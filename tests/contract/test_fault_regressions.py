@@ -103,3 +103,16 @@ async def test_a_send_that_went_through_is_no_error_when_its_answer_is_garbled(
     await client.send("hello from the moderator")
     assert "hello from the moderator" in fake.texts(client.stream.stream_id)
     await client.aclose()
+
+
+async def test_two_prism_lives_of_one_account_both_survive_a_token_expiry() -> None:
+    fake = PrismFake(seed=1)
+    transport = httpx.ASGITransport(app=fake.app)
+    first, second = (create_provider(c, transport) for c in fake.connections(BASE))
+    fake.add_chatter(4)
+    fake.expire_credentials()
+    # the refresh token is single-use: the second renewal must not spend it again
+    assert (await first.fetch(None)).messages
+    assert (await second.fetch(None)).messages
+    await first.aclose()
+    await second.aclose()

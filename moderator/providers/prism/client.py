@@ -22,7 +22,7 @@ from moderator.errors import (
     SignedOut,
 )
 from moderator.providers import http
-from moderator.providers.prism import convert
+from moderator.providers.prism import convert, renewals
 from moderator.providers.prism.schema import (
     API,
     ENDED,
@@ -181,10 +181,11 @@ class PrismClient(ProviderBase):
         return envelope
 
     async def _call(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        used = self._access
         try:
             return await self._send(method, url, **kwargs)
         except AuthExpired:
-            if not await self._renew():
+            if not await self._renew(used):
                 raise
         try:
             return await self._send(method, url, **kwargs)
@@ -209,8 +210,25 @@ class PrismClient(ProviderBase):
             **kwargs,
         )
 
-    async def _renew(self) -> bool:
-        """Trade the refresh token for a new access token; False if there is nothing to trade."""
+    async def _renew(self, used: str) -> bool:
+        """A new access token for the rejected ``used``; False if there is nothing to trade."""
+        async with renewals.lock():
+            if self._access != used:
+                return True  # renewed meanwhile by another request of this client
+            known = renewals.latest(self._refresh)
+            if known is not None:  # another client spent our refresh token: take its result
+                self._adopt(*known)
+                return True
+            return await self._exchange()
+
+    def _adopt(self, access: str, refresh: str) -> None:
+        self._access, self._refresh = access, refresh
+        log.info("PRISM access token renewed for live %s", self.stream.stream_id)
+        if self.on_tokens is not None:
+            self.on_tokens(self._access, self._refresh)
+
+    async def _exchange(self) -> bool:
+        """Trade the refresh token for new tokens at PRISM's token endpoint."""
         secret = self._settings.client_secret
         if not (self._refresh and self._settings.client_id and secret):
             return False
@@ -241,9 +259,7 @@ class PrismClient(ProviderBase):
                 detail=envelope.error_text(),
             )
         token = Token.model_validate(envelope.data)
-        self._access = token.access_token
-        self._refresh = token.refresh_token or self._refresh
-        log.info("PRISM access token renewed for live %s", self.stream.stream_id)
-        if self.on_tokens is not None:
-            self.on_tokens(self._access, self._refresh)
+        spent = self._refresh
+        self._adopt(token.access_token, token.refresh_token or spent)
+        renewals.record(spent, self._access, self._refresh)
         return True
