@@ -23,7 +23,7 @@ from moderator.core.actions import ActionKind, execute
 from moderator.core.models import MessageKind
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.session import StreamSession
-from moderator.errors import ProviderError
+from moderator.errors import ProviderError, RateLimited
 from moderator.fakes.base import FakeService
 from moderator.fakes.faults import FaultPlan
 from moderator.fakes.registry import FAKES
@@ -32,6 +32,9 @@ from tests.harness import Watch, make_provider, start_session
 
 log = logging.getLogger("soak")
 ATTEMPTS = 8
+REPLY = "soak reply"
+#: seconds between two rounds of actions: a busy moderator, within every platform's limits
+ACTION_PAUSE = 1.0
 
 
 @dataclass
@@ -78,13 +81,14 @@ async def act(stream: Stream, serial: int) -> None:
     if not chat:  # as in the app: moderating starts once the chat is there
         return
     if serial % 3 == 0 and Capability.SEND in caps:
-        await _send(stream, f"soak reply {serial} {time.monotonic_ns()}")
+        await _send(stream, f"{REPLY} {serial} {time.monotonic_ns()}")
         return
     kind = ActionKind.DELETE if Capability.DELETE in caps else ActionKind.MARK_READ
     if (kind is ActionKind.MARK_READ and Capability.MARK_READ not in caps) or not chat:
         return
     message = stream.watch.messages[chat[-(serial % min(len(chat), 20)) - 1]]
-    if message.kind is not MessageKind.CHAT or message.id in stream.deleted:
+    # our own replies stay: whether a send arrived is checked by its text at the end
+    if message.kind is not MessageKind.CHAT or message.text.startswith(REPLY):
         return
     stream.done.append((kind, message.id))
     if kind is ActionKind.DELETE:
@@ -93,7 +97,8 @@ async def act(stream: Stream, serial: int) -> None:
         result = await execute(stream.provider, kind, message)
         if result.ok:
             return
-        await asyncio.sleep(0.2)
+        await asyncio.sleep(1.0 if "slow down" in result.error or "limit" in result.error else 0.2)
+    log.info("%s gave up: %s", kind.value, result.error)
 
 
 async def _send(stream: Stream, text: str) -> None:
@@ -104,9 +109,15 @@ async def _send(stream: Stream, text: str) -> None:
             return
         except ProviderError as err:
             if not err.transient:  # it may have gone through: a resend could duplicate it
-                log.info("send failed for good: %r %s", err, err.__cause__)
+                log.info("send failed for good: %r", err)
                 return
-            await asyncio.sleep(0.2)
+            await asyncio.sleep(_wait(err))
+    log.info("send gave up after %d attempts", ATTEMPTS)
+
+
+def _wait(err: ProviderError | None) -> float:
+    """Before retrying: what a rate limit asks (bounded), else a short pause."""
+    return min(10.0, err.retry_after) if isinstance(err, RateLimited) else 0.2
 
 
 def applied(stream: Stream, kind: ActionKind | str, target: str) -> bool:
@@ -165,7 +176,7 @@ async def soak(seconds: float, rate: float, faults: float, *, scale: float = 1.0
         while time.monotonic() < deadline:
             await asyncio.gather(*(act(s, serial) for s in streams))
             serial += 1
-            await asyncio.sleep(0.25)
+            await asyncio.sleep(ACTION_PAUSE)
         server.rate = 0  # the chatter stops; what was said must still arrive
         await streams[0].watch.until(lambda: all_in(streams), max(60.0, seconds * 2))
         return report(streams, crashes.count)
