@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from moderator.core.actions import ActionKind, execute
-from moderator.core.models import MessageKind
+from moderator.core.models import ChatMessage, MessageKind
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.session import StreamSession
 from moderator.errors import ProviderError, RateLimited
@@ -35,6 +35,8 @@ ATTEMPTS = 8
 REPLY = "soak reply"
 #: seconds between two rounds of actions: a busy moderator, within every platform's limits
 ACTION_PAUSE = 1.0
+#: seconds an idempotent action keeps being retried
+PATIENCE = 120.0
 
 
 @dataclass
@@ -93,11 +95,22 @@ async def act(stream: Stream, serial: int) -> None:
     stream.done.append((kind, message.id))
     if kind is ActionKind.DELETE:
         stream.deleted.add(message.id)
-    for _ in range(ATTEMPTS):  # delete and mark read are idempotent: any failure may retry
+    await _until_done(stream, kind, message)
+
+
+async def _until_done(stream: Stream, kind: ActionKind, message: ChatMessage) -> None:
+    """Delete and mark read are idempotent: retry any failure, a rate limit for as long as the
+    platform asks (Brilliant's key is shared by reading and acting: 100 requests a minute)."""
+    deadline = time.monotonic() + PATIENCE
+    attempts = 0
+    while time.monotonic() < deadline:
         result = await execute(stream.provider, kind, message)
         if result.ok:
             return
-        await asyncio.sleep(1.0 if "slow down" in result.error or "limit" in result.error else 0.2)
+        attempts += 1
+        if not result.transient and attempts >= ATTEMPTS:
+            break
+        await asyncio.sleep(1.0 if result.transient else 0.2)
     log.info("%s gave up: %s", kind.value, result.error)
 
 
@@ -171,13 +184,15 @@ async def soak(seconds: float, rate: float, faults: float, *, scale: float = 1.0
     server = FakeServer(fakes, rate=rate / len(fakes))
     streams = open_streams(server.start(), fakes, scale)
     try:
+        actions: list[asyncio.Future[None]] = []
         serial = 0
         deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            await asyncio.gather(*(act(s, serial) for s in streams))
+        while time.monotonic() < deadline:  # a slow action must not hold up the next ones
+            actions += [asyncio.ensure_future(act(s, serial)) for s in streams]
             serial += 1
             await asyncio.sleep(ACTION_PAUSE)
         server.rate = 0  # the chatter stops; what was said must still arrive
+        await asyncio.gather(*actions)
         await streams[0].watch.until(lambda: all_in(streams), max(60.0, seconds * 2))
         return report(streams, crashes.count)
     finally:
