@@ -181,9 +181,12 @@ async def soak(seconds: float, rate: float, faults: float, *, scale: float = 1.0
         fake.faults = FaultPlan(
             rate=faults, seed=7, exempt=fake.fault_exempt, readable=fake.fault_readable, delay=3.0
         )
-    server = FakeServer(fakes, rate=rate / len(fakes))
+    server = FakeServer(fakes, rate=0)
     streams = open_streams(server.start(), fakes, scale)
     try:
+        # a first read hands out the newest page only: the chatter starts once all have read
+        await streams[0].watch.until(lambda: all(s.session.cursor for s in streams), 60)
+        server.rate = rate / len(fakes)
         actions: list[asyncio.Future[None]] = []
         serial = 0
         deadline = time.monotonic() + seconds
