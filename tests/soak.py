@@ -154,10 +154,12 @@ def report(streams: list[Stream], crashes: int) -> dict[str, int]:
         totals["lost"] += len(expected - s.watch.ids.keys())
         missing = [(str(k), t) for k, t in s.done if not applied(s, k, t)]
         log.info(
-            "%s: lost %s; actions not applied %s",
+            "%s: %d sent, %d lost %s; actions not applied %s",
             s.provider.stream.key,
-            sorted(expected - s.watch.ids.keys())[:5],
-            missing[:5],
+            len(expected),
+            len(expected - s.watch.ids.keys()),
+            sorted(expected - s.watch.ids.keys())[:3],
+            missing[:3],
         )
         totals["duplicated"] += sum(n - 1 for n in s.watch.ids.values())
         totals["actions_sent"] += len(s.done)
@@ -196,7 +198,9 @@ async def soak(seconds: float, rate: float, faults: float, *, scale: float = 1.0
             await asyncio.sleep(ACTION_PAUSE)
         server.rate = 0  # the chatter stops; what was said must still arrive
         await asyncio.gather(*actions)
+        drain = time.monotonic()
         await streams[0].watch.until(lambda: all_in(streams), max(60.0, seconds * 2))
+        log.info("drained in %.1f s after the chatter stopped", time.monotonic() - drain)
         return report(streams, crashes.count)
     finally:
         for s in streams:

@@ -14,6 +14,7 @@ from moderator.fakes.prism import PrismFake
 from moderator.fakes.registry import FAKES
 from moderator.providers import create_provider
 from moderator.providers.brilliant import BrilliantClient
+from moderator.providers.brilliant.pacing import SlidingWindow
 from moderator.providers.liveperson import LivePersonClient
 from moderator.providers.liveperson.schema import Chat
 from moderator.providers.prism import PrismClient
@@ -116,3 +117,26 @@ async def test_two_prism_lives_of_one_account_both_survive_a_token_expiry() -> N
     assert (await second.fetch(None)).messages
     await first.aclose()
     await second.aclose()
+
+
+@pytest.mark.parametrize("name", ["allmine", "brilliant"])
+async def test_a_burst_after_an_empty_first_read_is_read_in_full(name: str) -> None:
+    fake = FAKES[name](seed=1)
+    client = create_provider(fake.connections(BASE)[0], httpx.ASGITransport(app=fake.app))
+    if isinstance(client, BrilliantClient):
+        client.limiter = SlidingWindow(10_000, platform="test")
+    first = await client.fetch(None)
+    stream = client.stream.stream_id
+    assert not first.messages  # both fakes start with an empty chat
+    with fake.lock:
+        fake.add_chatter(500)  # more than one page comes in before the next poll
+    got: set[str] = set()
+    cursor = first.cursor
+    for _ in range(30):
+        page = await client.fetch(cursor)
+        got |= {m.id for m in page.messages}
+        cursor = page.cursor
+        if not page.more:
+            break
+    assert set(fake.message_ids(stream)) <= got
+    await client.aclose()

@@ -162,6 +162,10 @@ class BrilliantClient(ProviderBase):
         good, rejected = validate_each(BrilliantMessage, rows, platform=PLATFORM)
         good.sort(key=lambda m: _id_key(m.message_id))
         next_after = _newest_id(rows, after)
+        if next_after is None:
+            # the first read found an empty chat: from now on everything is new (else the next
+            # read counted as a first one and took only the newest page of a burst)
+            next_after = "0"
         wanted = [m for m in good if self._wanted(m)]
         await self.threads.learn(m.thread_token for m in wanted)
         messages = [self._convert(m) for m in wanted]
