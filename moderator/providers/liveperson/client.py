@@ -26,6 +26,7 @@ from moderator.errors import (
     MalformedPayload,
     NotFound,
     PermissionDenied,
+    ProviderError,
     ProviderUnavailable,
     RateLimited,
     SignedOut,
@@ -54,8 +55,9 @@ from moderator.providers.wire import validate_each
 
 log = logging.getLogger(__name__)
 PLATFORM = "LivePerson"
-#: ringing chats accepted in one fetch at most, so a queue burst cannot stall the poll
-MAX_ACCEPTS_PER_FETCH = 10
+#: ringing chats accepted in one fetch at most, so a queue burst cannot stall the poll; high
+#: enough that a busy queue (chats ringing every few seconds... or several a second) keeps up
+MAX_ACCEPTS_PER_FETCH = 50
 
 
 def read_error(response: httpx.Response) -> str:
@@ -212,11 +214,23 @@ class LivePersonClient(ProviderBase):
         Each key is kept the moment its chat is ours: if a later request of this fetch fails,
         the next fetch still polls the chats this one accepted (else they were lost for good).
         """
-        ringing = await self._chat_json("GET", "/incomingRequests", IncomingRequests)
+        try:
+            ringing = await self._chat_json("GET", "/incomingRequests", IncomingRequests)
+        except ProviderError as err:
+            if not err.transient:
+                raise
+            # the chats already open must still be read: ringing ones wait for the next poll
+            log.info("LivePerson: not accepting chats this time (%s)", err)
+            return
         for _ in range(min(ringing.incomingRequests.ringingCount, MAX_ACCEPTS_PER_FETCH)):
             try:
                 taken = await self._chat_json("POST", "/incomingRequests", ChatAccepted, json={})
             except NotFound:  # another agent took it, or the visitor left: nothing to accept
+                break
+            except ProviderError as err:
+                if not err.transient:
+                    raise
+                log.info("LivePerson: accepting chats paused until the next poll (%s)", err)
                 break
             key = convert.key_from_href(taken.chatLocation.href())
             if key is not None:
