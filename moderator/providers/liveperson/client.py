@@ -211,30 +211,44 @@ class LivePersonClient(ProviderBase):
     async def _accept_ringing(self) -> None:
         """Take every chat ringing for this agent (up to a limit) into ``_accepted``.
 
-        Each key is kept the moment its chat is ours: if a later request of this fetch fails,
-        the next fetch still polls the chats this one accepted (else they were lost for good).
+        Each key is kept the moment its chat is ours: if a later request fails, the chats
+        already accepted are still polled. A failed accept leaves its chat ringing; a rate limit
+        or a run of failures ends accepting until the next poll, which still reads open chats.
         """
+        failures = 0
+        for _ in range(min(await self._ringing_count(), MAX_ACCEPTS_PER_FETCH)):
+            try:
+                if not await self._accept_one():
+                    break
+                failures = 0
+            except ProviderError as err:
+                failures += 1
+                if not err.transient:
+                    raise
+                if isinstance(err, RateLimited) or failures >= 3:
+                    log.info("LivePerson: accepting chats paused until the next poll (%s)", err)
+                    break
+
+    async def _ringing_count(self) -> int:
         try:
             ringing = await self._chat_json("GET", "/incomingRequests", IncomingRequests)
         except ProviderError as err:
             if not err.transient:
                 raise
-            # the chats already open must still be read: ringing ones wait for the next poll
             log.info("LivePerson: not accepting chats this time (%s)", err)
-            return
-        for _ in range(min(ringing.incomingRequests.ringingCount, MAX_ACCEPTS_PER_FETCH)):
-            try:
-                taken = await self._chat_json("POST", "/incomingRequests", ChatAccepted, json={})
-            except NotFound:  # another agent took it, or the visitor left: nothing to accept
-                break
-            except ProviderError as err:
-                if not err.transient:
-                    raise
-                log.info("LivePerson: accepting chats paused until the next poll (%s)", err)
-                break
-            key = convert.key_from_href(taken.chatLocation.href())
-            if key is not None:
-                self._accepted.add(key)
+            return 0
+        return int(ringing.incomingRequests.ringingCount)
+
+    async def _accept_one(self) -> bool:
+        """Accept the next ringing chat; False when there was none left."""
+        try:
+            taken = await self._chat_json("POST", "/incomingRequests", ChatAccepted, json={})
+        except NotFound:  # another agent took it, or the visitor left: nothing to accept
+            return False
+        key = convert.key_from_href(taken.chatLocation.href())
+        if key is not None:
+            self._accepted.add(key)
+        return True
 
     # -- actions -----------------------------------------------------------------------------
 
