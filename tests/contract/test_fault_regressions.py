@@ -139,3 +139,25 @@ async def test_a_burst_after_an_empty_first_read_is_read_in_full(name: str) -> N
             break
     assert set(fake.message_ids(stream)) <= got
     await client.aclose()
+
+
+async def test_liveperson_send_survives_a_sign_in_made_meanwhile_by_another_request() -> None:
+    fake = LivePersonFake(seed=1, ringing=1)
+    client: LivePersonClient | None = None
+    raced: list[str] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope.get("method") == "POST" and scope.get("path", "").endswith("/events"):
+            assert client is not None
+            if not raced:  # the poll re-signed in while this send was under way
+                raced.append((client._agent_session or "").rpartition("/")[2])
+                await client._sign_in()
+                del fake._sessions[raced[0]]
+        await fake.app(scope, receive, send)
+
+    client = LivePersonClient(fake.connections(BASE)[0], httpx.ASGITransport(app=app))
+    await client.connect()
+    await client.fetch(None)
+    await client.send("still there?")
+    assert "still there?" in fake.texts(client.stream.stream_id)
+    await client.aclose()

@@ -285,8 +285,11 @@ class LivePersonClient(ProviderBase):
     # -- signing in --------------------------------------------------------------------------
 
     async def _sign_in(self) -> None:
-        """Log in and open a new agent session (after a 401 too [I])."""
-        self._tokens = self._agent_session = None
+        """Log in and open a new agent session (after a 401 too [I]).
+
+        The old session stays in place until the new one is open, so requests running
+        meanwhile fail over to the new one instead of going to no session at all.
+        """
         credentials = {
             "username": self._settings.username,
             "password": self._settings.password.get_secret_value(),
@@ -345,11 +348,17 @@ class LivePersonClient(ProviderBase):
         """A call under the agent session; on 401 sign in anew once, then give up."""
         await self._refresh_if_due()
         params = {**CHAT_PARAMS, **kwargs.pop("params", {})}
+        used = self._agent_session
         try:
-            return await self._send(method, f"{self._agent_session}{path}", params=params, **kwargs)
+            return await self._send(method, f"{used}{path}", params=params, **kwargs)
         except AuthExpired:
             log.info("LivePerson session expired; signing in again")
             await self._sign_in()
+        except NotFound:
+            if self._agent_session == used:
+                raise
+            # another request signed in anew meanwhile: the old agent session is gone, not
+            # the chat (a send failed here for good before)
         try:
             return await self._send(method, f"{self._agent_session}{path}", params=params, **kwargs)
         except AuthExpired as err:
