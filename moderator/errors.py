@@ -71,10 +71,18 @@ class RateLimited(ProviderError):
     transient = True
 
     def __init__(
-        self, message: str, *, retry_after: float, provider: str = "", detail: str = ""
+        self,
+        message: str,
+        *,
+        retry_after: float,
+        provider: str = "",
+        detail: str = "",
+        hinted: bool = False,
     ) -> None:
         super().__init__(message, provider=provider, detail=detail)
         self.retry_after = max(0.0, retry_after)
+        #: the platform said how long to wait (Retry-After, X-RateLimit-Reset); else a guess
+        self.hinted = hinted
 
 
 class ProviderUnavailable(ProviderError):

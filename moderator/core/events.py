@@ -45,4 +45,13 @@ class StatusChanged:
     retry_in: float | None = None
 
 
-ProviderEvent = MessagesArrived | MessageUpdated | MessageRemoved | StatusChanged
+@dataclass(frozen=True, slots=True)
+class MessagesRejected:
+    """``count`` raw messages could not be read at all and were skipped (logged, redacted)."""
+
+    count: int
+    #: skipped since the session started: for "N unreadable messages skipped"
+    total: int
+
+
+ProviderEvent = MessagesArrived | MessageUpdated | MessageRemoved | StatusChanged | MessagesRejected

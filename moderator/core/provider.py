@@ -9,12 +9,12 @@ that failed is read again from the same place and a cursor only advances once a 
 from __future__ import annotations
 
 import enum
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import ClassVar, Protocol, runtime_checkable
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from moderator.core.events import ProviderEvent
 from moderator.core.models import Author, ChatMessage, StreamInfo, StreamRef
@@ -79,6 +79,10 @@ class Connection(BaseModel):
     #: the registry name of the provider these settings are for
     provider: ClassVar[str] = ""
 
+    request_timeout: float = Field(
+        default=10.0, gt=0, le=120, description="Seconds to wait for the platform to answer."
+    )
+
     def stream_id(self) -> str:
         raise NotImplementedError
 
@@ -139,6 +143,9 @@ class ProviderBase:
     capabilities: Capability = Capability.NONE
     unsupported: ClassVar[Mapping[Capability, str]] = {}
     poll_interval: float = 5.0
+    #: waits (seconds) before each retry after a transient error, where the platform documents
+    #: them; the session's exponential backoff takes over when they run out (or are empty)
+    retry_schedule: Sequence[float] = ()
 
     def __init__(self, stream: StreamRef) -> None:
         self._stream = stream

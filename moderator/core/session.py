@@ -12,11 +12,13 @@ import contextlib
 import logging
 import random
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from datetime import datetime
 from typing import TypeVar
 
 from moderator.core.events import (
     MessagesArrived,
+    MessagesRejected,
     MessageUpdated,
     ProviderEvent,
     SessionStatus,
@@ -36,6 +38,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[None]]
+#: reads of one cursor while its page has unreadable items, before they are skipped for good:
+#: a garbled answer is usually a glitch, and a re-read must not cost a message
+REREADS = 6
 
 
 class Backoff:
@@ -107,6 +112,12 @@ class StreamSession:
         self.seen = SeenIds()
         self.status = SessionStatus.STOPPED
         self.last_error = ""
+        #: raw messages skipped as unreadable since the start
+        self.rejected_total = 0
+        #: when the newest message arrived (local clock), None before the first
+        self.last_message_at: datetime | None = None
+        self._rereads = 0
+        self._transient_failures = 0
         self._emit = emit
         self._sleep = sleep
         self._backoff = backoff or Backoff()
@@ -156,11 +167,11 @@ class StreamSession:
     async def _poll_forever(self) -> None:
         while True:
             page = await self._attempt(lambda: self.provider.fetch(self.cursor))
-            self._store(page)
-            if page.ended:
+            reread = self._store(page)
+            if page.ended and not reread:
                 self._set_status(SessionStatus.ENDED, "The stream has ended.")
                 return
-            if not page.more:
+            if not (page.more or reread):
                 await self._pause(self.provider.poll_interval)
 
     async def _listen_forever(self) -> None:
@@ -177,32 +188,46 @@ class StreamSession:
         """Read over REST until nothing is waiting, so no message is missed between sockets."""
         while True:
             page = await self._attempt(lambda: self.provider.fetch(self.cursor))
-            self._store(page)
-            if not page.more:
+            if not (self._store(page) or page.more):
                 return
 
     def _handle_live_event(self, event: ProviderEvent) -> None:
         if isinstance(event, MessagesArrived):
-            fresh = self.seen.keep_new(event.messages)
-            if fresh:
-                self._emit(MessagesArrived(tuple(fresh)))
+            self._emit_fresh(event.messages)
         else:
             self._emit(event)
         if self.status is not SessionStatus.LIVE:
             self._set_status(SessionStatus.LIVE)
 
-    def _store(self, page: Page) -> None:
-        fresh = self.seen.keep_new(page.messages)
+    def _emit_fresh(self, messages: Iterable[ChatMessage]) -> None:
+        fresh = self.seen.keep_new(messages)
         if fresh:
+            self.last_message_at = datetime.now().astimezone()
             self._emit(MessagesArrived(tuple(fresh)))
+
+    def _store(self, page: Page) -> bool:
+        """Emit what the page holds; True if its cursor should be read once more first.
+
+        A page with unreadable items is read again from the same cursor a few times (what it
+        did hold is kept: the seen ids drop it on the re-read); only then are they skipped.
+        """
+        self._emit_fresh(page.messages)
         for updated in page.updates:
             self._emit(MessageUpdated(updated))
+        if page.rejected and self._rereads < REREADS:
+            self._rereads += 1
+            log.info("%s: a page had unreadable items; reading it again", self.provider.stream.key)
+            return True
+        self._rereads = 0
         if page.rejected:
+            self.rejected_total += page.rejected
             log.warning(
                 "%s: %d unreadable messages skipped", self.provider.stream.key, page.rejected
             )
+            self._emit(MessagesRejected(page.rejected, self.rejected_total))
         # only now that the page is stored may the cursor move on
         self.cursor = page.cursor
+        return False
 
     async def _attempt(self, call: Callable[[], Awaitable[T]]) -> T:
         """Run ``call`` until it succeeds, turning each failure into a status and a pause."""
@@ -226,6 +251,7 @@ class StreamSession:
                 )
                 continue
             self._backoff.reset()
+            self._transient_failures = 0
             if (
                 self.status is not SessionStatus.LIVE
                 and self.status is not SessionStatus.CONNECTING
@@ -234,14 +260,23 @@ class StreamSession:
             return result
 
     async def _failed(self, err: Exception, sentence: str) -> None:
-        delay = self._backoff.next_delay()
         transient = getattr(err, "transient", False)
+        delay = self._next_delay(transient)
         if isinstance(err, NotFound):
             status = SessionStatus.ERROR
         else:
             status = SessionStatus.RETRYING if transient else SessionStatus.ERROR
         self._set_status(status, sentence, delay)
         await self._pause(delay)
+
+    def _next_delay(self, transient: bool) -> float:
+        """The provider's own schedule for transient errors while it lasts, else the backoff."""
+        schedule: Sequence[float] = getattr(self.provider, "retry_schedule", ())
+        if transient:
+            self._transient_failures += 1
+            if self._transient_failures <= len(schedule):
+                return schedule[self._transient_failures - 1]
+        return self._backoff.next_delay()
 
     async def _signed_out(self, err: ProviderError) -> None:
         self._set_status(SessionStatus.SIGNED_OUT, f"Signed out: {err.sentence()} Sign in again.")

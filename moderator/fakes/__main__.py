@@ -1,4 +1,7 @@
-"""``python -m moderator.fakes serve NAME --port P``: one fake on 127.0.0.1, until stopped."""
+"""``python -m moderator.fakes serve NAME --port P [--faults RATE --fault-kinds 500,drift]``.
+
+Serves one fake on 127.0.0.1 until stopped; ``--faults`` makes that share of requests fail.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from moderator.fakes.faults import FaultKind
 from moderator.fakes.registry import FAKES, make_fake
 from moderator.fakes.server import FakeServer
 
@@ -21,9 +25,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--rate", type=float, default=1.0, help="synthetic chat messages per second")
     serve.add_argument("--backlog", type=int, default=20, help="messages already there at start")
     serve.add_argument("--seed", type=int, default=0)
+    serve.add_argument("--faults", type=float, default=0.0, help="share of requests that fail")
+    serve.add_argument(
+        "--fault-kinds",
+        default="all",
+        help=f"comma-separated: {','.join(k.value for k in FaultKind)} (default all)",
+    )
+    serve.add_argument("--fault-delay", type=float, default=15.0, help="seconds a timeout hangs")
     args = parser.parse_args(argv)
 
     fake = make_fake(args.name, seed=args.seed)
+    fake.faults.rate = args.faults
+    fake.faults.kinds = FaultKind.parse(args.fault_kinds)
+    fake.faults.delay = args.fault_delay
     fake.add_chatter(args.backlog)
     server = FakeServer([fake], rate=args.rate, ports=[args.port])
     base_url = server.urls[fake.name]

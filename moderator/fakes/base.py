@@ -11,8 +11,10 @@ from functools import cached_property
 from typing import Any, ClassVar
 
 from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from moderator.core.provider import Connection
+from moderator.fakes.faults import FaultMiddleware, FaultPlan
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,19 +31,38 @@ class FakeService(ABC):
     """An in-memory platform: an ASGI app plus knobs for tests."""
 
     name: ClassVar[str]
+    #: path endings of sign-in endpoints, never faulted: a fault there would only test sign-in
+    fault_exempt: ClassVar[tuple[str, ...]] = ()
+    #: path endings whose answer is the only record of a change (never garbled, see faults.py)
+    fault_readable: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, *, seed: int = 0) -> None:
         self.rng = random.Random(seed)
         # the demo serves a fake from another thread while tests may read its state
         self.lock = threading.RLock()
+        #: off (rate 0) until a test or ``serve --faults`` turns it on
+        self.faults = FaultPlan(seed=seed, exempt=self.fault_exempt, readable=self.fault_readable)
 
     @cached_property
-    def app(self) -> Starlette:
-        return self.build_app()
+    def app(self) -> ASGIApp:
+        """The platform's routes behind the fault injector (which does nothing at rate 0)."""
+        return FaultMiddleware(self.build_app(), lambda: self.faults, self._expire_locked)
+
+    def _expire_locked(self) -> None:
+        with self.lock:
+            self.expire_credentials()
 
     @abstractmethod
     def build_app(self) -> Starlette:
         """The routes, exactly as the platform's documentation describes them."""
+
+    @abstractmethod
+    def expire_credentials(self) -> None:
+        """Every access token stops working now; refresh tokens or passwords still work."""
+
+    @abstractmethod
+    def message_ids(self, stream_id: str) -> list[str]:
+        """The ids of every chat message a stream has now, as its client normalizes them."""
 
     @abstractmethod
     def add_chatter(self, count: int = 1) -> None:

@@ -63,6 +63,7 @@ def failure(status: int, code: int, name: str, message: str) -> JSONResponse:
 
 class PrismFake(FakeService):
     name = "prism"
+    fault_exempt = ("/oauth2/token",)
 
     def __init__(self, *, seed: int = 0, token_ttl: float = 3600.0, lives: int = 2) -> None:
         super().__init__(seed=seed)
@@ -133,6 +134,13 @@ class PrismFake(FakeService):
             exists = any(str(m["messageId"]) == message_id for m in live.messages)
             # PRISM deletes outright: a deleted message is gone from every later page
             return MessageFacts(exists=exists, deleted=message_id in {str(i) for i in live.deleted})
+
+    def expire_credentials(self) -> None:
+        self.expire_tokens()
+
+    def message_ids(self, stream_id: str) -> list[str]:
+        with self.lock:
+            return [str(m["messageId"]) for m in self.lives[stream_id].messages]
 
     def texts(self, stream_id: str) -> list[str]:
         with self.lock:

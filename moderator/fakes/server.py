@@ -11,8 +11,20 @@ from collections.abc import Sequence
 import uvicorn
 
 from moderator.fakes.base import FakeService
+from moderator.fakes.faults import DroppedConnection
 
 log = logging.getLogger(__name__)
+
+
+class _HideInjectedDrops(logging.Filter):
+    """A connection the fault injector dropped on purpose is no error worth a traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, DroppedConnection)
+
+
+logging.getLogger("uvicorn.error").addFilter(_HideInjectedDrops())
 
 
 def bind_loopback(port: int = 0) -> socket.socket:
@@ -89,18 +101,16 @@ class FakeServer:
             await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _pump(self) -> None:
-        if self.rate <= 0:
-            return
         loop = asyncio.get_running_loop()
-        interval = max(0.001, 1.0 / self.rate)
-        # chat comes in bursts at high rates: add what the elapsed time owes, not one per tick
-        tick = max(interval, 0.02)
+        # chat comes in bursts at high rates: add what the elapsed time owes, not one per tick;
+        # ``rate`` may change while serving (a soak starts the chatter once sessions are up)
+        tick = 0.02
         last = loop.time()
         owed = 0.0
         while True:
             await asyncio.sleep(tick)
             now = loop.time()
-            owed += (now - last) * self.rate
+            owed += (now - last) * max(0.0, self.rate)
             last = now
             count = int(owed)
             if count:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import logging
 import ssl
 import time
 from collections.abc import Callable, Mapping
@@ -30,11 +31,17 @@ from moderator.errors import (
     ProviderUnavailable,
     RateLimited,
 )
+from moderator.logs import RedactingFilter
 
 #: reads a provider's error body; returns the platform's own words ("" when there are none)
 ErrorReader = Callable[[httpx.Response], str]
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+
+# httpx logs every request's URL, and some platforms take tokens in the query (PRISM's refresh):
+# redact on the loggers themselves, so no handler (a test's, a user's) ever sees a secret
+for _name in ("httpx", "httpcore"):
+    logging.getLogger(_name).addFilter(RedactingFilter())
 
 
 @lru_cache(maxsize=1)
@@ -49,9 +56,15 @@ def make_client(
     *,
     headers: Mapping[str, str] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
 ) -> httpx.AsyncClient:
-    """The client for one connection. Tests pass an ASGI ``transport`` to reach a fake."""
+    """The client for one connection. Tests pass an ASGI ``transport`` to reach a fake.
+
+    ``timeout`` in seconds (a connection's ``request_timeout``) bounds every read; connecting
+    gets at most 5 s of it.
+    """
+    if not isinstance(timeout, httpx.Timeout):
+        timeout = httpx.Timeout(timeout, connect=min(5.0, timeout))
     return httpx.AsyncClient(
         base_url=base_url,
         headers={
@@ -113,6 +126,7 @@ def error_for(response: httpx.Response, *, platform: str, detail: str) -> Provid
         return RateLimited(
             f"{platform} asks us to slow down; trying again in {wait:.0f} s.",
             retry_after=wait,
+            hinted=has_retry_hint(response.headers),
             **kw,
         )
     if status >= 500:
@@ -120,6 +134,11 @@ def error_for(response: httpx.Response, *, platform: str, detail: str) -> Provid
     if status in (400, 409, 422):
         return InvalidRequest(f"{platform} refused the request.", **kw)
     return ProviderError(f"{platform} answered HTTP {status}.", **kw)
+
+
+def has_retry_hint(headers: Mapping[str, str]) -> bool:
+    """Whether the answer says when to try again (else a wait is only a guess)."""
+    return bool(headers.get("retry-after") or headers.get("x-ratelimit-reset"))
 
 
 def retry_after_seconds(headers: Mapping[str, str], default: float = 1.0) -> float:

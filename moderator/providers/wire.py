@@ -7,14 +7,19 @@ item (:func:`validate_each`) so one broken message never costs the others.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
+from moderator.logs import redact
+
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
+#: characters of a rejected payload that reach the log
+EXCERPT = 300
 
 
 def _to_str(value: Any) -> Any:
@@ -60,8 +65,24 @@ def validate_each(model: type[M], items: Iterable[Any], *, platform: str) -> tup
             good.append(model.model_validate(item))
         except ValidationError as err:
             rejected += 1
-            log.warning("%s: skipped an unreadable message: %s", platform, _summary(err))
+            log.warning(
+                "%s: skipped an unreadable message: %s; payload: %s",
+                platform,
+                _summary(err),
+                excerpt(item),
+            )
     return good, rejected
+
+
+def excerpt(item: Any) -> str:
+    """A bounded, secret-free excerpt of a raw payload, for the log."""
+    try:
+        text = json.dumps(item, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        text = repr(item)
+    # redact before cutting, so a cut cannot split a secret from the name that gives it away
+    cleaned = redact(text[: EXCERPT * 4])
+    return cleaned if len(cleaned) <= EXCERPT else cleaned[:EXCERPT] + "…"
 
 
 def _summary(err: ValidationError) -> str:

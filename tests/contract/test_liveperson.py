@@ -200,13 +200,15 @@ async def test_errors_become_typed_errors_with_the_platform_words(
     client: LivePersonClient, fake: LivePersonFake
 ) -> None:
     await client.connect()
-    fake.fail_next(429, retry_after="0")
+    cursor = (await client.fetch(None)).cursor
+    # twice: a failed look at ringing chats alone does not fail a fetch, the chat poll does
+    fake.fail_next(429, times=2, retry_after="0")
     with pytest.raises(RateLimited) as limited:
-        await client.fetch(None)
+        await client.fetch(cursor)
     assert limited.value.retry_after >= 1.0
-    fake.fail_next(503)
+    fake.fail_next(503, times=2)
     with pytest.raises(ProviderUnavailable) as down:
-        await client.fetch(None)
+        await client.fetch(cursor)
     assert down.value.transient
     assert "Injected failure" in down.value.sentence()
     assert RETRY_5XX_SCHEDULE == (5.0, 10.0, 15.0)

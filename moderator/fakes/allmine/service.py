@@ -60,6 +60,7 @@ class FakeStream:
 
 class AllmineFake(FakeService):
     name = "allmine"
+    fault_exempt = ("/auth/refresh", "/auth/send-otp-email", "/auth/verify-otp-email")
 
     def __init__(self, *, seed: int = 0, newest_first: bool = True, streams: int = 2) -> None:
         super().__init__(seed=seed)
@@ -125,6 +126,13 @@ class AllmineFake(FakeService):
         with self.lock:
             messages = self.streams[stream_id].messages
             return MessageFacts(exists=any(m["_id"] == message_id for m in messages))
+
+    def expire_credentials(self) -> None:
+        self.expire_tokens()
+
+    def message_ids(self, stream_id: str) -> list[str]:
+        with self.lock:
+            return [m["_id"] for m in self.streams[stream_id].messages]
 
     def texts(self, stream_id: str) -> list[str]:
         with self.lock:

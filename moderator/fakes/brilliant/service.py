@@ -185,6 +185,18 @@ class BrilliantFake(FakeService):
                 return MessageFacts(exists=False, deleted=message_id in self.deleted)
             return MessageFacts(exists=True, read=row["message_status"] == "1")
 
+    def expire_credentials(self) -> None:
+        """Nothing: an API key does not expire (a 401 from this platform means revoked)."""
+
+    def message_ids(self, stream_id: str) -> list[str]:
+        with self.lock:
+            tokens = {t["thread_token"] for t in self.threads}
+            return [
+                m["message_id"]
+                for m in self.messages
+                if stream_id not in tokens or m["thread_token"] == stream_id
+            ]
+
     def texts(self, stream_id: str) -> list[str]:
         with self.lock:
             tokens = {t["thread_token"] for t in self.threads}

@@ -72,6 +72,7 @@ class FakeChannel:
 
 class IbmVideoFake(FakeService):
     name = "ibmvideo"
+    fault_exempt = ("/oauth2/token",)
 
     def __init__(self, *, seed: int = 0, channels: int = 2, rate_limit: int = 60) -> None:
         super().__init__(seed=seed)
@@ -256,6 +257,15 @@ class IbmVideoFake(FakeService):
                 read=read,
                 flagged=message_id in channel.flagged,
             )
+
+    def expire_credentials(self) -> None:
+        """Both layers expire: the Stream user token (code 40) and the IBM access token."""
+        self.expire_chat_tokens()
+        self.expire_ibm_tokens()
+
+    def message_ids(self, stream_id: str) -> list[str]:
+        with self.lock:
+            return [m["id"] for m in self.channels[stream_id].messages]
 
     def texts(self, stream_id: str) -> list[str]:
         with self.lock:

@@ -50,6 +50,10 @@ class _Login:
 
 class LivePersonFake(FakeService):
     name = "liveperson"
+    fault_exempt = ("/login", "/refresh", "/agentSession")
+    # accepting a chat answers with its key and nothing else ever names it: a garbled answer
+    # loses the chat on any client, so garbling it would test the API's design, not ours
+    fault_readable = ("/incomingRequests",)
 
     def __init__(self, *, seed: int = 0, ringing: int = 2) -> None:
         super().__init__(seed=seed)
@@ -155,6 +159,19 @@ class LivePersonFake(FakeService):
             )
         # nothing in this API deletes or flags a line
         return MessageFacts(exists=exists)
+
+    def expire_credentials(self) -> None:
+        self.expire_bearers()
+
+    def message_ids(self, stream_id: str) -> list[str]:
+        """Every line the agent's client shows, in accepted and still ringing chats alike."""
+        with self.lock:
+            return [
+                f"{chat.key}:{e['id']}"
+                for chat in self.chats.values()
+                for e in chat.events
+                if e["type"] == "line" and (e["text"].strip() or e.get("source") != "system")
+            ]
 
     def texts(self, stream_id: str) -> list[str]:
         """Every line in the chats the agent has accepted, oldest first."""

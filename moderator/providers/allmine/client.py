@@ -17,6 +17,7 @@ from moderator.errors import (
     InvalidRequest,
     MalformedPayload,
     ProviderError,
+    ProviderUnavailable,
     SignedOut,
 )
 from moderator.providers import http
@@ -67,7 +68,9 @@ class AllmineClient(ProviderBase):
         self._settings = settings
         self._access = settings.access_token.get_secret_value()
         self._refresh = settings.refresh_token.get_secret_value() if settings.refresh_token else ""
-        self._http = http.make_client(settings.base_url, transport=transport)
+        self._http = http.make_client(
+            settings.base_url, transport=transport, timeout=settings.request_timeout
+        )
         self._renewing = asyncio.Lock()
         #: told about renewed tokens (access, refresh) so they can be saved
         self.on_tokens: Callable[[str, str], None] | None = None
@@ -136,11 +139,13 @@ class AllmineClient(ProviderBase):
         if not text.strip():
             raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
         response = await self._call("POST", self._chat_path(), json={"content": text})
-        body = unwrap(http.json_body(response, platform=PLATFORM))
         try:
-            sent = AllmineMessage.model_validate(body)
-        except ValidationError:
-            # it was sent; the next poll shows it even if the echo is unreadable
+            sent = AllmineMessage.model_validate(
+                unwrap(http.json_body(response, platform=PLATFORM))
+            )
+        except (ValidationError, MalformedPayload):
+            # it was sent (a 2xx); the next poll shows it even if the echo is unreadable, and
+            # an error here would invite a second, duplicate send
             log.warning("Allmine: the sent message came back in an unexpected shape")
             return None
         return convert.to_message(sent, stream_key=self.stream.key)
@@ -159,8 +164,10 @@ class AllmineClient(ProviderBase):
         try:
             return await self._send(method, url, **kwargs)
         except AuthExpired as err:
-            raise SignedOut(
-                "Allmine rejected the renewed token. Sign in again.",
+            # the renewal itself worked, so the sign-in is good: a token that expired again at once
+            # is the platform's hiccup, to be retried (with a new renewal), not a reason to sign out
+            raise ProviderUnavailable(
+                "Allmine rejected the renewed token; trying again.",
                 provider=PLATFORM,
                 detail=err.detail,
             ) from err

@@ -22,7 +22,7 @@ import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 log = logging.getLogger(__name__)
@@ -82,9 +82,19 @@ class Mark:
         return Mark(at, tuple(keep[-SEEN_CAP:]), self.floor)
 
 
+#: the floor of a chat that was empty at its first read: everything said after it is new
+EMPTY_FLOOR = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def backlog_mark(items: list[Seen], *, older_exist: bool) -> Mark:
-    """The mark after a first read that handed out ``items`` as the backlog."""
-    floor = min((i.at for i in items), default=None) if older_exist else None
+    """The mark after a first read that handed out ``items`` as the backlog.
+
+    An empty chat gets a floor too: else the next read would count as a first read again and
+    take one page of what was said meanwhile, skipping the rest (a burst before the next poll).
+    """
+    if not items:
+        return Mark(floor=EMPTY_FLOOR)
+    floor = min(i.at for i in items) if older_exist else None
     return Mark(floor=floor).advance(items)
 
 
@@ -163,7 +173,7 @@ class Cursor:
         return replace(self, order=order)._descending(number, items, has_next=has_next)
 
     def _descending(self, number: int, items: list[Seen], *, has_next: bool) -> Step:
-        if self.walk is None and self.mark.at is None:
+        if self.walk is None and self.mark.at is None and self.mark.floor is None:
             # a first read takes one page of backlog, like a chat window opened late
             fresh = self.mark.fresh(items)
             mark = backlog_mark(fresh, older_exist=has_next)
@@ -180,7 +190,8 @@ class Cursor:
     def _ascending(
         self, number: int, items: list[Seen], *, has_next: bool, total_pages: int
     ) -> Step:
-        if self.page == 0 and self.mark.at is None and number == 1 and total_pages > 1:
+        first = self.mark.at is None and self.mark.floor is None
+        if self.page == 0 and first and number == 1 and total_pages > 1:
             # the first read of an oldest-first chat: the newest messages are on the last page
             return Step([], self, total_pages)
         if not items and number > 1 and number > total_pages:
@@ -188,10 +199,8 @@ class Cursor:
             target = max(total_pages, 1)
             return Step([], replace(self, page=target), target)
         fresh = self.mark.fresh(items)
-        if self.mark.at is None:  # the backlog: the last page, or page 1 of a short chat
-            mark = backlog_mark(fresh, older_exist=number > 1)
-        else:
-            mark = self.mark.advance(fresh)
+        # a first read is the backlog: the last page, or page 1 of a short chat
+        mark = backlog_mark(fresh, older_exist=number > 1) if first else self.mark.advance(fresh)
         after = number + 1 if has_next else number
         return Step(fresh, Cursor("asc", mark, page=after), after if has_next else None)
 

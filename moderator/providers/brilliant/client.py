@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import uuid
 from collections import OrderedDict
 from datetime import UTC, datetime
@@ -47,6 +48,7 @@ from moderator.providers.brilliant.schema import (
 from moderator.providers.brilliant.threads import ThreadDirectory
 from moderator.providers.wire import validate_each
 
+log = logging.getLogger(__name__)
 PLATFORM = "Brilliant Directories"
 #: list pages walked within one fetch before handing back with ``more=True``
 PAGES_PER_FETCH = 3
@@ -117,6 +119,7 @@ class BrilliantClient(ProviderBase):
             settings.site_url,
             headers={"X-Api-Key": settings.api_key.get_secret_value()},
             transport=transport,
+            timeout=settings.request_timeout,
         )
         self.limiter = limiter or SlidingWindow(
             settings.requests_per_minute, WINDOW, platform=PLATFORM
@@ -159,6 +162,10 @@ class BrilliantClient(ProviderBase):
         good, rejected = validate_each(BrilliantMessage, rows, platform=PLATFORM)
         good.sort(key=lambda m: _id_key(m.message_id))
         next_after = _newest_id(rows, after)
+        if next_after is None:
+            # the first read found an empty chat: from now on everything is new (else the next
+            # read counted as a first one and took only the newest page of a burst)
+            next_after = "0"
         wanted = [m for m in good if self._wanted(m)]
         await self.threads.learn(m.thread_token for m in wanted)
         messages = [self._convert(m) for m in wanted]
@@ -292,7 +299,13 @@ class BrilliantClient(ProviderBase):
             "message_content": f"<p>{paragraphs}</p>",
             "created_at": format_site_time(datetime.now(UTC), self._zone),
         }
-        envelope = await self._checked("POST", f"{MESSAGES}/create", data=form)
+        try:
+            envelope = await self._checked("POST", f"{MESSAGES}/create", data=form)
+        except MalformedPayload:
+            # a 2xx: it was written, and the next poll shows it; an error here would invite a
+            # second, duplicate reply
+            log.warning("%s: a sent reply came back in an unexpected shape", PLATFORM)
+            return None
         good, _ = validate_each(BrilliantMessage, envelope.rows(), platform=PLATFORM)
         return self._convert(good[0]) if good else None
 
@@ -322,6 +335,11 @@ class BrilliantClient(ProviderBase):
             raise MalformedPayload(
                 f"{PLATFORM} sent an answer without its envelope.", provider=PLATFORM
             ) from err
+        if envelope.status.lower() not in ("success", "error"):
+            # a 2xx whose envelope says neither: unreadable, not a refusal
+            raise MalformedPayload(
+                f"{PLATFORM} sent an answer without its status.", provider=PLATFORM
+            )
         if envelope.failed():
             raise ProviderError(
                 f"{PLATFORM} refused the request.", provider=PLATFORM, detail=envelope.error_text()
@@ -350,8 +368,9 @@ class BrilliantClient(ProviderBase):
                 detail=err.detail,
             ) from err
         except RateLimited as err:
-            # no Retry-After is documented; a full window always frees the key's slots
-            wait = max(err.retry_after, WINDOW)
+            # no Retry-After is documented: without one, a full window always frees the key's
+            # slots; with one (a proxy in front of the site, say) the server knows best
+            wait = err.retry_after if err.hinted else max(err.retry_after, WINDOW)
             self.limiter.hold_off(wait)
             raise RateLimited(
                 f"{PLATFORM} says the API key made too many requests (perhaps another program "

@@ -6,6 +6,7 @@ IBM (:mod:`.ibm`) signs in and says where the chat lives; Stream Chat's REST API
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
@@ -29,6 +30,7 @@ from moderator.providers import http
 from moderator.providers.ibmvideo import convert
 from moderator.providers.ibmvideo.cursor import Window
 from moderator.providers.ibmvideo.ibm import IbmApi
+from moderator.providers.ibmvideo.pacing import EndpointLimiter
 from moderator.providers.ibmvideo.realtime import Socket, Translator, socket_url
 from moderator.providers.ibmvideo.schema import (
     PAGE_LIMIT,
@@ -40,6 +42,8 @@ from moderator.providers.ibmvideo.schema import (
 )
 from moderator.providers.ibmvideo.stream import PLATFORM, StreamApi
 from moderator.providers.wire import validate_each
+
+log = logging.getLogger(__name__)
 
 
 class IbmVideoClient(ProviderBase):
@@ -72,11 +76,18 @@ class IbmVideoClient(ProviderBase):
     ) -> None:
         super().__init__(StreamRef(self.name, settings.channel_id, settings.title()))
         self._settings = settings
-        self._http = http.make_client(settings.api_base_url, transport=transport)
+        self._http = http.make_client(
+            settings.api_base_url, transport=transport, timeout=settings.request_timeout
+        )
         self.ibm = IbmApi(self._http, settings)
         self._api = StreamApi(self._http, self.ibm.chat_init)
         self._socket = Socket(health_interval=health_interval, silence_timeout=silence_timeout)
         self._translator: Translator | None = None
+
+    @property
+    def limiter(self) -> EndpointLimiter:
+        """Stream Chat's per-endpoint request budget, kept on this side."""
+        return self._api.limiter
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -173,15 +184,16 @@ class IbmVideoClient(ProviderBase):
     async def send(self, text: str) -> ChatMessage | None:
         if not text.strip():
             raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
-        raw = await self._api.call(
-            "POST", f"{self._api.channel_path}/message", json={"message": {"text": text}}
-        )
         try:
+            raw = await self._api.call(
+                "POST", f"{self._api.channel_path}/message", json={"message": {"text": text}}
+            )
             message = MessageEnvelope.model_validate(raw).message
-        except ValidationError as err:
-            raise MalformedPayload(
-                "Stream Chat confirmed the message in an unexpected shape.", provider=PLATFORM
-            ) from err
+        except (ValidationError, MalformedPayload):
+            # a 2xx: it was sent, and the socket or the next read shows it; an error here
+            # would invite a second, duplicate send
+            log.warning("Stream Chat confirmed a sent message in an unexpected shape")
+            return None
         return convert.to_message(message, stream_key=self.stream.key)
 
     async def delete(self, message: ChatMessage, *, hard: bool = False) -> None:

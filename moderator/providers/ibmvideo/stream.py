@@ -19,9 +19,10 @@ from moderator.errors import (
     NotFound,
     PermissionDenied,
     ProviderError,
-    SignedOut,
+    ProviderUnavailable,
 )
 from moderator.providers import http
+from moderator.providers.ibmvideo.pacing import EndpointLimiter, endpoint_of
 from moderator.providers.ibmvideo.schema import ChannelState, ChatInit, StreamErrorBody
 
 PLATFORM = "Stream Chat"
@@ -81,6 +82,7 @@ class StreamApi:
         self._renew = renew
         self._init: ChatInit | None = None
         self.user_id = ""
+        self.limiter = EndpointLimiter(platform=PLATFORM)
 
     def use(self, init: ChatInit) -> None:
         """Take the Stream address, key, channel and user token from a chat initialization."""
@@ -113,7 +115,7 @@ class StreamApi:
             ) from err
 
     async def call(self, method: str, path: str, **kwargs: Any) -> Any:
-        """One request; on a 401 a fresh user token from IBM, then SignedOut if that fails."""
+        """One request; on a 401 a fresh user token from IBM, retried once."""
         try:
             return await self._send(method, path, **kwargs)
         except AuthExpired:
@@ -121,14 +123,17 @@ class StreamApi:
         try:
             return await self._send(method, path, **kwargs)
         except AuthExpired as err:
-            raise SignedOut(
-                "Stream Chat rejected a freshly issued chat token.",
+            # the renewal itself worked, so the sign-in is good: a token that expired again at once
+            # is the platform's hiccup, to be retried (with a new renewal), not a reason to sign out
+            raise ProviderUnavailable(
+                "Stream Chat rejected a freshly issued chat token; trying again.",
                 provider=PLATFORM,
                 detail=err.detail,
             ) from err
 
     async def _send(self, method: str, path: str, **kwargs: Any) -> Any:
         init = self.init
+        await self.limiter.acquire(endpoint_of(method, path, self.channel_path))
         params = {**kwargs.pop("params", {}), "api_key": init.stream_data.api_key}
         headers = {"Authorization": init.user.token, "stream-auth-type": "jwt"}
         try:

@@ -26,6 +26,8 @@ from moderator.errors import (
     MalformedPayload,
     NotFound,
     PermissionDenied,
+    ProviderError,
+    ProviderUnavailable,
     RateLimited,
     SignedOut,
 )
@@ -37,6 +39,7 @@ from moderator.providers.liveperson.schema import (
     LOGIN_VERSION,
     MIN_POLL_INTERVAL,
     MIN_RATE_LIMIT_WAIT,
+    RETRY_5XX_SCHEDULE,
     AgentSessionCreated,
     Chat,
     ChatAccepted,
@@ -52,8 +55,9 @@ from moderator.providers.wire import validate_each
 
 log = logging.getLogger(__name__)
 PLATFORM = "LivePerson"
-#: ringing chats accepted in one fetch at most, so a queue burst cannot stall the poll
-MAX_ACCEPTS_PER_FETCH = 10
+#: ringing chats accepted in one fetch at most, so a queue burst cannot stall the poll; high
+#: enough that a busy queue (chats ringing every few seconds... or several a second) keeps up
+MAX_ACCEPTS_PER_FETCH = 50
 
 
 def read_error(response: httpx.Response) -> str:
@@ -95,6 +99,8 @@ class LivePersonClient(ProviderBase):
         Capability.FLAG: "The legacy Chat Agent API has no flag-for-review.",
         Capability.REALTIME: "The legacy Chat Agent API is read by polling every few seconds.",
     }
+    #: [D] 5xx: retry three times, at 5, 10 and 15 s (the session then backs off on its own)
+    retry_schedule = RETRY_5XX_SCHEDULE
 
     def __init__(
         self, settings: LivePersonConnection, transport: httpx.AsyncBaseTransport | None = None
@@ -103,7 +109,9 @@ class LivePersonClient(ProviderBase):
         self._settings = settings
         # the settings model enforces it too; a hand-built model must not poll faster either
         self.poll_interval = max(MIN_POLL_INTERVAL, settings.poll_interval)
-        self._http = http.make_client(settings.base_url, transport=transport)
+        self._http = http.make_client(
+            settings.base_url, transport=transport, timeout=settings.request_timeout
+        )
         self._account = f"{API}/{settings.account_id}"
         self._tokens: _Tokens | None = None
         self._agent_session: str | None = None
@@ -130,7 +138,7 @@ class LivePersonClient(ProviderBase):
     async def fetch(self, cursor_text: str | None) -> Page:
         positions = cursor.decode(cursor_text)
         self._accepted -= positions.keys()
-        self._accepted |= set(await self._accept_ringing())
+        await self._accept_ringing()
         for key in self._accepted:
             positions.setdefault(key, cursor.NEW_CHAT)
         if not positions:
@@ -138,21 +146,27 @@ class LivePersonClient(ProviderBase):
         body = await self._chat_json("GET", "/chat", Chats, params=cursor.query(positions))
         raw = body.chats.chat if body.chats is not None else []
         chats, rejected = validate_each(Chat, raw, platform=PLATFORM)
-        messages, after, bad = self._read_chats(chats, positions)
+        messages, after, bad = self._read_chats(chats, positions, complete=not rejected)
         messages.sort(key=lambda m: m.sent_at)
         return Page(messages, cursor=cursor.encode(after), rejected=rejected + bad)
 
     def _read_chats(
-        self, chats: list[Chat], asked: dict[str, int]
+        self, chats: list[Chat], asked: dict[str, int], *, complete: bool = True
     ) -> tuple[list[ChatMessage], dict[str, int], int]:
-        """Messages of every chat asked for, and where each chat's next read starts."""
+        """Messages of every chat asked for, and where each chat's next read starts.
+
+        ``complete``: every chat in the answer could be read. Only then does a chat missing
+        from it mean the server forgot it; otherwise it may be the unreadable one.
+        """
         messages: list[ChatMessage] = []
         after: dict[str, int] = {}
+        ended: set[str] = set()
         rejected = 0
         for chat in chats:
             key = convert.chat_key(chat)
             if key is None:
                 rejected += 1
+                complete = False
                 continue
             if key not in asked:  # not asked for: its events would have no cursor to go to
                 continue
@@ -162,16 +176,21 @@ class LivePersonClient(ProviderBase):
             fresh = [e for e in events if e.id > asked[key]]
             messages.extend(self._messages(chat, key, fresh))
             rejected += bad
+            after[key] = max([asked[key], *(e.id for e in fresh)])
             if convert.is_ended(chat, fresh):
-                self._open.pop(key, None)
-                self._accepted.discard(key)
-            else:
-                after[key] = max([asked[key], *(e.id for e in fresh)])
-        # a chat the server no longer lists is one it no longer knows: stop asking for it [I]
-        for gone in asked.keys() - after.keys():
-            self._open.pop(gone, None)
-            self._accepted.discard(gone)
+                self._forget(key)
+                del after[key]
+                ended.add(key)
+        for gone in asked.keys() - after.keys() - ended:
+            if complete:  # a chat the server no longer lists is one it no longer knows [I]
+                self._forget(gone)
+            else:  # perhaps it is the unreadable one: keep asking from where it was
+                after[gone] = asked[gone]
         return messages, after, rejected
+
+    def _forget(self, key: str) -> None:
+        self._open.pop(key, None)
+        self._accepted.discard(key)
 
     def _messages(self, chat: Chat, key: str, events: list[Event]) -> list[ChatMessage]:
         context = convert.context_for(chat, key)
@@ -189,19 +208,47 @@ class LivePersonClient(ProviderBase):
             known.last_active = active
         return messages
 
-    async def _accept_ringing(self) -> list[str]:
-        """Take every chat ringing for this agent (up to a limit); their keys."""
-        ringing = await self._chat_json("GET", "/incomingRequests", IncomingRequests)
-        keys: list[str] = []
-        for _ in range(min(ringing.incomingRequests.ringingCount, MAX_ACCEPTS_PER_FETCH)):
+    async def _accept_ringing(self) -> None:
+        """Take every chat ringing for this agent (up to a limit) into ``_accepted``.
+
+        Each key is kept the moment its chat is ours: if a later request fails, the chats
+        already accepted are still polled. A failed accept leaves its chat ringing; a rate limit
+        or a run of failures ends accepting until the next poll, which still reads open chats.
+        """
+        failures = 0
+        for _ in range(min(await self._ringing_count(), MAX_ACCEPTS_PER_FETCH)):
             try:
-                taken = await self._chat_json("POST", "/incomingRequests", ChatAccepted, json={})
-            except NotFound:  # another agent took it, or the visitor left: nothing to accept
-                break
-            key = convert.key_from_href(taken.chatLocation.href())
-            if key is not None:
-                keys.append(key)
-        return keys
+                if not await self._accept_one():
+                    break
+                failures = 0
+            except ProviderError as err:
+                failures += 1
+                if not err.transient:
+                    raise
+                if isinstance(err, RateLimited) or failures >= 3:
+                    log.info("LivePerson: accepting chats paused until the next poll (%s)", err)
+                    break
+
+    async def _ringing_count(self) -> int:
+        try:
+            ringing = await self._chat_json("GET", "/incomingRequests", IncomingRequests)
+        except ProviderError as err:
+            if not err.transient:
+                raise
+            log.info("LivePerson: not accepting chats this time (%s)", err)
+            return 0
+        return int(ringing.incomingRequests.ringingCount)
+
+    async def _accept_one(self) -> bool:
+        """Accept the next ringing chat; False when there was none left."""
+        try:
+            taken = await self._chat_json("POST", "/incomingRequests", ChatAccepted, json={})
+        except NotFound:  # another agent took it, or the visitor left: nothing to accept
+            return False
+        key = convert.key_from_href(taken.chatLocation.href())
+        if key is not None:
+            self._accepted.add(key)
+        return True
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -238,8 +285,11 @@ class LivePersonClient(ProviderBase):
     # -- signing in --------------------------------------------------------------------------
 
     async def _sign_in(self) -> None:
-        """Log in and open a new agent session (after a 401 too [I])."""
-        self._tokens = self._agent_session = None
+        """Log in and open a new agent session (after a 401 too [I]).
+
+        The old session stays in place until the new one is open, so requests running
+        meanwhile fail over to the new one instead of going to no session at all.
+        """
         credentials = {
             "username": self._settings.username,
             "password": self._settings.password.get_secret_value(),
@@ -298,16 +348,26 @@ class LivePersonClient(ProviderBase):
         """A call under the agent session; on 401 sign in anew once, then give up."""
         await self._refresh_if_due()
         params = {**CHAT_PARAMS, **kwargs.pop("params", {})}
+        used = self._agent_session
         try:
-            return await self._send(method, f"{self._agent_session}{path}", params=params, **kwargs)
+            return await self._send(method, f"{used}{path}", params=params, **kwargs)
         except AuthExpired:
             log.info("LivePerson session expired; signing in again")
             await self._sign_in()
+        except NotFound:
+            if self._agent_session == used:
+                raise
+            # another request signed in anew meanwhile: the old agent session is gone, not
+            # the chat (a send failed here for good before)
         try:
             return await self._send(method, f"{self._agent_session}{path}", params=params, **kwargs)
         except AuthExpired as err:
-            raise SignedOut(
-                "LivePerson rejected the new session too.", provider=PLATFORM, detail=err.detail
+            # the renewal itself worked, so the sign-in is good: a token that expired again at once
+            # is the platform's hiccup, to be retried (with a new renewal), not a reason to sign out
+            raise ProviderUnavailable(
+                "LivePerson rejected the new session too; trying again.",
+                provider=PLATFORM,
+                detail=err.detail,
             ) from err
 
     async def _send(

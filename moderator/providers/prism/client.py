@@ -18,10 +18,11 @@ from moderator.errors import (
     InvalidRequest,
     MalformedPayload,
     ProviderError,
+    ProviderUnavailable,
     SignedOut,
 )
 from moderator.providers import http
-from moderator.providers.prism import convert
+from moderator.providers.prism import convert, renewals
 from moderator.providers.prism.schema import (
     API,
     ENDED,
@@ -71,7 +72,9 @@ class PrismClient(ProviderBase):
         self._settings = settings
         self._access = settings.access_token.get_secret_value()
         self._refresh = settings.refresh_token.get_secret_value() if settings.refresh_token else ""
-        self._http = http.make_client(settings.base_url, transport=transport)
+        self._http = http.make_client(
+            settings.base_url, transport=transport, timeout=settings.request_timeout
+        )
         self._polls = 0
         self._interner = Interner()
 
@@ -190,16 +193,21 @@ class PrismClient(ProviderBase):
         return envelope
 
     async def _call(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        used = self._access
         try:
             return await self._send(method, url, **kwargs)
         except AuthExpired:
-            if not await self._renew():
+            if not await self._renew(used):
                 raise
         try:
             return await self._send(method, url, **kwargs)
         except AuthExpired as err:
-            raise SignedOut(
-                "PRISM rejected the renewed token.", provider=PLATFORM, detail=err.detail
+            # the renewal itself worked, so the sign-in is good: a token that expired again at once
+            # is the platform's hiccup, to be retried (with a new renewal), not a reason to sign out
+            raise ProviderUnavailable(
+                "PRISM rejected the renewed token; trying again.",
+                provider=PLATFORM,
+                detail=err.detail,
             ) from err
 
     async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -214,8 +222,25 @@ class PrismClient(ProviderBase):
             **kwargs,
         )
 
-    async def _renew(self) -> bool:
-        """Trade the refresh token for a new access token; False if there is nothing to trade."""
+    async def _renew(self, used: str) -> bool:
+        """A new access token for the rejected ``used``; False if there is nothing to trade."""
+        async with renewals.lock():
+            if self._access != used:
+                return True  # renewed meanwhile by another request of this client
+            known = renewals.latest(self._refresh)
+            if known is not None:  # another client spent our refresh token: take its result
+                self._adopt(*known)
+                return True
+            return await self._exchange()
+
+    def _adopt(self, access: str, refresh: str) -> None:
+        self._access, self._refresh = access, refresh
+        log.info("PRISM access token renewed for live %s", self.stream.stream_id)
+        if self.on_tokens is not None:
+            self.on_tokens(self._access, self._refresh)
+
+    async def _exchange(self) -> bool:
+        """Trade the refresh token for new tokens at PRISM's token endpoint."""
         secret = self._settings.client_secret
         if not (self._refresh and self._settings.client_id and secret):
             return False
@@ -246,9 +271,7 @@ class PrismClient(ProviderBase):
                 detail=envelope.error_text(),
             )
         token = Token.model_validate(envelope.data)
-        self._access = token.access_token
-        self._refresh = token.refresh_token or self._refresh
-        log.info("PRISM access token renewed for live %s", self.stream.stream_id)
-        if self.on_tokens is not None:
-            self.on_tokens(self._access, self._refresh)
+        spent = self._refresh
+        self._adopt(token.access_token, token.refresh_token or spent)
+        renewals.record(spent, self._access, self._refresh)
         return True

@@ -1,0 +1,67 @@
+"""No secret of any fake reaches a log record, an error text or a repr during a faulty session."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Iterator
+
+import pytest
+
+from moderator.core.provider import Connection
+from moderator.fakes.base import FakeService
+from moderator.fakes.faults import FaultPlan
+from moderator.fakes.registry import FAKES
+from moderator.fakes.server import FakeServer
+from tests.harness import Watch, make_provider, start_session, unlimit
+
+SCALE = 0.001
+
+
+def secrets_of(settings: Connection) -> set[str]:
+    found = set()
+    for _, value in settings:
+        if hasattr(value, "get_secret_value"):
+            found.add(value.get_secret_value())
+    return {s for s in found if len(s) >= 6}
+
+
+def texts_of(record: logging.LogRecord) -> Iterator[str]:
+    yield record.getMessage()
+    if record.exc_info and record.exc_info[1] is not None:
+        yield "".join(traceback.format_exception(record.exc_info[1]))
+
+
+@pytest.mark.parametrize("name", sorted(FAKES))
+async def test_no_secret_leaks_during_a_faulty_session(
+    name: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    fake: FakeService = FAKES[name](seed=4)
+    unlimit(fake)
+    fake.add_chatter(30)
+    fake.faults = FaultPlan(rate=0.5, seed=9, exempt=fake.fault_exempt, delay=0.3, retry_after=0.05)
+    server = FakeServer([fake], rate=0)
+    url = server.start()[name]
+    settings = fake.connections(url)[0]
+    provider = make_provider(fake, url, timeout=0.1, scale=SCALE)
+    watch = Watch()
+    session = start_session(provider, watch, scale=SCALE)
+    errors: list[str] = []
+    try:
+        for round_ in range(1, 13):
+            await watch.until(lambda n=round_: fake.faults.total() >= n * 2, 5)  # type: ignore[misc]
+            errors.append(session.last_error)
+            with fake.lock:
+                fake.add_chatter(5)
+    finally:
+        await session.stop()
+        await provider.aclose()
+        server.stop()
+    assert fake.faults.total() >= 20
+    leaks = secrets_of(settings)
+    assert leaks
+    seen = [text for r in caplog.records for text in texts_of(r)]
+    seen += [*errors, repr(settings), str(settings), repr(provider)]
+    for secret in leaks:
+        assert not [t for t in seen if secret in t], f"{name}: a secret leaked"

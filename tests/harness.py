@@ -1,0 +1,116 @@
+"""Real sessions against fakes on loopback sockets: shared by the fault tests and the soak.
+
+Time is shrunk, not skipped: a session sleeps ``scale`` of what it would (poll pauses, retry
+waits, Retry-After), and clients time out after ``request_timeout``. Nothing waits with a fixed
+sleep: :meth:`Watch.until` waits on a condition the events make true.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from moderator.core.events import (
+    MessagesArrived,
+    MessagesRejected,
+    ProviderEvent,
+    SessionStatus,
+    StatusChanged,
+)
+from moderator.core.models import ChatMessage
+from moderator.core.provider import ChatProvider
+from moderator.core.session import Backoff, StreamSession
+from moderator.fakes.base import FakeService
+from moderator.fakes.brilliant import BrilliantFake
+from moderator.fakes.ibmvideo import IbmVideoFake
+from moderator.providers import create_provider
+from moderator.providers.brilliant import BrilliantClient
+from moderator.providers.brilliant.pacing import SlidingWindow
+from moderator.providers.ibmvideo import IbmVideoClient
+
+#: what tests allow a platform where its documented limits would make them take minutes
+TEST_LIMIT = 1_000_000
+
+
+def unlimit(fake: FakeService) -> None:
+    """Lift a fake's own rate limits (the fault plan's 429s are what is tested)."""
+    if isinstance(fake, BrilliantFake):
+        fake.rate.limit = TEST_LIMIT
+    if isinstance(fake, IbmVideoFake):
+        fake.limiter.limit = TEST_LIMIT
+
+
+def make_provider(
+    fake: FakeService,
+    base_url: str,
+    *,
+    timeout: float,
+    scale: float,
+    limits: bool = False,
+    index: int = 0,
+) -> ChatProvider:
+    """The client for one of the fake's streams, with its waits shrunk by ``scale``.
+
+    ``limits``: keep the client's documented rate limits (else they are lifted for speed).
+    """
+    settings = fake.connections(base_url)[index].model_copy(update={"request_timeout": timeout})
+    provider = create_provider(settings)
+    provider.poll_interval *= scale
+    schedule = getattr(provider, "retry_schedule", ())
+    if schedule:
+        provider.retry_schedule = tuple(s * scale for s in schedule)  # type: ignore[attr-defined]
+    if not limits and isinstance(provider, BrilliantClient):
+        provider.limiter = SlidingWindow(TEST_LIMIT, platform="test")
+    if not limits and isinstance(provider, IbmVideoClient):
+        provider.limiter.limit = TEST_LIMIT
+    return provider
+
+
+@dataclass
+class Watch:
+    """Records what a session emits and wakes waiters when it changes."""
+
+    ids: Counter[str] = field(default_factory=Counter)
+    messages: dict[str, ChatMessage] = field(default_factory=dict)
+    statuses: list[SessionStatus] = field(default_factory=list)
+    rejected: int = 0
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def __call__(self, event: ProviderEvent) -> None:
+        if isinstance(event, MessagesArrived):
+            self.ids.update(m.id for m in event.messages)
+            self.messages.update((m.id, m) for m in event.messages)
+        elif isinstance(event, StatusChanged):
+            self.statuses.append(event.status)
+        elif isinstance(event, MessagesRejected):
+            self.rejected = event.total
+        self.changed.set()
+
+    async def until(self, condition: Callable[[], bool], timeout: float) -> bool:
+        """Wait until ``condition()`` holds (checked on each event and every 50 ms)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not condition():
+            left = deadline - loop.time()
+            if left <= 0:
+                return False
+            self.changed.clear()
+            # events come from this loop; the fake changes from another thread, hence the tick
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.changed.wait(), min(left, 0.05))
+        return True
+
+    def duplicates(self) -> list[str]:
+        return [i for i, n in self.ids.items() if n > 1]
+
+
+def start_session(provider: ChatProvider, watch: Watch, *, scale: float) -> StreamSession:
+    async def sleep(seconds: float) -> None:
+        await asyncio.sleep(seconds * scale)
+
+    session = StreamSession(provider, watch, sleep=sleep, backoff=Backoff(base=1.0, cap=16.0))
+    session.start()
+    return session
