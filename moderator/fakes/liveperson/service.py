@@ -39,6 +39,10 @@ SESSION_TTL_MS = "28800000"
 WELCOME = "Thank you for choosing to chat with us. An agent will be with you shortly."
 #: how often a chatter tick rings a new chat instead of a visitor speaking
 RING_CHANCE = 0.08
+#: an agent takes a handful of chats at once (LivePerson's "max concurrent chats" setting), so
+#: new visitors ring only while fewer are open; a visitor in an accepted chat may leave
+MAX_OPEN_CHATS = 8
+LEAVE_CHANCE = 0.01
 
 
 @dataclass
@@ -119,10 +123,15 @@ class LivePersonFake(FakeService):
     def add_chatter(self, count: int = 1) -> None:
         for _ in range(count):
             live = [c for c in self.chats.values() if c.state != "ended"]
-            if not live or self.rng.random() < RING_CHANCE:
+            room = len(live) < MAX_OPEN_CHATS
+            if not live or (room and self.rng.random() < RING_CHANCE):
                 self.ring()
+                continue
+            chat = self.rng.choice(live)
+            if chat.agent is not None and self.rng.random() < LEAVE_CHANCE:
+                self.visitor_leaves(chat.key)
             else:
-                self.say(self.rng.choice(live), self.chatter.line())
+                self.say(chat, self.chatter.line())
 
     # -- test hooks ------------------------------------------------------------------------------
 
