@@ -177,6 +177,22 @@ class MessageModel(QAbstractListModel):
         self.replace(changed)
         return changed
 
+    def change_many(
+        self,
+        message_ids: Iterable[str],
+        add: MessageState = MessageState.NONE,
+        remove: MessageState = MessageState.NONE,
+    ) -> None:
+        """Change many rows with one ``dataChanged`` over their span (mark read up to here)."""
+        rows = [r for mid in message_ids if (r := self._buffer.row_of(mid)) is not None]
+        for row in rows:
+            old = self._rows[row]
+            new = old.with_state(add, remove)
+            self._buffer.replace(row, new)
+            self._track_read(row, old, new)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
+
     def unread_count(self) -> int:
         return self._unread
 
