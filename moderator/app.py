@@ -117,7 +117,9 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
 
 async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     from moderator.storage.archive import Archive
+    from moderator.storage.audit import AuditLog
     from moderator.storage.outbox import Outbox
+    from moderator.storage.read_state import ReadState
     from moderator.ui.main_window import MainWindow
 
     demo = None
@@ -132,10 +134,13 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     window = MainWindow(subtitle="demo" if demo else "", log_path=str(profile.log_file))
     outbox = Outbox(profile.data_dir / "outbox.sqlite3")
     archive = Archive(profile.data_dir / "archive.sqlite3")
-    for problem in (outbox.problem, archive.problem):
+    audit = AuditLog(profile.data_dir / "audit.sqlite3")
+    read_state = ReadState(profile.data_dir / "read_state.sqlite3")
+    stores = Stores(outbox, archive, audit, read_state)
+    for problem in (outbox.problem, archive.problem, audit.problem, read_state.problem):
         if problem:
             window.show_problem(problem)
-    workspace = _workspace(args, profile, window, demo, app, Stores(outbox, archive))
+    workspace = _workspace(args, profile, window, demo, app, stores)
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()
@@ -153,6 +158,8 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     await workspace.close_all()
     outbox.close()
     archive.close()
+    audit.close()
+    read_state.close()
     if demo is not None:
         demo.stop()
     app.quit()
@@ -182,6 +189,8 @@ class Stores:
 
     outbox: Any
     archive: Any
+    audit: Any
+    read_state: Any
 
 
 def _workspace(
@@ -233,6 +242,8 @@ def _workspace(
             window,
             outbox=stores.outbox,
             archive=stores.archive,
+            audit=stores.audit,
+            read_state=stores.read_state,
             limit=args.buffer or library.settings.buffer_size,
             cursor=demo.cursor_for(p) if demo else None,
         ),
@@ -240,6 +251,7 @@ def _workspace(
         open_store=None if demo is not None else open_store,
         keyring_available=secrets.keyring_available,
         themes=themes,
+        audit=stores.audit,
     )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from moderator.core.filtering import MessageFilter
+from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage
 from moderator.ui.message_model import MessageModel, MessageRole
 from moderator.ui.new_pill import NewMessagesPill
@@ -94,6 +95,16 @@ class MessageView(VirtualListView):
         current = self.currentIndex()
         if current.isValid() and not self.heights.is_hidden(current.row()):
             self.scrollTo(current, Hint.PositionAtCenter)
+
+    def shown_count(self) -> int:
+        return len(self.heights) - self.heights.hidden_count()
+
+    def set_highlighter(self, highlighter: Highlighter) -> None:
+        """Highlight with these words and names: every row is laid out again when seen."""
+        self.message_delegate.highlighter = highlighter
+        self.message_delegate.forget()
+        self.heights.reset(self.heights.estimate)
+        self.settle()
 
     def select_row(self, row: int) -> None:
         """Make ``row`` the current and only selected row, in sight."""

@@ -47,6 +47,9 @@ class RowHeights:
     def is_hidden(self, row: int) -> bool:
         return bool(self._hidden[row + self._start])
 
+    def hidden_count(self) -> int:
+        return self._hidden.count(1, self._start)
+
     @property
     def total(self) -> int:
         return self._block_tops()[-1] - self._dropped()
