@@ -24,8 +24,9 @@ from moderator.core.actions import DURATION_PRESETS, ActionKind, confirmation
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 
-PERMANENT = -1
-CUSTOM = -2
+#: button ids beyond the presets' indexes (a QButtonGroup id of -1 means "pick one for me")
+CUSTOM = 100
+PERMANENT = 101
 HINT_STYLE = "color: palette(placeholder-text);"
 
 
@@ -54,6 +55,10 @@ class RestrictDialog(QDialog):
         self.custom.setSuffix(" min")
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(200)
+        #: says why the reason field is off, where the platform takes none
+        self.reason_hint = QLabel(self)
+        self.reason_hint.setWordWrap(True)
+        self.reason_hint.setStyleSheet(HINT_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.addButton("Ban", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
@@ -104,13 +109,14 @@ class RestrictDialog(QDialog):
         column.addWidget(self.reason)
         if takes_reason:
             self.reason.setPlaceholderText(f"Sent to {self.platform} with the ban (optional)")
+            self.reason_hint.hide()
             return cell
         self.reason.setEnabled(False)
         self.reason.setPlaceholderText("Not sent")
-        hint = QLabel(f"{self.platform} takes no reason with a ban: nothing would be sent.", cell)
-        hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
-        column.addWidget(hint)
+        self.reason_hint.setText(
+            f"{self.platform} takes no reason with a ban: nothing would be sent."
+        )
+        column.addWidget(self.reason_hint)
         return cell
 
     def _preselect(self, kind: ActionKind, capabilities: Capability) -> None:
@@ -134,7 +140,7 @@ class RestrictDialog(QDialog):
             return None
         if key == CUSTOM:
             return timedelta(minutes=self.custom.value())
-        return DURATION_PRESETS[max(0, key)][1]
+        return DURATION_PRESETS[key][1]
 
     def kind(self) -> ActionKind:
         return ActionKind.BAN if self.duration() is None else ActionKind.TIMEOUT
