@@ -16,6 +16,7 @@ class Highlighter:
     def __init__(self, words: Iterable[str] = (), own_names: Iterable[str] = ()) -> None:
         self.words = [w.strip() for w in words if w.strip()]
         self.own_names = {n.strip() for n in own_names if n.strip()}
+        self._own_folded = {n.casefold() for n in self.own_names}
         terms = sorted({*self.words, *self.own_names}, key=len, reverse=True)
         # \b only where the term starts or ends with a word character ("@mod" still matches)
         parts = [_bounded(term) for term in terms]
@@ -34,7 +35,7 @@ class Highlighter:
         """True for a chat line that mentions a word or the moderator's name (not their own)."""
         if self._pattern is None or message.kind is MessageKind.SYSTEM:
             return False
-        if message.author.name in self.own_names:
+        if message.author.name.casefold() in self._own_folded:
             return False
         return self._pattern.search(message.text) is not None
 

@@ -96,6 +96,9 @@ class MessageView(VirtualListView):
         if current.isValid() and not self.heights.is_hidden(current.row()):
             self.scrollTo(current, Hint.PositionAtCenter)
 
+    def is_filtered_out(self, row: int) -> bool:
+        return self.heights.is_hidden(row)
+
     def shown_count(self) -> int:
         return len(self.heights) - self.heights.hidden_count()
 
