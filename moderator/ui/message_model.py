@@ -30,6 +30,9 @@ BATCH_MS = 50
 MessageRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+CHAT = MessageKind.CHAT
+NO_STATE = MessageState.NONE
+READ_OR_GONE = MessageState.READ | MessageState.DELETED
 
 
 class MessageModel(QAbstractListModel):
@@ -103,7 +106,7 @@ class MessageModel(QAbstractListModel):
         self._buffer.append(fresh)
         self.endInsertRows()
         for message in reversed(fresh):
-            if message.is_read:
+            if message.state is not NO_STATE and message.is_read:
                 self._last_read = message.id
                 break
         self._count_unread(sum(map(is_unread, fresh)))
@@ -229,9 +232,11 @@ class MessageModel(QAbstractListModel):
 
 def is_unread(message: ChatMessage) -> bool:
     """A chat line the moderator has not read yet (system lines and deleted ones never count)."""
-    return message.kind is MessageKind.CHAT and not message.state & (
-        MessageState.READ | MessageState.DELETED
-    )
+    if message.kind is not CHAT:
+        return False
+    state = message.state
+    # most arrivals carry no state at all: skip the (slow) Flag arithmetic for them
+    return state is NO_STATE or not state & READ_OR_GONE
 
 
 def describe(message: ChatMessage) -> str:
