@@ -34,9 +34,8 @@ from tests.gui.tabkit import select_rows, viewer_rows
 
 
 async def settle(seconds: float = 0.3) -> None:
-    for _ in range(max(1, int(seconds / 0.05))):
-        await asyncio.sleep(0.05)
-        QApplication.processEvents()
+    # the loop runs Qt's events while this waits: processEvents here would re-enter asyncio
+    await asyncio.sleep(seconds)
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -51,8 +50,10 @@ def tab_of(window: MainWindow, provider: str) -> StreamTab:
 
 
 async def reading(window: MainWindow, out: Path) -> None:
+    for tab in window.stream_tabs():
+        while tab.controller.model.rowCount() < 40:
+            await settle(0.1)
     tab = tab_of(window, "prism")
-    await settle(1.0)
     select_rows(tab, [25])
     tab.actions_.mark_read_up_to()
     tab.view.scrollTo(tab.controller.model.index(25))

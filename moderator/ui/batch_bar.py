@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QToolButton, QWidget
 
 from moderator.core.bulk import Batch
@@ -15,7 +16,9 @@ class BatchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchBar")
-        self.setStyleSheet("#batchBar { background: palette(alternate-base); }")
+        # the palette's role, not a style sheet: it follows a theme switch
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.batch: Batch | None = None
         self.label = QLabel(self)
         self.label.setWordWrap(True)

@@ -126,6 +126,7 @@ class RestrictDialog(QDialog):
         button = preferred if preferred in enabled else next(iter(enabled), None)
         if button is not None:
             button.setChecked(True)
+            button.setFocus()  # arrows pick a duration, Enter confirms
 
     def _custom_changed(self) -> None:
         self.choices.button(CUSTOM).setChecked(True)

@@ -166,6 +166,7 @@ class StreamTab(QWidget):
         self.view.reached_top.connect(controller.load_older)
         self.view.paused_changed.connect(self.paused_label.setVisible)
         self.filter_bar.changed.connect(self.apply_filter)
+        controller.model.rows_appended.connect(self._count_filtered)
         self.filter_bar.closed.connect(self.view.setFocus)
 
     # -- behaviour ------------------------------------------------------------------------------
@@ -186,6 +187,10 @@ class StreamTab(QWidget):
         self.view.set_filter(row_filter)
         shown = self.view.shown_count() if row_filter.active else None
         self.filter_bar.show_count(shown)
+
+    def _count_filtered(self) -> None:
+        if self.view.row_filter.active:
+            self.filter_bar.show_count(self.view.shown_count())
 
     def set_highlighter(self, highlighter: Highlighter) -> None:
         self.view.set_highlighter(highlighter)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from moderator.core.actions import AUTHOR_ACTIONS, ActionKind, describe_duration
@@ -38,6 +38,8 @@ class UndoToast(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("undoToast")
+        # a QWidget subclass paints a style sheet's background only when asked to
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
             "#undoToast { background: #323232; border-radius: 6px; }"
             "#undoToast QLabel { color: white; }"

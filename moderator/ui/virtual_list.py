@@ -198,7 +198,7 @@ class VirtualListView(QListView):
         if last is None or last >= len(self.heights) - 1:
             return
         y = self.heights.top_of(last + 1) - offset
-        if 0 <= y <= self.viewport().height():
+        if 0 < y <= self.viewport().height():  # at the very top it would read as a border
             painter.setPen(QPen(LAST_READ_COLOR, 2))
             painter.drawLine(0, y, self.viewport().width(), y)
 
