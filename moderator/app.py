@@ -119,6 +119,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     from moderator.storage.archive import Archive
     from moderator.storage.audit import AuditLog
     from moderator.storage.outbox import Outbox
+    from moderator.storage.read_state import ReadState
     from moderator.ui.cross_streams import CrossStreams
     from moderator.ui.main_window import MainWindow
 
@@ -135,10 +136,12 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     outbox = Outbox(profile.data_dir / "outbox.sqlite3")
     archive = Archive(profile.data_dir / "archive.sqlite3")
     audit = AuditLog(profile.data_dir / "audit.sqlite3")
-    for problem in (outbox.problem, archive.problem, audit.problem):
+    read_state = ReadState(profile.data_dir / "read_state.sqlite3")
+    stores = Stores(outbox, archive, audit, read_state)
+    for problem in (outbox.problem, archive.problem, audit.problem, read_state.problem):
         if problem:
             window.show_problem(problem)
-    workspace = _workspace(args, profile, window, demo, app, Stores(outbox, archive))
+    workspace = _workspace(args, profile, window, demo, app, stores)
     CrossStreams(workspace, archive=archive, audit=audit)
     for provider in providers:
         workspace.open_provider(provider)
@@ -158,6 +161,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     outbox.close()
     archive.close()
     audit.close()
+    read_state.close()
     if demo is not None:
         demo.stop()
     app.quit()
@@ -187,6 +191,8 @@ class Stores:
 
     outbox: Any
     archive: Any
+    audit: Any
+    read_state: Any
 
 
 def _workspace(
@@ -238,6 +244,8 @@ def _workspace(
             window,
             outbox=stores.outbox,
             archive=stores.archive,
+            audit=stores.audit,
+            read_state=stores.read_state,
             limit=args.buffer or library.settings.buffer_size,
             cursor=demo.cursor_for(p) if demo else None,
         ),
@@ -245,6 +253,7 @@ def _workspace(
         open_store=None if demo is not None else open_store,
         keyring_available=secrets.keyring_available,
         themes=themes,
+        audit=stores.audit,
     )
 
 

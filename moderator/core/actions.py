@@ -57,14 +57,32 @@ ACTIONS: Sequence[ActionSpec] = (
         Capability.MARK_READ,
         local_fallback=True,
     ),
-    ActionSpec(ActionKind.TIMEOUT, "Timeout author (10 min)", "T", Capability.TIMEOUT),
-    ActionSpec(ActionKind.BAN, "Ban author", "B", Capability.BAN),
+    ActionSpec(ActionKind.TIMEOUT, "Timeout author…", "T", Capability.TIMEOUT),
+    ActionSpec(ActionKind.BAN, "Ban author…", "B", Capability.BAN),
     ActionSpec(ActionKind.UNBAN, "Unban author", "U", Capability.UNBAN),
     ActionSpec(ActionKind.FLAG, "Flag for review", "F", Capability.FLAG),
     ActionSpec(ActionKind.END_CHAT, "End this chat", "Ctrl+E", Capability.END_CHAT),
 )
 SPECS = {spec.kind: spec for spec in ACTIONS}
 DEFAULT_TIMEOUT = timedelta(minutes=10)
+#: actions on the author rather than the message: done once per distinct author
+AUTHOR_ACTIONS = frozenset({ActionKind.BAN, ActionKind.TIMEOUT, ActionKind.UNBAN})
+#: hard to take back once sent: they wait out the undo delay first
+UNDOABLE = frozenset(
+    {ActionKind.DELETE, ActionKind.HARD_DELETE, ActionKind.BAN, ActionKind.TIMEOUT}
+)
+#: asked about before anything happens, naming the platform
+CONFIRMED = frozenset({ActionKind.HARD_DELETE, ActionKind.BAN, ActionKind.TIMEOUT})
+#: the durations a timeout dialog offers before "custom"
+DURATION_PRESETS: Sequence[tuple[str, timedelta]] = (
+    ("1 min", timedelta(minutes=1)),
+    ("10 min", timedelta(minutes=10)),
+    ("1 h", timedelta(hours=1)),
+    ("24 h", timedelta(hours=24)),
+)
+#: platforms whose ban takes a reason the banned person or other moderators see; the others
+#: drop it (the audit log keeps nothing of it either, so the dialog says so)
+TAKES_REASON = frozenset({"ibmvideo"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,3 +208,41 @@ async def _call(
             await provider.flag(message)
         case ActionKind.END_CHAT:
             await provider.end_chat(message.thread)
+
+
+def describe_duration(duration: timedelta) -> str:
+    """ "10 minutes", "1 hour", "90 seconds": for sentences, not for parsing."""
+    seconds = int(duration.total_seconds())
+    for unit, size in (("day", 86_400), ("hour", 3_600), ("minute", 60)):
+        if seconds >= size and seconds % size == 0:
+            count = seconds // size
+            return f"{count} {unit}{'' if count == 1 else 's'}"
+    return f"{seconds} second{'' if seconds == 1 else 's'}"
+
+
+def confirmation(
+    kind: ActionKind,
+    messages: Sequence[ChatMessage],
+    platform: str,
+    duration: timedelta | None = None,
+) -> str:
+    """The question asked before ``kind``: what will happen to whom, on which platform."""
+    if kind in AUTHOR_ACTIONS:
+        names = list(dict.fromkeys(m.author.name for m in messages))
+        who = names[0] if len(names) == 1 else f"{len(names)} authors ({_listed(names)})"
+        if kind is ActionKind.TIMEOUT:
+            length = describe_duration(duration or DEFAULT_TIMEOUT)
+            return f"Time out {who} on {platform} for {length}?"
+        if kind is ActionKind.UNBAN:
+            return f"Unban {who} on {platform}?"
+        return f"Ban {who} on {platform} permanently?"
+    count = len(messages)
+    what = f"{messages[0].author.name}'s message" if count == 1 else f"{count} messages"
+    if kind is ActionKind.HARD_DELETE:
+        return f"Delete {what} on {platform} permanently? This cannot be undone."
+    return f"{SPECS[kind].label} {what} on {platform}?"
+
+
+def _listed(names: Sequence[str], most: int = 3) -> str:
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")

@@ -1,22 +1,27 @@
 """Binds one stream's session and provider to its Qt model: the tab's brain, without widgets.
 
-Runs provider calls as asyncio tasks on the qasync loop; a moderation action marks its rows
-pending at once, then confirms or rolls back when the platform answers. When the platform cannot
-be reached, the action waits in the outbox and goes out when the stream is live again.
+Runs provider calls as asyncio tasks on the qasync loop; moderation actions go through
+:class:`Moderation` (undo window, batches, audit). When the platform cannot be reached, an
+action waits in the outbox and goes out when the stream is live again. Arriving messages get
+their read state from this computer where the platform keeps none, and highlighted ones are
+announced.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
 from collections.abc import Coroutine, Iterable
 from datetime import timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from moderator.core.actions import ActionKind, ActionResult, execute
-from moderator.core.delivery import Delivery, OutboxStore, Outcome, deliver
+from moderator.core.actions import ActionKind
+from moderator.core.audit import AuditSink
+from moderator.core.bulk import Batch
+from moderator.core.delivery import Delivery, Outcome, deliver
 from moderator.core.events import (
     MessageRemoved,
     MessagesArrived,
@@ -25,41 +30,30 @@ from moderator.core.events import (
     SessionStatus,
     StatusChanged,
 )
+from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage, MessageState
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.session import StreamSession
 from moderator.errors import ModeratorError, ProviderError
 from moderator.storage.archive import Archive
 from moderator.ui.message_model import MessageModel
+from moderator.ui.moderation import Moderation, Outbox, ReadStore
 
 log = logging.getLogger(__name__)
-
-#: what a successful action does to the message's state: (add, remove)
-EFFECTS: dict[ActionKind, tuple[MessageState, MessageState]] = {
-    ActionKind.DELETE: (MessageState.DELETED, MessageState.NONE),
-    ActionKind.HARD_DELETE: (MessageState.DELETED, MessageState.NONE),
-    ActionKind.MARK_READ: (MessageState.READ, MessageState.NONE),
-    ActionKind.MARK_UNREAD: (MessageState.NONE, MessageState.READ),
-}
-
-
-class Outbox(OutboxStore, Protocol):
-    """The outbox as the controller uses it: queue, list, and record outcomes."""
-
-    def add_action(
-        self, kind: str, message: ChatMessage, duration_s: float | None = None
-    ) -> object: ...
-
-    def add_send(self, stream_key: str, text: str) -> object: ...
 
 
 class StreamController(QObject):
     status_changed = Signal(object)  # StatusChanged
     #: a sentence for the moderator: an action failed, a send was refused …
     notice = Signal(str)
-    action_finished = Signal(object)  # ActionResult
     #: how many actions wait in the outbox for the platform to be reachable again
     waiting_changed = Signal(int)
+    #: messages that just arrived and mention a highlight word or the moderator's name
+    highlighted = Signal(object)  # list[ChatMessage]
+    #: the words or names to highlight changed (the list repaints with them)
+    highlighter_changed = Signal(object)  # Highlighter
+    #: an action on this stream's messages moved on (an item finished, a batch ended)
+    action_finished = Signal(object)  # Batch
 
     def __init__(
         self,
@@ -70,6 +64,8 @@ class StreamController(QObject):
         outbox: Outbox | None = None,
         cursor: str | None = None,
         archive: Archive | None = None,
+        audit: AuditSink | None = None,
+        read_state: ReadStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.provider = provider
@@ -79,9 +75,21 @@ class StreamController(QObject):
         self.archive = archive
         if archive is not None:
             self.model.rows_trimmed.connect(archive.add)
+        self.read_state = read_state if not self.can(Capability.MARK_READ) else None
+        self.moderation = Moderation(
+            provider, self.model, self._spawn, outbox=outbox, audit=audit, read_state=read_state
+        )
+        self.moderation.notice.connect(self.notice)
+        self.moderation.queued.connect(self._announce_waiting)
+        self.moderation.batch_started.connect(self.action_finished)
+        self.moderation.batch_progress.connect(self.action_finished)
+        self.moderation.batch_finished.connect(self.action_finished)
+        self.highlighter = Highlighter()
         self.status = StatusChanged(SessionStatus.STOPPED)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._draining = False
+        #: texts sent lately: their echo tells the moderator's name on this platform
+        self._sent: deque[str] = deque(maxlen=20)
 
     @property
     def title(self) -> str:
@@ -89,6 +97,18 @@ class StreamController(QObject):
 
     def can(self, capability: Capability) -> bool:
         return capability in self.provider.capabilities
+
+    @property
+    def undo_delay(self) -> float:
+        return self.moderation.undo_delay
+
+    @undo_delay.setter
+    def undo_delay(self, seconds: float) -> None:
+        self.moderation.undo_delay = max(0.0, seconds)
+
+    def set_highlights(self, words: Iterable[str]) -> None:
+        self.highlighter = Highlighter(words, self.highlighter.own_names)
+        self.highlighter_changed.emit(self.highlighter)
 
     # -- life -----------------------------------------------------------------------------------
 
@@ -114,7 +134,7 @@ class StreamController(QObject):
 
     def _on_event(self, event: ProviderEvent) -> None:
         if isinstance(event, MessagesArrived):
-            self.model.enqueue(event.messages)
+            self._arrive(event.messages)
         elif isinstance(event, MessageUpdated):
             self._merge(event.message)
         elif isinstance(event, MessageRemoved):
@@ -124,6 +144,29 @@ class StreamController(QObject):
             self.status_changed.emit(event)
             if event.status is SessionStatus.LIVE:
                 self.deliver_waiting()
+
+    def _arrive(self, messages: Iterable[ChatMessage]) -> None:
+        arrived = list(messages)
+        if self.read_state is not None:
+            read = self.read_state.read_among(self.provider.stream.key, [m.id for m in arrived])
+            if read:
+                arrived = [m.with_state(MessageState.READ) if m.id in read else m for m in arrived]
+        if self._sent:
+            self._learn_own_name(arrived)
+        if self.highlighter:
+            hits = [m for m in arrived if self.highlighter.matches(m)]
+            if hits:
+                self.highlighted.emit(hits)
+        self.model.enqueue(arrived)
+
+    def _learn_own_name(self, arrived: list[ChatMessage]) -> None:
+        for message in arrived:
+            if message.text in self._sent:
+                self._sent.remove(message.text)
+                learned = self.highlighter.with_own_name(message.author.name)
+                if learned is not self.highlighter:
+                    self.highlighter = learned
+                    self.highlighter_changed.emit(learned)
 
     def _merge(self, message: ChatMessage) -> None:
         """Take the platform's version, keeping a pending mark and local read state."""
@@ -144,47 +187,10 @@ class StreamController(QObject):
         messages: Iterable[ChatMessage],
         *,
         duration: timedelta | None = None,
-    ) -> None:
-        for message in messages:
-            self.model.change_state(message.id, add=MessageState.PENDING)
-            self._spawn(self._act_one(kind, message, duration))
-
-    async def _act_one(
-        self, kind: ActionKind, message: ChatMessage, duration: timedelta | None
-    ) -> None:
-        result = await execute(self.provider, kind, message, duration=duration)
-        if result.ok:
-            self._confirm(kind, message.id)
-        elif result.transient and self.outbox is not None:
-            self._queue(kind, message, duration, result.error)
-        else:
-            self.model.change_state(message.id, remove=MessageState.PENDING)
-            self.notice.emit(
-                f"Could not {kind.value} {message.author.name}'s message: {result.error}"
-            )
-        log.info(
-            "%s %s on %s: %s",
-            kind.value,
-            message.id,
-            self.provider.stream.key,
-            "done" if result.ok else result.error,
-        )
-        self.action_finished.emit(result)
-
-    def _confirm(self, kind: ActionKind, message_id: str) -> None:
-        add, remove = EFFECTS.get(kind, (MessageState.NONE, MessageState.NONE))
-        self.model.change_state(message_id, add=add, remove=remove | MessageState.PENDING)
-
-    def _queue(
-        self, kind: ActionKind, message: ChatMessage, duration: timedelta | None, error: str
-    ) -> None:
-        assert self.outbox is not None
-        self.outbox.add_action(kind.value, message, duration.total_seconds() if duration else None)
-        self._announce_waiting()
-        self.notice.emit(
-            f"{self.provider.display_name} is unreachable ({error}) "
-            f"The {kind.value} waits and goes out when the connection is back."
-        )
+        reason: str = "",
+    ) -> Batch | None:
+        """Start an action on messages; see :meth:`Moderation.act`."""
+        return self.moderation.act(kind, messages, duration=duration, reason=reason)
 
     def send(self, text: str) -> None:
         self._spawn(self._send(text))
@@ -205,8 +211,9 @@ class StreamController(QObject):
         except ModeratorError as err:
             self.notice.emit(f"Not sent: {err}")
             return
+        self._sent.append(text)
         if sent is not None:
-            self.model.enqueue([sent])
+            self._arrive([sent])
             self.session.seen.add(sent.id)
         self.session.poke()
 
@@ -248,11 +255,15 @@ class StreamController(QObject):
             return
         kind = ActionKind(entry.kind)
         if delivery.outcome is Outcome.DONE:
-            self._confirm(kind, entry.message.id)
+            self.moderation.confirm(kind, entry.message)
         elif delivery.outcome is Outcome.FAILED:
             self.model.change_state(entry.message.id, remove=MessageState.PENDING)
             self.notice.emit(
                 f"Could not {kind.value} {entry.message.author.name}'s message: {delivery.error}"
+            )
+        if delivery.outcome is not Outcome.WAITING:  # "waiting" was recorded when it was queued
+            self.moderation.record(
+                kind.value, entry.message, delivery.outcome.value, delivery.error
             )
 
     def _arrived(self, text: str, since: float) -> bool:
@@ -277,4 +288,4 @@ class StreamController(QObject):
             )
 
 
-__all__ = ["ActionResult", "StreamController"]
+__all__ = ["Outbox", "StreamController"]

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from moderator.core.highlight import Highlighter
 from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.ui.message_model import MessageRole
 
@@ -41,6 +42,8 @@ BADGE_COLORS: dict[Badge, str] = {
 BADGE_ORDER = list(BADGE_COLORS)
 BADGE_QCOLORS = {badge: QColor(colour) for badge, colour in BADGE_COLORS.items()}
 GREY = QColor("#9aa0a6")
+#: behind a highlighted row: a warm tint that reads on light and dark themes alike
+HIGHLIGHT = QColor(255, 183, 0, 56)
 WHITE = QColor("white")
 KIND_SYSTEM = MessageKind.SYSTEM
 WRAP = QTextOption()
@@ -80,6 +83,8 @@ class RowLayout:
     thread_x: float = 0.0
     badges_x: float = 0.0
     name_x: float = 0.0
+    #: mentions a highlight word or the moderator's name: tinted, in bold
+    highlight: bool = False
 
 
 class Fonts:
@@ -95,11 +100,12 @@ class Fonts:
         self.badge_h = self.small_m.height() + 2
         self.small_base = _baseline(self.small_m, self.line_h)
         self.bold_base = _baseline(self.bold_m, self.line_h)
-        #: (strike out, italic) -> font for the message text
+        #: (strike out, italic, bold) -> font for the message text
         self.text = {
-            (strike, italic): _styled(font, strike, italic)
+            (strike, italic, bold): _styled(font, strike, italic, bold)
             for strike in (False, True)
             for italic in (False, True)
+            for bold in (False, True)
         }
 
 
@@ -111,6 +117,7 @@ class MessageDelegate(QStyledItemDelegate):
         #: id -> (the message as laid out, width, layout); a replaced message is laid out anew
         self._layouts: OrderedDict[str, tuple[ChatMessage, int, RowLayout]] = OrderedDict()
         self._fonts = Fonts(view.font())
+        self.highlighter = Highlighter()
 
     def fonts(self, font: QFont) -> Fonts:
         if font != self._fonts.base:
@@ -176,13 +183,14 @@ class MessageDelegate(QStyledItemDelegate):
         badges_x = thread_x + (small_m.horizontalAdvance(thread) + GAP if thread else 0.0)
         name_x = badges_x + sum(w + 3 for _, _, w in badges)
         header = name_x + (fonts.bold_m.horizontalAdvance(name) + GAP if name else 0.0)
+        highlight = bool(self.highlighter) and self.highlighter.matches(message)
         text_font = fonts.text[
-            message.is_deleted, message.is_pending or message.kind is KIND_SYSTEM
+            message.is_deleted, message.is_pending or message.kind is KIND_SYSTEM, highlight
         ]
         text = _wrap(message.text or " ", text_font, width - 2 * PAD_X, header, fonts.line_h)
         height = max(text.boundingRect().height(), fonts.line_h) + 2 * PAD_Y
         return RowLayout(
-            time, thread, badges, name, header, text, height, thread_x, badges_x, name_x
+            time, thread, badges, name, header, text, height, thread_x, badges_x, name_x, highlight
         )
 
     # -- painting -------------------------------------------------------------------------------
@@ -204,6 +212,8 @@ class MessageDelegate(QStyledItemDelegate):
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
             )
         row = self.cached_layout(message, option.font, option.rect.width())
+        if row.highlight and not selected:
+            painter.fillRect(option.rect, HIGHLIGHT)
         text_color = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
@@ -287,8 +297,9 @@ def _bold(font: QFont) -> QFont:
     return bold
 
 
-def _styled(font: QFont, strike: bool, italic: bool) -> QFont:
+def _styled(font: QFont, strike: bool, italic: bool, bold: bool) -> QFont:
     styled = QFont(font)
     styled.setStrikeOut(strike)
     styled.setItalic(italic)
+    styled.setBold(bold)
     return styled

@@ -24,6 +24,7 @@ from moderator import APP_NAME, __version__
 from moderator.core.events import StatusChanged
 from moderator.ui.controller import StreamController
 from moderator.ui.empty_state import EmptyState
+from moderator.ui.shortcuts import shortcut_rows as tab_shortcut_rows
 from moderator.ui.shortcuts_dialog import (
     ShortcutRow,
     ShortcutsDialog,
@@ -215,7 +216,12 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[ShortcutRow]:
         rows = action_rows()
-        rows.append(("In a tab", "Enter", "Send what is typed in the send box"))
+        # the tab's own keys; the actions and the window's keys come from ACTIONS and the menus
+        rows += [
+            (row.group, row.keys, row.description)
+            for row in tab_shortcut_rows()
+            if row.group not in ("On the selected messages", "Window")
+        ]
         rows += menu_rows(self.menuBar())
         for source in self._shortcut_sources:
             rows += source()

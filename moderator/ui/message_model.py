@@ -23,13 +23,16 @@ from PySide6.QtCore import (
 )
 
 from moderator.core.buffer import MessageBuffer
-from moderator.core.models import ChatMessage, MessageState
+from moderator.core.models import ChatMessage, MessageKind, MessageState
 
 BATCH_MS = 50
 #: the ChatMessage behind a row
 MessageRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+CHAT = MessageKind.CHAT
+NO_STATE = MessageState.NONE
+READ_OR_GONE = MessageState.READ | MessageState.DELETED
 
 
 class MessageModel(QAbstractListModel):
@@ -39,6 +42,8 @@ class MessageModel(QAbstractListModel):
     rows_appended = Signal(int, int)
     #: the oldest rows left the model (a list of ChatMessage, oldest first)
     rows_trimmed = Signal(object)
+    #: how many chat lines are neither read nor deleted, when that number changed
+    unread_changed = Signal(int)
 
     def __init__(self, parent: QObject | None = None, *, limit: int = 100_000) -> None:
         super().__init__(parent)
@@ -49,6 +54,10 @@ class MessageModel(QAbstractListModel):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(BATCH_MS)
         self._flush_timer.timeout.connect(self.flush)
+        #: kept up to date on every change, so asking costs nothing at 100k rows
+        self._unread = 0
+        #: the id of the newest read row: the last-read line is drawn below it
+        self._last_read: str | None = None
 
     @property
     def limit(self) -> int:
@@ -96,6 +105,11 @@ class MessageModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), first, last)
         self._buffer.append(fresh)
         self.endInsertRows()
+        for message in reversed(fresh):
+            if message.state is not NO_STATE and message.is_read:
+                self._last_read = message.id
+                break
+        self._count_unread(sum(map(is_unread, fresh)))
         self.rows_appended.emit(first, last)
 
     def prepend(self, older: Iterable[ChatMessage]) -> int:
@@ -106,6 +120,9 @@ class MessageModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
         self._buffer.prepend(fresh)
         self.endInsertRows()
+        if self._last_read is None:
+            self._last_read = next((m.id for m in reversed(fresh) if m.is_read), None)
+        self._count_unread(sum(map(is_unread, fresh)))
         return len(fresh)
 
     def trim(self) -> int:
@@ -116,6 +133,9 @@ class MessageModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), 0, excess - 1)
         dropped = self._buffer.drop_front(excess)
         self.endRemoveRows()
+        if self._last_read is not None and self._last_read not in self._buffer:
+            self._last_read = None
+        self._count_unread(-sum(map(is_unread, dropped)))
         self.rows_trimmed.emit(dropped)
         return excess
 
@@ -139,7 +159,9 @@ class MessageModel(QAbstractListModel):
                 return False
             self._queue[queued] = message
             return True
+        old = self._rows[row]
         self._buffer.replace(row, message)
+        self._track_read(row, old, message)
         index = self.index(row)
         self.dataChanged.emit(index, index)
         return True
@@ -158,8 +180,63 @@ class MessageModel(QAbstractListModel):
         self.replace(changed)
         return changed
 
+    def change_many(
+        self,
+        message_ids: Iterable[str],
+        add: MessageState = MessageState.NONE,
+        remove: MessageState = MessageState.NONE,
+    ) -> None:
+        """Change many rows with one ``dataChanged`` over their span (mark read up to here)."""
+        rows = [r for mid in message_ids if (r := self._buffer.row_of(mid)) is not None]
+        for row in rows:
+            old = self._rows[row]
+            new = old.with_state(add, remove)
+            self._buffer.replace(row, new)
+            self._track_read(row, old, new)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
+
     def unread_count(self) -> int:
-        return sum(1 for m in self._rows if not m.is_read and not m.is_deleted)
+        return self._unread
+
+    def last_read_row(self) -> int | None:
+        """The newest read row, if any is in the model: the last-read line goes below it."""
+        return None if self._last_read is None else self._buffer.row_of(self._last_read)
+
+    def next_unread(self, after: int) -> int | None:
+        """The first unread row below ``after`` (cost: the distance to it)."""
+        rows = self._rows
+        for row in range(max(0, after + 1), len(rows)):
+            if is_unread(rows[row]):
+                return row
+        return None
+
+    def _count_unread(self, delta: int) -> None:
+        if delta:
+            self._unread += delta
+            self.unread_changed.emit(self._unread)
+
+    def _track_read(self, row: int, old: ChatMessage, new: ChatMessage) -> None:
+        self._count_unread(is_unread(new) - is_unread(old))
+        if new.is_read == old.is_read:
+            return
+        last = self.last_read_row()
+        if new.is_read and (last is None or row > last):
+            self._last_read = new.id
+        elif not new.is_read and row == last:
+            # the newest read row became unread: the line moves up to the read row above it
+            above = (r for r in range(row - 1, -1, -1) if self._rows[r].is_read)
+            found = next(above, None)
+            self._last_read = None if found is None else self._rows[found].id
+
+
+def is_unread(message: ChatMessage) -> bool:
+    """A chat line the moderator has not read yet (system lines and deleted ones never count)."""
+    if message.kind is not CHAT:
+        return False
+    state = message.state
+    # most arrivals carry no state at all: skip the (slow) Flag arithmetic for them
+    return state is NO_STATE or not state & READ_OR_GONE
 
 
 def describe(message: ChatMessage) -> str:

@@ -6,60 +6,49 @@ by the delegate only when they come into sight (the rest carry an estimate), and
 geometry question (visualRect, indexAt, setSelection, scrollTo, moveCursor) is answered from
 those sums. An append costs O(1) plus measuring what is on screen. It stays a QListView so
 selection, keyboard handling and accessibility (a list, to screen readers) work as before.
+
+The list pauses (stops following, trims nothing) while the pointer is over it or the moderator
+has scrolled up; a pill counts what arrived meanwhile. A filter hides rows by giving them no
+height (see :class:`RowHeights`), so painting and hit-testing stay O(visible rows).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QItemSelection,
-    QItemSelectionModel,
-    QModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtCore import QPersistentModelIndex as PIndex
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QRegion, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListView,
-    QStyle,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from moderator.core.filtering import MessageFilter
+from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage
-from moderator.ui.delegate import PAD_Y, MessageDelegate
 from moderator.ui.message_model import MessageModel, MessageRole
+from moderator.ui.new_pill import NewMessagesPill
 from moderator.ui.row_heights import RowHeights
+from moderator.ui.virtual_list import Hint, Index, VirtualListView
 
-Index = QModelIndex | PIndex
-Cursor = QAbstractItemView.CursorAction
-Hint = QAbstractItemView.ScrollHint
 #: how close to the end still counts as "at the bottom"
 PIN_SLACK = 4
 
 
-class MessageView(QListView):
+class MessageView(VirtualListView):
     """Follows the chat while scrolled to the bottom; stays put (and trims nothing) otherwise."""
 
     #: the moderator scrolled to the very top: older messages may be wanted
     reached_top = Signal()
+    #: the list stopped or started following the chat (True: paused)
+    paused_changed = Signal(bool)
 
     def __init__(self, model: MessageModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(model, parent)
         self._pinned = True
         self._adjusting = False
         self._width = -1
         self._removed_span = (0, 0)
-        self._removing = False
-        self.heights = RowHeights(self._line_estimate())
-        self.message_delegate = MessageDelegate(self)
-        self.setItemDelegate(self.message_delegate)
-        self._model = model
+        self._hovered = False
+        self._was_paused = False
+        self.row_filter = MessageFilter()
         model.rowsAboutToBeRemoved.connect(self._removal_starts)
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -69,10 +58,13 @@ class MessageView(QListView):
         self.setUniformItemSizes(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAccessibleName("Chat messages")
+        self.setMouseTracking(True)
         self.verticalScrollBar().setSingleStep(20)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         model.rows_appended.connect(self._follow)
         model.rowsRemoved.connect(self._rows_removed)
+        self.pill = NewMessagesPill(self)
+        self.pill.clicked.connect(self.scroll_to_newest)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -80,9 +72,50 @@ class MessageView(QListView):
     def pinned(self) -> bool:
         return self._pinned
 
+    @property
+    def paused(self) -> bool:
+        """Not following the chat: scrolled up, or the pointer is over the list."""
+        return not self._pinned or self._hovered
+
     def selected_messages(self) -> list[ChatMessage]:
         rows = sorted(index.row() for index in self.selectionModel().selectedRows())
-        return [self._model.message(row) for row in rows]
+        heights = self.heights
+        return [self._model.message(row) for row in rows if not heights.is_hidden(row)]
+
+    def set_filter(self, row_filter: MessageFilter) -> None:
+        """Show only the rows ``row_filter`` accepts (one pass over the rows, not per frame)."""
+        self.row_filter = row_filter
+        accepts = row_filter.accepts
+        rows = self._model.messages()
+        hidden = bytearray(len(rows))
+        if row_filter.active:
+            hidden = bytearray(0 if accepts(m) else 1 for m in rows)
+        self.heights.set_hidden(hidden)
+        self.settle()
+        current = self.currentIndex()
+        if current.isValid() and not self.heights.is_hidden(current.row()):
+            self.scrollTo(current, Hint.PositionAtCenter)
+
+    def is_filtered_out(self, row: int) -> bool:
+        return self.heights.is_hidden(row)
+
+    def shown_count(self) -> int:
+        return len(self.heights) - self.heights.hidden_count()
+
+    def set_highlighter(self, highlighter: Highlighter) -> None:
+        """Highlight with these words and names: every row is laid out again when seen."""
+        self.message_delegate.highlighter = highlighter
+        self.message_delegate.forget()
+        self.heights.reset(self.heights.estimate)
+        self.settle()
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the current and only selected row, in sight."""
+        index = self._model.index(row)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.scrollTo(index, Hint.PositionAtCenter)
 
     def message_at(self, index: QModelIndex) -> ChatMessage | None:
         message = index.data(MessageRole)
@@ -90,7 +123,11 @@ class MessageView(QListView):
 
     def scroll_to_newest(self) -> None:
         self._pinned = True
+        self.pill.clear()
         self.settle()
+        bar = self.verticalScrollBar()
+        self._set_value(bar.maximum())  # also while the pointer rests on the list
+        self._follow(0, -1)
 
     def settle(self) -> None:
         """Measure the rows in sight, set the scroll range, and follow the chat when pinned."""
@@ -107,6 +144,7 @@ class MessageView(QListView):
         count = last - first + 1
         if first >= len(self.heights):
             self.heights.append(count)
+            self._hide_rejected(first, last)
         else:
             above = self.verticalScrollBar().value()
             self.heights.insert(first, count)
@@ -148,9 +186,41 @@ class MessageView(QListView):
         self.heights.append(model.rowCount() if model is not None else 0)
         self.settle()
 
-    def _follow(self, _first: int, _last: int) -> None:
-        if self._pinned:
+    def _hide_rejected(self, first: int, last: int) -> None:
+        if self.row_filter.active:
+            accepts, message, heights = self.row_filter.accepts, self._model.message, self.heights
+            for row in range(first, last + 1):
+                if not accepts(message(row)):
+                    heights.hide(row)
+
+    def _follow(self, first: int, last: int) -> None:
+        if not self.paused:
             self._model.trim()
+        elif last >= first:
+            heights = self.heights
+            self.pill.add(sum(1 for row in range(first, last + 1) if not heights.is_hidden(row)))
+        self._announce_pause()
+
+    def _announce_pause(self) -> None:
+        paused = self.paused
+        if not paused:
+            self.pill.clear()
+        if paused != self._was_paused:
+            self._was_paused = paused
+            self.paused_changed.emit(paused)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # a moving pointer, not Enter: a window opening under a resting pointer is no reader
+        super().mouseMoveEvent(event)
+        if not self._hovered:
+            self._hovered = True
+            self._announce_pause()
+
+    def leaveEvent(self, event: object) -> None:
+        super().leaveEvent(event)  # type: ignore[arg-type]
+        self._hovered = False
+        self.settle()
+        self._follow(0, -1)
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -171,35 +241,12 @@ class MessageView(QListView):
             self._width = width
             self.heights.reset(self._line_estimate())
         self.settle()
-
-    def _line_estimate(self) -> int:
-        return QFontMetrics(self.font()).height() + int(2 * PAD_Y) + 1
+        self.pill.place()
 
     def _top_y(self, vh: int) -> int:
-        if self._pinned:
+        if not self.paused:
             return max(0, self.heights.total - vh)
         return self.verticalScrollBar().value()
-
-    def _measure(self, y: int, vh: int) -> bool:
-        """Measure unmeasured rows between ``y`` and ``y + vh``; True if a height changed."""
-        heights = self.heights
-        row = max(0, heights.row_at(y))
-        top = heights.top_of(row)
-        changed = False
-        option = self._item_option()
-        model = self._model
-        while row < len(heights) and top < y + vh:
-            if not heights.is_known(row):
-                size = self.message_delegate.sizeHint(option, model.index(row))
-                changed |= heights.set(row, max(1, size.height()))
-            top += heights.height(row)
-            row += 1
-        return changed
-
-    def _item_option(self) -> QStyleOptionViewItem:
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        return option
 
     def _set_range(self, vh: int) -> None:
         bar = self.verticalScrollBar()
@@ -207,7 +254,7 @@ class MessageView(QListView):
         try:
             bar.setPageStep(max(1, vh))
             bar.setRange(0, max(0, self.heights.total - vh))
-            if self._pinned:
+            if not self.paused:
                 bar.setValue(bar.maximum())
         finally:
             self._adjusting = False
@@ -229,6 +276,9 @@ class MessageView(QListView):
         if value == 0 and not self._pinned:
             self.reached_top.emit()
         self.settle()
+        if self._pinned:
+            self.pill.clear()
+        self._announce_pause()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         at_top = self.verticalScrollBar().value() == 0
@@ -239,117 +289,3 @@ class MessageView(QListView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         # rows may have been re-measured: repaint rather than blit stale pixels
         self.viewport().update()
-
-    # -- geometry -----------------------------------------------------------------------------
-
-    def verticalOffset(self) -> int:
-        return self.verticalScrollBar().value()
-
-    def horizontalOffset(self) -> int:
-        return 0
-
-    def isIndexHidden(self, index: Index) -> bool:
-        return False
-
-    def visualRect(self, index: Index) -> QRect:
-        row = index.row()
-        if not index.isValid() or not 0 <= row < len(self.heights):
-            return QRect()
-        top = self.heights.top_of(row) - self.verticalOffset()
-        return QRect(0, top, self.viewport().width(), self.heights.height(row))
-
-    def indexAt(self, point: object) -> QModelIndex:
-        y = point.y() + self.verticalOffset()  # type: ignore[attr-defined]
-        row = self.heights.row_at(y)
-        if 0 <= row < self._model.rowCount():
-            return self._model.index(row)
-        return QModelIndex()
-
-    def scrollTo(self, index: Index, hint: Hint = Hint.EnsureVisible) -> None:
-        row = index.row()
-        if self._removing or not index.isValid() or not 0 <= row < len(self.heights):
-            return
-        vh = self.viewport().height()
-        self._measure(self.heights.top_of(row), 1)
-        top, height = self.heights.top_of(row), self.heights.height(row)
-        value = self.verticalScrollBar().value()
-        if hint is Hint.PositionAtTop or (hint is Hint.EnsureVisible and top < value):
-            value = top
-        elif hint is Hint.PositionAtBottom or (
-            hint is Hint.EnsureVisible and top + height > value + vh
-        ):
-            value = top + height - vh
-        elif hint is Hint.PositionAtCenter:
-            value = top + height // 2 - vh // 2
-        self.verticalScrollBar().setValue(max(0, value))
-
-    def moveCursor(self, action: Cursor, modifiers: Qt.KeyboardModifier) -> QModelIndex:
-        count = self._model.rowCount()
-        if count == 0:
-            return QModelIndex()
-        current = self.currentIndex()
-        row = current.row() if current.isValid() else -1
-        page = self.viewport().height()
-        if action in (Cursor.MoveUp, Cursor.MovePrevious):
-            row = row - 1 if row >= 0 else count - 1
-        elif action in (Cursor.MoveDown, Cursor.MoveNext):
-            row += 1
-        elif action is Cursor.MoveHome:
-            row = 0
-        elif action is Cursor.MoveEnd:
-            row = count - 1
-        elif action is Cursor.MovePageUp:
-            row = self.heights.row_at(max(0, self.heights.top_of(max(row, 0)) - page))
-        elif action is Cursor.MovePageDown:
-            row = self.heights.row_at(self.heights.top_of(max(row, 0)) + page)
-        return self._model.index(min(max(row, 0), count - 1))
-
-    def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:
-        offset = self.verticalOffset()
-        rect = rect.normalized()
-        count = self._model.rowCount()
-        first = max(0, self.heights.row_at(rect.top() + offset))
-        last = min(count - 1, self.heights.row_at(rect.bottom() + offset))
-        selection = QItemSelection()
-        if first <= last:
-            selection.select(self._model.index(first), self._model.index(last))
-        self.selectionModel().select(selection, command)
-
-    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
-        region = QRegion()
-        offset, vh, width = self.verticalOffset(), self.viewport().height(), self.viewport().width()
-        for n in range(selection.size()):
-            span = selection.at(n)
-            top = self.heights.top_of(span.top()) - offset
-            bottom = self.heights.top_of(span.bottom() + 1) - offset
-            if bottom > 0 and top < vh:
-                region += QRect(0, max(0, top), width, min(vh, bottom) - max(0, top))
-        return region
-
-    # -- painting -----------------------------------------------------------------------------
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self.viewport())
-        clip = event.rect()
-        offset = self.verticalOffset()
-        heights = self.heights
-        row = max(0, heights.row_at(clip.top() + offset))
-        top = heights.top_of(row) - offset
-        base = self._item_option()
-        width = self.viewport().width()
-        while row < len(heights) and top <= clip.bottom():
-            index = self._model.index(row)
-            option = QStyleOptionViewItem(base)
-            option.rect = QRect(0, top, width, heights.height(row))
-            option.state = self._state_of(index, base.state)
-            self.message_delegate.paint(painter, option, index)
-            top += heights.height(row)
-            row += 1
-        painter.end()
-
-    def _state_of(self, index: QModelIndex, state: QStyle.StateFlag) -> QStyle.StateFlag:
-        if self.selectionModel().isSelected(index):
-            state |= QStyle.StateFlag.State_Selected
-        if index == self.currentIndex() and self.hasFocus():
-            state |= QStyle.StateFlag.State_HasFocus
-        return state

@@ -12,7 +12,8 @@ start offset moves past them, and the dead prefix is compacted when it outgrows 
 so a trim costs O(1) amortized instead of a rebuild.
 
 A row that was never measured carries the current estimate and a 0 in ``known``; the view
-measures rows when they come into sight.
+measures rows when they come into sight. A hidden row (filtered out) is 0 high and counts as
+measured, so it is never measured, painted or landed on: ``row_at`` skips it by construction.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class RowHeights:
         self.estimate = max(1, estimate)
         self._h: list[int] = []
         self._known = bytearray()
+        self._hidden = bytearray()
         self._blocks: list[int] = []
         self._tops: list[int] | None = [0]
         #: physical index of row 0; everything before it is dropped
@@ -42,6 +44,12 @@ class RowHeights:
     def is_known(self, row: int) -> bool:
         return bool(self._known[row + self._start])
 
+    def is_hidden(self, row: int) -> bool:
+        return bool(self._hidden[row + self._start])
+
+    def hidden_count(self) -> int:
+        return self._hidden.count(1, self._start)
+
     @property
     def total(self) -> int:
         return self._block_tops()[-1] - self._dropped()
@@ -54,6 +62,7 @@ class RowHeights:
         n = len(heights)
         heights.extend([est] * count)
         self._known.extend(bytes(count))
+        self._hidden.extend(bytes(count))
         end = n + count
         while n < end:
             block, offset = divmod(n, BLOCK)
@@ -69,6 +78,7 @@ class RowHeights:
         self._compact()
         self._h[first:first] = [self.estimate] * count
         self._known[first:first] = bytes(count)
+        self._hidden[first:first] = bytes(count)
         self._rebuild()
 
     def remove(self, first: int, last: int) -> None:
@@ -80,11 +90,14 @@ class RowHeights:
         self._compact()
         del self._h[first : last + 1]
         del self._known[first : last + 1]
+        del self._hidden[first : last + 1]
         self._rebuild()
 
     def set(self, row: int, height: int) -> bool:
         """Record a measured height; True if it differs from what was assumed."""
         row += self._start
+        if self._hidden[row]:
+            return False
         self._known[row] = 1
         old = self._h[row]
         if old == height:
@@ -96,16 +109,37 @@ class RowHeights:
 
     def forget(self, row: int) -> None:
         """Measure this row again when it is next seen (its text or state changed)."""
-        self._known[row + self._start] = 0
+        if not self._hidden[row + self._start]:
+            self._known[row + self._start] = 0
 
     def reset(self, estimate: int) -> None:
-        """Every row unmeasured at ``estimate`` (the width changed)."""
+        """Every shown row unmeasured at ``estimate`` (the width changed)."""
         self.estimate = max(1, estimate)
-        n = len(self)
-        self._start = 0
-        self._h = [self.estimate] * n
-        self._known = bytearray(n)
-        self._rebuild()
+        self._compact()
+        self._h = [self.estimate] * len(self._h)
+        self._known = bytearray(len(self._h))
+        self._apply_hidden()
+
+    def set_hidden(self, hidden: bytearray) -> None:
+        """Hide the rows whose byte is 1 (one byte a row); rows shown again are re-measured."""
+        self._compact()
+        assert len(hidden) == len(self._h)
+        was = self._hidden
+        self._hidden = hidden
+        for row in range(len(self._h)):
+            if was[row] and not hidden[row]:
+                self._h[row] = self.estimate
+                self._known[row] = 0
+        self._apply_hidden()
+
+    def hide(self, row: int) -> None:
+        """Hide one row (a new arrival the filter rejects)."""
+        row += self._start
+        self._hidden[row] = 1
+        self._known[row] = 1
+        old, self._h[row] = self._h[row], 0
+        self._blocks[row // BLOCK] -= old
+        self._tops = None
 
     # -- queries ------------------------------------------------------------------------------
 
@@ -143,6 +177,7 @@ class RowHeights:
         if self._start:
             del self._h[: self._start]
             del self._known[: self._start]
+            del self._hidden[: self._start]
             self._start = 0
             self._rebuild()
 
@@ -151,7 +186,24 @@ class RowHeights:
             self._tops = list(accumulate(self._blocks, initial=0))
         return self._tops
 
+    def _apply_hidden(self) -> None:
+        heights, known = self._h, self._known
+        for row in _ones(self._hidden):
+            heights[row] = 0
+            known[row] = 1
+        self._rebuild()
+
     def _rebuild(self) -> None:
         heights = self._h
         self._blocks = [sum(heights[i : i + BLOCK]) for i in range(0, len(heights), BLOCK)]
         self._tops = None
+
+
+def _ones(flags: bytearray) -> list[int]:
+    """Indexes of the set bytes, found at C speed."""
+    out: list[int] = []
+    at = flags.find(1)
+    while at >= 0:
+        out.append(at)
+        at = flags.find(1, at + 1)
+    return out

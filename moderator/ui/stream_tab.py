@@ -1,13 +1,15 @@
-"""One stream's tab: status line, message list, notices and the send box."""
+"""One stream's tab: status line, filter bar, message list, bulk bar, Undo toast, send box.
+
+The actions themselves (menu, keys, dialogs, undo, bulk) live in :class:`TabActions`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QToolButton,
@@ -15,17 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.core.actions import ACTIONS, ActionKind, MenuEntry, menu_entries
+from moderator.core.actions import ActionKind, MenuEntry
 from moderator.core.events import StatusChanged
+from moderator.core.filtering import MessageFilter
+from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.ui.controller import StreamController
+from moderator.ui.filter_bar import FilterBar
 from moderator.ui.message_view import MessageView
+from moderator.ui.send_box import SendBox
 from moderator.ui.status import STATUS_COLORS, status_text
+from moderator.ui.tab_actions import TabActions
+
+HINT_MS = 6_000
 
 
 class StreamTab(QWidget):
     status_changed = Signal(object)  # StatusChanged, for the tab bar's icon
+    #: unread chat lines in this tab, when the number changed (tab text, window title)
+    unread_changed = Signal(int)
 
     def __init__(self, controller: StreamController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,20 +48,30 @@ class StreamTab(QWidget):
         self.waiting_label = QLabel(self)
         self.waiting_label.setStyleSheet("color: #b06000;")
         self.waiting_label.hide()
+        self.paused_label = QLabel("⏸ Paused", self)
+        self.paused_label.setToolTip(
+            "The list stays put while the pointer is on it or you read above"
+        )
+        self.paused_label.hide()
+        self.hint_label = QLabel(self)
+        self.hint_label.setStyleSheet("color: palette(placeholder-text);")
+        self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
+        self._hint_timer.timeout.connect(self.hint_label.clear)
         self.notice_label = QLabel(self)
         self.notice_bar = self._build_notice_bar()
-        self.send_box = QLineEdit(self)
+        self.filter_bar = FilterBar(self)
+        self.send_box = SendBox(self)
         self.send_button = QPushButton("Send", self)
-        self.shortcut_actions: dict[ActionKind, QAction] = {}
+        self.actions_ = TabActions(
+            self, controller, self.view, notice=self.show_notice, hint=self.show_hint
+        )
+        self.shortcut_actions: dict[ActionKind, QAction] = self.actions_.shortcut_actions
         self._build_layout()
-        self._build_shortcuts()
+        self._bind_keys()
         self._setup_send_box()
-        controller.status_changed.connect(self._show_status)
-        controller.notice.connect(self.show_notice)
-        controller.waiting_changed.connect(self._show_waiting)
-        self.view.customContextMenuRequested.connect(self._open_menu)
-        self.view.reached_top.connect(self.controller.load_older)
+        self._wire()
         self._show_status(controller.status)
+        self.set_highlighter(controller.highlighter)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -59,7 +80,8 @@ class StreamTab(QWidget):
         status_row.setContentsMargins(8, 4, 8, 0)
         status_row.addWidget(self.status_dot)
         status_row.addWidget(self.status_label, 1)
-        status_row.addWidget(self.waiting_label)
+        for label in (self.hint_label, self.paused_label, self.waiting_label):
+            status_row.addWidget(label)
         stream = self.controller.provider.stream
         where = QLabel(f"{self.controller.provider.display_name} · {stream.stream_id}", self)
         where.setStyleSheet("color: palette(mid);")
@@ -68,12 +90,18 @@ class StreamTab(QWidget):
         send_row.setContentsMargins(8, 0, 8, 8)
         send_row.addWidget(self.send_box, 1)
         send_row.addWidget(self.send_button)
+        toast_row = QHBoxLayout()
+        toast_row.setContentsMargins(8, 0, 8, 0)
+        toast_row.addWidget(self.actions_.toast)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(status_row)
         layout.addWidget(self.notice_bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.actions_.batch_bar)
+        layout.addLayout(toast_row)
         layout.addLayout(send_row)
 
     def _build_notice_bar(self) -> QWidget:
@@ -95,14 +123,21 @@ class StreamTab(QWidget):
         bar.hide()
         return bar
 
-    def _build_shortcuts(self) -> None:
-        for spec in ACTIONS:
-            action = QAction(spec.label, self.view)
-            action.setShortcut(QKeySequence(spec.shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False, s=spec: self.perform(s.kind))
-            self.view.addAction(action)
-            self.shortcut_actions[spec.kind] = action
+    def _bind_keys(self) -> None:
+        actions = self.actions_
+        actions.bind_tab_keys(
+            {
+                "mark_read_up_to": actions.mark_read_up_to,
+                "next_unread": actions.next_unread,
+                "next_by_author": lambda: actions.by_author(1),
+                "previous_by_author": lambda: actions.by_author(-1),
+                "filter": self.filter_bar.open_bar,
+                "undo": actions.undo,
+                "cancel_batch": actions.cancel_batch,
+                "retry_failed": actions.retry_failed,
+                "send_box": self.send_box.setFocus,
+            }
+        )
 
     def _setup_send_box(self) -> None:
         provider = self.controller.provider
@@ -113,66 +148,69 @@ class StreamTab(QWidget):
             self.send_box.setPlaceholderText(f"Sending is not available: {reason}")
             self.send_box.setToolTip(reason)
             return
-        self.send_box.setPlaceholderText(f"Send a message to {provider.display_name}… (Enter)")
+        self.send_box.setPlaceholderText(
+            f"Send a message to {provider.display_name}… (Enter; Up for earlier ones)"
+        )
         self.send_box.setMaxLength(1000)
         self.send_box.returnPressed.connect(self._send)
         self.send_button.clicked.connect(self._send)
 
+    def _wire(self) -> None:
+        controller = self.controller
+        controller.status_changed.connect(self._show_status)
+        controller.notice.connect(self.show_notice)
+        controller.waiting_changed.connect(self._show_waiting)
+        controller.highlighter_changed.connect(self.set_highlighter)
+        controller.model.unread_changed.connect(self.unread_changed)
+        self.view.customContextMenuRequested.connect(self.actions_.open_menu)
+        self.view.reached_top.connect(controller.load_older)
+        self.view.paused_changed.connect(self.paused_label.setVisible)
+        self.filter_bar.changed.connect(self.apply_filter)
+        controller.model.rows_appended.connect(self._count_filtered)
+        self.filter_bar.closed.connect(self.view.setFocus)
+
     # -- behaviour ------------------------------------------------------------------------------
 
     def entries_for(self, message: ChatMessage) -> list[MenuEntry]:
-        provider = self.controller.provider
-        return menu_entries(message, provider.capabilities, provider.unsupported_reason)
+        return self.actions_.entries_for(message)
 
     def build_menu(self, messages: list[ChatMessage]) -> QMenu:
-        menu = QMenu(self)
-        menu.setToolTipsVisible(True)
-        count = f" ({len(messages)} messages)" if len(messages) > 1 else ""
-        for entry in self.entries_for(messages[0]):
-            action = menu.addAction(entry.label + count)
-            action.setShortcut(QKeySequence(entry.shortcut))
-            action.setEnabled(entry.enabled)
-            action.setToolTip(entry.tooltip)
-            action.setData(entry.kind.value)
-            action.triggered.connect(lambda _checked=False, k=entry.kind: self.perform(k))
-            if entry.kind in (ActionKind.HARD_DELETE, ActionKind.MARK_UNREAD, ActionKind.UNBAN):
-                menu.addSeparator()
-        return menu
-
-    def _open_menu(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        if not index.isValid():
-            return
-        if not self.view.selectionModel().isSelected(index):
-            self.view.setCurrentIndex(index)
-        messages = self.view.selected_messages()
-        if messages:
-            self.build_menu(messages).popup(self.view.viewport().mapToGlobal(pos))
+        return self.actions_.build_menu(messages)
 
     def perform(self, kind: ActionKind) -> None:
-        """Run an action on the selected messages that allow it; say why for those that don't."""
-        selected = self.view.selected_messages()
-        if not selected:
-            return
-        allowed = [m for m in selected if self._entry(m, kind).enabled]
-        if not allowed:
-            self.show_notice(self._entry(selected[0], kind).tooltip)
-            return
-        self.controller.act(kind, allowed)
+        self.actions_.perform(kind)
 
-    def _entry(self, message: ChatMessage, kind: ActionKind) -> MenuEntry:
-        return next(e for e in self.entries_for(message) if e.kind is kind)
+    def unread_count(self) -> int:
+        return self.controller.model.unread_count()
+
+    def apply_filter(self, row_filter: MessageFilter) -> None:
+        self.view.set_filter(row_filter)
+        shown = self.view.shown_count() if row_filter.active else None
+        self.filter_bar.show_count(shown)
+
+    def _count_filtered(self) -> None:
+        if self.view.row_filter.active:
+            self.filter_bar.show_count(self.view.shown_count())
+
+    def set_highlighter(self, highlighter: Highlighter) -> None:
+        self.view.set_highlighter(highlighter)
 
     def _send(self) -> None:
         text = self.send_box.text().strip()
         if not text:
             return
         self.controller.send(text)
+        self.send_box.remember(text)
         self.send_box.clear()
 
     def show_notice(self, sentence: str) -> None:
         self.notice_label.setText(sentence)
         self.notice_bar.show()
+
+    def show_hint(self, sentence: str) -> None:
+        """A passing remark ("No unread messages below."), gone after a few seconds."""
+        self.hint_label.setText(sentence)
+        self._hint_timer.start()
 
     def _show_waiting(self, count: int) -> None:
         noun = "action waits" if count == 1 else "actions wait"

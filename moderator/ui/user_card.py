@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.core.actions import ActionKind, ActionResult
+from moderator.core.actions import ActionKind
+from moderator.core.bulk import Batch, ItemState
 from moderator.core.models import Author, Badge, ChatMessage
 from moderator.core.search import Person, SearchQuery, platform_of
 from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
@@ -121,12 +122,19 @@ class UserCard(QDialog):
         where = self.finder.stream_name(message.stream_key)
         self.show_notice(refused or f"{kind.value.capitalize()} asked of {where}…")
 
-    def _finished(self, result: ActionResult) -> None:
-        if result.kind not in dict(AUTHOR_ACTIONS) or not self.person.is_author_of(result.message):
+    def _finished(self, batch: Batch) -> None:
+        if batch.kind not in dict(AUTHOR_ACTIONS) or batch.finished < batch.total:
             return
-        where = self.finder.stream_name(result.message.stream_key)
-        outcome = "done" if result.ok else f"failed: {result.error}"
-        self.show_notice(f"{result.kind.value.capitalize()} on {where}: {outcome}")
+        mine = [m for m in batch.messages if self.person.is_author_of(m)]
+        if not mine:
+            return
+        message = mine[0]
+        state = batch.states[message.id]
+        where = self.finder.stream_name(message.stream_key)
+        error = batch.errors.get(message.id, "")
+        outcome = "done" if state in (ItemState.DONE, ItemState.LOCAL) else state.value
+        outcome = f"{outcome}: {error}" if error else outcome
+        self.show_notice(f"{batch.kind.value.capitalize()} on {where}: {outcome}")
 
     def show_notice(self, sentence: str) -> None:
         self.notice.setText(sentence)

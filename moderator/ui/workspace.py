@@ -4,7 +4,8 @@ Streams the moderator connects are kept (in tab order) by :class:`StreamLibrary`
 on the next start, reconnecting by themselves. A stream whose saved sign-in is gone comes back
 as a tab that says so, with a button that reopens the connect dialog prefilled. Closing a tab
 asks nothing: the stream leaves the saved list and its client is closed; its messages stay in
-the archive.
+the archive. Unread counts show on each tab and, summed, in the window title; the settings
+(undo delay, highlight words, notifications) reach every tab, also when they change.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
-from moderator.core.models import Author
+from moderator.core.audit import AuditSink
+from moderator.core.models import Author, ChatMessage
 from moderator.core.provider import ChatProvider, Connection
 from moderator.errors import ModeratorError, StorageError
 from moderator.storage.secrets import SecretChoice, StoreKind
@@ -27,6 +29,7 @@ from moderator.storage.streams import StreamLibrary
 from moderator.ui.connect_dialog import ConnectDialog, open_in_browser
 from moderator.ui.controller import StreamController
 from moderator.ui.main_window import MainWindow
+from moderator.ui.notify import Notifier
 from moderator.ui.services import ConnectServices, UrlOpener
 from moderator.ui.settings_dialog import SettingsDialog
 from moderator.ui.sign_in_tab import SignInAgainTab
@@ -58,8 +61,14 @@ class Workspace(QObject):
         keyring_available: Callable[[], bool] = lambda: True,
         themes: ThemeManager | None = None,
         open_url: UrlOpener = open_in_browser,
+        audit: AuditSink | None = None,
+        notifier: Notifier | None = None,
     ) -> None:
         super().__init__(window)
+        #: the audit log every tab's controller writes to (app.py passes the same one to them)
+        self.audit = audit
+        self.notifier = notifier or Notifier(window)
+        self.base_title = window.windowTitle()
         self.window = window
         self.services = services
         self.library = library
@@ -114,8 +123,14 @@ class Workspace(QObject):
     ) -> StreamTab:
         """A tab for ``provider``, started; ``saved`` when it is kept for the next start."""
         controller = self.make_controller(provider)
+        self._configure(controller, self.library.settings)
+        controller.highlighted.connect(lambda hits, c=controller: self._notify(c, hits))
         tab = self.window.add_stream(controller, index)
         self.controllers[tab] = controller
+        # after the window's own status slot, which sets the plain title
+        tab.status_changed.connect(lambda _event, t=tab: self.show_unread(t))
+        tab.unread_changed.connect(lambda _count, t=tab: self.show_unread(t))
+        self.show_unread(tab)
         if saved is not None:
             self.saved[tab] = saved
             # a renewed sign-in is saved at once: refresh tokens often work only once
@@ -192,6 +207,35 @@ class Workspace(QObject):
             self.window.remove_tab(replace)
         self.window.tabs.setCurrentWidget(tab)
 
+    # -- unread counts and highlights -----------------------------------------------------------
+
+    def show_unread(self, tab: StreamTab) -> None:
+        """ "Title (12)" on the tab, and the sum over all tabs in the window title."""
+        index = self.window.tabs.indexOf(tab)
+        if index >= 0:
+            count = tab.unread_count()
+            title = tab.controller.title
+            self.window.tabs.setTabText(index, f"{title} ({count:,})" if count else title)
+        self._show_total()
+
+    def _show_total(self) -> None:
+        total = sum(c.model.unread_count() for c in self.controllers.values())
+        self.window.setWindowTitle(f"({total:,}) {self.base_title}" if total else self.base_title)
+
+    def _notify(self, controller: StreamController, hits: list[ChatMessage]) -> None:
+        first = hits[0]
+        more = f" (+{len(hits) - 1} more)" if len(hits) > 1 else ""
+        self.notifier.notify(
+            f"{controller.title} · {controller.provider.display_name}",
+            f"{first.author.name}: {first.text[:120]}{more}",
+        )
+
+    def _configure(self, controller: StreamController, settings: Settings) -> None:
+        controller.undo_delay = settings.undo_delay_seconds
+        if controller.highlighter.words != settings.highlights:
+            controller.set_highlights(settings.highlights)
+        self.notifier.enabled = settings.notifications
+
     # -- closing and order ----------------------------------------------------------------------
 
     def close_tab(self, widget: QWidget) -> None:
@@ -199,6 +243,7 @@ class Workspace(QObject):
         saved = self.saved.pop(widget, None)
         controller = self.controllers.pop(widget, None)
         self.window.remove_tab(widget)
+        self._show_total()
         if saved is not None:
             try:
                 self.library.remove(saved)
@@ -251,6 +296,8 @@ class Workspace(QObject):
         except StorageError as err:
             self.window.show_problem(str(err))
             return
+        for controller in self.controllers.values():
+            self._configure(controller, settings)
         if self.themes is not None:
             self.themes.apply(settings.theme)
         if settings.secret_store != before or passphrase:

@@ -95,7 +95,9 @@ def desk(
     audit = AuditLog(tmp_path / "audit.sqlite3")
     window = MainWindow()
     qtbot.addWidget(window)
-    library = StreamLibrary(SettingsStore(tmp_path / "s.json"), Settings(), SessionOnlyStore())
+    library = StreamLibrary(
+        SettingsStore(tmp_path / "s.json"), Settings(undo_delay_seconds=0), SessionOnlyStore()
+    )
     workspace = Workspace(
         window,
         build_services(httpx.ASGITransport(app=prism.app)),

@@ -170,7 +170,7 @@ def test_shortcuts_page_lists_actions_menus_and_extra_rows(desk: Desk) -> None:
     rows = desk.window.show_shortcuts().rows()
     keys = {(keys, what) for _section, keys, what in rows}
     assert ("Del", "Delete") in keys
-    assert ("B", "Ban author") in keys
+    assert ("B", "Ban author…") in keys
     assert ("Ctrl+Shift+F", "Search all streams") in keys
     assert ("Ctrl+Shift+L", "Audit log") in keys
     assert ("Ctrl+Shift+A", "All streams tab") in keys

@@ -8,7 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from moderator.core.actions import ActionKind
@@ -18,6 +19,7 @@ from moderator.fakes.base import FakeService
 from moderator.fakes.registry import FAKES
 from moderator.providers import create_provider
 from moderator.ui.controller import StreamController
+from moderator.ui.restrict_dialog import RestrictDialog
 from moderator.ui.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 
@@ -78,6 +80,11 @@ def test_action_from_the_tab_reaches_the_platform_or_is_explained(
     stream = tab.controller.provider.stream.stream_id
     supported = capability in tab.controller.provider.capabilities
     tab.shortcut_actions[kind].trigger()
+    if kind is ActionKind.TIMEOUT and supported:
+        dialog = tab.actions_.dialog  # the timeout asks how long first: Enter takes 10 min
+        assert isinstance(dialog, RestrictDialog)
+        assert tab.controller.provider.display_name in dialog.question.text()
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
 
     async def settled() -> None:
         await until(

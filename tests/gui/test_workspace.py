@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -138,8 +139,9 @@ def connect_through_dialog(workspace: Workspace, fake: BrilliantFake, label: str
 
 
 def titles(workspace: Workspace) -> list[str]:
+    """Tab titles without their unread counts ("One (8)" is "One")."""
     tabs = workspace.window.tabs
-    return [tabs.tabText(i) for i in range(tabs.count())]
+    return [re.sub(r" \([\d,]+\)$", "", tabs.tabText(i)) for i in range(tabs.count())]
 
 
 def test_streams_come_back_in_order_and_secrets_stay_in_the_keyring(

@@ -73,3 +73,22 @@ def test_reset_forgets_every_measurement() -> None:
     assert len(heights) == 400
     assert heights.total == 400 * 30
     assert not heights.is_known(3)
+
+
+def test_hidden_rows_have_no_height_and_survive_reset_and_forget() -> None:
+    heights = RowHeights(10)
+    heights.append(6)
+    heights.set_hidden(bytearray([0, 1, 1, 0, 1, 0]))
+    assert heights.total == 30
+    assert [heights.row_at(y) for y in (0, 10, 25)] == [0, 3, 5]
+    heights.forget(1)
+    heights.reset(12)
+    assert heights.total == 36 and heights.is_hidden(1) and heights.is_known(1)
+    assert not heights.set(1, 40)
+    heights.append(2)
+    heights.hide(6)
+    assert heights.total == 48 and heights.hidden_count() == 4
+    heights.remove(0, 1)
+    assert heights.hidden_count() == 3 and heights.row_at(0) == 1
+    heights.set_hidden(bytearray(len(heights)))
+    assert heights.hidden_count() == 0 and heights.total == 12 * 6

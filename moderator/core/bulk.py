@@ -1,0 +1,161 @@
+"""One moderation action over many messages: a few at a time, cancellable, each item ending on
+its own, and one sentence that sums the run up ("48 deleted, 2 failed: …").
+
+A :class:`Batch` is also what an undo window holds: it may wait (``waiting``) before anything is
+sent, and is then either undone as a whole or run. Pure asyncio: the caller supplies how one
+item is attempted and hears about each item as it ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import itertools
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from moderator.core.actions import ActionKind
+from moderator.core.models import ChatMessage
+
+#: how many requests of one batch are in flight at once: fast, without tripping rate limits
+PARALLEL = 4
+
+
+class ItemState(enum.Enum):
+    QUEUED = "queued"
+    DONE = "done"
+    #: kept on this computer (read state where the platform has no read flag)
+    LOCAL = "local"
+    #: the platform was unreachable: the action waits in the outbox
+    WAITING = "waiting"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    UNDONE = "undone"
+
+
+FINAL = frozenset(ItemState) - {ItemState.QUEUED}
+
+#: what each action did, for the summary ("48 deleted")
+PAST: dict[ActionKind, str] = {
+    ActionKind.DELETE: "deleted",
+    ActionKind.HARD_DELETE: "deleted permanently",
+    ActionKind.MARK_READ: "marked read",
+    ActionKind.MARK_UNREAD: "marked unread",
+    ActionKind.BAN: "banned",
+    ActionKind.TIMEOUT: "timed out",
+    ActionKind.UNBAN: "unbanned",
+    ActionKind.FLAG: "flagged",
+    ActionKind.END_CHAT: "ended",
+}
+
+_ids = itertools.count(1)
+
+
+@dataclass(eq=False)
+class Batch:
+    """One action on a list of messages (for author actions: one message per author)."""
+
+    kind: ActionKind
+    messages: list[ChatMessage]
+    duration: timedelta | None = None
+    reason: str = ""
+    #: the moderator can still take it back: nothing has been sent yet
+    waiting: bool = False
+    id: int = field(default_factory=lambda: next(_ids))
+    states: dict[str, ItemState] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    cancelled: bool = False
+
+    def __post_init__(self) -> None:
+        self.states = {m.id: ItemState.QUEUED for m in self.messages}
+
+    @property
+    def total(self) -> int:
+        return len(self.messages)
+
+    @property
+    def finished(self) -> int:
+        return sum(1 for state in self.states.values() if state in FINAL)
+
+    @property
+    def done(self) -> bool:
+        return self.finished == self.total
+
+    def failed(self) -> list[ChatMessage]:
+        return [m for m in self.messages if self.states[m.id] is ItemState.FAILED]
+
+    def queued(self) -> Iterator[ChatMessage]:
+        return (m for m in self.messages if self.states[m.id] is ItemState.QUEUED)
+
+    def settle(self, message: ChatMessage, state: ItemState, error: str = "") -> None:
+        self.states[message.id] = state
+        if error:
+            self.errors[message.id] = error
+
+    def summary(self) -> str:
+        """What happened, in one sentence: counts by outcome, then the reasons of failures."""
+        counts = Counter(self.states.values())
+        past = PAST[self.kind]
+        parts = []
+        if counts[ItemState.DONE]:
+            parts.append(f"{counts[ItemState.DONE]} {past}")
+        if counts[ItemState.LOCAL]:
+            parts.append(f"{counts[ItemState.LOCAL]} {past} on this computer")
+        if counts[ItemState.WAITING]:
+            parts.append(f"{counts[ItemState.WAITING]} wait for the connection")
+        if counts[ItemState.CANCELLED]:
+            parts.append(f"{counts[ItemState.CANCELLED]} cancelled")
+        if counts[ItemState.UNDONE]:
+            parts.append(f"{counts[ItemState.UNDONE]} undone")
+        sentence = ", ".join(parts)
+        failed = counts[ItemState.FAILED]
+        if failed:
+            reasons = list(dict.fromkeys(self.errors[m.id] for m in self.failed()))
+            more = f" (and {len(reasons) - 1} other reasons)" if len(reasons) > 1 else ""
+            joined = f"{sentence}, " if sentence else ""
+            sentence = f"{joined}{failed} failed: {reasons[0]}{more}"
+        return sentence or "Nothing to do."
+
+
+Attempt = Callable[[ChatMessage], Awaitable[tuple[ItemState, str]]]
+Report = Callable[[ChatMessage, ItemState, str], None]
+
+
+async def run_batch(
+    batch: Batch, attempt: Attempt, report: Report, parallel: int = PARALLEL
+) -> None:
+    """Attempt every queued item, ``parallel`` at a time; after :attr:`Batch.cancelled` is set,
+    the items not started yet end as cancelled. ``report`` hears of each item as it ends."""
+    pending = batch.queued()
+
+    async def worker() -> None:
+        for message in pending:
+            if batch.cancelled:
+                _end(batch, message, ItemState.CANCELLED, "", report)
+                continue
+            state, error = await attempt(message)
+            _end(batch, message, state, error, report)
+
+    await asyncio.gather(*(worker() for _ in range(max(1, parallel))))
+
+
+def _end(batch: Batch, message: ChatMessage, state: ItemState, error: str, report: Report) -> None:
+    batch.settle(message, state, error)
+    report(message, state, error)
+
+
+def undo(batch: Batch, report: Report) -> None:
+    """Take back a batch that is still waiting: every item ends as undone, nothing is sent."""
+    batch.waiting = False
+    for message in list(batch.queued()):
+        _end(batch, message, ItemState.UNDONE, "", report)
+
+
+def one_per_author(messages: list[ChatMessage]) -> list[ChatMessage]:
+    """The first message of each distinct author: a ban of many messages bans each author once."""
+    seen: dict[str, ChatMessage] = {}
+    for message in messages:
+        seen.setdefault(message.author.id, message)
+    return list(seen.values())

@@ -1,0 +1,61 @@
+"""Read state kept on this computer, for platforms without a read flag of their own.
+
+One row per message the moderator read, keyed by stream and message id; a tab asks which of
+the messages that just arrived were read before, one query per arriving batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from moderator.storage.db import Database
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS read_state (
+    stream_key TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    PRIMARY KEY (stream_key, message_id)
+) WITHOUT ROWID;
+"""
+#: SQLite's default limit on the parameters of one statement is 999
+CHUNK = 900
+
+
+class ReadState:
+    def __init__(self, path: Path) -> None:
+        self._db = Database(path, SCHEMA)
+        self.problem = self._db.problem
+
+    def close(self) -> None:
+        self._db.close()
+
+    def mark(self, stream_key: str, message_ids: Iterable[str]) -> None:
+        rows = [(stream_key, mid) for mid in message_ids]
+        if rows:
+            with self._db.connection as connection:
+                connection.execute("BEGIN")
+                connection.executemany("INSERT OR IGNORE INTO read_state VALUES (?, ?)", rows)
+
+    def unmark(self, stream_key: str, message_ids: Iterable[str]) -> None:
+        rows = [(stream_key, mid) for mid in message_ids]
+        if rows:
+            with self._db.connection as connection:
+                connection.execute("BEGIN")
+                connection.executemany(
+                    "DELETE FROM read_state WHERE stream_key = ? AND message_id = ?", rows
+                )
+
+    def read_among(self, stream_key: str, message_ids: Sequence[str]) -> set[str]:
+        """Which of these messages were read on this computer."""
+        found: set[str] = set()
+        for start in range(0, len(message_ids), CHUNK):
+            chunk = message_ids[start : start + CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            query = (
+                "SELECT message_id FROM read_state"
+                f" WHERE stream_key = ? AND message_id IN ({marks})"
+            )
+            rows = self._db.connection.execute(query, (stream_key, *chunk))
+            found.update(row[0] for row in rows)
+        return found

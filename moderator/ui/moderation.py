@@ -1,0 +1,256 @@
+"""The moderator's actions on one tab's messages: undo window, batches, outcomes, audit.
+
+An action on the selection becomes a :class:`~moderator.core.bulk.Batch`. Its rows are marked
+pending at once; a delete or ban first waits out the undo delay (one window for the whole
+batch), then goes out a few requests at a time. Each row confirms or rolls back on its own,
+each attempt lands in the audit log, and the batch ends with a one-sentence summary.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import getpass
+import logging
+from collections.abc import Callable, Coroutine, Iterable, Sequence
+from datetime import timedelta
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from moderator.core.actions import AUTHOR_ACTIONS, UNDOABLE, ActionKind, execute
+from moderator.core.audit import AuditRecord, AuditSink
+from moderator.core.bulk import Batch, ItemState, one_per_author, run_batch, undo
+from moderator.core.delivery import OutboxStore
+from moderator.core.models import ChatMessage, MessageState
+from moderator.core.provider import Capability, ChatProvider
+from moderator.ui.message_model import MessageModel, is_unread
+
+log = logging.getLogger(__name__)
+
+#: what a successful action does to the message's state: (add, remove)
+EFFECTS: dict[ActionKind, tuple[MessageState, MessageState]] = {
+    ActionKind.DELETE: (MessageState.DELETED, MessageState.NONE),
+    ActionKind.HARD_DELETE: (MessageState.DELETED, MessageState.NONE),
+    ActionKind.MARK_READ: (MessageState.READ, MessageState.NONE),
+    ActionKind.MARK_UNREAD: (MessageState.NONE, MessageState.READ),
+}
+LOCAL_READ = {ActionKind.MARK_READ: True, ActionKind.MARK_UNREAD: False}
+Spawn = Callable[[Coroutine[Any, Any, None]], None]
+
+
+class Outbox(OutboxStore, Protocol):
+    """The outbox as the controller uses it: queue, list, and record outcomes."""
+
+    def add_action(
+        self, kind: str, message: ChatMessage, duration_s: float | None = None
+    ) -> object: ...
+
+    def add_send(self, stream_key: str, text: str) -> object: ...
+
+
+class ReadStore(Protocol):
+    """Read state kept on this computer (``moderator.storage.read_state.ReadState``)."""
+
+    def mark(self, stream_key: str, message_ids: Iterable[str]) -> None: ...
+
+    def unmark(self, stream_key: str, message_ids: Iterable[str]) -> None: ...
+
+    def read_among(self, stream_key: str, message_ids: Sequence[str]) -> set[str]: ...
+
+
+class Moderation(QObject):
+    #: a batch began (after its undo window, if any)
+    batch_started = Signal(object)
+    #: one more item of a batch ended
+    batch_progress = Signal(object)
+    batch_finished = Signal(object)
+    #: a batch waits for the undo delay: the tab shows an Undo toast
+    undo_offered = Signal(object)
+    #: the undo window closed (sent or undone)
+    undo_closed = Signal(object)
+    notice = Signal(str)
+    #: actions were queued for the network (the controller refreshes its count)
+    queued = Signal()
+
+    def __init__(
+        self,
+        provider: ChatProvider,
+        model: MessageModel,
+        spawn: Spawn,
+        *,
+        outbox: Outbox | None = None,
+        audit: AuditSink | None = None,
+        read_state: ReadStore | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.provider = provider
+        self.model = model
+        self.outbox = outbox
+        self.audit = audit
+        self.read_state = read_state
+        self.undo_delay = 0.0
+        self.actor = _whoami()
+        self._spawn = spawn
+        self._release: dict[int, asyncio.Event] = {}
+
+    @property
+    def platform(self) -> str:
+        return self.provider.display_name
+
+    # -- starting -------------------------------------------------------------------------------
+
+    def act(
+        self,
+        kind: ActionKind,
+        messages: Iterable[ChatMessage],
+        *,
+        duration: timedelta | None = None,
+        reason: str = "",
+    ) -> Batch | None:
+        """Start ``kind`` on ``messages`` (each author once, for author actions)."""
+        targets = list(messages)
+        if kind in AUTHOR_ACTIONS:
+            targets = one_per_author(targets)
+        if not targets:
+            return None
+        if kind in LOCAL_READ and Capability.MARK_READ not in self.provider.capabilities:
+            self._read_locally(kind, targets)
+            return None
+        batch = Batch(kind, targets, duration, reason)
+        for message in targets:
+            self.model.change_state(message.id, add=MessageState.PENDING)
+        batch.waiting = kind in UNDOABLE and self.undo_delay > 0
+        if batch.waiting:
+            self._release[batch.id] = asyncio.Event()
+            self.undo_offered.emit(batch)
+        self._spawn(self._run(batch))
+        return batch
+
+    def mark_read_up_to(self, row: int) -> Batch | None:
+        """Mark every unread row from the top down to ``row`` read."""
+        rows = self.model.messages()
+        unread = [rows[r] for r in range(min(row + 1, len(rows))) if is_unread(rows[r])]
+        return self.act(ActionKind.MARK_READ, unread)
+
+    def retry_failed(self, batch: Batch) -> Batch | None:
+        current = [self._current(m) for m in batch.failed()]
+        return self.act(batch.kind, current, duration=batch.duration, reason=batch.reason)
+
+    # -- the undo window and cancelling ---------------------------------------------------------
+
+    def undo(self, batch: Batch) -> None:
+        """Take the whole batch back, if nothing has been sent yet."""
+        if batch.waiting:
+            undo(batch, lambda m, state, error: self._report(batch, m, state, error))
+            self._close_window(batch)
+
+    def send_now(self, batch: Batch) -> None:
+        """End the undo window early: the moderator is sure."""
+        event = self._release.get(batch.id)
+        if event is not None:
+            event.set()
+
+    def cancel(self, batch: Batch) -> None:
+        """Stop the items not sent yet; those in flight still end with their real outcome."""
+        batch.cancelled = True
+
+    def _close_window(self, batch: Batch) -> None:
+        batch.waiting = False
+        self._release.pop(batch.id, None)
+        self.undo_closed.emit(batch)
+
+    # -- running --------------------------------------------------------------------------------
+
+    async def _run(self, batch: Batch) -> None:
+        event = self._release.get(batch.id)
+        if event is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), self.undo_delay)
+            if not batch.waiting:  # undone meanwhile
+                return
+            self._close_window(batch)
+        self.batch_started.emit(batch)
+        await run_batch(
+            batch,
+            lambda m: self._attempt(batch, m),
+            lambda m, state, error: self._report(batch, m, state, error),
+        )
+        self.batch_finished.emit(batch)
+
+    async def _attempt(self, batch: Batch, message: ChatMessage) -> tuple[ItemState, str]:
+        result = await execute(
+            self.provider, batch.kind, message, duration=batch.duration, reason=batch.reason
+        )
+        if result.ok:
+            return (ItemState.LOCAL if result.local else ItemState.DONE), ""
+        if result.transient and self.outbox is not None:
+            seconds = batch.duration.total_seconds() if batch.duration else None
+            self.outbox.add_action(batch.kind.value, message, seconds)
+            self.queued.emit()
+            return ItemState.WAITING, result.error
+        return ItemState.FAILED, result.error
+
+    def _report(self, batch: Batch, message: ChatMessage, state: ItemState, error: str) -> None:
+        kind = batch.kind
+        if state in (ItemState.DONE, ItemState.LOCAL):
+            self.confirm(kind, message)
+        elif state is not ItemState.WAITING:
+            self.model.change_state(message.id, remove=MessageState.PENDING)
+        if state is ItemState.FAILED and batch.total == 1:
+            self.notice.emit(f"Could not {kind.value} {message.author.name}'s message: {error}")
+        elif state is ItemState.WAITING:
+            self.notice.emit(
+                f"{self.platform} is unreachable ({error}) "
+                f"The {kind.value} waits and goes out when the connection is back."
+            )
+        self.record(kind.value, message, state.value, error)
+        log.info("%s %s on %s: %s", kind.value, message.id, message.stream_key, error or state)
+        self.batch_progress.emit(batch)
+
+    # -- outcomes -------------------------------------------------------------------------------
+
+    def confirm(self, kind: ActionKind, message: ChatMessage) -> None:
+        add, remove = EFFECTS.get(kind, (MessageState.NONE, MessageState.NONE))
+        self.model.change_state(message.id, add=add, remove=remove | MessageState.PENDING)
+
+    def record(self, action: str, message: ChatMessage, result: str, error: str = "") -> None:
+        """One line in the audit log (when there is one)."""
+        if self.audit is None:
+            return
+        entry = AuditRecord.of(
+            actor=self.actor,
+            platform=self.platform,
+            action=action,
+            message=message,
+            result=result,
+            error=error,
+        )
+        try:
+            self.audit.record(entry)
+        except Exception:  # a full disk must not stop moderation: the log file says so
+            log.exception("could not write the audit log")
+
+    def _read_locally(self, kind: ActionKind, messages: list[ChatMessage]) -> None:
+        """Read state on this computer: applied at once, kept across restarts."""
+        read = LOCAL_READ[kind]
+        add, remove = EFFECTS[kind]
+        ids = [m.id for m in messages]
+        self.model.change_many(ids, add=add, remove=remove)
+        if self.read_state is not None:
+            key = self.provider.stream.key
+            (self.read_state.mark if read else self.read_state.unmark)(key, ids)
+        for message in messages:
+            self.record(kind.value, message, ItemState.LOCAL.value)
+
+    def _current(self, message: ChatMessage) -> ChatMessage:
+        row = self.model.row_of(message.id)
+        return message if row is None else self.model.message(row)
+
+
+def _whoami() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in this environment (a container, say)
+        return "moderator"

@@ -1,0 +1,269 @@
+"""What the moderator does from a tab: the context menu, the keys, the confirmations and the
+ban dialog, the Undo toast and the bar of a bulk action. Every action has a shortcut, shown in
+the menu and in tooltips; :mod:`moderator.ui.shortcuts` lists them all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from moderator.core.actions import (
+    ACTIONS,
+    CONFIRMED,
+    TAKES_REASON,
+    ActionKind,
+    MenuEntry,
+    confirmation,
+    menu_entries,
+)
+from moderator.core.bulk import Batch
+from moderator.core.models import ChatMessage
+from moderator.ui.batch_bar import BatchBar
+from moderator.ui.controller import StreamController
+from moderator.ui.message_view import MessageView
+from moderator.ui.restrict_dialog import RestrictDialog
+from moderator.ui.shortcuts import TAB_KEYS
+from moderator.ui.undo_toast import UndoToast, doing
+
+#: how far Ctrl+Up / Ctrl+Down look for the same author before giving up
+AUTHOR_SCAN = 5_000
+
+
+class TabActions(QObject):
+    def __init__(
+        self,
+        tab: QWidget,
+        controller: StreamController,
+        view: MessageView,
+        *,
+        notice: Callable[[str], None],
+        hint: Callable[[str], None],
+    ) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.controller = controller
+        self.view = view
+        self.notice = notice
+        self.hint = hint
+        self.toast = UndoToast(tab)
+        self.batch_bar = BatchBar(tab)
+        #: the dialog or question open now, if any (tests answer it)
+        self.dialog: QWidget | None = None
+        self.shortcut_actions: dict[ActionKind, QAction] = {}
+        self.tab_actions: dict[str, QAction] = {}
+        self._menu_row = -1
+        self._bind_action_keys()
+        self._wire_moderation()
+
+    # -- keys -----------------------------------------------------------------------------------
+
+    def _bind_action_keys(self) -> None:
+        for spec in ACTIONS:
+            action = self._key(self.view, spec.label, spec.shortcut)
+            action.triggered.connect(lambda _checked=False, s=spec: self.perform(s.kind))
+            self.shortcut_actions[spec.kind] = action
+
+    def bind_tab_keys(self, handlers: dict[str, Callable[[], None]]) -> None:
+        """Bind :data:`TAB_KEYS`: list keys on the list, the others on the whole tab."""
+        list_keys = {"mark_read_up_to", "next_unread", "next_by_author", "previous_by_author"}
+        for name, handler in handlers.items():
+            keys, text = TAB_KEYS[name]
+            action = self._key(self.view if name in list_keys else self.tab, text, keys)
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+            self.tab_actions[name] = action
+
+    def _key(self, owner: QWidget, label: str, keys: str) -> QAction:
+        action = QAction(label, owner)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{label} ({keys})")
+        owner.addAction(action)
+        return action
+
+    # -- the context menu -----------------------------------------------------------------------
+
+    def entries_for(self, message: ChatMessage) -> list[MenuEntry]:
+        provider = self.controller.provider
+        return menu_entries(message, provider.capabilities, provider.unsupported_reason)
+
+    def build_menu(self, messages: list[ChatMessage]) -> QMenu:
+        menu = QMenu(self.tab)
+        menu.setToolTipsVisible(True)
+        count = f" ({len(messages)} messages)" if len(messages) > 1 else ""
+        for entry in self.entries_for(messages[0]):
+            action = menu.addAction(entry.label + count)
+            action.setShortcut(QKeySequence(entry.shortcut))
+            action.setEnabled(entry.enabled)
+            action.setToolTip(entry.tooltip)
+            action.setData(entry.kind.value)
+            action.triggered.connect(lambda _checked=False, k=entry.kind: self.perform(k))
+            if entry.kind is ActionKind.MARK_UNREAD:
+                self._add_read_entries(menu)
+            if entry.kind in (ActionKind.HARD_DELETE, ActionKind.MARK_UNREAD, ActionKind.UNBAN):
+                menu.addSeparator()
+        return menu
+
+    def _add_read_entries(self, menu: QMenu) -> None:
+        keys, text = TAB_KEYS["mark_read_up_to"]
+        up_to = menu.addAction("Mark read up to here")
+        up_to.setShortcut(QKeySequence(keys))
+        up_to.setToolTip(f"{text} ({keys})")
+        up_to.setData("mark read up to here")
+        up_to.triggered.connect(lambda: self.mark_read_up_to(self._menu_row))
+        keys, text = TAB_KEYS["next_unread"]
+        nxt = menu.addAction("Next unread")
+        nxt.setShortcut(QKeySequence(keys))
+        nxt.setToolTip(f"{text} ({keys})")
+        nxt.triggered.connect(self.next_unread)
+
+    def open_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.view.selectionModel().isSelected(index):
+            self.view.setCurrentIndex(index)
+        self._menu_row = index.row()
+        messages = self.view.selected_messages()
+        if messages:
+            self.build_menu(messages).popup(self.view.viewport().mapToGlobal(pos))
+
+    # -- performing -----------------------------------------------------------------------------
+
+    def perform(self, kind: ActionKind) -> None:
+        """Run an action on the selected messages that allow it; say why for those that don't."""
+        selected = self.view.selected_messages()
+        if not selected:
+            return
+        allowed = [m for m in selected if self._entry(m, kind).enabled]
+        if not allowed:
+            self.notice(self._entry(selected[0], kind).tooltip)
+        elif kind in (ActionKind.BAN, ActionKind.TIMEOUT):
+            self._open_restrict(kind, allowed)
+        elif kind in CONFIRMED:
+            self._ask(kind, allowed)
+        else:
+            self.controller.act(kind, allowed)
+
+    def _entry(self, message: ChatMessage, kind: ActionKind) -> MenuEntry:
+        return next(e for e in self.entries_for(message) if e.kind is kind)
+
+    def _ask(self, kind: ActionKind, messages: list[ChatMessage]) -> None:
+        platform = self.controller.provider.display_name
+        box = QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.tab)
+        box.setText(confirmation(kind, messages, platform))
+        yes = box.addButton(kind.value.capitalize(), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(yes)
+        # a custom button's role does not reliably map to accepted(): ask which one was clicked
+        box.finished.connect(
+            lambda _code: box.clickedButton() is yes and self.controller.act(kind, messages)
+        )
+        self._show(box)
+
+    def _open_restrict(self, kind: ActionKind, messages: list[ChatMessage]) -> None:
+        provider = self.controller.provider
+        dialog = RestrictDialog(
+            kind,
+            messages,
+            platform=provider.display_name,
+            capabilities=provider.capabilities,
+            takes_reason=provider.name in TAKES_REASON,
+            parent=self.tab,
+        )
+        dialog.accepted.connect(
+            lambda: self.controller.act(
+                dialog.kind(), messages, duration=dialog.duration(), reason=dialog.reason_text()
+            )
+        )
+        self._show(dialog)
+
+    def _show(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def mark_read_up_to(self, row: int | None = None) -> None:
+        if row is None or row < 0:
+            current = self.view.currentIndex()
+            row = current.row() if current.isValid() else -1
+        if row < 0:
+            self.hint("Select the message to mark read up to.")
+            return
+        self.controller.moderation.mark_read_up_to(row)
+
+    def next_unread(self) -> None:
+        current = self.view.currentIndex()
+        model = self.controller.model
+        start = current.row() if current.isValid() else (model.last_read_row() or -1)
+        row = model.next_unread(start)
+        while row is not None and self.view.heights.is_hidden(row):
+            row = model.next_unread(row)
+        if row is None:
+            self.hint("No unread messages below.")
+        else:
+            self.view.select_row(row)
+
+    def by_author(self, step: int) -> None:
+        current = self.view.currentIndex()
+        if not current.isValid():
+            return
+        model, hidden = self.controller.model, self.view.heights.is_hidden
+        author = model.message(current.row()).author.id
+        row = current.row() + step
+        for _ in range(AUTHOR_SCAN):
+            if not 0 <= row < model.rowCount():
+                break
+            if not hidden(row) and model.message(row).author.id == author:
+                self.view.select_row(row)
+                return
+            row += step
+        self.hint("No other message by this author nearby.")
+
+    # -- undo and bulk --------------------------------------------------------------------------
+
+    def _wire_moderation(self) -> None:
+        moderation = self.controller.moderation
+        moderation.undo_offered.connect(self._offer_undo)
+        moderation.undo_closed.connect(self.toast.close_for)
+        moderation.batch_started.connect(self._batch_started)
+        moderation.batch_progress.connect(self.batch_bar.advance)
+        moderation.batch_finished.connect(self._batch_finished)
+        self.toast.undo_clicked.connect(moderation.undo)
+        self.toast.send_now_clicked.connect(moderation.send_now)
+        self.batch_bar.cancel_clicked.connect(self.cancel_batch)
+        self.batch_bar.retry_clicked.connect(lambda _batch: self.retry_failed())
+
+    def _what(self, batch: Batch) -> str:
+        return doing(batch, self.controller.provider.display_name)
+
+    def _offer_undo(self, batch: Batch) -> None:
+        self.toast.offer(batch, self._what(batch), self.controller.undo_delay)
+
+    def _batch_started(self, batch: Batch) -> None:
+        if batch.total > 1:
+            self.batch_bar.start(batch, self._what(batch))
+
+    def _batch_finished(self, batch: Batch) -> None:
+        if batch.total > 1:
+            self.batch_bar.finish(batch)
+
+    def undo(self) -> None:
+        if self.toast.batch is not None:
+            self.controller.moderation.undo(self.toast.batch)
+            self.hint("Undone: nothing was sent.")
+
+    def cancel_batch(self, batch: Batch | None = None) -> None:
+        batch = batch or self.batch_bar.batch
+        if batch is not None and not batch.done:
+            self.controller.moderation.cancel(batch)
+            self.batch_bar.cancelling()
+
+    def retry_failed(self) -> None:
+        batch = self.batch_bar.batch
+        if batch is not None and batch.done and batch.failed():
+            self.controller.moderation.retry_failed(batch)

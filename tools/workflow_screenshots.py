@@ -1,0 +1,167 @@
+"""Work a demo tab the way a moderator does and save PNGs of what it shows.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" uv run python tools/workflow_screenshots.py OUT_DIR
+
+Wired as ``moderator --demo`` is (app._workspace with the same stores): unread counts in the
+tab and window titles, the last-read line, a highlight, the paused list with its pill, the
+filter bar, the Undo toast, a bulk action's progress and summary, the timeout dialog (PRISM:
+no reason; Stream Chat: a reason), and the hard-delete question, in light and one in dark.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from moderator.app import Stores, _workspace, parse_args
+from moderator.core.actions import ActionKind
+from moderator.core.bulk import Batch
+from moderator.demo import start_demo
+from moderator.paths import Profile
+from moderator.storage.archive import Archive
+from moderator.storage.audit import AuditLog
+from moderator.storage.outbox import Outbox
+from moderator.storage.read_state import ReadState
+from moderator.ui.main_window import MainWindow
+from moderator.ui.stream_tab import StreamTab
+from tests.gui.tabkit import select_rows, viewer_rows
+
+
+async def settle(seconds: float = 0.3) -> None:
+    # the loop runs Qt's events while this waits: processEvents here would re-enter asyncio
+    await asyncio.sleep(seconds)
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def tab_of(window: MainWindow, provider: str) -> StreamTab:
+    tab = next(t for t in window.stream_tabs() if t.controller.provider.name == provider)
+    window.tabs.setCurrentWidget(tab)
+    return tab
+
+
+async def reading(window: MainWindow, out: Path) -> None:
+    for tab in window.stream_tabs():
+        while tab.controller.model.rowCount() < 40:
+            await settle(0.1)
+    tab = tab_of(window, "prism")
+    select_rows(tab, [25])
+    tab.actions_.mark_read_up_to()
+    tab.view.scrollTo(tab.controller.model.index(25))
+    await settle()
+    save(window, out / "unread_and_last_read_line.png")
+    tab.view.scroll_to_newest()
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(60, 60),
+        QPointF(60, 60),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(tab.view.viewport(), move)
+    await settle(3.0)
+    save(window, out / "paused_with_pill.png")
+    tab.view.leaveEvent(None)
+    tab.filter_bar.open_bar()
+    tab.filter_bar.text.setText("?")
+    tab.filter_bar.unread.setChecked(True)
+    tab.filter_bar.apply()
+    await settle()
+    save(window, out / "filter_bar.png")
+    tab.filter_bar.close_bar()
+
+
+async def bulk(window: MainWindow, out: Path) -> None:
+    tab = tab_of(window, "prism")
+    tab.controller.undo_delay = 5
+    select_rows(tab, viewer_rows(tab)[-30:])
+    tab.perform(ActionKind.DELETE)
+    await settle()
+    save(window, out / "undo_toast.png")
+    shot: list[Batch] = []
+
+    def halfway(batch: Batch) -> None:
+        if batch.finished == 12 and not shot:
+            shot.append(batch)
+            save(window, out / "bulk_progress.png")
+
+    tab.controller.moderation.batch_progress.connect(halfway)
+    assert tab.actions_.toast.batch is not None
+    tab.controller.moderation.send_now(tab.actions_.toast.batch)
+    await settle(2.0)
+    save(window, out / "bulk_summary.png")
+
+
+async def dialogs(window: MainWindow, out: Path) -> None:
+    for provider in ("prism", "ibmvideo"):
+        tab = tab_of(window, provider)
+        select_rows(tab, [viewer_rows(tab)[-1]])
+        tab.perform(ActionKind.TIMEOUT)
+        await settle()
+        assert tab.actions_.dialog is not None
+        save(tab.actions_.dialog, out / f"timeout_dialog_{provider}.png")
+        tab.actions_.dialog.close()
+    tab = tab_of(window, "ibmvideo")
+    select_rows(tab, viewer_rows(tab)[-3:])
+    tab.perform(ActionKind.HARD_DELETE)
+    await settle()
+    assert tab.actions_.dialog is not None
+    save(tab.actions_.dialog, out / "hard_delete_question.png")
+    tab.actions_.dialog.close()
+
+
+async def shoot(out: Path, app: QApplication) -> None:
+    args = parse_args(["--demo"])
+    profile = Profile.throwaway().create()
+    demo = start_demo(rate=4.0, backlog=60, prism_lives=1)
+    window = MainWindow(subtitle="demo")
+    data = profile.data_dir
+    stores = Stores(
+        Outbox(data / "outbox.sqlite3"),
+        Archive(data / "archive.sqlite3"),
+        AuditLog(data / "audit.sqlite3"),
+        ReadState(data / "read_state.sqlite3"),
+    )
+    workspace = _workspace(args, profile, window, demo, app, stores)
+    settings = workspace.library.settings.model_copy(update={"highlights": ["giveaway", "code"]})
+    workspace.apply_settings(settings)
+    for provider in demo.providers():
+        workspace.open_provider(provider)
+    window.resize(1100, 720)
+    window.show()
+    await reading(window, out)
+    await bulk(window, out)
+    await dialogs(window, out)
+    assert workspace.themes is not None
+    workspace.themes.apply("dark")
+    tab_of(window, "prism").view.scroll_to_newest()
+    await settle(0.5)
+    save(window, out / "dark_window.png")
+    print(f"audit records: {len(stores.audit.recent())}")
+    await workspace.close_all()
+    demo.stop()
+    profile.discard()
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(shoot(out, app))
+
+
+if __name__ == "__main__":
+    main()
