@@ -66,6 +66,8 @@ class LivePersonFake(FakeService):
         self.password = PASSWORD
         #: seconds a login lives without a refresh; None: forever (a knob for tests)
         self.idle_timeout: float | None = None
+        #: how often a visitor in an accepted chat leaves instead of writing
+        self.leave_chance = LEAVE_CHANCE
         self.clock: Callable[[], float] = time.monotonic
         #: spell attributes ``@id``/``@href`` in the multi-chat answer too (both occur)
         self.multichat_attrs = False
@@ -128,7 +130,7 @@ class LivePersonFake(FakeService):
                 self.ring()
                 continue
             chat = self.rng.choice(live)
-            if chat.agent is not None and self.rng.random() < LEAVE_CHANCE:
+            if chat.agent is not None and self.rng.random() < self.leave_chance:
                 self.visitor_leaves(chat.key)
             else:
                 self.say(chat, self.chatter.line())
