@@ -168,7 +168,8 @@ class MessageDelegate(QStyledItemDelegate):
         fonts = self.fonts(font)
         small_m = fonts.small_m
         time = message.sent_at.astimezone().strftime("%H:%M")
-        thread = message.thread_label
+        # a chat named after its visitor need not repeat the name on the visitor's own lines
+        thread = "" if message.thread_label == message.author.name else message.thread_label
         badges = [
             (
                 badge.value,
