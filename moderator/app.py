@@ -116,10 +116,6 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
 
 
 async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
-    from moderator.storage.archive import Archive
-    from moderator.storage.audit import AuditLog
-    from moderator.storage.outbox import Outbox
-    from moderator.storage.read_state import ReadState
     from moderator.ui.cross_streams import CrossStreams
     from moderator.ui.main_window import MainWindow
 
@@ -133,16 +129,11 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
         )
         providers = demo.providers()
     window = MainWindow(subtitle="demo" if demo else "", log_path=str(profile.log_file))
-    outbox = Outbox(profile.data_dir / "outbox.sqlite3")
-    archive = Archive(profile.data_dir / "archive.sqlite3")
-    audit = AuditLog(profile.data_dir / "audit.sqlite3")
-    read_state = ReadState(profile.data_dir / "read_state.sqlite3")
-    stores = Stores(outbox, archive, audit, read_state)
-    for problem in (outbox.problem, archive.problem, audit.problem, read_state.problem):
-        if problem:
-            window.show_problem(problem)
+    stores = Stores.open(profile)
+    for problem in stores.problems():
+        window.show_problem(problem)
     workspace = _workspace(args, profile, window, demo, app, stores)
-    CrossStreams(workspace, archive=archive, audit=audit)
+    CrossStreams(workspace, archive=stores.archive, audit=stores.audit)
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()
@@ -158,10 +149,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     await closed.wait()
     log.info("closing %d streams", len(workspace.controllers))
     await workspace.close_all()
-    outbox.close()
-    archive.close()
-    audit.close()
-    read_state.close()
+    stores.close()
     if demo is not None:
         demo.stop()
     app.quit()
@@ -193,6 +181,30 @@ class Stores:
     archive: Any
     audit: Any
     read_state: Any
+
+    @classmethod
+    def open(cls, profile: Profile) -> Stores:
+        from moderator.storage.archive import Archive
+        from moderator.storage.audit import AuditLog
+        from moderator.storage.outbox import Outbox
+        from moderator.storage.read_state import ReadState
+
+        data = profile.data_dir
+        return cls(
+            Outbox(data / "outbox.sqlite3"),
+            Archive(data / "archive.sqlite3"),
+            AuditLog(data / "audit.sqlite3"),
+            ReadState(data / "read_state.sqlite3"),
+        )
+
+    def problems(self) -> list[str]:
+        """Sentences for databases that were damaged and moved aside."""
+        stores = (self.outbox, self.archive, self.audit, self.read_state)
+        return [s.problem for s in stores if s.problem]
+
+    def close(self) -> None:
+        for store in (self.outbox, self.archive, self.audit, self.read_state):
+            store.close()
 
 
 def _workspace(

@@ -23,9 +23,7 @@ from moderator.core.audit import AuditRecord
 from moderator.core.models import MessageKind
 from moderator.demo import start_demo
 from moderator.paths import Profile
-from moderator.storage.archive import Archive
 from moderator.storage.audit import AuditLog
-from moderator.storage.outbox import Outbox
 from moderator.ui.cross_streams import CrossStreams
 from moderator.ui.main_window import MainWindow
 
@@ -77,10 +75,9 @@ async def shoot(out: Path, app: QApplication) -> None:
     profile = Profile.throwaway().create()
     demo = start_demo(rate=3.0, backlog=200, prism_lives=2)
     window = MainWindow(subtitle="demo")
-    outbox = Outbox(profile.data_dir / "outbox.sqlite3")
-    archive = Archive(profile.data_dir / "archive.sqlite3")
-    audit = AuditLog(profile.data_dir / "audit.sqlite3")
-    workspace = _workspace(args, profile, window, demo, app, Stores(outbox, archive))
+    stores = Stores.open(profile)
+    archive, audit = stores.archive, stores.audit
+    workspace = _workspace(args, profile, window, demo, app, stores)
     cross = CrossStreams(workspace, archive=archive, audit=audit)
     for provider in demo.providers():
         workspace.open_provider(provider)
@@ -94,9 +91,7 @@ async def shoot(out: Path, app: QApplication) -> None:
     await shots(out, window, cross)
     await workspace.close_all()
     demo.stop()
-    archive.close()
-    audit.close()
-    outbox.close()
+    stores.close()
 
 
 async def shots(out: Path, window: MainWindow, cross: CrossStreams) -> None:

@@ -16,10 +16,9 @@ from pathlib import Path
 import qasync
 from PySide6.QtWidgets import QApplication, QWidget
 
-from moderator.app import _workspace, parse_args
+from moderator.app import Stores, _workspace, parse_args
 from moderator.demo import start_demo
 from moderator.paths import Profile
-from moderator.storage.outbox import Outbox
 from moderator.storage.settings import SavedStream
 from moderator.ui.main_window import MainWindow
 
@@ -41,8 +40,8 @@ async def shoot(out: Path, app: QApplication) -> None:
     profile = Profile.throwaway().create()
     demo = start_demo(rate=1.0, backlog=20)
     window = MainWindow(subtitle="demo")
-    outbox = Outbox(profile.data_dir / "outbox.sqlite3")
-    workspace = _workspace(args, profile, window, demo, app, outbox)
+    stores = Stores.open(profile)
+    workspace = _workspace(args, profile, window, demo, app, stores)
     window.resize(1100, 720)
     window.show()
     await grab(window, out / "empty_window.png")
@@ -76,7 +75,7 @@ async def shoot(out: Path, app: QApplication) -> None:
     await grab(settings, out / "settings_dark.png")
     settings.reject()
     await workspace.close_all()
-    outbox.close()
+    stores.close()
     demo.stop()
     profile.discard()
 

@@ -24,10 +24,6 @@ from moderator.core.actions import ActionKind
 from moderator.core.bulk import Batch
 from moderator.demo import start_demo
 from moderator.paths import Profile
-from moderator.storage.archive import Archive
-from moderator.storage.audit import AuditLog
-from moderator.storage.outbox import Outbox
-from moderator.storage.read_state import ReadState
 from moderator.ui.main_window import MainWindow
 from moderator.ui.stream_tab import StreamTab
 from tests.gui.tabkit import select_rows, viewer_rows
@@ -125,13 +121,7 @@ async def shoot(out: Path, app: QApplication) -> None:
     profile = Profile.throwaway().create()
     demo = start_demo(rate=4.0, backlog=60, prism_lives=1)
     window = MainWindow(subtitle="demo")
-    data = profile.data_dir
-    stores = Stores(
-        Outbox(data / "outbox.sqlite3"),
-        Archive(data / "archive.sqlite3"),
-        AuditLog(data / "audit.sqlite3"),
-        ReadState(data / "read_state.sqlite3"),
-    )
+    stores = Stores.open(profile)
     workspace = _workspace(args, profile, window, demo, app, stores)
     settings = workspace.library.settings.model_copy(update={"highlights": ["giveaway", "code"]})
     workspace.apply_settings(settings)
@@ -149,6 +139,7 @@ async def shoot(out: Path, app: QApplication) -> None:
     save(window, out / "dark_window.png")
     print(f"audit records: {len(stores.audit.recent())}")
     await workspace.close_all()
+    stores.close()
     demo.stop()
     profile.discard()
 
