@@ -137,7 +137,7 @@ class ModelForm(QWidget):
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        for name, info in model.model_fields.items():
+        for name, info in _platform_fields_first(model):
             row = FieldRow(name, info, self)
             self.rows[name] = row
             optional = "" if row.required else " (optional)"
@@ -208,3 +208,16 @@ class ModelForm(QWidget):
         self.general_error.setVisible(bool(general))
         if messages:
             self.rows[next(iter(messages))].editor.setFocus()
+
+
+def _platform_fields_first(model: type[BaseModel]) -> list[tuple[str, FieldInfo]]:
+    """The platform's own fields in their order, then the few every connection shares
+    (request timeout …), which are rarely changed."""
+    shared = {
+        name
+        for base in model.__mro__[1:]
+        if isinstance(base, type) and issubclass(base, BaseModel)
+        for name in base.model_fields
+    }
+    fields = list(model.model_fields.items())
+    return [f for f in fields if f[0] not in shared] + [f for f in fields if f[0] in shared]

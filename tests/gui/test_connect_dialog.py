@@ -53,7 +53,9 @@ def test_the_form_has_a_field_per_model_field_and_masks_secrets(qtbot: QtBot, na
     dialog = dialog_for(qtbot, None, name)
     model = REGISTRY[name].connection
     assert dialog.form.model is model
-    assert list(dialog.form.rows) == list(model.model_fields)
+    assert sorted(dialog.form.rows) == sorted(model.model_fields)
+    # the platform's own fields come first; the shared request timeout is last
+    assert list(dialog.form.rows)[-1] == "request_timeout"
     for row in dialog.form.rows.values():
         if isinstance(row.editor, QLineEdit):
             masked = row.editor.echoMode() is QLineEdit.EchoMode.Password
