@@ -25,6 +25,7 @@ from moderator.core.delivery import Delivery, Outcome, deliver
 from moderator.core.events import (
     MessageRemoved,
     MessagesArrived,
+    MessagesRejected,
     MessageUpdated,
     ProviderEvent,
     SessionStatus,
@@ -54,6 +55,8 @@ class StreamController(QObject):
     highlighter_changed = Signal(object)  # Highlighter
     #: an action on this stream's messages moved on (an item finished, a batch ended)
     action_finished = Signal(object)  # Batch
+    #: how many raw messages could not be read at all since the session started
+    rejected_changed = Signal(int)
 
     def __init__(
         self,
@@ -115,6 +118,17 @@ class StreamController(QObject):
     def start(self) -> None:
         self.session.start()
 
+    async def reconnect(self, provider: ChatProvider) -> None:
+        """Carry on with a freshly signed-in provider: same messages, same place in the chat."""
+        old, cursor, seen = self.provider, self.session.cursor, self.session.seen
+        await self.session.stop()
+        await old.aclose()
+        self.provider = provider
+        self.moderation.provider = provider
+        self.session = StreamSession(provider, self._on_event, cursor=cursor)
+        self.session.seen = seen
+        self.start()
+
     async def close(self) -> None:
         await self.session.stop()
         for task in list(self._tasks):
@@ -144,6 +158,8 @@ class StreamController(QObject):
             self.status_changed.emit(event)
             if event.status is SessionStatus.LIVE:
                 self.deliver_waiting()
+        elif isinstance(event, MessagesRejected):
+            self.rejected_changed.emit(event.total)
 
     def _arrive(self, messages: Iterable[ChatMessage]) -> None:
         arrived = list(messages)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.actions import ActionKind, MenuEntry
-from moderator.core.events import StatusChanged
+from moderator.core.events import SessionStatus, StatusChanged
 from moderator.core.filtering import MessageFilter
 from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage
@@ -37,6 +37,8 @@ class StreamTab(QWidget):
     status_changed = Signal(object)  # StatusChanged, for the tab bar's icon
     #: unread chat lines in this tab, when the number changed (tab text, window title)
     unread_changed = Signal(int)
+    #: the platform signed the moderator out and they want to sign in again
+    sign_in_requested = Signal()
 
     def __init__(self, controller: StreamController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,15 @@ class StreamTab(QWidget):
             "The list stays put while the pointer is on it or you read above"
         )
         self.paused_label.hide()
+        self.last_label = QLabel(self)
+        self.last_label.setStyleSheet("color: palette(placeholder-text);")
+        self.rejected_label = QLabel(self)
+        self.rejected_label.setStyleSheet("color: #b06000;")
+        self.rejected_label.setToolTip("They are in the log, with secrets left out.")
+        self.rejected_label.hide()
+        self.sign_in_button = QPushButton("Sign in again…", self)
+        self.sign_in_button.clicked.connect(self.sign_in_requested)
+        self.sign_in_button.hide()
         self.hint_label = QLabel(self)
         self.hint_label.setStyleSheet("color: palette(placeholder-text);")
         self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
@@ -80,7 +91,14 @@ class StreamTab(QWidget):
         status_row.setContentsMargins(8, 4, 8, 0)
         status_row.addWidget(self.status_dot)
         status_row.addWidget(self.status_label, 1)
-        for label in (self.hint_label, self.paused_label, self.waiting_label):
+        status_row.addWidget(self.sign_in_button)
+        for label in (
+            self.hint_label,
+            self.paused_label,
+            self.waiting_label,
+            self.rejected_label,
+            self.last_label,
+        ):
             status_row.addWidget(label)
         stream = self.controller.provider.stream
         where = QLabel(f"{self.controller.provider.display_name} · {stream.stream_id}", self)
@@ -167,6 +185,8 @@ class StreamTab(QWidget):
         self.view.paused_changed.connect(self.paused_label.setVisible)
         self.filter_bar.changed.connect(self.apply_filter)
         controller.model.rows_appended.connect(self._count_filtered)
+        controller.model.rows_appended.connect(self._show_last_message)
+        controller.rejected_changed.connect(self._show_rejected)
         self.filter_bar.closed.connect(self.view.setFocus)
 
     # -- behaviour ------------------------------------------------------------------------------
@@ -220,4 +240,14 @@ class StreamTab(QWidget):
     def _show_status(self, event: StatusChanged) -> None:
         self.status_dot.setStyleSheet(f"color: {STATUS_COLORS[event.status]};")
         self.status_label.setText(status_text(event))
+        self.sign_in_button.setVisible(event.status is SessionStatus.SIGNED_OUT)
         self.status_changed.emit(event)
+
+    def _show_last_message(self, _first: int, last: int) -> None:
+        newest = self.controller.model.message(last).sent_at.astimezone()
+        self.last_label.setText(f"last message {newest:%H:%M:%S}")
+
+    def _show_rejected(self, total: int) -> None:
+        noun = "message" if total == 1 else "messages"
+        self.rejected_label.setText(f"⚠ {total} unreadable {noun} skipped")
+        self.rejected_label.setVisible(total > 0)

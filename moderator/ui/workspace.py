@@ -133,11 +133,25 @@ class Workspace(QObject):
         self.show_unread(tab)
         if saved is not None:
             self.saved[tab] = saved
-            # a renewed sign-in is saved at once: refresh tokens often work only once
-            provider.on_tokens = lambda access, refresh: self.library.renew(saved, access, refresh)
+            self._keep_renewals(provider, saved)
+        tab.sign_in_requested.connect(lambda t=tab: self._sign_in_again(t))
         controller.start()
         self.stream_opened.emit(tab)
         return tab
+
+    def _keep_renewals(self, provider: ChatProvider, saved: SavedStream) -> None:
+        # a renewed sign-in is saved at once: refresh tokens often work only once
+        provider.on_tokens = lambda access, refresh: self.library.renew(saved, access, refresh)
+
+    def _sign_in_again(self, tab: StreamTab) -> None:
+        """The platform signed a live tab out: the dialog, prefilled; the tab keeps its messages."""
+        saved = self.saved.get(tab)
+        self.open_connect_dialog(
+            provider=tab.controller.provider.name,
+            values=saved.public if saved else None,
+            reason=tab.controller.status.detail,
+            replace=tab,
+        )
 
     def controller_for(self, stream_key: str) -> StreamController | None:
         """The controller of the open stream with this key, if it is open."""
@@ -200,11 +214,22 @@ class Workspace(QObject):
             saved = self.library.replace(old, connection) if old else self.library.add(connection)
         except StorageError as err:
             self.window.show_problem(f"{err} The stream is open for this session only.")
+        if isinstance(replace, StreamTab) and replace in self.controllers:
+            self._reconnect(replace, connection, saved)
+            return
         index = self.window.tabs.indexOf(replace) if replace is not None else -1
         tab = self.open_provider(self.services.create(connection), saved, index)
         if replace is not None:
             self.saved.pop(replace, None)
             self.window.remove_tab(replace)
+        self.window.tabs.setCurrentWidget(tab)
+
+    def _reconnect(self, tab: StreamTab, connection: Connection, saved: SavedStream | None) -> None:
+        provider = self.services.create(connection)
+        if saved is not None:
+            self.saved[tab] = saved
+            self._keep_renewals(provider, saved)
+        self._spawn(tab.controller.reconnect(provider))
         self.window.tabs.setCurrentWidget(tab)
 
     # -- unread counts and highlights -----------------------------------------------------------

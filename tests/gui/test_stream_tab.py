@@ -148,3 +148,23 @@ def test_send_box_round_trip_and_status_line(
     arun(arrived())
     assert "hello from the tests 👋" in fake.texts("1001")
     assert tab.send_box.text() == ""
+
+
+def test_health_line_shows_last_message_and_unreadable_ones(
+    tab: StreamTab, fake: PrismFake, arun: Runner[Any]
+) -> None:
+    assert tab.last_label.text().startswith("last message ")
+    assert not tab.rejected_label.isVisibleTo(tab)
+    with fake.lock:  # the platform sends a message nobody can read, then a good one
+        live = fake.lives["1001"]
+        fake._next_id += 1
+        live.messages.append({"messageId": fake._next_id, "message": "no author at all"})
+        fake.post(live, fake.chatter.viewers[0], "after the broken one")
+    model = tab.controller.model
+
+    async def skipped() -> None:
+        await until(lambda: tab.rejected_label.isVisibleTo(tab), what="the skipped count")
+        await until(lambda: model.messages()[-1].text == "after the broken one", what="the next")
+
+    arun(skipped())
+    assert tab.rejected_label.text() == "⚠ 1 unreadable message skipped"

@@ -15,6 +15,7 @@ import httpx
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from pydantic import SecretStr
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
@@ -267,3 +268,37 @@ def test_the_streams_menu_has_its_shortcuts(profile: Profile) -> None:
     assert not window.close_tab_action.isEnabled()  # nothing to close yet
     window.empty_state.connect_button.click()
     assert window.findChildren(ConnectDialog)
+
+
+def test_a_live_tab_signed_out_signs_in_again_and_keeps_its_messages(
+    profile: Profile, fake: BrilliantFake, arun: Runner[Any], memory_keyring: MemoryKeyring
+) -> None:
+    workspace = profile.start()
+    connect_through_dialog(workspace, fake, "Support")
+    tab = workspace.window.stream_tabs()[-1]
+    controller = tab.controller
+    arun(until(lambda: controller.model.rowCount() > 0, what="the first messages"))
+    before = [m.id for m in controller.model.messages()]
+    saved = workspace.saved[tab]
+    # the site owner revokes the key: the next read is refused and the tab is signed out
+    workspace.library.secrets.set(saved.secrets["api_key"], "revoked")
+    revoked = fake.connections(BASE)[0].model_copy(update={"api_key": SecretStr("revoked")})
+    arun(controller.reconnect(workspace.services.create(revoked)))
+    arun(until(lambda: controller.status.status is SessionStatus.SIGNED_OUT, what="signed out"))
+    assert tab.sign_in_button.isVisibleTo(tab)
+    assert [m.id for m in controller.model.messages()] == before, "messages stay"
+
+    tabs = workspace.window.tabs.count()
+    tab.sign_in_button.click()
+    dialog = workspace.window.findChildren(ConnectDialog)[-1]
+    assert dialog.form.model is type(fake.connections(BASE)[0])
+    dialog.form.set_values({"api_key": fake.connections(BASE)[0].api_key})
+    dialog.connect_button.click()
+    arun(until(lambda: controller.status.status is SessionStatus.LIVE, what="live again"))
+    assert workspace.window.tabs.count() == tabs, "the same tab carries on"
+    assert not tab.sign_in_button.isVisibleTo(tab)
+    fake.add_chatter(3)
+    arun(until(lambda: controller.model.rowCount() > len(before), what="new messages"))
+    assert [m.id for m in controller.model.messages()][: len(before)] == before
+    restored = workspace.library.restore(workspace.saved[tab], type(fake.connections(BASE)[0]))
+    assert restored.api_key.get_secret_value() != "revoked"  # type: ignore[attr-defined]
