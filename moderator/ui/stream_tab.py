@@ -243,8 +243,12 @@ class StreamTab(QWidget):
         self.sign_in_button.setVisible(event.status is SessionStatus.SIGNED_OUT)
         self.status_changed.emit(event)
 
-    def _show_last_message(self, _first: int, last: int) -> None:
-        newest = self.controller.model.message(last).sent_at.astimezone()
+    def _show_last_message(self, _first: int, _last: int) -> None:
+        # the newest row now: a slot before this one may already have trimmed the oldest
+        model = self.controller.model
+        if model.rowCount() == 0:
+            return
+        newest = model.message(model.rowCount() - 1).sent_at.astimezone()
         self.last_label.setText(f"last message {newest:%H:%M:%S}")
 
     def _show_rejected(self, total: int) -> None:
