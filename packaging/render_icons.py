@@ -32,7 +32,7 @@ def render(svg: Path, size: int, target: Path) -> None:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter)
     painter.end()
-    if not image.save(str(target), "PNG"):
+    if not image.save(str(target), b"PNG"):
         raise SystemExit(f"could not write {target}")
 
 
