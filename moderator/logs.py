@@ -7,10 +7,15 @@ import logging.handlers
 import re
 from pathlib import Path
 
-# tokens, keys and passwords as they appear in headers, query strings and JSON
+# tokens, keys, passwords and cookies as they appear in headers, query strings and JSON, and
+# a bare "Bearer <token>" wherever it is (an error message quoting a header, say)
 _SECRET = re.compile(
-    r"(?i)((?:access|refresh|bearer|api[_-]?key|x-api-key|token|password|secret|authorization|csrf)"
-    r"[\"']?\s*[:=]\s*[\"']?(?:bearer\s+)?)([^\s\"'&,;}]{4,})"
+    r"(?i)("
+    r"(?:access|refresh|bearer|api[_-]?key|x-api-key|token|password|secret|authorization|csrf"
+    r"|cookie|session)"
+    r"[\"']?\s*[:=]\s*[\"']?(?:(?:bearer|basic)\s+)?"
+    r"|\bbearer\s+"
+    r")([^\s\"'&,;}]{4,})"
 )
 
 
@@ -27,10 +32,17 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class RedactingFormatter(logging.Formatter):
+    """Redacts the whole formatted record: tracebacks and stack info too, not just the message."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
 def setup_logging(log_file: Path, level: str = "INFO") -> None:
     root = logging.getLogger()
     root.setLevel(level.upper())
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
