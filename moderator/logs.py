@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+import sys
 from pathlib import Path
 
 # tokens, keys, passwords and cookies as they appear in headers, query strings and JSON, and
@@ -43,7 +44,9 @@ def setup_logging(log_file: Path, level: str = "INFO") -> None:
     root = logging.getLogger()
     root.setLevel(level.upper())
     formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    handlers: list[logging.Handler] = []
+    if sys.stderr is not None:  # None in a windowed (no console) Windows or macOS bundle
+        handlers.append(logging.StreamHandler())
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handlers.append(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -15,18 +17,26 @@ TOKEN = "s3cr3t-T0KEN-4b9f2e7c"
 log = logging.getLogger("moderator.test_logs")
 
 
-@pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
+@contextmanager
+def app_logging(path: Path, level: str) -> Iterator[list[logging.Handler]]:
     """setup_logging on the root logger, undone afterwards so other tests keep theirs."""
     root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
+    handlers, previous_level = list(root.handlers), root.level
+    try:
+        setup_logging(path, level)
+        yield root.handlers[len(handlers) :]
+    finally:
+        for handler in root.handlers[len(handlers) :]:
+            handler.close()
+        root.handlers[:] = handlers
+        root.setLevel(previous_level)
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "logs" / "moderator.log"
-    setup_logging(path, "DEBUG")
-    yield path
-    for handler in root.handlers[len(handlers) :]:
-        handler.close()
-    root.handlers[:] = handlers
-    root.setLevel(level)
+    with app_logging(path, "DEBUG"):
+        yield path
 
 
 def written(path: Path) -> str:
@@ -83,22 +93,25 @@ def test_what_is_not_a_secret_stays_readable(log_file: Path) -> None:
 
 
 def test_log_level_filters_and_the_file_rotates(tmp_path: Path) -> None:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
     path = tmp_path / "moderator.log"
-    try:
-        setup_logging(path, "warning")
+    with app_logging(path, "warning") as handlers:
         log.info("an info line")
         log.warning("a warning line")
         text = written(path)
-        rotating = [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
-    finally:
-        for handler in root.handlers[len(handlers) :]:
-            handler.close()
-        root.handlers[:] = handlers
-        root.setLevel(level)
+    rotating = [h for h in handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
     assert "a warning line" in text
     assert "an info line" not in text
-    assert rotating
-    assert rotating[-1].maxBytes > 0
-    assert rotating[-1].backupCount > 0
+    assert len(rotating) == 1
+    assert rotating[0].maxBytes > 0
+    assert rotating[0].backupCount > 0
+
+
+def test_no_console_still_logs_to_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a windowed bundle on Windows has no sys.stderr at all
+    monkeypatch.setattr(sys, "stderr", None)
+    path = tmp_path / "moderator.log"
+    with app_logging(path, "INFO") as handlers:
+        log.info("no console here")
+        text = written(path)
+    assert "no console here" in text
+    assert not [h for h in handlers if type(h) is logging.StreamHandler]
