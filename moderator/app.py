@@ -16,11 +16,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from moderator import APP_NAME, ORGANIZATION, __version__
 from moderator.logs import setup_logging
 from moderator.paths import Profile
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 log = logging.getLogger("moderator")
 #: set to anything: quit after the first painted window, printing ``first-paint`` (benchmarks)
@@ -103,6 +106,9 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
+    # matches packaging/linux/moderator.desktop, so docks and taskbars show the right icon
+    app.setDesktopFileName("moderator")
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     crash = CrashHook(str(profile.log_file))
     sys.excepthook = crash.on_exception  # before the first window
@@ -286,6 +292,20 @@ def report_first_paint(window: Any) -> None:
         window.close()
 
     window.installEventFilter(FirstPaint(window))
+
+
+def app_icon() -> QIcon:
+    """The window icon, from the PNGs shipped in :mod:`moderator.resources`."""
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from moderator.resources import icon_pngs
+
+    icon = QIcon()
+    for png in icon_pngs().values():
+        pixmap = QPixmap()
+        if pixmap.loadFromData(png, "PNG"):
+            icon.addPixmap(pixmap)
+    return icon
 
 
 class CrashHook:

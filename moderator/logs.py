@@ -5,12 +5,18 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+import sys
 from pathlib import Path
 
-# tokens, keys and passwords as they appear in headers, query strings and JSON
+# tokens, keys, passwords and cookies as they appear in headers, query strings and JSON, and
+# a bare "Bearer <token>" wherever it is (an error message quoting a header, say)
 _SECRET = re.compile(
-    r"(?i)((?:access|refresh|bearer|api[_-]?key|x-api-key|token|password|secret|authorization|csrf)"
-    r"[\"']?\s*[:=]\s*[\"']?(?:bearer\s+)?)([^\s\"'&,;}]{4,})"
+    r"(?i)("
+    r"(?:access|refresh|bearer|api[_-]?key|x-api-key|token|password|secret|authorization|csrf"
+    r"|cookie|session)"
+    r"[\"']?\s*[:=]\s*[\"']?(?:(?:bearer|basic)\s+)?"
+    r"|\bbearer\s+"
+    r")([^\s\"'&,;}]{4,})"
 )
 
 
@@ -27,11 +33,20 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class RedactingFormatter(logging.Formatter):
+    """Redacts the whole formatted record: tracebacks and stack info too, not just the message."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
 def setup_logging(log_file: Path, level: str = "INFO") -> None:
     root = logging.getLogger()
     root.setLevel(level.upper())
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = []
+    if sys.stderr is not None:  # None in a windowed (no console) Windows or macOS bundle
+        handlers.append(logging.StreamHandler())
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handlers.append(
