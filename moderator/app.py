@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import signal
@@ -122,8 +123,54 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
 
 
 async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
-    from moderator.ui.cross_streams import CrossStreams
     from moderator.ui.main_window import MainWindow
+
+    window = MainWindow(subtitle="demo" if args.demo else "", log_path=str(profile.log_file))
+    closed = asyncio.Event()
+    window.closing.connect(closed.set)
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    signal.signal(signal.SIGTERM, lambda *_: window.close())
+    if args.quit_after is not None:
+        asyncio.get_running_loop().call_later(args.quit_after, window.close)
+    if os.environ.get(FIRST_PAINT_ENV):
+        report_first_paint(window)
+    # the window first, the rest (providers, fakes, databases, saved streams) right after:
+    # the moderator sees Moderator at once and the tabs fill in
+    await _shown(window)
+    demo, workspace, stores = _open_streams(args, profile, window, app)
+    await closed.wait()
+    log.info("closing %d streams", len(workspace.controllers))
+    await workspace.close_all()
+    stores.close()
+    if demo is not None:
+        demo.stop()
+    app.quit()
+    return 0
+
+
+async def _shown(window: Any, wait: float = 1.0) -> None:
+    """Show ``window`` and wait until it has painted (at most ``wait`` seconds)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted = asyncio.get_running_loop().create_future()
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and not painted.done():
+                painted.set_result(None)
+            return False
+
+    watch = Watch(window)
+    window.installEventFilter(watch)
+    window.show()
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(painted, wait)
+    window.removeEventFilter(watch)
+
+
+def _open_streams(args: argparse.Namespace, profile: Profile, window: Any, app: Any) -> Any:
+    """Everything behind the tabs: the demo's fakes, the databases, the workspace."""
+    from moderator.ui.cross_streams import CrossStreams
 
     demo = None
     providers = []
@@ -134,7 +181,6 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
             rate=args.demo_rate, backlog=args.demo_backlog, prism_lives=args.demo_streams
         )
         providers = demo.providers()
-    window = MainWindow(subtitle="demo" if demo else "", log_path=str(profile.log_file))
     stores = Stores.open(profile)
     for problem in stores.problems():
         window.show_problem(problem)
@@ -143,23 +189,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()
-    closed = asyncio.Event()
-    window.closing.connect(closed.set)
-    signal.signal(signal.SIGINT, lambda *_: window.close())
-    signal.signal(signal.SIGTERM, lambda *_: window.close())
-    if args.quit_after is not None:
-        asyncio.get_running_loop().call_later(args.quit_after, window.close)
-    if os.environ.get(FIRST_PAINT_ENV):
-        report_first_paint(window)
-    window.show()
-    await closed.wait()
-    log.info("closing %d streams", len(workspace.controllers))
-    await workspace.close_all()
-    stores.close()
-    if demo is not None:
-        demo.stop()
-    app.quit()
-    return 0
+    return demo, workspace, stores
 
 
 def _ask_passphrase(profile: Profile) -> str | None:

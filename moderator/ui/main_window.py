@@ -7,6 +7,7 @@ audit log and the exports) as menu entries and signals; :class:`CrossStreams` an
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -22,18 +23,13 @@ from PySide6.QtWidgets import (
 
 from moderator import APP_NAME, __version__
 from moderator.core.events import StatusChanged
-from moderator.ui.controller import StreamController
 from moderator.ui.empty_state import EmptyState
-from moderator.ui.shortcuts import shortcut_rows as tab_shortcut_rows
-from moderator.ui.shortcuts_dialog import (
-    ShortcutRow,
-    ShortcutsDialog,
-    ShortcutSource,
-    action_rows,
-    menu_rows,
-)
 from moderator.ui.status import status_icon
-from moderator.ui.stream_tab import StreamTab
+
+if TYPE_CHECKING:
+    from moderator.ui.controller import StreamController
+    from moderator.ui.shortcuts_dialog import ShortcutRow, ShortcutsDialog, ShortcutSource
+    from moderator.ui.stream_tab import StreamTab
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +77,8 @@ class MainWindow(QMainWindow):
         self.refresh_empty_state()
 
     def add_stream(self, controller: StreamController, index: int = -1) -> StreamTab:
+        from moderator.ui.stream_tab import StreamTab  # with its widgets, once a stream opens
+
         tab = StreamTab(controller, self.tabs)
         self.insert_tab(tab, status_icon(controller.status.status), controller.title, index)
         self.tabs.setTabToolTip(
@@ -114,7 +112,7 @@ class MainWindow(QMainWindow):
         return [
             tab
             for i in range(self.tabs.count())
-            if isinstance(tab := self.tabs.widget(i), StreamTab)
+            if isinstance(tab := self.tabs.widget(i), _stream_tab_class())
         ]
 
     def _update_tab(self, tab: StreamTab, event: StatusChanged) -> None:
@@ -215,6 +213,9 @@ class MainWindow(QMainWindow):
         self._shortcut_sources.append(source)
 
     def shortcut_rows(self) -> list[ShortcutRow]:
+        from moderator.ui.shortcuts import shortcut_rows as tab_shortcut_rows
+        from moderator.ui.shortcuts_dialog import action_rows, menu_rows
+
         rows = action_rows()
         # the tab's own keys; the actions and the window's keys come from ACTIONS and the menus
         rows += [
@@ -228,6 +229,8 @@ class MainWindow(QMainWindow):
         return _unique(rows)
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from moderator.ui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.shortcut_rows(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -249,3 +252,9 @@ class MainWindow(QMainWindow):
 def _unique(rows: Iterable[ShortcutRow]) -> list[ShortcutRow]:
     """Each row once (a source may repeat a key the menus already list), in first order."""
     return list(dict.fromkeys(rows))
+
+
+def _stream_tab_class() -> type[StreamTab]:
+    from moderator.ui.stream_tab import StreamTab
+
+    return StreamTab
