@@ -14,8 +14,8 @@ from moderator.providers import create_provider
 
 #: the demo polls faster than a real deployment should, so the chat visibly moves
 DEMO_POLL_SECONDS = 1.0
-#: tabs per provider in the demo: two PRISM lives show several streams of one platform
-DEMO_STREAMS = {"prism": 2}
+#: tabs per provider in the demo; PRISM shows as many lives as asked (--demo-streams)
+DEMO_STREAMS: dict[str, int | None] = {"prism": None}
 #: the most backlog a fake other than PRISM gets: PRISM builds 100k messages in ~0.3 s and its
 #: tabs replay them from the first; the LivePerson fake builds ~10k a second and shows chats,
 #: not a backlog, so a big one would only delay the window (a background thread filling it

@@ -14,6 +14,8 @@ from moderator.fakes.base import FakeService
 from moderator.fakes.faults import DroppedConnection
 
 log = logging.getLogger(__name__)
+BUSY_TICK = 0.02
+QUIET_TICK = 0.25
 
 
 class _HideInjectedDrops(logging.Filter):
@@ -104,11 +106,11 @@ class FakeServer:
         loop = asyncio.get_running_loop()
         # chat comes in bursts at high rates: add what the elapsed time owes, not one per tick;
         # ``rate`` may change while serving (a soak starts the chatter once sessions are up)
-        tick = 0.02
         last = loop.time()
         owed = 0.0
         while True:
-            await asyncio.sleep(tick)
+            # a quiet fake wakes a few times a second only (idle CPU of the demo counts it)
+            await asyncio.sleep(BUSY_TICK if self.rate > 0 else QUIET_TICK)
             now = loop.time()
             owed += (now - last) * max(0.0, self.rate)
             last = now

@@ -94,6 +94,7 @@ def idle_cpu(args: list[str], *, warmup: float = 6.0, window: float = 20.0) -> f
 
 def idle_five_tabs(window: float = 20.0) -> tuple[float, float]:
     """(five polling demo tabs with no chat, the app with no tabs)."""
-    tabs = idle_cpu(["--demo", "--demo-rate", "0", "--demo-streams", "4"], window=window)
+    # one tab per provider: PRISM, Allmine, IBM Video, Brilliant Directories, LivePerson
+    tabs = idle_cpu(["--demo", "--demo-rate", "0", "--demo-streams", "1"], window=window)
     empty = idle_cpu([], window=window)
     return tabs, empty
