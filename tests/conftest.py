@@ -6,3 +6,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+#: shared fixtures: ``memory_keyring`` (no test touches the machine's keyring)
+pytest_plugins = ["tests.keyrings"]

@@ -28,8 +28,8 @@ from moderator.fakes.brilliant import BrilliantFake
 from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.providers import create_provider
 from moderator.providers.brilliant import BrilliantClient
-from moderator.providers.brilliant.pacing import SlidingWindow
 from moderator.providers.ibmvideo import IbmVideoClient
+from moderator.providers.pacing import SlidingWindow
 
 #: what tests allow a platform where its documented limits would make them take minutes
 TEST_LIMIT = 1_000_000

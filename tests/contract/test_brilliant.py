@@ -27,7 +27,7 @@ from moderator.fakes.brilliant.service import READ_ONLY_KEY
 from moderator.fakes.server import FakeServer
 from moderator.providers.brilliant import BrilliantClient, BrilliantConnection
 from moderator.providers.brilliant.client import RECHECK_EVERY, encode_cursor
-from moderator.providers.brilliant.pacing import SlidingWindow
+from moderator.providers.pacing import SlidingWindow
 
 SITE = "https://www.yourdomain.com"
 

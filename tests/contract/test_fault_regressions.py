@@ -14,9 +14,9 @@ from moderator.fakes.prism import PrismFake
 from moderator.fakes.registry import FAKES
 from moderator.providers import create_provider
 from moderator.providers.brilliant import BrilliantClient
-from moderator.providers.brilliant.pacing import SlidingWindow
 from moderator.providers.liveperson import LivePersonClient
 from moderator.providers.liveperson.schema import Chat
+from moderator.providers.pacing import SlidingWindow
 from moderator.providers.prism import PrismClient
 
 BASE = "http://fake.test"

@@ -12,9 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from pydantic import SecretStr
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -33,34 +31,9 @@ from moderator.ui.sign_in_tab import SignInAgainTab
 from moderator.ui.stream_tab import StreamTab
 from moderator.ui.workspace import Workspace
 from tests.gui.conftest import Runner, until
+from tests.keyrings import MemoryKeyring
 
 BASE = "http://fake.test"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.values.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
 
 
 @pytest.fixture

@@ -33,7 +33,6 @@ from moderator.errors import (
 )
 from moderator.providers import http
 from moderator.providers.brilliant import convert
-from moderator.providers.brilliant.pacing import SlidingWindow
 from moderator.providers.brilliant.schema import (
     MAX_LIMIT,
     MESSAGES,
@@ -46,6 +45,7 @@ from moderator.providers.brilliant.schema import (
     format_site_time,
 )
 from moderator.providers.brilliant.threads import ThreadDirectory
+from moderator.providers.pacing import SlidingWindow
 from moderator.providers.wire import validate_each
 
 log = logging.getLogger(__name__)

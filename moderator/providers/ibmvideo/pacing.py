@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable
+from functools import partial
 
-from moderator.errors import RateLimited
+from moderator.providers.pacing import SlidingWindow
 
 #: [C] requests per minute per user per endpoint
 PER_ENDPOINT = 60
@@ -21,7 +21,7 @@ WINDOW = 60.0
 
 
 class EndpointLimiter:
-    """At most ``limit`` requests to one endpoint in any ``window`` seconds."""
+    """At most ``limit`` requests to one endpoint in any ``window`` seconds: a window each."""
 
     def __init__(
         self,
@@ -34,32 +34,30 @@ class EndpointLimiter:
         platform: str = "",
     ) -> None:
         self.limit = limit
-        self.window = window
-        self.max_wait = max_wait
-        self._clock = clock
-        self._sleep = sleep
-        self._platform = platform
-        self._stamps: dict[str, deque[float]] = {}
+        self._new = partial(
+            SlidingWindow,
+            window=window,
+            clock=clock,
+            sleep=sleep,
+            max_wait=max_wait,
+            platform=platform,
+        )
+        self._windows: dict[str, SlidingWindow] = {}
 
     def delay(self, endpoint: str) -> float:
         """Seconds until ``endpoint`` may be called again (0: now)."""
-        now = self._clock()
-        stamps = self._stamps.setdefault(endpoint, deque())
-        while stamps and stamps[0] <= now - self.window:
-            stamps.popleft()
-        return 0.0 if len(stamps) < self.limit else stamps[0] + self.window - now
+        return self._window(endpoint).delay()
 
     async def acquire(self, endpoint: str) -> None:
-        while (wait := self.delay(endpoint)) > 0:
-            if wait > self.max_wait:
-                raise RateLimited(
-                    f"Pausing to stay within {self._platform}'s limit of {self.limit} requests "
-                    f"a minute; going on in {wait:.0f} s.",
-                    retry_after=wait,
-                    provider=self._platform,
-                )
-            await self._sleep(wait)
-        self._stamps[endpoint].append(self._clock())
+        await self._window(endpoint).acquire()
+
+    def _window(self, endpoint: str) -> SlidingWindow:
+        window = self._windows.get(endpoint)
+        if window is None:
+            window = self._new(self.limit)
+            self._windows[endpoint] = window
+        window.limit = self.limit  # tests narrow the limit after the first request
+        return window
 
 
 def endpoint_of(method: str, path: str, channel_path: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from moderator.errors import RateLimited
-from moderator.providers.brilliant.pacing import SlidingWindow
+from moderator.providers.pacing import SlidingWindow
 
 
 class Clock:

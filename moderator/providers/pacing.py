@@ -1,9 +1,10 @@
-"""A client-side sliding window, so the key's rate limit is kept rather than discovered by 429s.
+"""A client-side sliding window, so a platform's rate limit is kept, not discovered by 429s.
 
-Brilliant Directories allows 100 requests per 60 seconds per API key (a site admin may raise
-it). Every request the client makes first takes a slot here; when none is free for a short
-while it waits, and when the wait would be long it raises :class:`RateLimited` so the session
-shows why it pauses. Clock and sleep are injectable: tests never wait for real.
+Shared by the providers whose platforms publish a limit (Brilliant Directories: 100 requests a
+minute per key; Stream Chat: 60 a minute per endpoint). Every request first takes a slot here;
+when none is free for a short while it waits, and when the wait would be long it raises
+:class:`RateLimited` so the session shows why it pauses. Clock and sleep are injectable: tests
+never wait for real.
 """
 
 from __future__ import annotations
