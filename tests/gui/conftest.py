@@ -30,7 +30,7 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
 
 @pytest.fixture
 def arun(qloop: asyncio.AbstractEventLoop) -> Runner[Any]:
-    def run(coro: Coroutine[Any, Any, T], timeout: float = 20.0) -> T:
+    def run(coro: Coroutine[Any, Any, T], timeout: float = 60.0) -> T:
         asyncio.set_event_loop(qloop)
         return qloop.run_until_complete(asyncio.wait_for(coro, timeout))
 
@@ -38,7 +38,7 @@ def arun(qloop: asyncio.AbstractEventLoop) -> Runner[Any]:
 
 
 async def until(
-    condition: Callable[[], bool], timeout: float = 10.0, what: str = "condition"
+    condition: Callable[[], bool], timeout: float = 20.0, what: str = "condition"
 ) -> None:
     """Wait, while the loop runs, until ``condition()`` holds."""
     loop = asyncio.get_running_loop()
