@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QTimer
 
 from moderator.core.models import ChatMessage, MessageState
-from moderator.ui.message_model import BATCH_MS, Index, MessageModel, MessageRole, describe
+from moderator.ui.message_model import BATCH_MS, MessageModel
 
 #: rows the All streams tab keeps
 MERGED_LIMIT = 20_000
@@ -52,21 +51,6 @@ class MergedModel(MessageModel):
         return self._cap
 
     # -- Qt model API ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._merged)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._merged):
-            return None
-        message = self._merged[index.row()]
-        if role == MessageRole:
-            return message
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return describe(message)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{message.author.name} · {message.sent_at.astimezone():%Y-%m-%d %H:%M:%S}"
-        return None
 
     # -- feeding --------------------------------------------------------------------------------
 

@@ -65,13 +65,17 @@ class MessageModel(QAbstractListModel):
 
     # -- Qt model API ---------------------------------------------------------------------------
 
+    # rows are read through messages(), so a subclass that keeps them elsewhere (the All
+    # streams model) inherits the Qt API unchanged
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self.messages())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        rows = self.messages()
+        if not index.isValid() or not 0 <= index.row() < len(rows):
             return None
-        message = self._rows[index.row()]
+        message = rows[index.row()]
         if role == MessageRole:
             return message
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
