@@ -9,39 +9,17 @@ the settings, the empty window and a "sign in again" tab, in light and dark.
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from pathlib import Path
 
-import qasync
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
-from moderator.app import Stores, _workspace, parse_args
-from moderator.demo import start_demo
-from moderator.paths import Profile
 from moderator.storage.settings import SavedStream
-from moderator.ui.main_window import MainWindow
-
-
-async def settle() -> None:
-    for _ in range(5):
-        await asyncio.sleep(0.05)
-        QApplication.processEvents()
-
-
-async def grab(widget: QWidget, path: Path) -> None:
-    await settle()
-    widget.grab().save(str(path))
-    print(path)
+from tools.shots import DemoDesk, grab, run
 
 
 async def shoot(out: Path, app: QApplication) -> None:
-    args = parse_args(["--demo"])
-    profile = Profile.throwaway().create()
-    demo = start_demo(rate=1.0, backlog=20)
-    window = MainWindow(subtitle="demo")
-    stores = Stores.open(profile)
-    workspace = _workspace(args, profile, window, demo, app, stores)
+    desk = DemoDesk.open(app, tabs=False, rate=1.0, backlog=20)
+    window, workspace = desk.window, desk.workspace
     window.resize(1100, 720)
     window.show()
     await grab(window, out / "empty_window.png")
@@ -74,21 +52,8 @@ async def shoot(out: Path, app: QApplication) -> None:
     settings = workspace.open_settings()
     await grab(settings, out / "settings_dark.png")
     settings.reject()
-    await workspace.close_all()
-    stores.close()
-    demo.stop()
-    profile.discard()
-
-
-def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with loop:
-        loop.run_until_complete(shoot(out, app))
+    await desk.close()
 
 
 if __name__ == "__main__":
-    main()
+    run(shoot)

@@ -10,33 +10,18 @@ no reason; Stream Chat: a reason), and the hard-delete question, in light and on
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from pathlib import Path
 
-import qasync
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
-from moderator.app import Stores, _workspace, parse_args
 from moderator.core.actions import ActionKind
 from moderator.core.bulk import Batch
-from moderator.demo import start_demo
-from moderator.paths import Profile
 from moderator.ui.main_window import MainWindow
 from moderator.ui.stream_tab import StreamTab
 from tests.gui.tabkit import select_rows, viewer_rows
-
-
-async def settle(seconds: float = 0.3) -> None:
-    # the loop runs Qt's events while this waits: processEvents here would re-enter asyncio
-    await asyncio.sleep(seconds)
-
-
-def save(widget: QWidget, path: Path) -> None:
-    widget.grab().save(str(path))
-    print(path)
+from tools.shots import DemoDesk, run, save, settle
 
 
 def tab_of(window: MainWindow, provider: str) -> StreamTab:
@@ -117,15 +102,11 @@ async def dialogs(window: MainWindow, out: Path) -> None:
 
 
 async def shoot(out: Path, app: QApplication) -> None:
-    args = parse_args(["--demo"])
-    profile = Profile.throwaway().create()
-    demo = start_demo(rate=4.0, backlog=60, prism_lives=1)
-    window = MainWindow(subtitle="demo")
-    stores = Stores.open(profile)
-    workspace = _workspace(args, profile, window, demo, app, stores)
+    desk = DemoDesk.open(app, tabs=False, rate=4.0, backlog=60, prism_lives=1)
+    window, workspace, stores = desk.window, desk.workspace, desk.stores
     settings = workspace.library.settings.model_copy(update={"highlights": ["giveaway", "code"]})
     workspace.apply_settings(settings)
-    for provider in demo.providers():
+    for provider in desk.demo.providers():
         workspace.open_provider(provider)
     window.resize(1100, 720)
     window.show()
@@ -138,21 +119,8 @@ async def shoot(out: Path, app: QApplication) -> None:
     await settle(0.5)
     save(window, out / "dark_window.png")
     print(f"audit records: {len(stores.audit.recent())}")
-    await workspace.close_all()
-    stores.close()
-    demo.stop()
-    profile.discard()
-
-
-def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with loop:
-        loop.run_until_complete(shoot(out, app))
+    await desk.close()
 
 
 if __name__ == "__main__":
-    main()
+    run(shoot)
