@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 
-from moderator.core.models import ChatMessage, MessageState
+from moderator.core.models import ChatMessage
 from moderator.ui.message_model import BATCH_MS, MessageModel
 
 #: rows the All streams tab keeps
@@ -175,19 +175,6 @@ class MergedModel(MessageModel):
         index = self.index(row)
         self.dataChanged.emit(index, index)
         return True
-
-    def change_state(
-        self,
-        message_id: str,
-        add: MessageState = MessageState.NONE,
-        remove: MessageState = MessageState.NONE,
-    ) -> ChatMessage | None:
-        row = self.row_of(message_id)
-        if row is None:
-            return None
-        changed = self._merged[row].with_state(add, remove)
-        self.replace(changed)
-        return changed
 
     def unread_count(self) -> int:
         return sum(1 for m in self._merged if not m.is_read and not m.is_deleted)

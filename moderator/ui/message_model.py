@@ -177,10 +177,10 @@ class MessageModel(QAbstractListModel):
         remove: MessageState = MessageState.NONE,
     ) -> ChatMessage | None:
         """Set or clear state flags on a row; returns the new message, None if unknown."""
-        row = self._buffer.row_of(message_id)
+        row = self.row_of(message_id)
         if row is None:
             return None
-        changed = self._rows[row].with_state(add, remove)
+        changed = self.message(row).with_state(add, remove)
         self.replace(changed)
         return changed
 
