@@ -78,6 +78,15 @@ class Hub:
         with self._lock:
             return len(self._conns)
 
+    def connection_ids(self) -> list[str]:
+        with self._lock:
+            return sorted(self._conns)
+
+    def watchers(self, cid: str) -> list[str]:
+        """The connections that a ``watch`` query subscribed to the channel's events."""
+        with self._lock:
+            return sorted(c.id for c in self._conns.values() if cid in c.watching)
+
     def route(self, fake: IbmVideoFake) -> WebSocketRoute:
         async def endpoint(websocket: WebSocket) -> None:
             await self._serve(fake, websocket)
