@@ -158,7 +158,9 @@ def _query(fake: IbmVideoFake) -> Handler:
             channel = _channel(fake, request.path_params["type"], request.path_params["id"])
             page = _window(channel.messages, options if isinstance(options, dict) else {})
             if body.get("watch"):
-                conn = fake.hub.connection(str(body.get("connection_id", "")), user)
+                # Stream takes it "as body or URL parameter"; its SDKs send the URL parameter
+                named = request.query_params.get("connection_id") or body.get("connection_id")
+                conn = fake.hub.connection(str(named or ""), user)
                 if conn is None:
                     raise StreamFailure(
                         400, 4, "watch needs the connection_id of an open websocket"
