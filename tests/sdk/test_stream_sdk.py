@@ -136,3 +136,24 @@ async def test_watch_registers_the_sdk_connection_and_loads_the_channel(
     assert fake.hub.watchers(chat.cid) == fake.hub.connection_ids()
     assert state["name"] == fake.channels[CHANNEL].title
     assert state["read_events"] is True
+
+
+async def test_own_messages_and_viewers_messages_arrive_as_message_new(
+    served: tuple[IbmVideoFake, str], sdk: Sdk, chat: Chat
+) -> None:
+    fake, _ = served
+    await connected(sdk, chat)
+    sent = await sdk.call("send", text="Hello from the official SDK 👋")
+    assert sent["user_id"] == chat.user_id
+    assert ids(fake)[-1] == sent["id"]
+    assert fake.texts(CHANNEL)[-1] == "Hello from the official SDK 👋"
+    mine = (await sdk.call("wait_event", type="message.new", message_id=sent["id"]))["event"]
+    assert (mine["cid"], mine["text"], mine["user_id"]) == (chat.cid, sent["text"], chat.user_id)
+
+    fake.add_chatter(1)  # a viewer speaks: the SDK counts it unread, its own message not
+    theirs = ids(fake)[-1]
+    event = (await sdk.call("wait_event", type="message.new", message_id=theirs))["event"]
+    assert event["user_id"] != chat.user_id
+    state = await sdk.call("state")
+    assert [m["id"] for m in state["messages"]][-2:] == [sent["id"], theirs]
+    assert state["unread"] == 1
