@@ -14,9 +14,11 @@ from typing import Any
 import httpx
 import pytest
 
+from moderator.fakes.base import MessageFacts
 from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.fakes.ibmvideo.common import CLIENT_ID, CLIENT_SECRET
 from moderator.fakes.server import FakeServer
+from moderator.providers.ibmvideo import IbmVideoClient
 from tests.sdk.node import Sdk, node_or_skip
 
 CHANNEL = "23456001"
@@ -136,6 +138,7 @@ async def test_watch_registers_the_sdk_connection_and_loads_the_channel(
     assert fake.hub.watchers(chat.cid) == fake.hub.connection_ids()
     assert state["name"] == fake.channels[CHANNEL].title
     assert state["read_events"] is True
+    assert state["members"] == [chat.user_id]  # the SDK keys members by their user object
 
 
 async def test_own_messages_and_viewers_messages_arrive_as_message_new(
@@ -157,3 +160,93 @@ async def test_own_messages_and_viewers_messages_arrive_as_message_new(
     state = await sdk.call("state")
     assert [m["id"] for m in state["messages"]][-2:] == [sent["id"], theirs]
     assert state["unread"] == 1
+
+
+async def test_soft_and_hard_deletes_reach_the_fake_and_come_back_as_message_deleted(
+    served: tuple[IbmVideoFake, str], sdk: Sdk, chat: Chat
+) -> None:
+    fake, _ = served
+    await connected(sdk, chat)
+    soft, hard = ids(fake)[-2:]
+
+    assert (await sdk.call("delete", id=soft, hard=False))["message_type"] == "deleted"
+    event = (await sdk.call("wait_event", type="message.deleted", message_id=soft))["event"]
+    assert (event["message_type"], event["hard_delete"]) == ("deleted", False)
+    assert fake.message_facts(CHANNEL, soft) == MessageFacts(exists=True, deleted=True)
+
+    await sdk.call("delete", id=hard, hard=True)
+    event = (await sdk.call("wait_event", type="message.deleted", message_id=hard))["event"]
+    assert event["hard_delete"] is True
+    assert fake.message_facts(CHANNEL, hard) == MessageFacts(exists=False, deleted=True)
+    shown = {m["id"]: m["type"] for m in (await sdk.call("state"))["messages"]}
+    assert shown[soft] == "deleted"
+    assert hard not in shown
+
+
+async def test_mark_read_moves_the_moderators_read_marker(
+    served: tuple[IbmVideoFake, str], sdk: Sdk, chat: Chat
+) -> None:
+    fake, _ = served
+    await connected(sdk, chat)
+    newest = ids(fake)[-1]
+    assert not fake.message_facts(CHANNEL, newest).read
+
+    answer = await sdk.call("mark_read")
+    assert (answer["sent"], answer["event_type"]) == (True, "message.read")
+    event = (await sdk.call("wait_event", type="message.read"))["event"]
+    assert (event["user_id"], event["last_read_message_id"]) == (chat.user_id, newest)
+    assert fake.message_facts(CHANNEL, newest).read
+    assert (await sdk.call("state"))["read"][chat.user_id] == newest
+
+
+async def test_flag_marks_the_message_flagged(
+    served: tuple[IbmVideoFake, str], sdk: Sdk, chat: Chat
+) -> None:
+    fake, _ = served
+    await connected(sdk, chat)
+    target = ids(fake)[-3]
+    assert (await sdk.call("flag", id=target))["target_message_id"] == target
+    assert fake.message_facts(CHANNEL, target).flagged
+
+
+def a_viewer(fake: IbmVideoFake) -> str:
+    with fake.lock:
+        messages = fake.channels[CHANNEL].messages
+        return next(m["user"]["id"] for m in reversed(messages) if m["type"] == "regular")
+
+
+async def test_ban_with_timeout_and_reason_then_ban_then_unban(
+    served: tuple[IbmVideoFake, str], sdk: Sdk, chat: Chat
+) -> None:
+    fake, _ = served
+    await connected(sdk, chat)
+    viewer = a_viewer(fake)
+
+    await sdk.call("ban", user_id=viewer, timeout=5, reason="spam links")
+    event = (await sdk.call("wait_event", type="user.banned"))["event"]
+    assert (event["user_id"], event["reason"]) == (viewer, "spam links")
+    assert event["expiration"] is not None
+    assert fake.restriction(CHANNEL, viewer) == "timeout"
+
+    await sdk.call("ban", user_id=viewer, reason="again")
+    assert fake.restriction(CHANNEL, viewer) == "banned"
+
+    await sdk.call("unban", user_id=viewer)
+    assert (await sdk.call("wait_event", type="user.unbanned"))["event"]["user_id"] == viewer
+    assert fake.restriction(CHANNEL, viewer) is None
+
+
+async def test_a_message_the_apps_client_sends_reaches_the_sdk(
+    served: tuple[IbmVideoFake, str], sdk: Sdk, chat: Chat
+) -> None:
+    fake, url = served
+    await connected(sdk, chat)
+    app = IbmVideoClient(fake.connections(url)[0])
+    try:
+        await app.connect()
+        sent = await app.send("Sent by the moderator's desk")
+    finally:
+        await app.aclose()
+    assert sent is not None
+    event = (await sdk.call("wait_event", type="message.new", message_id=sent.id))["event"]
+    assert (event["text"], event["user_id"]) == ("Sent by the moderator's desk", chat.user_id)

@@ -150,6 +150,21 @@ def _read_json(fake: IbmVideoFake, channel: FakeChannel) -> list[dict[str, Any]]
     ]
 
 
+def _member(fake: IbmVideoFake, channel: FakeChannel) -> dict[str, Any]:
+    """The moderator's membership; Stream's SDKs key members by the nested ``user``."""
+    since = channel.messages[0]["created_at"] if channel.messages else stamp(datetime.now(UTC))
+    return {
+        "user_id": MODERATOR.id,
+        "user": fake.user_json(MODERATOR),
+        "channel_role": "channel_moderator",
+        "banned": False,
+        "shadow_banned": False,
+        "notifications_muted": False,
+        "created_at": since,
+        "updated_at": since,
+    }
+
+
 def _query(fake: IbmVideoFake) -> Handler:
     async def handler(request: Request, user: str) -> Response:
         body = await _json(request)
@@ -170,7 +185,7 @@ def _query(fake: IbmVideoFake) -> Handler:
                 "channel": channel_json(fake, channel),
                 "messages": [dict(m) for m in page],
                 "read": _read_json(fake, channel),
-                "members": [{"user_id": MODERATOR.id, "channel_role": "channel_moderator"}],
+                "members": [_member(fake, channel)],
                 "duration": "1.02ms",
             }
         return json_response(answer)
