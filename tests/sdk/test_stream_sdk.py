@@ -212,7 +212,7 @@ async def test_flag_marks_the_message_flagged(
 def a_viewer(fake: IbmVideoFake) -> str:
     with fake.lock:
         messages = fake.channels[CHANNEL].messages
-        return next(m["user"]["id"] for m in reversed(messages) if m["type"] == "regular")
+        return next(str(m["user"]["id"]) for m in reversed(messages) if m["type"] == "regular")
 
 
 async def test_ban_with_timeout_and_reason_then_ban_then_unban(
