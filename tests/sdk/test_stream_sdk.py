@@ -7,105 +7,11 @@ moderates it the way any Stream client does. What the SDK sees is checked agains
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
-from typing import Any
-
-import httpx
-import pytest
-
 from moderator.fakes.base import MessageFacts
 from moderator.fakes.ibmvideo import IbmVideoFake
-from moderator.fakes.ibmvideo.common import CLIENT_ID, CLIENT_SECRET
-from moderator.fakes.server import FakeServer
 from moderator.providers.ibmvideo import IbmVideoClient
-from tests.sdk.node import Sdk, node_or_skip
-
-CHANNEL = "23456001"
-
-
-@dataclass(frozen=True)
-class Chat:
-    """What IBM's ``chat.json`` hands a Stream client."""
-
-    base_url: str
-    api_key: str
-    channel_type: str
-    channel_id: str
-    user_id: str
-    token: str
-
-    @property
-    def cid(self) -> str:
-        return f"{self.channel_type}:{self.channel_id}"
-
-
-def ibm_chat_init(url: str) -> Chat:
-    """IBM's half, as the docs have it: a client-credentials token, then the chat handoff."""
-    with httpx.Client(base_url=url, timeout=10) as ibm:
-        granted = ibm.post(
-            "/oauth2/token",
-            data={"grant_type": "client_credentials", "client_id": CLIENT_ID},
-            auth=(CLIENT_ID, CLIENT_SECRET),
-        )
-        granted.raise_for_status()
-        access = granted.json()["access_token"]
-        answer = ibm.get(
-            f"/channels/{CHANNEL}/chat.json", headers={"Authorization": f"Bearer {access}"}
-        )
-        answer.raise_for_status()
-    data, user = answer.json()["chat"]["stream_data"], answer.json()["chat"]["user"]
-    return Chat(
-        base_url=data["api_base_url"],
-        api_key=data["api_key"],
-        channel_type=data["channel_type"],
-        channel_id=data["channel_id"],
-        user_id=user["id"],
-        token=user["token"],
-    )
-
-
-@pytest.fixture
-def node() -> str:
-    return node_or_skip()
-
-
-@pytest.fixture
-def served() -> Iterator[tuple[IbmVideoFake, str]]:
-    fake = IbmVideoFake(seed=11)
-    fake.add_chatter(8)
-    server = FakeServer([fake], rate=0)
-    urls = server.start()
-    try:
-        yield fake, urls[fake.name]
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def chat(served: tuple[IbmVideoFake, str]) -> Chat:
-    return ibm_chat_init(served[1])
-
-
-@pytest.fixture
-async def sdk(node: str, chat: Chat) -> AsyncIterator[Sdk]:
-    driver = await Sdk.start(node)
-    try:
-        yield driver
-    finally:
-        await driver.close()
-
-
-async def connected(sdk: Sdk, chat: Chat) -> dict[str, Any]:
-    """connectUser, then channel.watch(): the state the SDK holds after watching."""
-    await sdk.call(
-        "connect",
-        api_key=chat.api_key,
-        base_url=chat.base_url,
-        user_id=chat.user_id,
-        token=chat.token,
-    )
-    return await sdk.call("watch", type=chat.channel_type, id=chat.channel_id)
+from tests.sdk.chat import CHANNEL, Chat, connected
+from tests.sdk.node import Sdk
 
 
 def ids(fake: IbmVideoFake) -> list[str]:
