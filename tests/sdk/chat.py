@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+from pydantic import SecretStr
 
 from moderator.fakes.ibmvideo.common import CLIENT_ID, CLIENT_SECRET
+from moderator.providers.ibmvideo import IbmVideoClient, IbmVideoConnection
 from tests.sdk.node import Sdk
 
 CHANNEL = "23456001"
@@ -52,6 +54,18 @@ def ibm_chat_init(url: str) -> Chat:
         user_id=user["id"],
         token=user["token"],
     )
+
+
+def app_client(url: str) -> IbmVideoClient:
+    """The app's own client for the same channel, signing in with the same API client."""
+    settings = IbmVideoConnection(
+        channel_id=CHANNEL,
+        client_id=CLIENT_ID,
+        client_secret=SecretStr(CLIENT_SECRET),
+        api_base_url=url,
+        token_base_url=url,
+    )
+    return IbmVideoClient(settings)
 
 
 async def connected(sdk: Sdk, chat: Chat) -> dict[str, Any]:

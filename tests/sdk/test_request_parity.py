@@ -16,8 +16,7 @@ from typing import cast
 from moderator.core.events import ProviderEvent
 from moderator.core.models import Author
 from moderator.fakes.ibmvideo import IbmVideoFake
-from moderator.providers.ibmvideo import IbmVideoClient
-from tests.sdk.chat import CHANNEL, Chat, connected
+from tests.sdk.chat import CHANNEL, Chat, app_client, connected
 from tests.sdk.node import Sdk
 from tests.sdk.wire import Request, Wire
 
@@ -45,8 +44,8 @@ async def sdk_requests(sdk: Sdk, chat: Chat, fake: IbmVideoFake, wire: Wire) -> 
     return wire.take()
 
 
-async def app_requests(fake: IbmVideoFake, url: str, wire: Wire) -> list[Request]:
-    app = IbmVideoClient(fake.connections(url)[0])
+async def app_requests(url: str, wire: Wire) -> list[Request]:
+    app = app_client(url)
     try:
         await app.connect()
         events = cast(AsyncGenerator[ProviderEvent, None], app.listen())
@@ -72,7 +71,7 @@ async def test_the_app_sends_the_query_parameters_the_sdk_sends(
     fake, url = served
     wire.take()  # IBM's handoff
     by_sdk = params_by_endpoint(await sdk_requests(sdk, chat, fake, wire))
-    app = await app_requests(fake, url, wire)
+    app = await app_requests(url, wire)
     by_app = params_by_endpoint(app)
     assert set(by_app) == set(by_sdk) == {"query", "send", "read", "delete", "flag", "ban", "unban"}
     for endpoint, sdk_sets in by_sdk.items():

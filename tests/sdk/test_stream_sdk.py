@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from moderator.fakes.base import MessageFacts
 from moderator.fakes.ibmvideo import IbmVideoFake
-from moderator.providers.ibmvideo import IbmVideoClient
-from tests.sdk.chat import CHANNEL, Chat, connected
+from tests.sdk.chat import CHANNEL, Chat, app_client, connected
 from tests.sdk.node import Sdk
 
 
@@ -145,9 +144,9 @@ async def test_ban_with_timeout_and_reason_then_ban_then_unban(
 async def test_a_message_the_apps_client_sends_reaches_the_sdk(
     served: tuple[IbmVideoFake, str], sdk: Sdk, chat: Chat
 ) -> None:
-    fake, url = served
+    url = served[1]
     await connected(sdk, chat)
-    app = IbmVideoClient(fake.connections(url)[0])
+    app = app_client(url)
     try:
         await app.connect()
         sent = await app.send("Sent by the moderator's desk")
