@@ -7,6 +7,8 @@ moderates it the way any Stream client does. What the SDK sees is checked agains
 
 from __future__ import annotations
 
+import json
+
 from moderator.fakes.base import MessageFacts
 from moderator.fakes.ibmvideo import IbmVideoFake
 from tests.sdk.chat import CHANNEL, Chat, app_client, connected
@@ -155,3 +157,31 @@ async def test_a_message_the_apps_client_sends_reaches_the_sdk(
     assert sent is not None
     event = (await sdk.call("wait_event", type="message.new", message_id=sent.id))["event"]
     assert (event["text"], event["user_id"]) == ("Sent by the moderator's desk", chat.user_id)
+
+
+async def test_a_channel_without_read_events_is_not_marked_read_by_the_sdk(
+    served: tuple[IbmVideoFake, str], sdk: Sdk, chat: Chat
+) -> None:
+    fake, _ = served
+    fake.channels[CHANNEL].read_events = False
+    state = await connected(sdk, chat)
+    assert state["read_events"] is False
+    assert (await sdk.call("mark_read"))["sent"] is False  # the SDK read the channel's config
+    assert not fake.message_facts(CHANNEL, ids(fake)[-1]).read
+
+
+async def test_an_expired_token_fails_connect_user_with_code_40(
+    served: tuple[IbmVideoFake, str], sdk: Sdk, chat: Chat
+) -> None:
+    fake, _ = served
+    fake.expire_chat_tokens()
+    answer = await sdk.attempt(
+        "connect",
+        api_key=chat.api_key,
+        base_url=chat.base_url,
+        user_id=chat.user_id,
+        token=chat.token,
+    )
+    assert answer["ok"] is False
+    refusal = json.loads(answer["error"])  # the SDK's own summary of the error frame
+    assert (refusal["code"], refusal["StatusCode"], refusal["isWSFailure"]) == (40, 401, False)
