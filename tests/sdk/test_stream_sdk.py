@@ -7,8 +7,12 @@ moderates it the way any Stream client does. What the SDK sees is checked agains
 
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import AsyncGenerator
+from typing import cast
 
+from moderator.core.events import MessagesArrived, ProviderEvent
 from moderator.fakes.base import MessageFacts
 from moderator.fakes.ibmvideo import IbmVideoFake
 from tests.sdk.chat import CHANNEL, Chat, app_client, connected
@@ -185,3 +189,21 @@ async def test_an_expired_token_fails_connect_user_with_code_40(
     assert answer["ok"] is False
     refusal = json.loads(answer["error"])  # the SDK's own summary of the error frame
     assert (refusal["code"], refusal["StatusCode"], refusal["isWSFailure"]) == (40, 401, False)
+
+
+async def test_a_message_the_sdk_sends_reaches_the_apps_live_updates(
+    served: tuple[IbmVideoFake, str], sdk: Sdk, chat: Chat
+) -> None:
+    await connected(sdk, chat)
+    app = app_client(served[1])
+    try:
+        await app.connect()
+        events = cast(AsyncGenerator[ProviderEvent, None], app.listen())
+        await asyncio.wait_for(anext(events), 10)  # the page of the app's own watch query
+        sent = await sdk.call("send", text="Sent through the official SDK")
+        pushed = await asyncio.wait_for(anext(events), 10)
+        await events.aclose()
+    finally:
+        await app.aclose()
+    assert isinstance(pushed, MessagesArrived)
+    assert [(m.id, m.text) for m in pushed.messages] == [(sent["id"], sent["text"])]
