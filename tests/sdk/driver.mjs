@@ -43,7 +43,7 @@ function nextEvent(ms) {
   });
 }
 
-async function waitEvent({ type, message_id: messageId, timeout = 10 }) {
+async function waitEvent({ type, message_id: messageId, timeout = 20 }) {
   const matches = (e) => e.type === type && (!messageId || e.message?.id === messageId);
   const deadline = Date.now() + timeout * 1000;
   for (;;) {
@@ -78,7 +78,7 @@ const commands = {
     client = StreamChat.getInstance(apiKey, {
       baseURL,
       allowServerSideConnect: true,
-      timeout: 10000,
+      timeout: 20000,
       logger: (level, message) => {
         if (level === 'error') process.stderr.write(`stream-chat: ${message}\n`);
       },

@@ -49,7 +49,7 @@ async def app_requests(url: str, wire: Wire) -> list[Request]:
     try:
         await app.connect()
         events = cast(AsyncGenerator[ProviderEvent, None], app.listen())
-        await asyncio.wait_for(anext(events), 10)  # the watch query's page
+        await asyncio.wait_for(anext(events), 20)  # the watch query's page
         await events.aclose()
         sent = await app.send("from the app")
         assert sent is not None

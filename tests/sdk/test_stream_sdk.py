@@ -199,9 +199,9 @@ async def test_a_message_the_sdk_sends_reaches_the_apps_live_updates(
     try:
         await app.connect()
         events = cast(AsyncGenerator[ProviderEvent, None], app.listen())
-        await asyncio.wait_for(anext(events), 10)  # the page of the app's own watch query
+        await asyncio.wait_for(anext(events), 20)  # the page of the app's own watch query
         sent = await sdk.call("send", text="Sent through the official SDK")
-        pushed = await asyncio.wait_for(anext(events), 10)
+        pushed = await asyncio.wait_for(anext(events), 20)
         await events.aclose()
     finally:
         await app.aclose()
