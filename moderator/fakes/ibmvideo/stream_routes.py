@@ -2,7 +2,9 @@
 
 Every request needs ``?api_key``, ``Authorization: <user token>`` (no "Bearer") and
 ``stream-auth-type: jwt``; every answer carries X-RateLimit-* headers (60 a minute per user and
-endpoint). Errors are ``{code, message, StatusCode, duration, more_info}``.
+endpoint). Errors are ``{code, message, StatusCode, duration, more_info}``. The official SDKs also
+send ``user_id`` and ``connection_id`` in the URL and an ``X-Stream-Client`` header on every
+request; tests/sdk drives this fake with one of them.
 """
 
 from __future__ import annotations
