@@ -64,6 +64,7 @@ function channelState() {
     cid: channel.cid,
     name: channel.data?.name ?? null,
     read_events: channel.getConfig()?.read_events ?? null,
+    own_capabilities: channel.data?.own_capabilities ?? null,
     messages: state.messages.map((m) => ({ id: m.id, type: m.type, text: m.text })),
     members: Object.keys(state.members),
     read: Object.fromEntries(

@@ -23,6 +23,17 @@ def ids(fake: IbmVideoFake) -> list[str]:
     return fake.message_ids(CHANNEL)
 
 
+#: Stream's capability names for what a moderator does here
+MODERATING = {
+    "send-message",
+    "delete-any-message",
+    "flag-message",
+    "ban-channel-members",
+    "read-events",
+    "connect-events",
+}
+
+
 async def test_connect_user_resolves_on_the_first_health_check(
     served: tuple[IbmVideoFake, str], sdk: Sdk, chat: Chat
 ) -> None:
@@ -50,6 +61,8 @@ async def test_watch_registers_the_sdk_connection_and_loads_the_channel(
     assert state["name"] == fake.channels[CHANNEL].title
     assert state["read_events"] is True
     assert state["members"] == [chat.user_id]  # the SDK keys members by their user object
+    # what the SDK asks before moderating: a channel moderator may do all of it
+    assert set(state["own_capabilities"]) >= MODERATING
 
 
 async def test_own_messages_and_viewers_messages_arrive_as_message_new(
@@ -170,6 +183,7 @@ async def test_a_channel_without_read_events_is_not_marked_read_by_the_sdk(
     fake.channels[CHANNEL].read_events = False
     state = await connected(sdk, chat)
     assert state["read_events"] is False
+    assert "read-events" not in state["own_capabilities"]
     assert (await sdk.call("mark_read"))["sent"] is False  # the SDK read the channel's config
     assert not fake.message_facts(CHANNEL, ids(fake)[-1]).read
 

@@ -26,6 +26,18 @@ if TYPE_CHECKING:
 DEFAULT_LIMIT = 25
 MAX_LIMIT = 300
 Handler = Callable[[Request, str], Awaitable[Response]]
+#: what Stream lets the moderator (a channel_moderator) do, in its capability names; the SDKs
+#: check them before acting (the platform's list is longer)
+MODERATOR_CAPABILITIES = (
+    "ban-channel-members",
+    "connect-events",
+    "delete-any-message",
+    "flag-message",
+    "mute-channel",
+    "read-events",
+    "send-message",
+    "update-any-message",
+)
 
 
 class StreamFailure(Exception):
@@ -130,6 +142,8 @@ def _window(messages: list[dict[str, Any]], options: dict[str, Any]) -> list[dic
 
 
 def channel_json(fake: IbmVideoFake, channel: FakeChannel) -> dict[str, Any]:
+    # Stream grants read-events only where the channel's config has read events on
+    capabilities = [c for c in MODERATOR_CAPABILITIES if channel.read_events or c != "read-events"]
     return {
         "id": channel.stream_id,
         "type": channel.type,
@@ -137,6 +151,7 @@ def channel_json(fake: IbmVideoFake, channel: FakeChannel) -> dict[str, Any]:
         "name": channel.title,
         "team": f"team_{channel.ibm_id}",
         "config": {"name": channel.type, "read_events": channel.read_events},
+        "own_capabilities": capabilities,
     }
 
 
