@@ -104,7 +104,7 @@ class StreamApi:
         body: dict[str, Any] = {"state": True, "messages": messages}
         params: dict[str, str] = {}
         if connection_id:
-            # in the URL, as Stream's own SDKs send it: servers that read only that refuse the watch
+            # in the URL, the way Stream's own SDKs send it (the docs allow the body too)
             body["watch"] = True
             params["connection_id"] = connection_id
         raw = await self.call("POST", f"{self.channel_path}/query", json=body, params=params)
