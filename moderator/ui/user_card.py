@@ -25,7 +25,13 @@ from moderator.core.bulk import Batch, ItemState
 from moderator.core.models import Author, Badge, ChatMessage
 from moderator.core.search import Person, SearchQuery, platform_of
 from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
-from moderator.ui.message_table import Finder, MessageTableModel, fit_columns, message_table
+from moderator.ui.message_table import (
+    Finder,
+    MessageTableModel,
+    fit_columns,
+    message_table,
+    selected_messages,
+)
 
 #: the messages a card shows, newest first
 RECENT = 200
@@ -56,6 +62,8 @@ class UserCard(QDialog):
         )
         self.model.set_messages(self.messages)
         self.table = message_table(self.model, self, f"Recent messages of {author.name}")
+        # the same keys as a tab, on the messages selected in the card's list
+        finder.router.add_shortcuts(self.table, self.selected, self.show_notice)
         self._build(author)
         self.resize(900, 600)
 
@@ -135,6 +143,9 @@ class UserCard(QDialog):
         outcome = "done" if state in (ItemState.DONE, ItemState.LOCAL) else state.value
         outcome = f"{outcome}: {error}" if error else outcome
         self.show_notice(f"{batch.kind.value.capitalize()} on {where}: {outcome}")
+
+    def selected(self) -> list[ChatMessage]:
+        return selected_messages(self.table, self.model)
 
     def show_notice(self, sentence: str) -> None:
         self.notice.setText(sentence)
