@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from moderator.core.highlight import Highlighter
 from moderator.core.models import Badge, ChatMessage, MessageKind
+from moderator.ui.contrast import pen_on
 from moderator.ui.message_model import MessageRole
 
 PAD_X = 8.0
@@ -222,8 +223,10 @@ class MessageDelegate(QStyledItemDelegate):
         if message.is_read and not selected:
             painter.setOpacity(0.55)
         origin = QPointF(option.rect.left() + PAD_X, option.rect.top() + PAD_Y)
-        self._paint_header(painter, row, self.fonts(option.font), origin, message, text_color)
-        painter.setPen(GREY if message.is_deleted else text_color)
+        backdrop = option.palette.color(QPalette.ColorRole.Highlight) if selected else None
+        fonts = self.fonts(option.font)
+        self._paint_header(painter, row, fonts, origin, message, text_color, backdrop)
+        painter.setPen(pen_on(GREY if message.is_deleted else text_color, backdrop))
         row.text.draw(painter, origin)
         painter.restore()
 
@@ -235,6 +238,7 @@ class MessageDelegate(QStyledItemDelegate):
         origin: QPointF,
         message: ChatMessage,
         text: QColor,
+        backdrop: QColor | None = None,
     ) -> None:
         x, y = origin.x(), origin.y()
         painter.setFont(fonts.small)
@@ -255,7 +259,8 @@ class MessageDelegate(QStyledItemDelegate):
             bx += width + 3
         if row.name:
             painter.setFont(fonts.bold)
-            painter.setPen(GREY if message.is_deleted else name_color(message.author.id))
+            name = GREY if message.is_deleted else name_color(message.author.id)
+            painter.setPen(pen_on(name, backdrop))  # readable on the selection colour too
             painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)
 
 
