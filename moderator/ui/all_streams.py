@@ -20,6 +20,7 @@ from moderator.ui.merged_model import MergedModel
 from moderator.ui.message_model import MessageModel, MessageRole
 from moderator.ui.message_view import MessageView
 from moderator.ui.routing import ActionRouter
+from moderator.ui.theme import muted
 
 #: rows each open tab brings when the All streams tab opens (its newest ones)
 SEED = 2_000
@@ -118,7 +119,7 @@ class AllStreamsTab(QWidget):
         intro = QLabel(
             "Every open stream, in time order. Actions go to each message's own stream.", self
         )
-        intro.setStyleSheet("color: palette(mid);")
+        muted(intro)
         intro.setContentsMargins(8, 0, 8, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

@@ -29,6 +29,7 @@ from moderator.ui.message_view import MessageView
 from moderator.ui.send_box import SendBox
 from moderator.ui.status import STATUS_COLORS, status_text
 from moderator.ui.tab_actions import TabActions
+from moderator.ui.theme import muted
 
 HINT_MS = 6_000
 
@@ -56,7 +57,7 @@ class StreamTab(QWidget):
         )
         self.paused_label.hide()
         self.last_label = QLabel(self)
-        self.last_label.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.last_label)
         self.rejected_label = QLabel(self)
         self.rejected_label.setStyleSheet("color: #b06000;")
         self.rejected_label.setToolTip("They are in the log, with secrets left out.")
@@ -65,7 +66,7 @@ class StreamTab(QWidget):
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.sign_in_button.hide()
         self.hint_label = QLabel(self)
-        self.hint_label.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.hint_label)
         self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
         self._hint_timer.timeout.connect(self.hint_label.clear)
         self.notice_label = QLabel(self)
@@ -102,7 +103,7 @@ class StreamTab(QWidget):
             status_row.addWidget(label)
         stream = self.controller.provider.stream
         where = QLabel(f"{self.controller.provider.display_name} · {stream.stream_id}", self)
-        where.setStyleSheet("color: palette(mid);")
+        muted(where)
         status_row.addWidget(where)
         send_row = QHBoxLayout()
         send_row.setContentsMargins(8, 0, 8, 8)

@@ -11,7 +11,9 @@ from typing import Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from moderator.ui.contrast import readable_on
 
 Theme = Literal["system", "light", "dark"]
 Role = QPalette.ColorRole
@@ -73,6 +75,33 @@ def palette(scheme: Literal["light", "dark"]) -> QPalette:
     return result
 
 
+def muted(widget: QWidget) -> None:
+    """Secondary text (status, hints) in the palette's placeholder colour. A role, not a style
+    sheet: ``palette(...)`` in a style sheet is read once, and kept the old theme's colour
+    (near-black on dark grey) after a switch."""
+    widget.setStyleSheet("")
+    widget.setForegroundRole(Role.PlaceholderText)
+
+
+def readable_placeholder(colours: QPalette) -> QPalette:
+    """``colours`` with its placeholder text made to read (4.5:1) on its window colour: a
+    platform palette may give a translucent black that does not."""
+    window = colours.color(Role.Window)
+    shown = _over(colours.color(Role.PlaceholderText), window)
+    colours.setColor(Group.Active, Role.PlaceholderText, readable_on(shown, window))
+    colours.setColor(Group.Inactive, Role.PlaceholderText, readable_on(shown, window))
+    return colours
+
+
+def _over(colour: QColor, back: QColor) -> QColor:
+    alpha = colour.alphaF()
+    return QColor.fromRgbF(
+        colour.redF() * alpha + back.redF() * (1 - alpha),
+        colour.greenF() * alpha + back.greenF() * (1 - alpha),
+        colour.blueF() * alpha + back.blueF() * (1 - alpha),
+    )
+
+
 def system_scheme() -> Literal["light", "dark"] | None:
     """What the OS says (Qt 6.5+), or None when it says nothing."""
     scheme = QGuiApplication.styleHints().colorScheme()
@@ -100,7 +129,8 @@ class ThemeManager:
             # the platform's own look: its style and its palette
             self.app.setStyle(self._native_style)
             style = self.app.style()
-            self.app.setPalette(style.standardPalette() if style else palette("light"))
+            native = style.standardPalette() if style else palette("light")
+            self.app.setPalette(readable_placeholder(native))
             return
         self.app.setStyle("Fusion")
         self.app.setPalette(palette(scheme or "light"))

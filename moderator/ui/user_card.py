@@ -32,6 +32,7 @@ from moderator.ui.message_table import (
     message_table,
     selected_messages,
 )
+from moderator.ui.theme import muted
 
 #: the messages a card shows, newest first
 RECENT = 200
@@ -111,7 +112,7 @@ class UserCard(QDialog):
         """Why none of the actions can be used here, in words beside the greyed buttons."""
         buttons = [self.buttons[(stream_key, kind)] for kind, _label in AUTHOR_ACTIONS]
         reason = QLabel("" if any(b.isEnabled() for b in buttons) else buttons[1].toolTip(), parent)
-        reason.setStyleSheet("color: palette(mid);")
+        muted(reason)
         reason.setWordWrap(True)
         reason.setMinimumWidth(220)
         return reason
