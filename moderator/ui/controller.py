@@ -179,6 +179,7 @@ class StreamController(QObject):
         for message in arrived:
             if message.text in self._sent:
                 self._sent.remove(message.text)
+                self.moderation.account = self.moderation.account or message.author.name
                 learned = self.highlighter.with_own_name(message.author.name)
                 if learned is not self.highlighter:
                     self.highlighter = learned

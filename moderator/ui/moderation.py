@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import getpass
 import logging
 from collections.abc import Callable, Coroutine, Iterable, Sequence
 from datetime import timedelta
@@ -20,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from moderator.core.actions import AUTHOR_ACTIONS, UNDOABLE, ActionKind, execute
 from moderator.core.audit import AuditRecord, AuditSink
+from moderator.core.audit_detail import batch_outcome, detail_of, one_record_per_batch
 from moderator.core.bulk import Batch, ItemState, one_per_author, run_batch, undo
 from moderator.core.delivery import OutboxStore
 from moderator.core.models import ChatMessage, MessageState
@@ -91,13 +91,20 @@ class Moderation(QObject):
         self.audit = audit
         self.read_state = read_state
         self.undo_delay = 0.0
-        self.actor = _whoami()
+        #: the moderator's name on the platform when the provider does not say (learned from
+        #: what they sent): the audit log names the platform account, never the OS user
+        self.account = ""
         self._spawn = spawn
         self._release: dict[int, asyncio.Event] = {}
 
     @property
     def platform(self) -> str:
         return self.provider.display_name
+
+    @property
+    def actor(self) -> str:
+        account = getattr(self.provider, "account", "") or self.account
+        return account or f"{self.platform} account"
 
     # -- starting -------------------------------------------------------------------------------
 
@@ -177,6 +184,8 @@ class Moderation(QObject):
             lambda m: self._attempt(batch, m),
             lambda m, state, error: self._report(batch, m, state, error),
         )
+        if one_record_per_batch(batch.kind, batch.total):
+            self.record(batch.kind.value, batch.messages[-1], *batch_outcome(batch), batch)
         self.batch_finished.emit(batch)
 
     async def _attempt(self, batch: Batch, message: ChatMessage) -> tuple[ItemState, str]:
@@ -205,7 +214,8 @@ class Moderation(QObject):
                 f"{self.platform} is unreachable ({error}) "
                 f"The {kind.value} waits and goes out when the connection is back."
             )
-        self.record(kind.value, message, state.value, error)
+        if not one_record_per_batch(kind, batch.total):
+            self.record(kind.value, message, state.value, error, batch)
         log.info("%s %s on %s: %s", kind.value, message.id, message.stream_key, error or state)
         self.batch_progress.emit(batch)
 
@@ -215,10 +225,20 @@ class Moderation(QObject):
         add, remove = EFFECTS.get(kind, (MessageState.NONE, MessageState.NONE))
         self.model.change_state(message.id, add=add, remove=remove | MessageState.PENDING)
 
-    def record(self, action: str, message: ChatMessage, result: str, error: str = "") -> None:
+    def record(
+        self,
+        action: str,
+        message: ChatMessage,
+        result: str,
+        error: str = "",
+        batch: Batch | None = None,
+    ) -> None:
         """One line in the audit log (when there is one)."""
         if self.audit is None:
             return
+        detail = detail_of(batch.kind, batch.duration, batch.reason) if batch else ""
+        if batch is not None and one_record_per_batch(batch.kind, batch.total):
+            detail = f"{batch.total} messages"
         entry = AuditRecord.of(
             actor=self.actor,
             platform=self.platform,
@@ -226,6 +246,7 @@ class Moderation(QObject):
             message=message,
             result=result,
             error=error,
+            detail=detail,
         )
         try:
             self.audit.record(entry)
@@ -241,16 +262,11 @@ class Moderation(QObject):
         if self.read_state is not None:
             key = self.provider.stream.key
             (self.read_state.mark if read else self.read_state.unmark)(key, ids)
-        for message in messages:
-            self.record(kind.value, message, ItemState.LOCAL.value)
+        batch = Batch(kind, messages)  # for the record only: nothing is sent
+        shown = messages[-1:] if one_record_per_batch(kind, len(messages)) else messages
+        for message in shown:
+            self.record(kind.value, message, ItemState.LOCAL.value, batch=batch)
 
     def _current(self, message: ChatMessage) -> ChatMessage:
         row = self.model.row_of(message.id)
         return message if row is None else self.model.message(row)
-
-
-def _whoami() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in this environment (a container, say)
-        return "moderator"
