@@ -99,7 +99,7 @@ def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> 
         entry.actor,
         entry.platform,
         stream_name(entry.stream_key),
-        entry.action,
+        f"{entry.action} ({entry.detail})" if entry.detail else entry.action,
         entry.author_name,
         entry.excerpt.replace("\n", " "),
         result,
@@ -113,6 +113,8 @@ def tooltip(entry: AuditRecord) -> str:
         entry.excerpt,
         f"Result: {entry.result}",
     ]
+    if entry.detail:
+        lines.insert(1, entry.detail)
     if entry.error:
         lines.append(entry.error)
     return "\n".join(lines)
@@ -138,6 +140,8 @@ class AuditDock(QDockWidget):
         self.table = QTableView(self)
         self.platform_box = QComboBox(self)
         self.result_box = QComboBox(self)
+        #: everything, or the moderation only (without the reads)
+        self.kind_box = QComboBox(self)
         self.count_label = QLabel(self)
         self._stale = True
         self._timer = QTimer(self)
@@ -152,7 +156,10 @@ class AuditDock(QDockWidget):
     def _build(self) -> None:
         self.platform_box.setAccessibleName("Platform")
         self.result_box.setAccessibleName("Result")
-        for box in (self.platform_box, self.result_box):
+        self.kind_box.setAccessibleName("Actions shown")
+        self.kind_box.addItem("All actions", False)
+        self.kind_box.addItem("Moderation only (no reads)", True)
+        for box in (self.kind_box, self.platform_box, self.result_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         csv_button = QPushButton("Export CSV…", self)
@@ -160,6 +167,7 @@ class AuditDock(QDockWidget):
         jsonl_button = QPushButton("Export JSONL…", self)
         jsonl_button.clicked.connect(lambda: self.export_with_dialog("jsonl"))
         bar = QHBoxLayout()
+        bar.addWidget(self.kind_box)
         bar.addWidget(self.platform_box)
         bar.addWidget(self.result_box)
         bar.addWidget(self.count_label, 1)
@@ -209,6 +217,7 @@ class AuditDock(QDockWidget):
             PAGE,
             platform=self.platform_box.currentData(),
             result=self.result_box.currentData(),
+            moderation_only=bool(self.kind_box.currentData()),
         )
         self.model.set_records(records)
         shown = len(records)
