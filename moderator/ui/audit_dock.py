@@ -20,8 +20,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from moderator.core.audit import AuditRecord
 from moderator.storage.audit import AuditLog
+from moderator.ui.contrast import readable_on
 from moderator.ui.export import ask_export_path
 
 REFRESH_MS = 150
@@ -88,7 +90,8 @@ class AuditModel(QAbstractTableModel):
             return tooltip(entry)
         if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()] == "Result":
             colour = RESULT_COLORS.get(entry.result)
-            return QColor(colour) if colour else None
+            base = QApplication.palette().color(QPalette.ColorRole.Base)
+            return readable_on(QColor(colour), base) if colour else None  # light and dark
         return None
 
 

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from typing import Literal
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from moderator.core.audit import AuditRecord
 from moderator.storage.audit import AuditLog
 from moderator.ui.audit_dock import COLUMNS, AuditDock
+from moderator.ui.contrast import READABLE, contrast
+from moderator.ui.theme import palette
 from tests.unit.core.scripted import message
 
 
@@ -44,3 +52,26 @@ def test_moderation_only_and_the_detail_of_a_timeout(qtbot: QtBot, tmp_path: Pat
     read = dock.model.index(1, COLUMNS.index("Action")).data()
     assert read == "mark read (128 messages)"
     log.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_result_colours_read_on_the_table(
+    qtbot: QtBot, tmp_path: Path, qapp: QApplication, scheme: Literal["light", "dark"]
+) -> None:
+    kept = qapp.palette()
+    qapp.setPalette(palette(scheme))
+    try:
+        log = AuditLog(tmp_path / "audit.sqlite3")
+        for result in ("failed", "waiting", "local"):
+            log.record(replace(entry("delete"), result=result))
+        dock = AuditDock(log)
+        qtbot.addWidget(dock)
+        dock.show()
+        base = qapp.palette().color(QPalette.ColorRole.Base)
+        column = COLUMNS.index("Result")
+        for row in range(dock.model.rowCount()):
+            colour = dock.model.index(row, column).data(Qt.ItemDataRole.ForegroundRole)
+            assert contrast(colour, base) >= READABLE, dock.model.record(row).result
+        log.close()
+    finally:
+        qapp.setPalette(kept)
