@@ -29,7 +29,7 @@ from moderator.ui.message_view import MessageView
 from moderator.ui.send_box import SendBox
 from moderator.ui.status import STATUS_COLORS, status_text
 from moderator.ui.tab_actions import TabActions
-from moderator.ui.theme import muted
+from moderator.ui.theme import muted, tinted
 
 HINT_MS = 6_000
 
@@ -49,7 +49,7 @@ class StreamTab(QWidget):
         self.status_label = QLabel("Stopped", self)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.waiting_label = QLabel(self)
-        self.waiting_label.setStyleSheet("color: #b06000;")
+        tinted(self.waiting_label, "#b06000")
         self.waiting_label.hide()
         self.paused_label = QLabel("⏸ Paused", self)
         self.paused_label.setToolTip(
@@ -59,7 +59,7 @@ class StreamTab(QWidget):
         self.last_label = QLabel(self)
         muted(self.last_label)
         self.rejected_label = QLabel(self)
-        self.rejected_label.setStyleSheet("color: #b06000;")
+        tinted(self.rejected_label, "#b06000")
         self.rejected_label.setToolTip("They are in the log, with secrets left out.")
         self.rejected_label.hide()
         self.sign_in_button = QPushButton("Sign in again…", self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -81,6 +81,34 @@ def muted(widget: QWidget) -> None:
     (near-black on dark grey) after a switch."""
     widget.setStyleSheet("")
     widget.setForegroundRole(Role.PlaceholderText)
+
+
+def tinted(widget: QWidget, colour: str) -> None:
+    """Text in ``colour`` (a warning's orange, say), nudged to 4.5:1 on the window colour, and
+    again whenever the app's palette (the theme) changes."""
+    _Tint(widget, QColor(colour))
+
+
+class _Tint(QObject):
+    def __init__(self, widget: QWidget, colour: QColor) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._colour = colour
+        widget.setStyleSheet("")
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        colours = self._widget.palette()
+        wanted = readable_on(self._colour, colours.color(Role.Window))
+        if colours.color(Role.WindowText) != wanted:  # else setPalette would come back here
+            colours.setColor(Role.WindowText, wanted)
+            self._widget.setPalette(colours)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply()
+        return False
 
 
 def readable_placeholder(colours: QPalette) -> QPalette:

@@ -56,7 +56,13 @@ def shown_colour(label: QLabel) -> tuple[QColor, QColor]:
 
 def status_labels(tab: StreamTab) -> dict[str, QLabel]:
     where = next(w for w in tab.findChildren(QLabel) if " · " in w.text())
-    return {"last message": tab.last_label, "hint": tab.hint_label, "where": where}
+    return {
+        "last message": tab.last_label,
+        "hint": tab.hint_label,
+        "where": where,
+        "waiting": tab.waiting_label,
+        "rejected": tab.rejected_label,
+    }
 
 
 @pytest.mark.parametrize("order", [("light", "dark"), ("dark", "light")])
