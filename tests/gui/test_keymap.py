@@ -92,3 +92,15 @@ def test_the_help_page_shows_every_row_unclipped(desk: Desk) -> None:
             assert metrics.horizontalAdvance(child.text(1)) <= tree.columnWidth(1), child.text(1)
             assert metrics.horizontalAdvance(child.text(0)) <= tree.columnWidth(0), child.text(0)
     assert len(dialog.rows()) == len(KEYMAP)
+
+
+def test_ctrl_page_down_switches_tabs_from_the_send_box_too(desk: Desk) -> None:
+    tabs = desk.window.tabs
+    desk.window.activateWindow()
+    tabs.setCurrentIndex(0)
+    desk.tabs[0].send_box.setFocus()
+    QTest.keyClick(desk.tabs[0].send_box, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1
+    desk.tabs[1].send_box.setFocus()
+    QTest.keyClick(desk.tabs[1].send_box, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 2
