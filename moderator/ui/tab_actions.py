@@ -1,6 +1,6 @@
 """What the moderator does from a tab: the context menu, the keys, the confirmations and the
 ban dialog, the Undo toast and the bar of a bulk action. Every action has a shortcut, shown in
-the menu and in tooltips; :mod:`moderator.ui.shortcuts` lists them all."""
+the menu and in tooltips, all declared once in :mod:`moderator.core.keymap`."""
 
 from __future__ import annotations
 
