@@ -243,7 +243,7 @@ class MessageDelegate(QStyledItemDelegate):
         x, y = origin.x(), origin.y()
         painter.setFont(fonts.small)
         muted = QColor(text)
-        muted.setAlphaF(0.6)
+        muted.setAlphaF(0.6 if backdrop is None else 1.0)  # full strength on the selection
         painter.setPen(muted)
         painter.drawText(QPointF(x, y + fonts.small_base), row.time)
         if row.thread:
