@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, ClassVar
@@ -13,7 +12,6 @@ from typing import Any, ClassVar
 from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
-from moderator.core.provider import Connection
 from moderator.fakes.faults import FaultMiddleware, FaultPlan
 
 
@@ -69,8 +67,10 @@ class FakeService(ABC):
         """Make ``count`` synthetic viewers say something, spread over the fake's streams."""
 
     @abstractmethod
-    def connections(self, base_url: str) -> Sequence[Connection]:
-        """Settings a client needs to reach each of this fake's streams at ``base_url``."""
+    def credentials(self, base_url: str) -> list[dict[str, Any]]:
+        """What a client needs to reach each of this fake's streams at ``base_url``, one dict
+        a stream, as plain values (the fake knows no client's settings types: ``fakelink``
+        turns these into them)."""
 
     @abstractmethod
     def message_facts(self, stream_id: str, message_id: str) -> MessageFacts:
@@ -88,13 +88,6 @@ class FakeService(ABC):
         """What a person needs to talk to the fake by hand (printed by ``serve``)."""
         return {
             "base_url": base_url,
-            "connections": [self._public(c) for c in self.connections(base_url)],
-        }
-
-    @staticmethod
-    def _public(connection: Connection) -> dict[str, Any]:
-        # a fake's credentials are made up and meant to be typed into curl: show them
-        return {
-            key: (value.get_secret_value() if hasattr(value, "get_secret_value") else value)
-            for key, value in connection
+            # a fake's credentials are made up and meant to be typed into curl: show them
+            "connections": self.credentials(base_url),
         }

@@ -16,7 +16,6 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from pydantic import SecretStr
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
@@ -24,8 +23,11 @@ from starlette.routing import Route
 
 from moderator.fakes.base import FakeService, MessageFacts
 from moderator.fakes.chatter import Chatter, Viewer
-from moderator.providers.prism.schema import API, MAX_RESULTS, PrismConnection
 
+#: every path sits under this prefix (PROVIDERS.md A; the seed's POST /prism/v1/service/live/…/chat)
+API = "/prism/v1/service"
+#: ``maxResults`` above this, or 0, reads this many (PROVIDERS.md A)
+MAX_RESULTS = 100
 KST = timezone(timedelta(hours=9))
 CLIENT_ID = "demo-client"
 CLIENT_SECRET = "demo-client-secret"
@@ -152,16 +154,16 @@ class PrismFake(FakeService):
             return None
         return "banned" if until == float("inf") else "timeout"
 
-    def connections(self, base_url: str) -> list[PrismConnection]:
+    def credentials(self, base_url: str) -> list[dict[str, Any]]:
         return [
-            PrismConnection(
-                base_url=base_url,
-                live_id=live_id,
-                access_token=SecretStr(self.access_token),
-                refresh_token=SecretStr(self.refresh_token),
-                client_id=CLIENT_ID,
-                client_secret=SecretStr(CLIENT_SECRET),
-            )
+            {
+                "base_url": base_url,
+                "live_id": live_id,
+                "access_token": self.access_token,
+                "refresh_token": self.refresh_token,
+                "client_id": CLIENT_ID,
+                "client_secret": CLIENT_SECRET,
+            }
             for live_id in self.lives
         ]
 

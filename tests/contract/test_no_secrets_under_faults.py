@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from moderator.core.provider import Connection
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.faults import FaultPlan
 from moderator.fakes.registry import FAKES
@@ -43,7 +44,7 @@ async def test_no_secret_leaks_during_a_faulty_session(
     fake.faults = FaultPlan(rate=0.5, seed=9, exempt=fake.fault_exempt, delay=0.3, retry_after=0.05)
     server = FakeServer([fake], rate=0)
     url = server.start()[name]
-    settings = fake.connections(url)[0]
+    settings = connections(fake, url)[0]
     provider = make_provider(fake, url, timeout=0.1, scale=SCALE)
     watch = Watch()
     session = start_session(provider, watch, scale=SCALE)

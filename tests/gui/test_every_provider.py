@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from moderator.core.actions import ActionKind
 from moderator.core.models import Badge, MessageKind
 from moderator.core.provider import Capability
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.registry import FAKES
 from moderator.providers import create_provider
@@ -41,7 +42,7 @@ def fake(request: pytest.FixtureRequest) -> FakeService:
 @pytest.fixture
 def tab(qtbot: QtBot, fake: FakeService, arun: Runner[Any]) -> Iterator[StreamTab]:
     provider = create_provider(
-        fake.connections("http://fake.test")[0], httpx.ASGITransport(app=fake.app)
+        connections(fake, "http://fake.test")[0], httpx.ASGITransport(app=fake.app)
     )
     controller = StreamController(provider)
     widget = StreamTab(controller)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from moderator.core.actions import ActionKind
 from moderator.core.events import SessionStatus
+from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.providers import create_provider
 from moderator.storage.outbox import Outbox
@@ -42,7 +43,7 @@ def fake() -> PrismFake:
 
 def make_tab(qtbot: QtBot, fake: PrismFake, outbox: Outbox) -> tuple[StreamTab, Switchable]:
     link = Switchable(httpx.ASGITransport(app=fake.app))
-    provider = create_provider(fake.connections("http://prism.test")[0], link)
+    provider = create_provider(connections(fake, "http://prism.test")[0], link)
     provider.poll_interval = 0.05
     controller = StreamController(provider, outbox=outbox)
     controller.session._backoff._cap = 0.2  # retry quickly in tests

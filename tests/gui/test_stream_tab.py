@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from moderator.core.actions import ActionKind
 from moderator.core.events import SessionStatus
 from moderator.core.models import ChatMessage
+from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.providers import create_provider
 from moderator.ui.controller import StreamController
@@ -30,7 +31,7 @@ def fake() -> PrismFake:
 
 @pytest.fixture
 def tab(qtbot: QtBot, fake: PrismFake, arun: Runner[Any]) -> Iterator[StreamTab]:
-    settings = fake.connections("http://prism.test")[0]
+    settings = connections(fake, "http://prism.test")[0]
     provider = create_provider(settings, httpx.ASGITransport(app=fake.app))
     provider.poll_interval = 0.05
     controller = StreamController(provider)

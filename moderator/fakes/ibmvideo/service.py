@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pydantic import SecretStr
 from starlette.applications import Starlette
 
 from moderator.fakes.base import FakeService, MessageFacts
@@ -35,7 +34,6 @@ from moderator.fakes.ibmvideo.common import (
 from moderator.fakes.ibmvideo.ibm_routes import ibm_routes
 from moderator.fakes.ibmvideo.socket import Hub
 from moderator.fakes.ibmvideo.stream_routes import StreamFailure, authenticate, stream_routes
-from moderator.providers.ibmvideo.schema import IbmVideoConnection
 
 #: chatter roles as Stream Chat names them
 ROLES = {"owner": "admin", "manager": "channel_moderator", "viewer": "user"}
@@ -277,15 +275,15 @@ class IbmVideoFake(FakeService):
             return None
         return "banned" if until == math.inf else "timeout"
 
-    def connections(self, base_url: str) -> list[IbmVideoConnection]:
+    def credentials(self, base_url: str) -> list[dict[str, Any]]:
         return [
-            IbmVideoConnection(
-                channel_id=channel_id,
-                client_id=CLIENT_ID,
-                client_secret=SecretStr(CLIENT_SECRET),
-                api_base_url=base_url,
-                token_base_url=base_url,
-            )
+            {
+                "channel_id": channel_id,
+                "client_id": CLIENT_ID,
+                "client_secret": CLIENT_SECRET,
+                "api_base_url": base_url,
+                "token_base_url": base_url,
+            }
             for channel_id in self.channels
         ]
 

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import SecretStr
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -30,8 +29,9 @@ from moderator.fakes.liveperson.wire import (
     now,
     one_or_many,
 )
-from moderator.providers.liveperson.schema import API, LivePersonConnection
 
+#: accounts live under this prefix (PROVIDERS.md E: https://{domain}/api/account/{acct})
+API = "/api/account"
 ACCOUNT = "56072331"
 USERNAME = "agent.nick"
 PASSWORD = "demo-password"
@@ -137,14 +137,14 @@ class LivePersonFake(FakeService):
 
     # -- test hooks ------------------------------------------------------------------------------
 
-    def connections(self, base_url: str) -> list[LivePersonConnection]:
+    def credentials(self, base_url: str) -> list[dict[str, Any]]:
         return [
-            LivePersonConnection(
-                base_url=base_url,
-                account_id=ACCOUNT,
-                username=USERNAME,
-                password=SecretStr(self.password),
-            )
+            {
+                "base_url": base_url,
+                "account_id": ACCOUNT,
+                "username": USERNAME,
+                "password": self.password,
+            }
         ]
 
     def describe(self, base_url: str) -> dict[str, Any]:
