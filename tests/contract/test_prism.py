@@ -57,9 +57,7 @@ async def test_the_fake_answers_like_the_docs(raw: httpx.AsyncClient, fake: Pris
     ).json()
     assert echo["data"]["messages"] == []
     assert echo["data"]["nextPageToken"] == data["nextPageToken"]
-    capped = (
-        await raw.post(f"{API}/live/1001/chat", json={"maxResults": 0, "pageToken": 0})
-    ).json()
+    capped = (await raw.post(f"{API}/live/1001/chat", json={"maxResults": 0})).json()
     assert len(capped["data"]["messages"]) == 10  # everything of live 1001: 0 means the cap, 100
     missing = await raw.post(f"{API}/live/424242/chat", json={"maxResults": 3})
     assert missing.status_code == 404
