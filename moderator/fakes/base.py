@@ -5,14 +5,17 @@ from __future__ import annotations
 import random
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
 from moderator.fakes.faults import FaultMiddleware, FaultPlan
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,14 @@ class FakeService(ABC):
         self.lock = threading.RLock()
         #: off (rate 0) until a test or ``serve --faults`` turns it on
         self.faults = FaultPlan(seed=seed, exempt=self.fault_exempt, readable=self.fault_readable)
+        self._turn = 0
+
+    def next_turn(self, streams: Sequence[T]) -> T:
+        """The stream whose turn it is to get a message, round the streams across calls: the
+        demo adds one message a tick, so a turn that restarted each call would feed the first
+        stream only."""
+        self._turn += 1
+        return streams[(self._turn - 1) % len(streams)]
 
     @cached_property
     def app(self) -> ASGIApp:

@@ -119,9 +119,9 @@ class PrismFake(FakeService):
 
     def add_chatter(self, count: int = 1) -> None:
         lives = [live for live in self.lives.values() if live.status.upper() in ("ON_AIR", "ONAIR")]
-        for n in range(count):
+        for _ in range(count):
             if lives:
-                live = lives[n % len(lives)]
+                live = self.next_turn(lives)
                 speaker = self.chatter.speaker(exclude=self._banned_now(live))
                 self.post(live, speaker, self.chatter.line())
 

@@ -102,9 +102,9 @@ class AllmineFake(FakeService):
     def add_chatter(self, count: int = 1) -> None:
         with self.lock:
             live = [s for s in self.streams.values() if s.live]
-            for n in range(count):
+            for _ in range(count):
                 if live:
-                    self.post(live[n % len(live)], self.chatter.speaker(), self.chatter.line())
+                    self.post(self.next_turn(live), self.chatter.speaker(), self.chatter.line())
 
     def post(self, stream: FakeStream, who: Viewer, text: str) -> dict[str, Any]:
         with self.lock:

@@ -162,8 +162,8 @@ class IbmVideoFake(FakeService):
     def add_chatter(self, count: int = 1) -> None:
         channels = list(self.channels.values())
         with self.lock:
-            for n in range(count):
-                channel = channels[n % len(channels)]
+            for _ in range(count):
+                channel = self.next_turn(channels)
                 speaker = self.chatter.speaker(exclude=self.banned_now(channel))
                 self.post(channel, speaker, self.chatter.line())
 
