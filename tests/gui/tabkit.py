@@ -114,5 +114,6 @@ def select_rows(tab: StreamTab, rows: list[int]) -> list[ChatMessage]:
 def current(tab: StreamTab, message: ChatMessage) -> ChatMessage:
     model = tab.controller.model
     row = model.row_of(message.id)
-    assert row is not None
+    # never a fallback row: asserting on another message would pass for the wrong reason
+    assert row is not None, f"message {message.id} is no longer in the tab"
     return model.message(row)

@@ -23,6 +23,7 @@ from moderator.ui.controller import StreamController
 from moderator.ui.restrict_dialog import RestrictDialog
 from moderator.ui.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
+from tests.gui.tabkit import current
 
 CHECKS = [
     (ActionKind.DELETE, Capability.DELETE),
@@ -88,12 +89,10 @@ def test_action_from_the_tab_reaches_the_platform_or_is_explained(
         QTest.keyClick(dialog, Qt.Key.Key_Return)
 
     async def settled() -> None:
-        await until(
-            lambda: not model.message(model.row_of(message.id) or 0).is_pending, what="the action"
-        )
+        await until(lambda: not current(tab, message).is_pending, what="the action")
 
     arun(settled())
-    after = model.message(model.row_of(message.id) or 0)
+    after = current(tab, message)
     if not supported and kind is not ActionKind.MARK_READ:
         assert tab.notice_bar.isVisibleTo(tab)
         assert tab.notice_label.text() == tab.controller.provider.unsupported_reason(capability)

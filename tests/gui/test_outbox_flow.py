@@ -19,6 +19,7 @@ from moderator.storage.outbox import Outbox
 from moderator.ui.controller import StreamController
 from moderator.ui.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
+from tests.gui.tabkit import current
 
 
 class Switchable(httpx.AsyncBaseTransport):
@@ -66,12 +67,12 @@ def test_a_delete_waits_offline_then_goes_out_once(
         link.down = True
         tab.controller.act(ActionKind.DELETE, [target])
         await until(lambda: tab.controller.waiting_count() == 1, what="the action to wait")
-        assert model.message(model.row_of(target.id) or 0).is_pending
+        assert current(tab, target).is_pending
         assert tab.waiting_label.isVisibleTo(tab)
         assert "goes out when the connection is back" in tab.notice_label.text()
         await until(lambda: tab.controller.status.status is SessionStatus.RETRYING, what="retrying")
         link.down = False
-        await until(lambda: model.message(model.row_of(target.id) or 0).is_deleted, what="delivery")
+        await until(lambda: current(tab, target).is_deleted, what="delivery")
         assert not fake.message_facts("1001", target.id).exists
         assert tab.controller.waiting_count() == 0
         assert not tab.waiting_label.isVisibleTo(tab)
