@@ -44,6 +44,19 @@ class FakeService(ABC):
         #: off (rate 0) until a test or ``serve --faults`` turns it on
         self.faults = FaultPlan(seed=seed, exempt=self.fault_exempt, readable=self.fault_readable)
         self._turn = 0
+        self._issued: set[str] = set()
+
+    def remember(self, *secrets: str) -> None:
+        """Record credentials this platform handed out (or holds), for :meth:`issued_secrets`."""
+        with self.lock:
+            self._issued.update(secrets)
+
+    def issued_secrets(self) -> frozenset[str]:
+        """Every secret of this fake: its fixed credentials and each token it issued so far
+        (renewed access tokens, session tokens), so a test can search logs and files for the
+        ones a client only ever saw at run time."""
+        with self.lock:
+            return frozenset(self._issued)
 
     def next_turn(self, streams: Sequence[T]) -> T:
         """The stream whose turn it is to get a message, round the streams across calls: the

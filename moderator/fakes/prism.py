@@ -84,6 +84,7 @@ class PrismFake(FakeService):
         self._refresh: set[str] = set()
         #: codes the authorize page handed out -> the redirect_uri they were sent to
         self._codes: dict[str, str] = {}
+        self.remember(CLIENT_SECRET)
         self.access_token, self.refresh_token = self._issue()
         titles = ("Late-night ranked grind 🎮", "Cooking with 김민준 🍜", "Q&A and giveaways 🎁")
         for i in range(lives):
@@ -202,6 +203,7 @@ class PrismFake(FakeService):
 
     def _issue(self) -> tuple[str, str]:
         access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
+        self.remember(access, refresh)
         self._access[access] = time.monotonic() + self.token_ttl
         self._refresh.add(refresh)
         return access, refresh
@@ -289,6 +291,7 @@ class PrismFake(FakeService):
         if query.get("response_type") != "code":
             return failure(400, 400, "UNSUPPORTED_RESPONSE_TYPE", "response_type must be code.")
         code = secrets.token_urlsafe(12)
+        self.remember(code)
         with self.lock:
             self._codes[code] = redirect_uri
         answer = {"code": code, "state": query.get("state", "")}

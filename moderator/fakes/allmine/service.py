@@ -196,7 +196,9 @@ class AllmineFake(FakeService):
     def _issue(self, email: str = DEMO_EMAIL) -> tuple[str, str]:
         subject = user_json(MODERATOR, created="2024-01-15T10:30:00.000Z")["_id"]
         access = self.jwt.issue(subject, "access", ACCESS_TTL, email=email)
-        return access, self.jwt.issue(subject, "refresh", REFRESH_TTL, email=email)
+        refresh = self.jwt.issue(subject, "refresh", REFRESH_TTL, email=email)
+        self.remember(access, refresh)
+        return access, refresh
 
     def _token_answer(self, email: str) -> JSONResponse:
         access, refresh = self._issue(email)

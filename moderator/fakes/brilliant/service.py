@@ -104,6 +104,7 @@ class BrilliantFake(FakeService):
         self, *, seed: int = 0, clock: Callable[[], float] = time.monotonic, threads: int = 4
     ) -> None:
         super().__init__(seed=seed)
+        self.remember(API_KEY, READ_ONLY_KEY)  # an API key is all this platform issues
         self.chatter = Chatter(self.rng, owner="Site owner", id_prefix="bd")
         self.owner_token = token_for("site-owner")
         self.rate = RateWindow(clock)

@@ -78,6 +78,7 @@ class IbmVideoFake(FakeService):
         self.limiter = Limiter(rate_limit)
         self.hub = Hub()
         self.jwt_secret = secrets.token_bytes(32)
+        self.remember(CLIENT_SECRET)
         self.access: dict[str, float] = {}  # IBM access token -> expiry (monotonic)
         self.refresh: set[str] = set()
         self.chat_tokens: set[str] = set()  # jti of user tokens still valid
@@ -114,6 +115,7 @@ class IbmVideoFake(FakeService):
 
     def issue_access(self) -> tuple[str, str]:
         access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
+        self.remember(access, refresh)
         self.access[access] = time.monotonic() + 86400
         self.refresh.add(refresh)
         return access, refresh
@@ -121,7 +123,9 @@ class IbmVideoFake(FakeService):
     def issue_chat_token(self, user_id: str) -> str:
         jti = uuid.uuid4().hex
         self.chat_tokens.add(jti)
-        return sign_jwt({"user_id": user_id, "iat": int(time.time()), "jti": jti}, self.jwt_secret)
+        token = sign_jwt({"user_id": user_id, "iat": int(time.time()), "jti": jti}, self.jwt_secret)
+        self.remember(token)
+        return token
 
     def chat_init(self, channel: FakeChannel, base_url: str) -> dict[str, Any]:
         """The ``chat.json`` answer; Stream Chat is this very app, at the caller's address."""

@@ -65,6 +65,7 @@ class LivePersonFake(FakeService):
         self.chatter = Chatter(self.rng, id_prefix="lp")
         self.chats: dict[str, FakeChat] = {}
         self.password = PASSWORD
+        self.remember(PASSWORD)
         #: seconds a login lives without a refresh; None: forever (a knob for tests)
         self.idle_timeout: float | None = None
         #: how often a visitor in an accepted chat leaves instead of writing
@@ -287,6 +288,7 @@ class LivePersonFake(FakeService):
         if (username, password) != (USERNAME, self.password):
             return lp_error(401, "Invalid username or password.", 10)
         bearer, csrf = secrets.token_urlsafe(24), secrets.token_urlsafe(12)
+        self.remember(bearer, csrf)
         with self.lock:
             self._logins[bearer] = _Login(csrf, self.clock())
         return JSONResponse({"csrf": csrf, "bearer": bearer, "sessionTTl": SESSION_TTL_MS})
