@@ -107,3 +107,23 @@ async def test_a_backlog_of_several_pages_after_an_empty_poll_loses_nothing(
         assert seen == fake.message_ids("1001")
     finally:
         await client.aclose()
+
+
+async def test_a_page_has_the_seed_example_shape(raw: httpx.AsyncClient) -> None:
+    # the keys of seed 000's response example, copied: the fake answers nothing else
+    body = (await read(raw)).json()
+    assert set(body) == {"success", "errorCode", "errorName", "message", "data"}
+    assert (body["success"], body["errorCode"], body["errorName"]) == (True, 0, None)
+    assert set(body["data"]) == {"liveId", "nextPageToken", "messages"}
+    assert body["data"]["liveId"] == 1001
+    for message in body["data"]["messages"]:
+        assert set(message) == {
+            "messageId",
+            "message",
+            "messageAt",
+            "authorId",
+            "authorName",
+            "authorProfileThumbnail",
+            "isLiveOwner",
+            "isLiveManager",
+        }
