@@ -187,12 +187,32 @@ class IbmVideoFake(FakeService):
             "updated_at": stamp(self._last),
         }
         channel.messages.append(message)
-        self.hub.publish(channel.cid, self.event("message.new", channel, message=message))
+        # the sender rides along: Stream's SDKs tell their own messages from others' by it
+        new = self.event("message.new", channel, message=message, user=message["user"])
+        self.hub.publish(channel.cid, new)
         return message
 
     def user_json(self, who: Viewer) -> dict[str, Any]:
         image = None if sum(map(ord, who.id)) % 3 else f"https://cdn.example.com/u/{who.id}.png"
         return {"id": who.id, "name": who.name, "image": image, "role": ROLES[who.role]}
+
+    def own_user(self, user_id: str) -> dict[str, Any]:
+        """The ``me`` of a health check: Stream's own-user record, whose mute and block lists
+        its SDKs read on every incoming message."""
+        with self.lock:
+            user = self.user_json(MODERATOR) if user_id == MODERATOR.id else self.find_user(user_id)
+        return {
+            **user,
+            "online": True,
+            "banned": False,
+            "mutes": [],
+            "channel_mutes": [],
+            "blocked_user_ids": [],
+            "devices": [],
+            "unread_count": 0,
+            "total_unread_count": 0,
+            "unread_channels": 0,
+        }
 
     def event(self, kind: str, channel: FakeChannel, **fields: Any) -> dict[str, Any]:
         return {
