@@ -139,7 +139,12 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     await _shown(window)
     demo, workspace, stores = _open_streams(args, profile, window, app)
     await closed.wait()
-    log.info("closing %d streams", len(workspace.controllers))
+    # what each tab holds, so a run (the demo's end-to-end test) can tell chat arrived in every one
+    held = ", ".join(
+        f"{c.provider.stream.key}: {c.model.rowCount()} messages"
+        for c in workspace.controllers.values()
+    )
+    log.info("closing %d streams (%s)", len(workspace.controllers), held)
     await workspace.close_all()
     stores.close()
     if demo is not None:
