@@ -15,6 +15,7 @@ from pathlib import Path
 
 from moderator.core.audit import AuditRecord
 from moderator.storage.db import Database
+from moderator.storage.files import open_private
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit (
@@ -93,7 +94,7 @@ class AuditLog:
 
     def export_csv(self, path: Path) -> int:
         count = 0
-        with path.open("w", newline="", encoding="utf-8") as handle:
+        with open_private(path, newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(FIELDS)
             for entry in self.all():
@@ -103,7 +104,7 @@ class AuditLog:
 
     def export_jsonl(self, path: Path) -> int:
         count = 0
-        with path.open("w", encoding="utf-8") as handle:
+        with open_private(path) as handle:
             for entry in self.all():
                 handle.write(
                     json.dumps(dict(zip(FIELDS, _row(entry), strict=True)), ensure_ascii=False)

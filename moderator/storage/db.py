@@ -6,13 +6,23 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from moderator.storage.files import move_aside
+from moderator.storage.files import make_private, move_aside, touch_private
 
 log = logging.getLogger(__name__)
 
 
 def ensure_usable(path: Path) -> str | None:
-    """Move a damaged database out of the way; returns a sentence saying so, if it was."""
+    """Move a damaged database out of the way (a sentence saying so, if it was), and make sure
+    the file that will be used is private: SQLite gives its -wal and -shm files the same mode."""
+    problem = _check(path)
+    touch_private(path)
+    make_private(
+        Path(f"{path}{suffix}") for suffix in ("-wal", "-shm") if Path(f"{path}{suffix}").exists()
+    )
+    return problem
+
+
+def _check(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
