@@ -106,12 +106,11 @@ class Workspace(QObject):
             provider = self.services.create(self.library.restore(saved, model))
         except StorageError as err:
             log.warning("%s", err)
-            title = saved.public.get("label") or saved.public.get(_first_key(model), "")
             sentence = (
                 f"The saved sign-in for the {self._display_name(saved.provider)} stream "
-                f"“{title}” is missing or unreadable: sign in again."
+                f"“{saved_title(saved, model)}” is missing or locked: signed out, sign in again."
             )
-            self._add_signed_out(saved, sentence, can_sign_in=True)
+            self._add_signed_out(saved, sentence, can_sign_in=True, title=saved_title(saved, model))
             return
         except ModeratorError as err:
             self._add_signed_out(saved, str(err), can_sign_in=True)
@@ -164,9 +163,11 @@ class Workspace(QObject):
         if self.cross_streams is not None:
             self.cross_streams.show_user_card(author, stream_key)
 
-    def _add_signed_out(self, saved: SavedStream, sentence: str, *, can_sign_in: bool) -> None:
+    def _add_signed_out(
+        self, saved: SavedStream, sentence: str, *, can_sign_in: bool, title: str = ""
+    ) -> None:
         tab = SignInAgainTab(sentence, can_sign_in=can_sign_in)
-        title = str(saved.public.get("label") or self._display_name(saved.provider))
+        title = title or str(saved.public.get("label") or self._display_name(saved.provider))
         self.window.insert_tab(tab, QIcon(), f"{title} (sign in again)")
         self.saved[tab] = saved
         tab.sign_in_requested.connect(
@@ -343,6 +344,12 @@ class Workspace(QObject):
         )
 
 
-def _first_key(model: type[Connection]) -> str:
-    """The first setting of a connection, which names the stream or site (for a tab's text)."""
-    return next(iter(model.model_fields), "")
+def saved_title(saved: SavedStream, model: type[Connection]) -> str:
+    """The stream's own title (its label, or what its platform calls it) without its secrets."""
+    if label := saved.public.get("label"):
+        return str(label)
+    try:  # the title needs no secret: build the settings unchecked, without them
+        return model.model_construct(**saved.public).title()
+    except Exception:  # an old or odd saved stream: its first own setting names it
+        own = [name for name in model.model_fields if name not in Connection.model_fields]
+        return str(saved.public.get(own[0], "")) if own else ""
