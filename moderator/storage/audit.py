@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from moderator.core.audit import AuditRecord
-from moderator.storage.db import Database
+from moderator.storage.db import Database, writing
 from moderator.storage.files import open_private
 
 SCHEMA = """
@@ -57,10 +57,11 @@ class AuditLog:
     def record(self, entry: AuditRecord) -> None:
         values = asdict(entry)
         values["at"] = entry.at.isoformat()
-        self._db.connection.execute(
-            f"INSERT INTO audit ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})",
-            [values[name] for name in FIELDS],
-        )
+        with writing("the audit record"):
+            self._db.connection.execute(
+                f"INSERT INTO audit ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})",
+                [values[name] for name in FIELDS],
+            )
         for listener in list(self._listeners):
             listener(entry)
 
