@@ -28,6 +28,7 @@ from moderator.storage.settings import SavedStream, Settings
 from moderator.storage.streams import StreamLibrary
 from moderator.ui.connect_dialog import ConnectDialog, open_in_browser
 from moderator.ui.controller import StreamController
+from moderator.ui.held_prompt import ask_about_held
 from moderator.ui.main_window import MainWindow
 from moderator.ui.notify import Notifier
 from moderator.ui.services import ConnectServices, UrlOpener
@@ -134,8 +135,11 @@ class Workspace(QObject):
             self.saved[tab] = saved
             self._keep_renewals(provider, saved)
         tab.sign_in_requested.connect(lambda t=tab: self._sign_in_again(t))
+        # actions that reached the outbox late (a full disk) or after a restart go out at once
+        controller.moderation.stored.connect(controller.deliver_waiting)
         controller.start()
         self.stream_opened.emit(tab)
+        ask_about_held(self.window, controller)
         return tab
 
     def _keep_renewals(self, provider: ChatProvider, saved: SavedStream) -> None:

@@ -16,19 +16,10 @@ from moderator.core.models import ChatMessage
 from moderator.errors import StorageError
 from moderator.storage.audit import AuditLog
 from moderator.storage.outbox import Outbox
+from tests.diskfull import fill_up, make_room
 from tests.unit.core.scripted import message
 
 STREAM = "test:1"
-
-
-def fill_up(connection: sqlite3.Connection) -> None:
-    """A deterministic full disk: the database may not grow by a single page."""
-    pages = connection.execute("PRAGMA page_count").fetchone()[0]
-    connection.execute(f"PRAGMA max_page_count = {pages}")
-
-
-def make_room(connection: sqlite3.Connection) -> None:
-    connection.execute("PRAGMA max_page_count = 1073741823")
 
 
 def gone_pid() -> int:
@@ -48,7 +39,7 @@ def big(number: int) -> ChatMessage:
 
 def test_a_full_disk_is_a_clear_storage_error_and_nothing_half_written(tmp_path: Path) -> None:
     outbox = Outbox(tmp_path / "outbox.sqlite3")
-    fill_up(outbox._db.connection)
+    fill_up(outbox._db.connection, "outbox")
     with pytest.raises(StorageError, match="disk full"):
         outbox.add_action("delete", big(1))
     with pytest.raises(StorageError, match="disk full"):
@@ -60,7 +51,7 @@ def test_a_full_disk_is_a_clear_storage_error_and_nothing_half_written(tmp_path:
 
 def test_a_full_disk_for_the_audit_log_is_a_storage_error(tmp_path: Path) -> None:
     audit = AuditLog(tmp_path / "audit.sqlite3")
-    fill_up(audit._db.connection)
+    fill_up(audit._db.connection, "audit")
     entry = AuditRecord(
         datetime.now(UTC), "me", "Test", STREAM, "delete", "1", "a", "A", "x" * 20_000, "done"
     )
