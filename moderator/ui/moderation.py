@@ -171,6 +171,16 @@ class Moderation(QObject):
         if not self.writes.forget(("hold", kind, message.id)):  # it had reached the disk
             self.writes.save(("unhold", kind, message.id), lambda: outbox.unhold(kind, message))
 
+    def queue_send(self, text: str) -> str:
+        """Keep a message the platform could not take for later; what happens next, in words."""
+        outbox = self.outbox
+        if outbox is None:
+            return ""
+        key = self.provider.stream.key
+        if self.writes.save(("send", object()), partial(outbox.add_send, key, text)):
+            return "It goes out when the connection is back."
+        return f"{self.writes.reason.capitalize()}; retrying. Nothing is lost."
+
     def _stored(self) -> None:
         self.queued.emit()
         self.stored.emit()

@@ -101,3 +101,30 @@ def test_a_full_disk_during_the_undo_window_still_sends_the_delete(
 
     arun(scenario())
     assert not fake.message_facts("1001", target.id).exists
+
+
+def test_a_message_sent_offline_on_a_full_disk_is_kept_and_goes_out_once(
+    qtbot: QtBot, fake: PrismFake, arun: Runner[Any], tmp_path: Path
+) -> None:
+    tab, gate = open_tab(qtbot, fake, arun, rows=20, outbox_path=tmp_path / "outbox.sqlite3")
+    controller = tab.controller
+    controller.moderation.writes.retry_after = 0.05
+    outbox = outbox_of(tab)
+    text = "kept despite the full disk"
+
+    async def scenario() -> None:
+        gate.down = True
+        await until(lambda: controller.status.status is SessionStatus.RETRYING, what="offline")
+        fill_up(outbox._db.connection, "outbox")
+        controller.send(text)
+        await until(lambda: "disk full" in tab.notice_label.text(), what="the notice")
+        assert controller.waiting_count() == 0
+        make_room(outbox._db.connection)
+        await until(lambda: controller.waiting_count() == 1, what="the message saved")
+        gate.down = False
+        await until(lambda: text in [m.text for m in controller.model.messages()], what="sent")
+        await until(lambda: controller.waiting_count() == 0, what="the outbox drained")
+        await controller.close()
+
+    arun(scenario())
+    assert fake.texts("1001").count(text) == 1
