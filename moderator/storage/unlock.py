@@ -26,7 +26,7 @@ from moderator.storage.secrets import (
 log = logging.getLogger(__name__)
 #: shows a prompt, returns the passphrase typed, or None to go on without
 AskPassphrase = Callable[[str], "str | None"]
-PROMPT = "Passphrase of your saved sign-ins:"
+PROMPT = "Passphrase of your saved sign-ins (Cancel: go on without them):"
 AGAIN = "Wrong passphrase. Try again, or Cancel to go on without your saved sign-ins:"
 LOCKED = (
     "Your saved sign-ins stay locked (no passphrase): streams that need one show "
