@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 import subprocess
 import sys
@@ -15,6 +17,7 @@ from moderator.core.audit import AuditRecord
 from moderator.core.models import ChatMessage
 from moderator.errors import StorageError
 from moderator.storage.audit import AuditLog
+from moderator.storage.db import WriteFailed, writing
 from moderator.storage.outbox import Outbox
 from tests.diskfull import fill_up, make_room
 from tests.unit.core.scripted import message
@@ -118,3 +121,12 @@ def test_an_outbox_from_before_holds_opens_and_holds(tmp_path: Path) -> None:
     outbox = Outbox(path, pid=gone_pid())
     outbox.hold("delete", message(1, "a"), None)
     assert len(Outbox(path).held_from_before(STREAM)) == 1
+
+
+def test_a_file_system_out_of_space_reads_disk_full_too() -> None:
+    full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    with pytest.raises(WriteFailed, match="could not save the ban: disk full"), writing("the ban"):
+        raise full
+    read_only = OSError(errno.EROFS, "Read-only file system")
+    with pytest.raises(WriteFailed, match="the ban: Read-only file system"), writing("the ban"):
+        raise read_only
