@@ -22,10 +22,10 @@ def held_question(entries: Sequence[OutboxEntry], stream: str, platform: str) ->
     counts = Counter(e.kind for e in entries)
     parts = [_count(n, NOUNS.get(kind, kind)) for kind, n in counts.items()]
     what = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
-    verb = "was" if len(entries) == 1 else "were"
+    verb, them = ("was", "it") if len(entries) == 1 else ("were", "them")
     return (
         f"{what} {verb} waiting for the undo delay in “{stream}” ({platform}) when Moderator "
-        "closed. Send them now, or discard them?"
+        f"closed. Send {them} now, or discard {them}?"
     )
 
 
@@ -50,8 +50,8 @@ def ask_about_held(window: QWidget, controller: StreamController) -> QMessageBox
     text = held_question(entries, controller.title, controller.provider.display_name)
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, parent=window)
     box.setInformativeText(held_details(entries))
-    send = box.addButton("Send them now", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard them", QMessageBox.ButtonRole.DestructiveRole)
+    send = box.addButton("Send now", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton("Ask me next time", QMessageBox.ButtonRole.RejectRole)
 
     def answered(button: QAbstractButton) -> None:
