@@ -24,10 +24,10 @@ def make_private_dir(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     if not _POSIX:
         return
-    folder.chmod(PRIVATE_DIR)
     make_private(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-    for sub in folder.rglob("*"):
-        if sub.is_dir() and not sub.is_symlink():
+    folders = [folder, *(d for d in folder.rglob("*") if d.is_dir() and not d.is_symlink())]
+    for sub in folders:
+        with contextlib.suppress(OSError):  # not ours (a shared --profile): leave it be
             sub.chmod(PRIVATE_DIR)
 
 
@@ -43,7 +43,8 @@ def make_private(paths: Iterable[Path]) -> None:
 
 def touch_private(path: Path) -> None:
     """Create ``path`` empty and private if it is missing (SQLite gives -wal/-shm its mode)."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+    with contextlib.suppress(OSError):  # read-only: SQLite says so itself when it opens it
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
     make_private([path])
 
 

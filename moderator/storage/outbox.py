@@ -44,6 +44,13 @@ COLUMNS = "id, stream_key, kind, message, text, duration_s, created_at, attempts
 
 
 HELD = "held"
+HOLD = (
+    "INSERT INTO outbox (dedupe_key, stream_key, kind, message, duration_s, created_at, state,"
+    " holder) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(dedupe_key) DO UPDATE SET"
+    " message = excluded.message, duration_s = excluded.duration_s,"
+    " created_at = excluded.created_at, state = excluded.state, holder = excluded.holder,"
+    " attempts = 0, last_error = '' WHERE state != 'waiting'"
+)
 
 
 class Outbox:
@@ -79,29 +86,33 @@ class Outbox:
 
     # -- actions in their undo window -----------------------------------------------------------
 
-    def hold(self, kind: str, message: ChatMessage, duration_s: float | None) -> None:
-        """Keep an action whose undo window runs, as this process's; one already waiting for
-        the network stays as it is."""
-        body = json.dumps(message_to_dict(message), ensure_ascii=False)
-        with writing(f"the {kind}"):
-            self._db.connection.execute(
-                "INSERT INTO outbox (dedupe_key, stream_key, kind, message, duration_s,"
-                " created_at, state, holder) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT(dedupe_key) DO UPDATE SET message = excluded.message,"
-                " duration_s = excluded.duration_s, created_at = excluded.created_at,"
-                " state = excluded.state, holder = excluded.holder, attempts = 0,"
-                " last_error = '' WHERE state != 'waiting'",
-                (
-                    _key(kind, message),
-                    message.stream_key,
-                    kind,
-                    body,
-                    duration_s,
-                    time.time(),
-                    HELD,
-                    self._pid,
-                ),
+    def hold(self, kind: str, messages: Sequence[ChatMessage], duration_s: float | None) -> None:
+        """Keep actions whose undo window runs, as this process's, in one transaction; one
+        already waiting for the network stays as it is."""
+        now = time.time()
+        rows = [
+            (
+                _key(kind, m),
+                m.stream_key,
+                kind,
+                json.dumps(message_to_dict(m), ensure_ascii=False),
+                duration_s,
+                now,
+                HELD,
+                self._pid,
             )
+            for m in messages
+        ]
+        connection = self._db.connection
+        with writing(f"the {kind}"):
+            connection.execute("BEGIN")
+            try:
+                connection.executemany(HOLD, rows)
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:  # SQLite may have rolled back already (full)
+                    connection.execute("ROLLBACK")
+                raise
 
     def unhold(self, kind: str, message: ChatMessage) -> None:
         """The undo window of this action ended (sent, undone or queued): forget the hold."""

@@ -55,7 +55,9 @@ class Outbox(OutboxStore, Protocol):
 
     def add_send(self, stream_key: str, text: str) -> object: ...
 
-    def hold(self, kind: str, message: ChatMessage, duration_s: float | None) -> None: ...
+    def hold(
+        self, kind: str, messages: Sequence[ChatMessage], duration_s: float | None
+    ) -> None: ...
 
     def unhold(self, kind: str, message: ChatMessage) -> None: ...
 
@@ -153,23 +155,26 @@ class Moderation(QObject):
         return batch
 
     def _hold(self, batch: Batch) -> None:
-        """Keep the batch in the outbox while its window runs: a crash now loses nothing."""
+        """Keep the batch in the outbox while its window runs: a crash now loses nothing. If
+        the disk is full, the retry holds only the items still waiting for the window."""
         outbox = self.outbox
         if outbox is None:
             return
         self._held.add(batch.id)
         kind, seconds = batch.kind.value, _seconds(batch)
-        for message in batch.messages:
-            self.writes.save(
-                ("hold", kind, message.id), partial(outbox.hold, kind, message, seconds)
-            )
+        self.writes.save(
+            ("hold", batch.id), lambda: outbox.hold(kind, list(batch.queued()), seconds)
+        )
 
     def _unhold(self, batch: Batch, message: ChatMessage) -> None:
         outbox, kind = self.outbox, batch.kind.value
         if outbox is None or batch.id not in self._held:
             return
-        if not self.writes.forget(("hold", kind, message.id)):  # it had reached the disk
-            self.writes.save(("unhold", kind, message.id), lambda: outbox.unhold(kind, message))
+        if ("hold", batch.id) in self.writes:  # not on disk yet; its retry leaves this one out
+            if not any(batch.queued()):
+                self.writes.forget(("hold", batch.id))
+            return
+        self.writes.save(("unhold", kind, message.id), lambda: outbox.unhold(kind, message))
 
     def queue_send(self, text: str) -> str:
         """Keep a message the platform could not take for later; what happens next, in words."""
@@ -273,7 +278,6 @@ class Moderation(QObject):
         outbox = self.outbox
         if result.transient and outbox is not None:
             kind, seconds = batch.kind.value, _seconds(batch)
-            self.writes.forget(("hold", kind, message.id))  # queuing it keeps it anyway
             self.writes.save(
                 ("queue", kind, message.id), lambda: outbox.add_action(kind, message, seconds)
             )

@@ -46,7 +46,10 @@ def test_a_full_disk_is_a_clear_storage_error_and_nothing_half_written(tmp_path:
     with pytest.raises(StorageError, match="disk full"):
         outbox.add_action("delete", big(1))
     with pytest.raises(StorageError, match="disk full"):
-        outbox.hold("delete", big(2), None)
+        outbox.hold("delete", [message(n, "a") for n in range(2, 40)], None)
+    assert outbox._db.connection.execute(
+        "SELECT count(*) FROM outbox WHERE stream_key = ?", (STREAM,)
+    ).fetchone() == (0,), "a batch is held whole or not at all"
     make_room(outbox._db.connection)
     assert outbox.add_action("delete", big(1)) is not None
     assert len(outbox.waiting(STREAM)) == 1
@@ -67,10 +70,10 @@ def test_held_actions_of_a_crashed_instance_are_found_and_not_those_of_a_live_on
 ) -> None:
     path = tmp_path / "outbox.sqlite3"
     crashed = Outbox(path, pid=gone_pid())
-    crashed.hold("delete", message(1, "a"), None)
-    crashed.hold("ban", message(2, "b"), 600.0)
+    crashed.hold("delete", [message(1, "a")], None)
+    crashed.hold("ban", [message(2, "b")], 600.0)
     live = Outbox(path)
-    live.hold("delete", message(3, "c"), None)
+    live.hold("delete", [message(3, "c")], None)
     found = live.held_from_before(STREAM)
     assert [(e.kind, e.message.id if e.message else "") for e in found] == [
         ("delete", "1"),
@@ -85,8 +88,8 @@ def test_released_held_actions_wait_for_delivery_and_discarded_ones_are_gone(
 ) -> None:
     path = tmp_path / "outbox.sqlite3"
     crashed = Outbox(path, pid=gone_pid())
-    crashed.hold("delete", message(1, "a"), None)
-    crashed.hold("delete", message(2, "b"), None)
+    crashed.hold("delete", [message(1, "a")], None)
+    crashed.hold("delete", [message(2, "b")], None)
     outbox = Outbox(path)
     first, second = outbox.held_from_before(STREAM)
     outbox.release_held([first.id])
@@ -99,9 +102,9 @@ def test_an_action_held_then_sent_leaves_nothing_and_queued_becomes_waiting(
     tmp_path: Path,
 ) -> None:
     outbox = Outbox(tmp_path / "outbox.sqlite3")
-    outbox.hold("delete", message(1, "a"), None)
+    outbox.hold("delete", [message(1, "a")], None)
     outbox.unhold("delete", message(1, "a"))
-    outbox.hold("delete", message(2, "b"), None)
+    outbox.hold("delete", [message(2, "b")], None)
     assert outbox.add_action("delete", message(2, "b")) is not None
     outbox.unhold("delete", message(2, "b"))  # the waiting entry is not a hold: it stays
     rows = outbox._db.connection.execute("SELECT dedupe_key, state FROM outbox").fetchall()
@@ -119,7 +122,7 @@ def test_an_outbox_from_before_holds_opens_and_holds(tmp_path: Path) -> None:
     )
     old.close()
     outbox = Outbox(path, pid=gone_pid())
-    outbox.hold("delete", message(1, "a"), None)
+    outbox.hold("delete", [message(1, "a")], None)
     assert len(Outbox(path).held_from_before(STREAM)) == 1
 
 
