@@ -83,6 +83,11 @@ class UnsavedWrites:
                         break
                     if self._writes.get(key) is write:
                         del self._writes[key]
+        except (
+            asyncio.CancelledError
+        ):  # the tab closed (or Moderator quit) before the disk had room
+            log.error("%d writes were never saved: %s", len(self._writes), self.reason)
+            raise
         finally:
             self._retrying = False
         self._notice("Saved to disk again: nothing was lost.")

@@ -107,11 +107,12 @@ class Workspace(QObject):
             provider = self.services.create(self.library.restore(saved, model))
         except StorageError as err:
             log.warning("%s", err)
+            title = saved_title(saved, model)
             sentence = (
                 f"The saved sign-in for the {self._display_name(saved.provider)} stream "
-                f"“{saved_title(saved, model)}” is missing or locked: signed out, sign in again."
+                f"“{title}” is missing or locked: signed out, sign in again."
             )
-            self._add_signed_out(saved, sentence, can_sign_in=True, title=saved_title(saved, model))
+            self._add_signed_out(saved, sentence, can_sign_in=True, title=title)
             return
         except ModeratorError as err:
             self._add_signed_out(saved, str(err), can_sign_in=True)
