@@ -184,7 +184,8 @@ class Moderation(QObject):
         key = self.provider.stream.key
         if self.writes.save(("send", object()), partial(outbox.add_send, key, text)):
             return "It goes out when the connection is back."
-        return f"{self.writes.reason.capitalize()}; retrying. Nothing is lost."
+        reason = self.writes.reason
+        return f"{reason[:1].upper()}{reason[1:]}; retrying. Nothing is lost."
 
     def _stored(self) -> None:
         self.queued.emit()

@@ -64,7 +64,8 @@ class UnsavedWrites:
         self._writes[key] = write
         self.reason = str(err) if isinstance(err, StorageError) else f"could not save: {err}"
         log.error("%s (kept in memory, retrying)", self.reason)
-        self._notice(f"{self.reason}; retrying. Nothing is lost: it stays pending here.")
+        sentence = self.reason[:1].upper() + self.reason[1:]
+        self._notice(f"{sentence}; retrying. Nothing is lost: it stays pending here.")
         if not self._retrying:
             self._retrying = True
             self._spawn(self._retry())
@@ -83,9 +84,7 @@ class UnsavedWrites:
                         break
                     if self._writes.get(key) is write:
                         del self._writes[key]
-        except (
-            asyncio.CancelledError
-        ):  # the tab closed (or Moderator quit) before the disk had room
+        except asyncio.CancelledError:  # the tab closed before the disk had room
             log.error("%d writes were never saved: %s", len(self._writes), self.reason)
             raise
         finally:
