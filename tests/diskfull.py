@@ -14,9 +14,9 @@ def fill_up(connection: sqlite3.Connection, *tables: str) -> None:
     connection.execute(f"PRAGMA max_page_count = {pages + 1}")
     counter = itertools.count()
     for table in tables:
-        columns = [
-            row[1] for row in connection.execute(f"PRAGMA table_info({table})") if not row[5]
-        ]
+        info = connection.execute(f"PRAGMA table_info({table})").fetchall()
+        # every column but an INTEGER PRIMARY KEY (SQLite numbers those itself)
+        columns = [r[1] for r in info if not (r[5] and r[2].upper() == "INTEGER")]
         insert = (
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         )

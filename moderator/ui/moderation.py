@@ -340,7 +340,9 @@ class Moderation(QObject):
         self.model.change_many(ids, add=add, remove=remove)
         if self.read_state is not None:
             key = self.provider.stream.key
-            (self.read_state.mark if read else self.read_state.unmark)(key, ids)
+            keep = self.read_state.mark if read else self.read_state.unmark
+            # in order, behind any marks still waiting for room on the disk
+            self.writes.save(("read", object()), partial(keep, key, ids), after="read")
         for message in messages:
             self.record(kind.value, message, ItemState.LOCAL.value)
 

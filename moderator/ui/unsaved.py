@@ -45,8 +45,20 @@ class UnsavedWrites:
     def __contains__(self, key: Hashable) -> bool:
         return key in self._writes
 
-    def save(self, key: Hashable, write: Write, errors: tuple[type[Exception], ...] = ()) -> bool:
-        """Write now; if it fails, keep it (by ``key``) and try again later. True if written."""
+    def save(
+        self,
+        key: Hashable,
+        write: Write,
+        errors: tuple[type[Exception], ...] = (),
+        *,
+        after: str = "",
+    ) -> bool:
+        """Write now; if it fails, keep it (by ``key``) and try again later. True if written.
+        With ``after``, a write waits behind the kept ones whose key starts with it (read marks
+        must not overtake an earlier unmark)."""
+        if after and any(isinstance(k, tuple) and k[0] == after for k in self._writes):
+            self._writes[key] = write
+            return False
         caught: tuple[type[Exception], ...] = (StorageError, *errors)
         try:
             write()

@@ -16,6 +16,7 @@ from moderator.core.events import SessionStatus
 from moderator.fakes.prism import PrismFake
 from moderator.storage.audit import AuditLog
 from moderator.storage.outbox import Outbox
+from moderator.storage.read_state import ReadState
 from moderator.ui.stream_tab import StreamTab
 from tests.diskfull import fill_up, make_room
 from tests.gui.conftest import Runner, until
@@ -128,3 +129,31 @@ def test_a_message_sent_offline_on_a_full_disk_is_kept_and_goes_out_once(
 
     arun(scenario())
     assert fake.texts("1001").count(text) == 1
+
+
+def test_read_marks_on_a_full_disk_are_kept_and_saved_later(
+    qtbot: QtBot, fake: PrismFake, arun: Runner[Any], tmp_path: Path
+) -> None:
+    read_state = ReadState(tmp_path / "read_state.sqlite3")
+    tab, _ = open_tab(qtbot, fake, arun, rows=20, read_state=read_state)
+    controller = tab.controller
+    controller.moderation.writes.retry_after = 0.05
+    messages = controller.model.messages()[:3]
+    ids = [m.id for m in messages]
+    key = controller.provider.stream.key
+
+    async def scenario() -> None:
+        fill_up(read_state._db.connection, "read_state")
+        controller.act(ActionKind.MARK_READ, messages)  # raised OperationalError before
+        assert all(current(tab, m).is_read for m in messages)
+        await until(lambda: "disk full; retrying" in tab.notice_label.text(), what="the notice")
+        assert read_state.read_among(key, ids) == set()
+        controller.act(ActionKind.MARK_UNREAD, messages[:1])  # waits behind the marks
+        make_room(read_state._db.connection)
+        await until(lambda: read_state.read_among(key, ids) == set(ids[1:]), what="saved")
+        await until(lambda: len(controller.moderation.writes) == 0, what="all saved")
+        assert read_state.read_among(key, ids) == set(ids[1:]), "in the order they were made"
+        await controller.close()
+
+    arun(scenario())
+    read_state.close()
