@@ -216,11 +216,10 @@ class StreamController(QObject):
             sent = await self.provider.send(text)
         except ProviderError as err:
             if err.transient and self.outbox is not None:
-                self.outbox.add_send(self.provider.stream.key, text)
+                # a full disk keeps it in memory, retrying: the notice says so
+                later = self.moderation.queue_send(text)
                 self._announce_waiting()
-                self.notice.emit(
-                    f"Not sent yet: {err.sentence()} It goes out when the connection is back."
-                )
+                self.notice.emit(f"Not sent yet: {err.sentence()} {later}")
             else:
                 self.notice.emit(f"Not sent: {err.sentence()}")
             return
