@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from moderator.catalog import build_services
+from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.fakes.server import FakeServer
 from moderator.providers import create_provider
@@ -98,7 +99,7 @@ class Restarted:
             audit=self.audit,
         )
         self.tab: StreamTab = self.workspace.open_provider(
-            create_provider(fake.connections(url)[0])
+            create_provider(connections(fake, url)[0])
         )
 
     def question(self) -> QMessageBox:
