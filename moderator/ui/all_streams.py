@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from moderator.core.models import Author, ChatMessage
 from moderator.ui.controller import StreamController
-from moderator.ui.delegate import MessageDelegate
+from moderator.ui.delegate import FALLBACK_HEIGHT, MessageDelegate
+from moderator.ui.guard import guarded, nothing
 from moderator.ui.merged_model import MergedModel
 from moderator.ui.message_model import MessageModel, MessageRole
 from moderator.ui.message_view import MessageView
@@ -54,6 +55,7 @@ class SourceDelegate(MessageDelegate):
         self._source_name = source_name
         self.colors = SourceColors()
 
+    @guarded(lambda: QSize(0, FALLBACK_HEIGHT))
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         message = index.data(MessageRole)
         if not isinstance(message, ChatMessage):
@@ -62,6 +64,7 @@ class SourceDelegate(MessageDelegate):
         row = self.cached_layout(message, option.font, max(40, int(width - SOURCE_WIDTH)))
         return QSize(width, int(row.height + 0.999))
 
+    @guarded(nothing)
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         message = index.data(MessageRole)
         if not isinstance(message, ChatMessage):

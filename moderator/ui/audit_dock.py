@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from moderator.core.audit import AuditRecord
 from moderator.storage.audit import AuditLog
 from moderator.ui.export import ask_export_path
+from moderator.ui.guard import guarded, nothing, shown_time
 
 REFRESH_MS = 150
 #: rows the dock shows; the exports hold everything
@@ -71,6 +72,7 @@ class AuditModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @guarded(nothing)
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -78,6 +80,7 @@ class AuditModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
+    @guarded(nothing)
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
@@ -95,7 +98,7 @@ class AuditModel(QAbstractTableModel):
 def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> tuple[str, ...]:
     result = f"{entry.result}: {entry.error}" if entry.error else entry.result
     return (
-        entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+        shown_time(entry.at, "%Y-%m-%d %H:%M:%S"),
         entry.actor,
         entry.platform,
         stream_name(entry.stream_key),

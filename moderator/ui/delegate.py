@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from moderator.core.highlight import Highlighter
 from moderator.core.models import Badge, ChatMessage, MessageKind
+from moderator.ui.guard import guarded, message_time, nothing
 from moderator.ui.message_model import MessageRole
 
 PAD_X = 8.0
@@ -28,6 +29,8 @@ BADGE_PAD = 4.0
 CACHE_LIMIT = 8_192
 #: laid-out rows kept for repainting: a few screens' worth
 LAYOUT_LIMIT = 512
+#: the height of a row that could not be measured (the failure is logged and counted)
+FALLBACK_HEIGHT = 24
 
 BADGE_COLORS: dict[Badge, str] = {
     Badge.OWNER: "#c98a00",
@@ -126,6 +129,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     # -- measuring ------------------------------------------------------------------------------
 
+    @guarded(lambda: QSize(0, FALLBACK_HEIGHT))
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -167,7 +171,7 @@ class MessageDelegate(QStyledItemDelegate):
     def layout(self, message: ChatMessage, font: QFont, width: int) -> RowLayout:
         fonts = self.fonts(font)
         small_m = fonts.small_m
-        time = message.sent_at.astimezone().strftime("%H:%M")
+        time = message_time(message, "%H:%M")
         # a chat named after its visitor need not repeat the name on the visitor's own lines
         thread = "" if message.thread_label == message.author.name else message.thread_label
         badges = [
@@ -196,6 +200,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     # -- painting -------------------------------------------------------------------------------
 
+    @guarded(nothing)
     def paint(
         self,
         painter: QPainter,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from moderator import APP_NAME, __version__
 from moderator.core.events import StatusChanged
 from moderator.ui.empty_state import EmptyState
+from moderator.ui.guard import PROBLEMS
 from moderator.ui.status import status_icon
 
 if TYPE_CHECKING:
@@ -72,6 +73,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._pages)
         self._empty = QLabel(self)
         self.statusBar().addPermanentWidget(self._empty)
+        self.problems_label = QLabel(self)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.problems_label)
+        PROBLEMS.changed.connect(self._show_problems)
+        self._show_problems(PROBLEMS.count)
         self._shortcut_sources: list[ShortcutSource] = []
         self._build_menus()
         self.refresh_empty_state()
@@ -114,6 +120,15 @@ class MainWindow(QMainWindow):
             for i in range(self.tabs.count())
             if isinstance(tab := self.tabs.widget(i), _stream_tab_class())
         ]
+
+    def _show_problems(self, count: int) -> None:
+        noun = "problem" if count == 1 else "problems"
+        self.problems_label.setText(f"⚠ {count:,} display {noun}, details in the log")
+        self.problems_label.setToolTip(
+            "Something in a message could not be shown; the app kept running. Help → About "
+            "names the log file."
+        )
+        self.problems_label.setVisible(count > 0)
 
     def _update_tab(self, tab: StreamTab, event: StatusChanged) -> None:
         index = self.tabs.indexOf(tab)

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from moderator.core.buffer import MessageBuffer
 from moderator.core.models import ChatMessage, MessageKind, MessageState
+from moderator.ui.guard import guarded, message_time, nothing
 
 BATCH_MS = 50
 #: the ChatMessage behind a row
@@ -71,6 +72,7 @@ class MessageModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.messages())
 
+    @guarded(nothing)
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         rows = self.messages()
         if not index.isValid() or not 0 <= index.row() < len(rows):
@@ -81,7 +83,7 @@ class MessageModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return describe(message)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{message.author.name} · {message.sent_at.astimezone():%Y-%m-%d %H:%M:%S}"
+            return f"{message.author.name} · {message_time(message, '%Y-%m-%d %H:%M:%S')}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

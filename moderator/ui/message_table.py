@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from moderator.core.models import Author, ChatMessage
 from moderator.core.search import SearchQuery
+from moderator.ui.guard import guarded, message_time, nothing
 from moderator.ui.message_model import MessageRole, describe
 from moderator.ui.routing import ActionRouter
 
@@ -84,6 +85,7 @@ class MessageTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.columns)
 
+    @guarded(nothing)
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -91,6 +93,7 @@ class MessageTableModel(QAbstractTableModel):
             return self.columns[section]
         return None
 
+    @guarded(nothing)
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._messages):
             return None
@@ -112,7 +115,7 @@ class MessageTableModel(QAbstractTableModel):
 
     def _cell(self, message: ChatMessage, column: str) -> str:
         if column == "When":
-            return message.sent_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return message_time(message, "%Y-%m-%d %H:%M:%S")
         if column == "Stream":
             return self._stream_name(message.stream_key)
         if column == "Author":

@@ -25,6 +25,7 @@ from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.ui.controller import StreamController
 from moderator.ui.filter_bar import FilterBar
+from moderator.ui.guard import message_time
 from moderator.ui.message_view import MessageView
 from moderator.ui.send_box import SendBox
 from moderator.ui.status import STATUS_COLORS, status_text
@@ -248,8 +249,8 @@ class StreamTab(QWidget):
         model = self.controller.model
         if model.rowCount() == 0:
             return
-        newest = model.message(model.rowCount() - 1).sent_at.astimezone()
-        self.last_label.setText(f"last message {newest:%H:%M:%S}")
+        newest = message_time(model.message(model.rowCount() - 1), "%H:%M:%S")
+        self.last_label.setText(f"last message {newest}")
 
     def _show_rejected(self, total: int) -> None:
         noun = "message" if total == 1 else "messages"
