@@ -12,7 +12,7 @@ import functools
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -54,8 +54,9 @@ class DisplayProblems(QObject):
 PROBLEMS = DisplayProblems()
 
 
-def guarded(fallback: Callable[[], R]) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Run a Qt virtual; on an exception, report it and return ``fallback()`` instead."""
+def guarded(fallback: Callable[[], Any]) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Run a Qt virtual; on an exception, report it and return ``fallback()`` instead (a
+    value Qt accepts from that virtual: None from data(), an empty size from sizeHint())."""
 
     def wrap(method: Callable[P, R]) -> Callable[P, R]:
         place = method.__qualname__
@@ -66,7 +67,8 @@ def guarded(fallback: Callable[[], R]) -> Callable[[Callable[P, R]], Callable[P,
                 return method(*args, **kwargs)
             except Exception as error:  # anything: an escaping exception kills the process
                 PROBLEMS.report(place, error)
-                return fallback()
+                answer: R = fallback()
+                return answer
 
         return safe
 
