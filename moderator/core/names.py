@@ -37,6 +37,9 @@ MARKS_PER_BASE = 2
 _TOO_MANY_MARKS = re.compile(f"([{_MARKS}]{{{MARKS_PER_BASE}}})[{_MARKS}]+")
 _ANY_MARK = re.compile(f"[{_MARKS}]")
 NAME_LIMIT = 64
+#: how much of a message a row lays out and paints; the rest is one menu entry away
+TEXT_LIMIT = 2_000
+MORE = " … (show all: right-click, Show whole message)"
 #: how much of a name is looked at (marks are capped first, so ten thousand of them go)
 NAME_SCAN = 16_384
 
@@ -103,6 +106,14 @@ def safe_text(text: str) -> str:
         kept.append(char)
     kept.extend(reversed(stack))
     return "".join(kept)
+
+
+def display_text(text: str, limit: int = TEXT_LIMIT) -> str:
+    """What a chat row shows of a text: at most ``limit`` characters (then a note that there
+    is more), marks capped, direction marks closed. Cutting first keeps a 5 MB message cheap."""
+    if len(text) > limit:
+        text = text[:limit] + MORE
+    return safe_text(text)
 
 
 def skeleton(name: str) -> str:

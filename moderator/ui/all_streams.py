@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from moderator.core.models import Author, ChatMessage
 from moderator.ui.controller import StreamController
@@ -20,6 +20,7 @@ from moderator.ui.guard import guarded, nothing
 from moderator.ui.merged_model import MergedModel
 from moderator.ui.message_model import MessageModel, MessageRole
 from moderator.ui.message_view import MessageView
+from moderator.ui.plain import PlainLabel
 from moderator.ui.routing import ActionRouter
 
 #: rows each open tab brings when the All streams tab opens (its newest ones)
@@ -101,12 +102,13 @@ class AllStreamsTab(QWidget):
         self.router = router
         self.open_card = open_card
         self.model = MergedModel(self)
+        self.model.source = lambda key: c.model if (c := router.controller_for(key)) else None
         self.view = MessageView(self.model, self)
         self.delegate = SourceDelegate(self.view, source_name)
         self.view.message_delegate = self.delegate
         self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName("Messages of every open stream")
-        self.notice = QLabel(self)
+        self.notice = PlainLabel(self)
         self._followed: dict[StreamController, Follower] = {}
         self._build_layout()
         self.view.customContextMenuRequested.connect(self._open_menu)
@@ -118,7 +120,7 @@ class AllStreamsTab(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setContentsMargins(8, 0, 8, 0)
         self.notice.hide()
-        intro = QLabel(
+        intro = PlainLabel(
             "Every open stream, in time order. Actions go to each message's own stream.", self
         )
         intro.setStyleSheet("color: palette(mid);")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from moderator.core.audit import AuditRecord
 from moderator.storage.audit import AuditLog
 from moderator.ui.export import ask_export_path
 from moderator.ui.guard import guarded, nothing, shown_time
+from moderator.ui.plain import PlainLabel, tip
 
 REFRESH_MS = 150
 #: rows the dock shows; the exports hold everything
@@ -88,7 +88,7 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cells(entry, self._stream_name)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(entry)
+            return tip(tooltip(entry))
         if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()] == "Result":
             colour = RESULT_COLORS.get(entry.result)
             return QColor(colour) if colour else None
@@ -141,7 +141,7 @@ class AuditDock(QDockWidget):
         self.table = QTableView(self)
         self.platform_box = QComboBox(self)
         self.result_box = QComboBox(self)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -25,6 +24,7 @@ from moderator import APP_NAME, __version__
 from moderator.core.events import StatusChanged
 from moderator.ui.empty_state import EmptyState
 from moderator.ui.guard import PROBLEMS
+from moderator.ui.plain import PlainLabel, escaped, no_mnemonic, plain_box, tip
 from moderator.ui.status import status_icon
 
 if TYPE_CHECKING:
@@ -71,9 +71,9 @@ class MainWindow(QMainWindow):
         self._pages.addWidget(self.empty_state)
         self._pages.addWidget(self.tabs)
         self.setCentralWidget(self._pages)
-        self._empty = QLabel(self)
+        self._empty = PlainLabel(self)
         self.statusBar().addPermanentWidget(self._empty)
-        self.problems_label = QLabel(self)
+        self.problems_label = PlainLabel(self)
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.problems_label)
         PROBLEMS.changed.connect(self._show_problems)
@@ -88,13 +88,13 @@ class MainWindow(QMainWindow):
         tab = StreamTab(controller, self.tabs)
         self.insert_tab(tab, status_icon(controller.status.status), controller.title, index)
         self.tabs.setTabToolTip(
-            self.tabs.indexOf(tab), f"{controller.provider.display_name}: {controller.title}"
+            self.tabs.indexOf(tab), tip(f"{controller.provider.display_name}: {controller.title}")
         )
         tab.status_changed.connect(lambda event, t=tab: self._update_tab(t, event))
         return tab
 
     def insert_tab(self, widget: QWidget, icon: QIcon, title: str, index: int = -1) -> None:
-        self.tabs.insertTab(index, widget, icon, title)
+        self.tabs.insertTab(index, widget, icon, no_mnemonic(title))
         self.refresh_empty_state()
 
     def remove_tab(self, widget: QWidget) -> None:
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(tab)
         if index >= 0:
             self.tabs.setTabIcon(index, status_icon(event.status))
-            self.tabs.setTabText(index, tab.controller.title)
+            self.tabs.setTabText(index, no_mnemonic(tab.controller.title))
 
     def _build_menus(self) -> None:
         self._build_file_menu()
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
     def show_problem(self, sentence: str) -> None:
         """Tell the moderator about something that went wrong but did not stop the app."""
         self.statusBar().showMessage(sentence, 30_000)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, parent=self)
+        box = plain_box(QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, parent=self))
         box.open()
 
     def add_shortcut_rows(self, source: ShortcutSource) -> None:
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_NAME}",
             f"<h3>{APP_NAME} {__version__}</h3><p>Moderate live-stream chats on several platforms "
-            f"from one window.</p><p>Log file: {self._log_path or 'none'}</p>",
+            f"from one window.</p><p>Log file: {escaped(self._log_path or 'none')}</p>",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

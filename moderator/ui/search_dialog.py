@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from moderator.ui.message_table import (
     message_table,
     selected_messages,
 )
+from moderator.ui.plain import PlainLabel
 
 
 class SearchDialog(QDialog):
@@ -49,8 +49,8 @@ class SearchDialog(QDialog):
         self.until_check = QCheckBox("To", self)
         self.until_edit = QDateTimeEdit(self)
         self.search_button = QPushButton("Search", self)
-        self.summary = QLabel(self)
-        self.notice = QLabel(self)
+        self.summary = PlainLabel(self)
+        self.notice = PlainLabel(self)
         self.model = MessageTableModel(finder.stream_name, parent=self)
         self.table = message_table(self.model, self, "Search results")
         self._build()

@@ -24,6 +24,7 @@ from moderator.core.models import ChatMessage
 from moderator.ui.batch_bar import BatchBar
 from moderator.ui.controller import StreamController
 from moderator.ui.message_view import MessageView
+from moderator.ui.plain import plain_box
 from moderator.ui.restrict_dialog import RestrictDialog
 from moderator.ui.shortcuts import TAB_KEYS
 from moderator.ui.undo_toast import UndoToast, doing
@@ -152,7 +153,7 @@ class TabActions(QObject):
 
     def _ask(self, kind: ActionKind, messages: list[ChatMessage]) -> None:
         platform = self.controller.provider.display_name
-        box = QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.tab)
+        box = plain_box(QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.tab))
         box.setText(confirmation(kind, messages, platform))
         yes = box.addButton(kind.value.capitalize(), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

@@ -1,0 +1,251 @@
+"""Hostile names and server errors never reach Qt as rich text, anywhere in the real window.
+
+An author named ``<img src="/dev/zero">Mallory`` made Qt read that file on the GUI thread when
+a tooltip, the undo toast or a status label showed the name as HTML. The test opens the real
+window with a tab of every provider, All streams, search, a user card, the audit dock, the
+undo toast, a confirmation, the notice bar and a problem box, then walks every widget, label,
+tooltip, tab and menu entry. The ``src`` here names no real file, so a regression fails the
+assertions instead of freezing the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import QAbstractListModel, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtGui import Qt as QtText
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from moderator.catalog import build_services
+from moderator.core.actions import ActionKind
+from moderator.core.audit import AuditRecord
+from moderator.core.events import SessionStatus, StatusChanged
+from moderator.core.models import Author, ChatMessage
+from moderator.errors import ProviderUnavailable
+from moderator.fakes.prism import PrismFake
+from moderator.fakes.registry import FAKES
+from moderator.providers import create_provider
+from moderator.storage.archive import Archive
+from moderator.storage.audit import AuditLog
+from moderator.storage.secrets import SessionOnlyStore
+from moderator.storage.settings import Settings, SettingsStore
+from moderator.storage.streams import StreamLibrary
+from moderator.ui.controller import StreamController
+from moderator.ui.cross_streams import CrossStreams
+from moderator.ui.main_window import MainWindow
+from moderator.ui.stream_tab import StreamTab
+from moderator.ui.workspace import Workspace
+from tests.gui.conftest import Runner, until
+
+NAME = '<img src="/nonexistent/fifo">Mallory<b>'
+TEXT = '<img src="/nonexistent/zero"> hello <a href="x">there</a> &amp;'
+#: what a proxy in front of a platform answers: its own HTML page
+PAGE = '<html><body><img src="/nonexistent/logo.png"><h1>502 Bad Gateway</h1></body></html>'
+
+
+@dataclass
+class Room:
+    window: MainWindow
+    workspace: Workspace
+    cross: CrossStreams
+    audit: AuditLog
+    tabs: list[StreamTab]
+
+
+@pytest.fixture
+def room(
+    tmp_path: Path, qtbot: QtBot, arun: Runner[Any], qloop: asyncio.AbstractEventLoop
+) -> Iterator[Room]:
+    asyncio.set_event_loop(qloop)
+    archive = Archive(tmp_path / "archive.sqlite3")
+    audit = AuditLog(tmp_path / "audit.sqlite3")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    library = StreamLibrary(
+        SettingsStore(tmp_path / "s.json"), Settings(undo_delay_seconds=30), SessionOnlyStore()
+    )
+    prism = PrismFake(seed=3)
+    workspace = Workspace(
+        window,
+        build_services(httpx.ASGITransport(app=prism.app)),
+        library,
+        make_controller=lambda p: StreamController(p, window, archive=archive),
+    )
+    cross = CrossStreams(workspace, archive=archive, audit=audit)
+    tabs = []
+    for name in sorted(FAKES):
+        fake = FAKES[name](seed=3)
+        fake.add_chatter(4)
+        provider = create_provider(
+            fake.connections("http://fake.test")[0], httpx.ASGITransport(app=fake.app)
+        )
+        provider.poll_interval = 0.05
+        tabs.append(workspace.open_provider(provider))
+    window.resize(1000, 700)
+    window.show()
+    arun(until(lambda: all(t.controller.model.rowCount() >= 1 for t in tabs), what="backlogs"))
+    yield Room(window, workspace, cross, audit, tabs)
+    arun(workspace.close_all())
+    archive.close()
+    audit.close()
+
+
+def hostile(tab: StreamTab) -> ChatMessage:
+    key = tab.controller.provider.stream.key
+    return ChatMessage(
+        f"hostile-{key}",
+        key,
+        Author("mallory", NAME),
+        TEXT,
+        datetime.now(UTC),
+        thread_label=NAME,
+    )
+
+
+def select(tab: StreamTab, message: ChatMessage) -> None:
+    model = tab.controller.model
+    row = model.row_of(message.id)
+    assert row is not None
+    tab.view.selectionModel().select(
+        model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+
+
+def open_everything(room: Room) -> None:
+    error = ProviderUnavailable("PRISM has a problem right now (HTTP 502).", detail=PAGE)
+    for tab in room.tabs:
+        message = hostile(tab)
+        tab.controller.model.enqueue([message])
+        tab.controller.model.flush()
+        tab.controller.status_changed.emit(
+            StatusChanged(SessionStatus.ERROR, detail=error.sentence(), retry_in=5)
+        )
+        tab.controller.notice.emit(error.sentence())
+        tab.show_hint(f"{NAME} said something")
+    by_name = {t.controller.provider.name: t for t in room.tabs}
+    first = by_name["prism"]
+    select(first, hostile(first))
+    first.perform(ActionKind.DELETE)  # the undo toast names the author
+    first.perform(ActionKind.BAN)  # the ban dialog asks, naming the author
+    stream = by_name["ibmvideo"]
+    select(stream, hostile(stream))
+    stream.perform(ActionKind.HARD_DELETE)  # a confirmation box
+    room.audit.record(
+        AuditRecord.of(
+            actor=NAME,
+            platform="prism",
+            action="delete",
+            message=hostile(first),
+            result="failed",
+            error=error.sentence(),
+        )
+    )
+    room.window.show_problem(error.sentence())
+    room.cross.show_all_streams()
+    search = room.cross.open_search()
+    search.author_edit.setText("Mallory")
+    search.run()
+    room.cross.show_user_card(hostile(first).author, hostile(first).stream_key)
+    if room.cross.audit_dock is not None:
+        room.cross.audit_dock.show()
+        room.cross.audit_dock.refresh()
+
+
+def every_widget() -> Iterator[QWidget]:
+    seen: set[int] = set()
+    for top in QApplication.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            if id(widget) not in seen:
+                seen.add(id(widget))
+                yield widget
+
+
+def rich(text: str, fmt: Qt.TextFormat = Qt.TextFormat.AutoText) -> bool:
+    """Whether Qt renders ``text`` as HTML in a place with this text format."""
+    if fmt == Qt.TextFormat.PlainText:
+        return False
+    return fmt == Qt.TextFormat.RichText or QtText.mightBeRichText(text)
+
+
+def problems_in(where: str, text: str, fmt: Qt.TextFormat = Qt.TextFormat.AutoText) -> list[str]:
+    if not text:
+        return []
+    if rich(text, fmt) and ("<img" in text.lower() or "Mallory<b>" in text):
+        return [f"{where}: {text[:120]!r}"]
+    if "Mallory" in text and rich(text, fmt) and "&lt;img" not in text:
+        return [f"{where}: {text[:120]!r}"]
+    return []
+
+
+def tooltips_of_views(view: QAbstractItemView) -> Iterable[tuple[str, str]]:
+    model = view.model()
+    if model is None:
+        return
+    for row in range(min(model.rowCount(), 500)):
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+        for column in range(columns):
+            value = model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+            if isinstance(value, str):
+                yield f"{type(view).__name__} row {row} tooltip", value
+
+
+def check_widget(widget: QWidget) -> list[str]:
+    name = f"{type(widget).__name__}({widget.objectName()})"
+    found = problems_in(f"{name} tooltip", widget.toolTip())
+    if isinstance(widget, QLabel):
+        found += problems_in(name, widget.text(), widget.textFormat())
+    if isinstance(widget, QMessageBox):
+        found += problems_in(name, widget.text(), widget.textFormat())
+    if isinstance(widget, QTabBar):
+        for i in range(widget.count()):
+            found += problems_in(f"{name} tab {i} tooltip", widget.tabToolTip(i))
+    if isinstance(widget, QAbstractItemView):
+        for where, text in tooltips_of_views(widget):
+            found += problems_in(where, text)
+    for action in widget.actions():
+        found += check_action(action)
+    return found
+
+
+def check_action(action: QAction) -> list[str]:
+    found = problems_in(f"action {action.text()!r} tooltip", action.toolTip())
+    menu = action.menu()
+    if isinstance(menu, QMenu):
+        for sub in menu.actions():
+            found += check_action(sub)
+    return found
+
+
+def test_no_hostile_name_or_error_page_reaches_qt_as_rich_text(
+    room: Room, arun: Runner[Any]
+) -> None:
+    async def opened() -> None:
+        open_everything(room)
+        await asyncio.sleep(0.05)  # the action tasks start while the loop runs
+
+    arun(opened())
+    for tab in room.tabs:
+        menu = tab.build_menu([hostile(tab)])
+        for action in menu.actions():
+            assert not problems_in("menu", action.toolTip()), action.toolTip()
+    found = [problem for widget in every_widget() for problem in check_widget(widget)]
+    assert not found, "\n".join(found)
+    shown = [w for w in every_widget() if isinstance(w, QLabel) and "Mallory" in w.text()]
+    assert any(w.isVisible() for w in shown), "the hostile name is shown somewhere"
