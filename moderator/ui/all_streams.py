@@ -14,14 +14,16 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from moderator.core.models import Author, ChatMessage
+from moderator.core.names import visible_name
 from moderator.ui.controller import StreamController
 from moderator.ui.delegate import FALLBACK_HEIGHT, MessageDelegate
 from moderator.ui.guard import guarded, nothing
 from moderator.ui.merged_model import MergedModel
 from moderator.ui.message_model import MessageModel, MessageRole
 from moderator.ui.message_view import MessageView
-from moderator.ui.plain import PlainLabel
+from moderator.ui.plain import PlainLabel, no_mnemonic
 from moderator.ui.routing import ActionRouter
+from moderator.ui.whole_message import MENU_LABEL, WholeMessage, is_cut
 
 #: rows each open tab brings when the All streams tab opens (its newest ones)
 SEED = 2_000
@@ -158,9 +160,11 @@ class AllStreamsTab(QWidget):
             menu.addSeparator()
             first = messages[0]
             menu.addAction(
-                f"User card of {first.author.name}…",
+                no_mnemonic(f"User card of {visible_name(first.author.name)}…"),
                 lambda: self.open_card(first.author, first.stream_key),
             )
+            if len(messages) == 1 and is_cut(first):
+                menu.addAction(MENU_LABEL, lambda: WholeMessage(first, self).open())
             menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _card_at(self, index: QModelIndex) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.audit import AuditRecord
+from moderator.core.names import visible_name
 from moderator.storage.audit import AuditLog
 from moderator.ui.export import ask_export_path
 from moderator.ui.guard import guarded, nothing, shown_time
@@ -103,7 +104,7 @@ def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> 
         entry.platform,
         stream_name(entry.stream_key),
         entry.action,
-        entry.author_name,
+        visible_name(entry.author_name),
         entry.excerpt.replace("\n", " "),
         result,
     )
@@ -112,7 +113,7 @@ def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> 
 def tooltip(entry: AuditRecord) -> str:
     lines = [
         f"{entry.actor}: {entry.action} on {entry.platform} ({entry.stream_key})",
-        f"Message {entry.message_id} by {entry.author_name} ({entry.author_id}):",
+        f"Message {entry.message_id} by {visible_name(entry.author_name)} ({entry.author_id}):",
         entry.excerpt,
         f"Result: {entry.result}",
     ]

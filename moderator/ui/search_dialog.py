@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.models import ChatMessage
+from moderator.core.names import visible_name
 from moderator.core.search import SearchQuery
 from moderator.ui.message_table import (
     Finder,
@@ -33,7 +34,7 @@ from moderator.ui.message_table import (
     message_table,
     selected_messages,
 )
-from moderator.ui.plain import PlainLabel
+from moderator.ui.plain import PlainLabel, no_mnemonic
 
 
 class SearchDialog(QDialog):
@@ -158,7 +159,8 @@ class SearchDialog(QDialog):
             menu = self.finder.router.build_menu(self, messages, self.show_notice)
             menu.addSeparator()
             menu.addAction(
-                f"User card of {messages[0].author.name}…", lambda: self._card(messages[0])
+                no_mnemonic(f"User card of {visible_name(messages[0].author.name)}…"),
+                lambda: self._card(messages[0]),
             )
             menu.popup(self.table.viewport().mapToGlobal(pos))
 

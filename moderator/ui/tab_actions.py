@@ -28,6 +28,7 @@ from moderator.ui.plain import plain_box
 from moderator.ui.restrict_dialog import RestrictDialog
 from moderator.ui.shortcuts import TAB_KEYS
 from moderator.ui.undo_toast import UndoToast, doing
+from moderator.ui.whole_message import MENU_LABEL, WholeMessage, is_cut
 
 #: how far Ctrl+Up / Ctrl+Down look for the same author before giving up
 AUTHOR_SCAN = 5_000
@@ -105,6 +106,10 @@ class TabActions(QObject):
                 self._add_read_entries(menu)
             if entry.kind in (ActionKind.HARD_DELETE, ActionKind.MARK_UNREAD, ActionKind.UNBAN):
                 menu.addSeparator()
+        if len(messages) == 1 and is_cut(messages[0]):
+            menu.addSeparator()
+            whole = menu.addAction(MENU_LABEL)
+            whole.triggered.connect(lambda: self._show(WholeMessage(messages[0], self.tab)))
         return menu
 
     def _add_read_entries(self, menu: QMenu) -> None:

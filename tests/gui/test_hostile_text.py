@@ -37,7 +37,7 @@ from moderator.catalog import build_services
 from moderator.core.actions import ActionKind
 from moderator.core.audit import AuditRecord
 from moderator.core.events import SessionStatus, StatusChanged
-from moderator.core.models import Author, ChatMessage
+from moderator.core.models import Author, Badge, ChatMessage
 from moderator.errors import ProviderUnavailable
 from moderator.fakes.prism import PrismFake
 from moderator.fakes.registry import FAKES
@@ -51,6 +51,7 @@ from moderator.ui.controller import StreamController
 from moderator.ui.cross_streams import CrossStreams
 from moderator.ui.main_window import MainWindow
 from moderator.ui.stream_tab import StreamTab
+from moderator.ui.whole_message import MENU_LABEL, WholeMessage
 from moderator.ui.workspace import Workspace
 from tests.gui.conftest import Runner, until
 
@@ -249,3 +250,39 @@ def test_no_hostile_name_or_error_page_reaches_qt_as_rich_text(
     assert not found, "\n".join(found)
     shown = [w for w in every_widget() if isinstance(w, QLabel) and "Mallory" in w.text()]
     assert any(w.isVisible() for w in shown), "the hostile name is shown somewhere"
+
+
+def test_the_user_card_warns_of_a_look_alike_of_a_moderator(room: Room) -> None:
+    tab = next(t for t in room.tabs if t.controller.provider.name == "prism")
+    key = tab.controller.provider.stream.key
+    staff = Author("mod-1", "StreamTeam", badges=frozenset({Badge.MODERATOR}))
+    impostor = Author("evil", "StreamTeam\u200b")
+    tab.controller.model.enqueue(
+        [
+            ChatMessage("staff-1", key, staff, "welcome", datetime.now(UTC)),
+            ChatMessage("evil-1", key, impostor, "send me your password", datetime.now(UTC)),
+        ]
+    )
+    tab.controller.model.flush()
+    card = room.cross.show_user_card(impostor, key)
+    assert card.warning.isVisibleTo(card)
+    assert "looks like StreamTeam" in card.warning.text()
+    assert "⟨U+200B⟩" in card.windowTitle()
+    real = room.cross.show_user_card(staff, key)
+    assert not real.warning.isVisibleTo(real)
+
+
+def test_a_cut_message_can_be_read_whole_from_its_menu(room: Room) -> None:
+    tab = next(t for t in room.tabs if t.controller.provider.name == "prism")
+    key = tab.controller.provider.stream.key
+    long = ChatMessage("long-1", key, Author("a", "Ann"), "x" * 50_000, datetime.now(UTC))
+    tab.controller.model.enqueue([long])
+    tab.controller.model.flush()
+    menu = tab.build_menu([long])
+    whole = next(a for a in menu.actions() if a.text() == MENU_LABEL)
+    whole.trigger()
+    dialog = tab.actions_.dialog
+    assert isinstance(dialog, WholeMessage)
+    assert dialog.text.toPlainText() == long.text
+    short = tab.build_menu([hostile(tab)])
+    assert MENU_LABEL not in [a.text() for a in short.actions()]
