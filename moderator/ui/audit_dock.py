@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.audit import AuditRecord
-from moderator.core.names import visible_name
+from moderator.core.names import display_text, visible_name
 from moderator.storage.audit import AuditLog
 from moderator.ui.export import ask_export_path
 from moderator.ui.guard import guarded, nothing, shown_time
@@ -105,7 +105,7 @@ def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> 
         stream_name(entry.stream_key),
         entry.action,
         visible_name(entry.author_name),
-        entry.excerpt.replace("\n", " "),
+        display_text(entry.excerpt).replace("\n", " "),
         result,
     )
 
