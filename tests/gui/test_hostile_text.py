@@ -48,6 +48,7 @@ from moderator.storage.secrets import SessionOnlyStore
 from moderator.storage.settings import Settings, SettingsStore
 from moderator.storage.streams import StreamLibrary
 from moderator.ui.controller import StreamController
+from moderator.ui.crash_dialog import show_crash
 from moderator.ui.cross_streams import CrossStreams
 from moderator.ui.main_window import MainWindow
 from moderator.ui.stream_tab import StreamTab
@@ -159,6 +160,9 @@ def open_everything(room: Room) -> None:
         )
     )
     room.window.show_problem(error.sentence())
+    show_crash(f"{NAME}: {PAGE}", f"Traceback … {PAGE}", "/tmp/log", room.window)
+    room.workspace.notifier.enabled = True
+    first.controller.highlighted.emit([hostile(first)])
     room.cross.show_all_streams()
     search = room.cross.open_search()
     search.author_edit.setText("Mallory")
@@ -247,6 +251,9 @@ def test_no_hostile_name_or_error_page_reaches_qt_as_rich_text(
         for action in menu.actions():
             assert not problems_in("menu", action.toolTip()), action.toolTip()
     found = [problem for widget in every_widget() for problem in check_widget(widget)]
+    for title, text in room.workspace.notifier.sent:  # some desktops read markup in these
+        found += [f"notification: {t!r}" for t in (title, text) if "<" in t or "&" in t]
+    assert any("Mallory" in text for _title, text in room.workspace.notifier.sent)
     assert not found, "\n".join(found)
     shown = [w for w in every_widget() if isinstance(w, QLabel) and "Mallory" in w.text()]
     assert any(w.isVisible() for w in shown), "the hostile name is shown somewhere"
