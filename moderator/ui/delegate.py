@@ -165,7 +165,13 @@ class MessageDelegate(QStyledItemDelegate):
         """The row's layout, from the LRU when this very message was laid out at this width."""
         layouts = self._layouts
         hit = layouts.get(message.id)
-        if hit is not None and hit[0] is message and hit[1] == width:
+        # a staff member who speaks later makes an earlier look-alike of theirs suspect
+        if (
+            hit is not None
+            and hit[0] is message
+            and hit[1] == width
+            and hit[2].looks_like == self.resembles(message)
+        ):
             layouts.move_to_end(message.id)
             return hit[2]
         row = self.layout(message, font, width)

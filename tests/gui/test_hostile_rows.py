@@ -139,3 +139,16 @@ def test_a_row_paints_only_inside_its_own_box(view: MessageView) -> None:
     ]
     assert inside, "the row painted something"
     assert outside == []
+
+
+def test_a_look_alike_seen_before_the_moderator_is_marked_once_they_speak(
+    view: MessageView,
+) -> None:
+    model = add(view, line("1", Author("evil", "StreamTeam\u200b")))
+    delegate = delegate_of(view)
+    before = delegate.cached_layout(model.message(0), view.font(), 580)
+    assert before.looks_like is None
+    add(view, line("2", STAFF))
+    after = delegate.cached_layout(model.message(0), view.font(), 580)
+    assert after.looks_like == "StreamTeam"
+    assert after.name.startswith(WARNING)
