@@ -22,6 +22,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from moderator.core.filtering import MessageFilter
 from moderator.core.models import Author, ChatMessage
 from moderator.ui.delegate import MessageDelegate
 from moderator.ui.guard import PROBLEMS, UNKNOWN_TIME, guarded, nothing
@@ -30,6 +31,7 @@ from moderator.ui.message_model import Index, MessageModel
 from moderator.ui.message_view import MessageView
 
 ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 #: the path a row takes to the screen: model, view, delegate, tooltip, the search results
 #: table, with messages that skipped the converters (an old archive)
@@ -173,3 +175,32 @@ def test_a_failing_paint_is_logged_once_not_on_every_frame(
     with caplog.at_level(logging.ERROR, logger="moderator.ui.guard"):
         assert [paint() for _ in range(50)] == ["fallback"] * 50
     assert caplog.text.count("display problem in") == 1
+
+
+class BrokenFilter(MessageFilter):
+    """A filter with a bug: the view meets it while taking new rows in."""
+
+    @property
+    def active(self) -> bool:
+        return True
+
+    def accepts(self, message: ChatMessage) -> bool:
+        raise RuntimeError("a bug in a filter")
+
+
+def test_an_exception_while_the_view_takes_rows_in_is_counted_not_fatal(qtbot: QtBot) -> None:
+    model = MessageModel()
+    view = MessageView(model)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    view.row_filter = BrokenFilter()
+    before = PROBLEMS.count
+    model.enqueue(hostile_rows())
+    model.flush()
+    assert PROBLEMS.count > before
+    view.row_filter = MessageFilter()
+    model.enqueue([ChatMessage("later", "prism:1", Author("a", "Ann"), "still here", NOW)])
+    model.flush()
+    assert not view.grab().isNull()
+    assert model.rowCount() == 4
