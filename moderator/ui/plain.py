@@ -10,11 +10,16 @@ through :func:`no_mnemonic`; desktop notifications through :func:`inert`.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtText  # mightBeRichText, convertFromPlainText
 from PySide6.QtWidgets import QLabel, QMessageBox
+
+from moderator.core.models import ChatMessage
+from moderator.core.names import visible_name
 
 #: a tooltip is a glance, not a reader: longer text is cut (the row's menu shows it all)
 TIP_LIMIT = 600
@@ -66,3 +71,11 @@ def inert(text: str) -> str:
 def escaped(text: str) -> str:
     """A value put inside rich text this app writes itself (the about box, badge chips)."""
     return html.escape(text, quote=True)
+
+
+def named_visibly(messages: Iterable[ChatMessage]) -> list[ChatMessage]:
+    """The messages with their authors' names as shown, for a sentence built from them (a
+    confirmation): a name's direction marks must not turn the rest of the sentence around."""
+    return [
+        replace(m, author=replace(m.author, name=visible_name(m.author.name))) for m in messages
+    ]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from moderator.core.actions import DURATION_PRESETS, ActionKind, confirmation
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
-from moderator.ui.plain import PlainLabel
+from moderator.ui.plain import PlainLabel, named_visibly
 
 #: button ids beyond the presets' indexes (a QButtonGroup id of -1 means "pick one for me")
 CUSTOM = 100
@@ -155,5 +155,6 @@ class RestrictDialog(QDialog):
 
     def _refresh(self) -> None:
         kind = self.kind()
-        self.question.setText(confirmation(kind, self.messages, self.platform, self.duration()))
+        shown = named_visibly(self.messages)
+        self.question.setText(confirmation(kind, shown, self.platform, self.duration()))
         self.ok.setText("Ban" if kind is ActionKind.BAN else "Time out")

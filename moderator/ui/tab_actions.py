@@ -24,7 +24,7 @@ from moderator.core.models import ChatMessage
 from moderator.ui.batch_bar import BatchBar
 from moderator.ui.controller import StreamController
 from moderator.ui.message_view import MessageView
-from moderator.ui.plain import plain_box
+from moderator.ui.plain import named_visibly, plain_box
 from moderator.ui.restrict_dialog import RestrictDialog
 from moderator.ui.shortcuts import TAB_KEYS
 from moderator.ui.undo_toast import UndoToast, doing
@@ -159,7 +159,7 @@ class TabActions(QObject):
     def _ask(self, kind: ActionKind, messages: list[ChatMessage]) -> None:
         platform = self.controller.provider.display_name
         box = plain_box(QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.tab))
-        box.setText(confirmation(kind, messages, platform))
+        box.setText(confirmation(kind, named_visibly(messages), platform))
         yes = box.addButton(kind.value.capitalize(), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(yes)

@@ -51,6 +51,7 @@ from moderator.ui.controller import StreamController
 from moderator.ui.crash_dialog import show_crash
 from moderator.ui.cross_streams import CrossStreams
 from moderator.ui.main_window import MainWindow
+from moderator.ui.restrict_dialog import RestrictDialog
 from moderator.ui.stream_tab import StreamTab
 from moderator.ui.whole_message import MENU_LABEL, WholeMessage
 from moderator.ui.workspace import Workspace
@@ -293,3 +294,22 @@ def test_a_cut_message_can_be_read_whole_from_its_menu(room: Room) -> None:
     assert dialog.text.toPlainText() == long.text
     short = tab.build_menu([hostile(tab)])
     assert MENU_LABEL not in [a.text() for a in short.actions()]
+
+
+def test_a_reversing_name_cannot_turn_a_confirmation_around(room: Room) -> None:
+    """``Ban ‮Mallory on PRISM permanently?`` would read backwards after the name."""
+    by_name = {t.controller.provider.name: t for t in room.tabs}
+    asked = []
+    for provider, kind in (("ibmvideo", ActionKind.HARD_DELETE), ("prism", ActionKind.BAN)):
+        tab = by_name[provider]
+        key = tab.controller.provider.stream.key
+        message = ChatMessage("rlo-1", key, Author("r", "\u202eMallory"), "hi", datetime.now(UTC))
+        tab.controller.model.enqueue([message])
+        tab.controller.model.flush()
+        select(tab, message)
+        tab.perform(kind)
+        dialog = tab.actions_.dialog
+        assert isinstance(dialog, QMessageBox | RestrictDialog)
+        text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.question.text()
+        asked.append(text)
+    assert all("⟨U+202E⟩Mallory" in text and "\u202e" not in text for text in asked), asked
