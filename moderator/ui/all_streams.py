@@ -21,7 +21,7 @@ from moderator.ui.guard import guarded, nothing
 from moderator.ui.merged_model import MergedModel
 from moderator.ui.message_model import MessageModel, MessageRole
 from moderator.ui.message_view import MessageView
-from moderator.ui.plain import PlainLabel, no_mnemonic
+from moderator.ui.plain import LineLabel, PlainLabel, no_mnemonic
 from moderator.ui.routing import ActionRouter
 from moderator.ui.whole_message import MENU_LABEL, WholeMessage, is_cut
 
@@ -110,7 +110,7 @@ class AllStreamsTab(QWidget):
         self.view.message_delegate = self.delegate
         self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName("Messages of every open stream")
-        self.notice = PlainLabel(self)
+        self.notice = LineLabel(self)
         self._followed: dict[StreamController, Follower] = {}
         self._build_layout()
         self.view.customContextMenuRequested.connect(self._open_menu)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QToolButton, QWidget
 
 from moderator.core.bulk import Batch
-from moderator.ui.plain import PlainLabel
+from moderator.ui.plain import LineLabel
 
 
 class BatchBar(QWidget):
@@ -21,7 +21,7 @@ class BatchBar(QWidget):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.batch: Batch | None = None
-        self.label = PlainLabel(self)
+        self.label = LineLabel(self)
         self.label.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setFixedWidth(180)

@@ -16,13 +16,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtText  # mightBeRichText, convertFromPlainText
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy
 
 from moderator.core.models import ChatMessage
 from moderator.core.names import visible_name
 
 #: a tooltip is a glance, not a reader: longer text is cut (the row's menu shows it all)
 TIP_LIMIT = 600
+#: the least a status line keeps, so a few words always show
+MIN_LINE_WIDTH = 60
 
 
 class PlainLabel(QLabel):
@@ -31,6 +33,24 @@ class PlainLabel(QLabel):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.setTextFormat(Qt.TextFormat.PlainText)
+
+
+class LineLabel(PlainLabel):
+    """A status line, notice or toast: its text comes from a platform or a server, so it takes
+    the width it is given and no more (a 300-character error page must not widen the window);
+    what does not fit is cut, and the whole text is its tooltip."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(MIN_LINE_WIDTH)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(tip(text) if text else "")
+
+    def clear(self) -> None:
+        self.setText("")
 
 
 def plain_box(box: QMessageBox) -> QMessageBox:

@@ -34,7 +34,7 @@ from moderator.ui.message_table import (
     message_table,
     selected_messages,
 )
-from moderator.ui.plain import PlainLabel, no_mnemonic
+from moderator.ui.plain import LineLabel, PlainLabel, no_mnemonic
 
 
 class SearchDialog(QDialog):
@@ -51,7 +51,7 @@ class SearchDialog(QDialog):
         self.until_edit = QDateTimeEdit(self)
         self.search_button = QPushButton("Search", self)
         self.summary = PlainLabel(self)
-        self.notice = PlainLabel(self)
+        self.notice = LineLabel(self)
         self.model = MessageTableModel(finder.stream_name, parent=self)
         self.table = message_table(self.model, self, "Search results")
         self._build()

@@ -26,7 +26,7 @@ from moderator.ui.controller import StreamController
 from moderator.ui.filter_bar import FilterBar
 from moderator.ui.guard import message_time
 from moderator.ui.message_view import MessageView
-from moderator.ui.plain import PlainLabel
+from moderator.ui.plain import LineLabel, PlainLabel
 from moderator.ui.send_box import SendBox
 from moderator.ui.status import STATUS_COLORS, status_text
 from moderator.ui.tab_actions import TabActions
@@ -46,7 +46,7 @@ class StreamTab(QWidget):
         self.controller = controller
         self.view = MessageView(controller.model, self)
         self.status_dot = PlainLabel("●", self)
-        self.status_label = PlainLabel("Stopped", self)
+        self.status_label = LineLabel("Stopped", self)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.waiting_label = PlainLabel(self)
         self.waiting_label.setStyleSheet("color: #b06000;")
@@ -65,11 +65,11 @@ class StreamTab(QWidget):
         self.sign_in_button = QPushButton("Sign in again…", self)
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.sign_in_button.hide()
-        self.hint_label = PlainLabel(self)
+        self.hint_label = LineLabel(self)
         self.hint_label.setStyleSheet("color: palette(placeholder-text);")
         self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
         self._hint_timer.timeout.connect(self.hint_label.clear)
-        self.notice_label = PlainLabel(self)
+        self.notice_label = LineLabel(self)
         self.notice_bar = self._build_notice_bar()
         self.filter_bar = FilterBar(self)
         self.send_box = SendBox(self)

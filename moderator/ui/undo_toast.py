@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from moderator.core.actions import AUTHOR_ACTIONS, ActionKind, describe_duration
 from moderator.core.bulk import Batch
 from moderator.core.names import visible_name
-from moderator.ui.plain import PlainLabel
+from moderator.ui.plain import LineLabel
 
 DOING = {
     ActionKind.DELETE: "Deleting",
@@ -54,7 +54,7 @@ class UndoToast(QWidget):
             "#undoToast QPushButton:hover { background: #474747; border-radius: 4px; }"
         )
         self.batch: Batch | None = None
-        self.label = PlainLabel(self)
+        self.label = LineLabel(self)
         self.label.setWordWrap(True)
         self.undo_button = QPushButton("Undo (Ctrl+Z)", self)
         self.undo_button.setToolTip("Take it back: nothing has been sent yet (Ctrl+Z)")

@@ -27,7 +27,7 @@ from moderator.core.names import visible_name
 from moderator.core.search import Person, SearchQuery, platform_of
 from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
 from moderator.ui.message_table import Finder, MessageTableModel, fit_columns, message_table
-from moderator.ui.plain import PlainLabel, tip, window_title
+from moderator.ui.plain import LineLabel, PlainLabel, tip, window_title
 
 #: the messages a card shows, newest first
 RECENT = 200
@@ -55,7 +55,7 @@ class UserCard(QDialog):
         self.streams = _streams_of(self.messages, stream_key)
         #: (stream key, action) -> its button, enabled where the platform allows it
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
-        self.notice = PlainLabel(self)
+        self.notice = LineLabel(self)
         self.model = MessageTableModel(
             finder.stream_name, ("When", "Stream", "Message"), parent=self
         )

@@ -313,3 +313,18 @@ def test_a_reversing_name_cannot_turn_a_confirmation_around(room: Room) -> None:
         text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.question.text()
         asked.append(text)
     assert all("⟨U+202E⟩Mallory" in text and "\u202e" not in text for text in asked), asked
+
+
+def test_a_long_error_page_or_name_cannot_widen_the_window(room: Room, arun: Runner[Any]) -> None:
+    async def opened() -> None:
+        open_everything(room)
+        await asyncio.sleep(0.05)
+
+    arun(opened())
+    for tab in room.tabs:
+        tab.controller.notice.emit("x" * 400)  # not even a space to wrap at
+        tab.show_hint(NAME * 5)
+    assert room.window.minimumSizeHint().width() <= 1000
+    assert room.window.width() <= 1000
+    status = room.tabs[0].status_label
+    assert "502 Bad Gateway" in status.toolTip(), "the whole sentence is a hover away"
