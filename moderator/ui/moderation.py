@@ -28,6 +28,7 @@ from moderator.core.audit import AuditRecord, AuditSink
 from moderator.core.bulk import Batch, ItemState, one_per_author, run_batch, undo
 from moderator.core.delivery import OutboxEntry, OutboxStore
 from moderator.core.models import ChatMessage, MessageState
+from moderator.core.names import visible_name
 from moderator.core.provider import Capability, ChatProvider
 from moderator.errors import StorageError
 from moderator.ui.message_model import MessageModel, is_unread
@@ -293,7 +294,8 @@ class Moderation(QObject):
         elif state is not ItemState.WAITING:
             self.model.change_state(message.id, remove=MessageState.PENDING)
         if state is ItemState.FAILED and batch.total == 1:
-            self.notice.emit(f"Could not {kind.value} {message.author.name}'s message: {error}")
+            name = visible_name(message.author.name)
+            self.notice.emit(f"Could not {kind.value} {name}'s message: {error}")
         elif state is ItemState.WAITING and ("queue", kind.value, message.id) in self.writes:
             self.notice.emit(
                 f"{self.platform} is unreachable ({error}) and {self.writes.reason}; retrying. "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from moderator.core.audit import AuditSink
 from moderator.core.models import Author, ChatMessage
+from moderator.core.names import display_text, visible_name
 from moderator.core.provider import ChatProvider, Connection
 from moderator.errors import ModeratorError, StorageError
 from moderator.storage.secrets import SecretChoice, StoreKind
@@ -31,6 +32,7 @@ from moderator.ui.controller import StreamController
 from moderator.ui.held_prompt import ask_about_held
 from moderator.ui.main_window import MainWindow
 from moderator.ui.notify import Notifier
+from moderator.ui.plain import inert, no_mnemonic, window_title
 from moderator.ui.services import ConnectServices, UrlOpener
 from moderator.ui.settings_dialog import SettingsDialog
 from moderator.ui.sign_in_tab import SignInAgainTab
@@ -246,19 +248,21 @@ class Workspace(QObject):
         if index >= 0:
             count = tab.unread_count()
             title = tab.controller.title
-            self.window.tabs.setTabText(index, f"{title} ({count:,})" if count else title)
+            text = f"{title} ({count:,})" if count else title
+            self.window.tabs.setTabText(index, no_mnemonic(text))
         self._show_total()
 
     def _show_total(self) -> None:
         total = sum(c.model.unread_count() for c in self.controllers.values())
-        self.window.setWindowTitle(f"({total:,}) {self.base_title}" if total else self.base_title)
+        title = f"({total:,}) {self.base_title}" if total else self.base_title
+        self.window.setWindowTitle(window_title(title))
 
     def _notify(self, controller: StreamController, hits: list[ChatMessage]) -> None:
         first = hits[0]
         more = f" (+{len(hits) - 1} more)" if len(hits) > 1 else ""
         self.notifier.notify(
-            f"{controller.title} · {controller.provider.display_name}",
-            f"{first.author.name}: {first.text[:120]}{more}",
+            inert(f"{controller.title} · {controller.provider.display_name}"),
+            inert(f"{visible_name(first.author.name)}: {display_text(first.text[:120])}{more}"),
         )
 
     def _configure(self, controller: StreamController, settings: Settings) -> None:
