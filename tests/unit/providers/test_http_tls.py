@@ -21,9 +21,9 @@ from moderator.providers import http
 def broken_ca_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing" / "ca.pem"))
     monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path / "missing-dir"))
-    http._tls_context.cache_clear()
+    http._context_for.cache_clear()
     yield
-    http._tls_context.cache_clear()
+    http._context_for.cache_clear()
 
 
 @pytest.mark.usefixtures("broken_ca_env")
