@@ -250,6 +250,7 @@ def _workspace(
     from moderator.catalog import build_services
     from moderator.demo import DEMO_POLL_SECONDS
     from moderator.errors import StorageError
+    from moderator.providers import http as provider_http
     from moderator.storage import secrets
     from moderator.storage.settings import SettingsStore
     from moderator.storage.streams import StreamLibrary
@@ -259,6 +260,7 @@ def _workspace(
 
     store = SettingsStore(profile.settings_file)
     settings = store.load()
+    provider_http.use_ca_bundle(settings.ca_bundle)
     if store.problem:
         window.show_problem(store.problem)
 
