@@ -79,7 +79,8 @@ def use_ca_bundle(path: str) -> None:
     _ca_bundle = path
 
 
-def _tls_context() -> ssl.SSLContext:
+def tls_context() -> ssl.SSLContext:
+    """Certifi's CAs, plus a readable ``SSL_CERT_FILE`` and the ``ca_bundle`` setting's."""
     extra = [os.environ.get("SSL_CERT_FILE", ""), _ca_bundle]
     return _context_for(tuple(p for p in extra if p and os.path.isfile(p)))
 
@@ -121,7 +122,7 @@ def make_client(
         },
         transport=transport,
         timeout=timeout,
-        verify=_tls_context(),
+        verify=tls_context(),
         follow_redirects=False,
     )
 
@@ -212,15 +213,23 @@ async def _read_body(response: httpx.Response, limit: int, *, cut: bool) -> None
     response._content = b"".join(chunks)
 
 
-def _transport_error(err: httpx.TransportError, platform: str) -> ProviderError:
+def untrusted(err: BaseException, platform: str) -> UntrustedCertificate | None:
+    """The typed error when ``err`` (or its cause) is a failed certificate check, else None."""
     reason = _certificate_problem(err)
-    if reason is not None:
-        return UntrustedCertificate(
-            f"The server's certificate is not trusted: {reason}. {platform} was not contacted; "
-            "if your network uses its own certificate authority, add it under Settings "
-            "(CA bundle) or SSL_CERT_FILE.",
-            provider=platform,
-        )
+    if reason is None:
+        return None
+    return UntrustedCertificate(
+        f"The server's certificate is not trusted: {reason}. {platform} was not contacted; "
+        "if your network uses its own certificate authority, add it under Settings "
+        "(CA bundle) or SSL_CERT_FILE.",
+        provider=platform,
+    )
+
+
+def _transport_error(err: httpx.TransportError, platform: str) -> ProviderError:
+    certificate = untrusted(err, platform)
+    if certificate is not None:
+        return certificate
     tls = _find(err, ssl.SSLError)
     if tls is not None:
         return ProviderUnavailable(

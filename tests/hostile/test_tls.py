@@ -88,17 +88,17 @@ async def test_a_ca_in_ssl_cert_file_is_trusted_too(
 def test_an_added_ca_adds_to_certifi_and_does_not_replace_it(
     pki: Pki, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    plain = http._tls_context().cert_store_stats()["x509_ca"]
+    plain = http.tls_context().cert_store_stats()["x509_ca"]
     monkeypatch.setenv("SSL_CERT_FILE", str(pki.ca_file))
-    assert http._tls_context().cert_store_stats()["x509_ca"] == plain + 1 > 51
+    assert http.tls_context().cert_store_stats()["x509_ca"] == plain + 1 > 51
 
 
 def test_an_unreadable_ca_bundle_setting_is_ignored(pki: Pki, tmp_path: Path) -> None:
     junk = tmp_path / "junk.pem"
     junk.write_text("not a certificate")
-    plain = http._tls_context().cert_store_stats()["x509_ca"]
+    plain = http.tls_context().cert_store_stats()["x509_ca"]
     http.use_ca_bundle(str(junk))
-    assert http._tls_context().cert_store_stats()["x509_ca"] == plain
+    assert http.tls_context().cert_store_stats()["x509_ca"] == plain
 
 
 async def test_the_session_waits_long_and_says_why(pki: Pki) -> None:

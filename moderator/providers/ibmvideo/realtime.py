@@ -9,12 +9,10 @@ import asyncio
 import contextlib
 import json
 import logging
-import ssl
 from collections import OrderedDict
 from collections.abc import AsyncIterator
 from urllib.parse import urlencode
 
-import certifi
 from pydantic import ValidationError
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidHandshake, InvalidURI, WebSocketException
@@ -29,6 +27,7 @@ from moderator.core.events import (
 )
 from moderator.core.models import ChatMessage, MessageState
 from moderator.errors import MalformedPayload, ProviderError, ProviderUnavailable
+from moderator.providers import http
 from moderator.providers.ibmvideo import convert, stream
 from moderator.providers.ibmvideo.schema import ChatInit, SocketEvent, StreamMessage
 
@@ -64,8 +63,8 @@ class Socket:
 
     async def frames(self, url: str) -> AsyncIterator[SocketEvent]:
         """The first frame is the ``health.check`` that names the connection."""
-        secure = ssl.create_default_context(cafile=certifi.where())
-        options = {"ssl": secure} if url.startswith("wss://") else {}
+        # the same trust as every HTTP request: certifi plus any CA the moderator added
+        options = {"ssl": http.tls_context()} if url.startswith("wss://") else {}
         try:
             async with connect(url, ping_interval=None, logger=_socket_log, **options) as ws:  # type: ignore[arg-type]
                 first = await self._receive(ws)
@@ -87,6 +86,9 @@ class Socket:
                 finally:
                     pinger.cancel()
         except (OSError, InvalidURI, InvalidHandshake, WebSocketException) as err:
+            certificate = http.untrusted(err, PLATFORM)
+            if certificate is not None:
+                raise certificate from err
             raise ProviderUnavailable(
                 "The Stream Chat connection dropped; catching up and reconnecting.",
                 provider=PLATFORM,
@@ -101,9 +103,12 @@ class Socket:
                 f"Stream Chat said nothing for {self.silence_timeout:.0f} s; reconnecting.",
                 provider=PLATFORM,
             ) from err
+        body = raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass")
         try:
-            return SocketEvent.model_validate(json.loads(raw))
-        except (ValueError, ValidationError):
+            # parse_json survives bad bytes, deep nesting and giant numbers (json.loads raised
+            # RecursionError, which ended the whole session)
+            return SocketEvent.model_validate(http.parse_json(body, platform=PLATFORM))
+        except (MalformedPayload, ValidationError):
             log.warning("ibmvideo: skipped an unreadable websocket frame")
             return SocketEvent()
 

@@ -41,7 +41,7 @@ async def test_make_client_works_with_a_missing_ssl_cert_file() -> None:
 
 @pytest.mark.usefixtures("broken_ca_env")
 def test_the_tls_context_verifies_against_certifi() -> None:
-    context = http._tls_context()
+    context = http.tls_context()
     assert context.verify_mode is ssl.CERT_REQUIRED
     assert context.check_hostname
     expected = ssl.create_default_context(cafile=certifi.where()).cert_store_stats()["x509_ca"]
