@@ -13,7 +13,10 @@ from typing import Any
 
 import pytest
 
+from moderator.core.models import MessageState
+from moderator.core.provider import Page
 from moderator.fakes.registry import FAKES
+from moderator.providers.wire import MAX_TEXT
 from tests.unit.providers.test_parsers_fuzz import connected
 
 MARK = "\u2603HOSTILE\u2603"
@@ -47,7 +50,8 @@ def planted(real: bytes, text: str, value: bytes) -> bytes:
     raise AssertionError(f"no message with text {text!r} in the page")
 
 
-async def _read(name: str, value: bytes) -> tuple[list[str], list[str], int]:
+async def _read(name: str, value: bytes) -> tuple[list[str], Page]:
+    """The texts of the other messages, and the page with ``value`` planted in one of them."""
     provider, app = await connected(name)
     try:
         app.body = None
@@ -58,21 +62,35 @@ async def _read(name: str, value: bytes) -> tuple[list[str], list[str], int]:
         page = await provider.fetch(None)
     finally:
         await provider.aclose()
-    others = [t for t in texts if t != victim]
-    return others, [m.text for m in page.messages], page.rejected
+    return [t for t in texts if t != victim], page
 
 
 @pytest.mark.parametrize("name", sorted(FAKES))
 async def test_an_invalid_utf8_byte_costs_one_character(name: str) -> None:
-    others, got, rejected = await _read(name, b'"caf\xc3 \xff\xfe ok"')
+    others, page = await _read(name, b'"caf\xc3 \xff\xfe ok"')
+    got = [m.text for m in page.messages]
     assert set(others) <= set(got)
     assert any("\ufffd" in t and "ok" in t for t in got)
-    assert rejected == 0
+    assert page.rejected == 0
 
 
 @pytest.mark.parametrize("name", sorted(FAKES))
 @pytest.mark.parametrize("value", [DEEP, GIANT], ids=["deep", "giant"])
 async def test_a_hostile_value_costs_only_its_message(name: str, value: bytes) -> None:
-    others, got, rejected = await _read(name, value)
-    assert set(others) <= set(got)
-    assert rejected == 1
+    others, page = await _read(name, value)
+    assert set(others) <= {m.text for m in page.messages}
+    assert page.rejected == 1
+
+
+@pytest.mark.parametrize("name", sorted(FAKES))
+async def test_a_huge_message_arrives_cut_and_says_so(name: str) -> None:
+    others, page = await _read(name, json.dumps("w" * 1_000_000).encode())
+    assert set(others) <= {m.text for m in page.messages}
+    assert page.rejected == 0
+    cut = [m for m in page.messages if m.text.startswith("wwww")]
+    assert len(cut) == 1
+    message = cut[0]
+    assert MessageState.CUT in message.state
+    assert len(message.text) <= MAX_TEXT + 100
+    assert message.text.endswith("(message cut: 1,000,000 characters in all)")
+    assert message.html is None

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from moderator.core.models import Author, ChatMessage
 from moderator.providers.allmine.schema import AllmineMessage, ProfilePhoto, Sender
+from moderator.providers.wire import fit
 
 
 def display_name(sender: Sender) -> str:
@@ -36,13 +37,14 @@ def to_author(sender: Sender) -> Author:
 
 def to_message(raw: AllmineMessage, *, stream_key: str) -> ChatMessage:
     sent_at = aware(raw.createdAt)
-    return ChatMessage(
+    converted = ChatMessage(
         id=raw.id,
         stream_key=stream_key,
         author=to_author(raw.sender),
         text=raw.content,
         sent_at=sent_at,
     )
+    return fit(converted)
 
 
 def aware(moment: datetime) -> datetime:

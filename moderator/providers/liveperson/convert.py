@@ -17,6 +17,7 @@ import nh3
 
 from moderator.core.models import Author, Badge, ChatMessage, MessageKind
 from moderator.providers.liveperson.schema import Chat, Event
+from moderator.providers.wire import fit
 
 SYSTEM_AUTHOR = Author(id="system", name="LivePerson", badges=frozenset({Badge.SYSTEM}))
 SYSTEM_SOURCES = frozenset({"system", "info"})
@@ -116,7 +117,7 @@ def to_message(
     sent_at = event.time or received_at or datetime.now(UTC)
     if sent_at.tzinfo is None:
         sent_at = sent_at.replace(tzinfo=UTC)
-    return ChatMessage(
+    converted = ChatMessage(
         id=message_id(chat.key, event.id),
         stream_key=stream_key,
         author=author or SYSTEM_AUTHOR,
@@ -127,6 +128,7 @@ def to_message(
         thread=chat.key,
         thread_label=chat.label,
     )
+    return fit(converted)
 
 
 def _texts(event: Event) -> tuple[str, str | None]:

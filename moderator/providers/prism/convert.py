@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from moderator.core.intern import Interner
 from moderator.core.models import Author, Badge, ChatMessage
 from moderator.providers.prism.schema import FAST_ENVELOPE, TIME, FastMessage, PrismMessage
+from moderator.providers.wire import fit
 
 #: PRISM may omit messageId where it offers no delete; such messages get a stable made-up id
 SYNTHETIC_PREFIX = "prism-noid:"
@@ -63,13 +64,14 @@ def to_message(
             raw.isLiveManager,
         )
         author = interner.author(key, lambda: to_author(raw))
-    return ChatMessage(
+    converted = ChatMessage(
         id=raw.messageId if raw.messageId is not None else synthetic_id(raw),
         stream_key=stream_key,
         author=author,
         text=raw.message,
         sent_at=sent_at,
     )
+    return fit(converted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,10 @@ def _fast_message(raw: FastMessage, stream_key: str, interner: Interner) -> Chat
     author = interner.author(key, lambda: _author(author_id, name, thumb, owner, manager))
     stamp = raw.get("messageAt")
     sent_at = interner.stamp(stamp, _parse_time) if stamp is not None else datetime.now(UTC)
-    return ChatMessage(str(raw["messageId"]), stream_key, author, raw.get("message", ""), sent_at)
+    converted = ChatMessage(
+        str(raw["messageId"]), stream_key, author, raw.get("message", ""), sent_at
+    )
+    return fit(converted)
 
 
 def _parse_time(stamp: str) -> datetime:
