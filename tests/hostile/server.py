@@ -162,3 +162,17 @@ def sequence(*scripts: Script) -> Script:
         await chosen(request, writer)
 
     return script
+
+
+def routes(table: Mapping[str, Script], fallback: Script | None = None) -> Script:
+    """The script of the first ``"METHOD /path-prefix"`` in ``table`` the request matches."""
+
+    async def script(request: Request, writer: asyncio.StreamWriter) -> None:
+        for key, chosen in table.items():
+            method, _, prefix = key.partition(" ")
+            if request.method == method and request.target.startswith(prefix):
+                await chosen(request, writer)
+                return
+        await (fallback or answer(404, b"{}"))(request, writer)
+
+    return script
