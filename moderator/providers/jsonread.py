@@ -27,6 +27,12 @@ MAX_DEPTH = 64
 MAX_DIGITS = sys.get_int_max_str_digits() or 4300
 # a JSON string (skipped whole, so brackets inside text never count) or a bracket
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+# half of a surrogate pair without its other half: json reads it into a str that cannot be
+# encoded as UTF-8, so SQLite refuses to store it (the archive write fails) and Qt mangles it
+_LONE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
 
 
 class TooBig:
@@ -74,6 +80,8 @@ def _decode(body: bytes, encoding: str | None, platform: str) -> str:
             text.count("\ufffd") - body.count("\ufffd".encode()),
             codec,
         )
+    if "\\ud" in text or "\\uD" in text:
+        text = _LONE.sub(r"\\ufffd", text)
     return text.removeprefix("\ufeff")
 
 

@@ -57,3 +57,11 @@ def test_what_is_not_json_at_all_is_a_malformed_payload(body: bytes) -> None:
     with pytest.raises(MalformedPayload) as caught:
         parse_json(body, platform="P")
     assert "not valid JSON" in caught.value.sentence()
+
+
+def test_half_a_surrogate_pair_becomes_a_replacement_character() -> None:
+    body = rb'{"lone": "x\ud800y", "low": "\uDC00", "pair": "\ud83d\ude00", "end": "\ud83d"}'
+    data = parse_json(body, platform="P")
+    assert data == {"lone": "x\ufffdy", "low": "\ufffd", "pair": "\U0001f600", "end": "\ufffd"}
+    for text in data.values():
+        text.encode("utf-8")  # what SQLite and Qt do with it
