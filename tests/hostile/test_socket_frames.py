@@ -79,3 +79,19 @@ async def test_a_socket_trusts_the_added_ca(tmp_path: Path) -> None:
     finally:
         http.use_ca_bundle("")
     assert first.connection_id == "c1"
+
+
+def test_a_ban_event_with_a_giant_name_gives_a_short_status() -> None:
+    from moderator.core.events import StatusChanged
+    from moderator.providers.ibmvideo.realtime import Translator
+    from moderator.providers.ibmvideo.schema import SocketEvent
+
+    name = "token=abcdefgh " + "n" * 1_000_000
+    event = SocketEvent.model_validate(
+        {"type": "user.banned", "cid": "c", "user": {"id": "u", "name": name}}
+    )
+    (status,) = Translator("ibmvideo:c", "c", "me").translate(event)
+    assert isinstance(status, StatusChanged)
+    assert len(status.detail) <= 200
+    assert status.detail.endswith("was banned.")
+    assert "abcdefgh" not in status.detail

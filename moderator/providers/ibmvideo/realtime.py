@@ -26,13 +26,15 @@ from moderator.core.events import (
     StatusChanged,
 )
 from moderator.core.models import ChatMessage, MessageState
-from moderator.errors import MalformedPayload, ProviderError, ProviderUnavailable
+from moderator.errors import MalformedPayload, ProviderError, ProviderUnavailable, shown
 from moderator.providers import http
 from moderator.providers.ibmvideo import convert, stream
 from moderator.providers.ibmvideo.schema import ChatInit, SocketEvent, StreamMessage
 
 log = logging.getLogger(__name__)
 PLATFORM = stream.PLATFORM
+#: characters of a user's name shown in a status line
+NAME_SHOWN = 80
 #: websockets logs the request line at DEBUG, and ours carries the user token in its query:
 #: its own logger never goes below WARNING, whatever the app's log level
 _socket_log = logging.getLogger(f"{__name__}.socket")
@@ -144,11 +146,8 @@ class Translator:
             return self._read(event)
         if event.type == "user.banned" and event.user is not None:
             until = f" until {event.expiration:%H:%M}" if event.expiration else ""
-            return [
-                StatusChanged(
-                    SessionStatus.LIVE, f"{event.user.name or event.user.id} was banned{until}."
-                )
-            ]
+            who = shown(event.user.name or event.user.id, NAME_SHOWN)  # a server's words
+            return [StatusChanged(SessionStatus.LIVE, f"{who} was banned{until}.")]
         if event.type not in ("message.new", "message.updated", "message.deleted"):
             return []
         message = self._message(event)
