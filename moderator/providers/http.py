@@ -45,8 +45,6 @@ from moderator.errors import (
 from moderator.logs import RedactingFilter
 from moderator.providers.jsonread import parse_json
 
-__all__ = ["MAX_RETRY_AFTER", "json_body", "make_client", "parse_json", "send"]
-
 log = logging.getLogger(__name__)
 E = TypeVar("E", bound=BaseException)
 MB = 1024 * 1024

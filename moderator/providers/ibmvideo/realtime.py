@@ -30,6 +30,7 @@ from moderator.errors import MalformedPayload, ProviderError, ProviderUnavailabl
 from moderator.providers import http
 from moderator.providers.ibmvideo import convert, stream
 from moderator.providers.ibmvideo.schema import ChatInit, SocketEvent, StreamMessage
+from moderator.providers.jsonread import parse_json
 
 log = logging.getLogger(__name__)
 PLATFORM = stream.PLATFORM
@@ -109,7 +110,7 @@ class Socket:
         try:
             # parse_json survives bad bytes, deep nesting and giant numbers (json.loads raised
             # RecursionError, which ended the whole session)
-            return SocketEvent.model_validate(http.parse_json(body, platform=PLATFORM))
+            return SocketEvent.model_validate(parse_json(body, platform=PLATFORM))
         except (MalformedPayload, ValidationError):
             log.warning("ibmvideo: skipped an unreadable websocket frame")
             return SocketEvent()
