@@ -192,3 +192,20 @@ def test_redact_is_one_function_shared_with_the_logs() -> None:
     from moderator.logs import redact
 
     assert "s3cr3t-value" not in redact("https://x/?refresh_token=s3cr3t-value&a=1")
+
+
+async def test_headers_trickled_one_byte_at_a_time_hit_the_deadline_too() -> None:
+    async def slow_head(request: object, writer: asyncio.StreamWriter) -> None:
+        for byte in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"y" * 100:
+            writer.write(bytes([byte]))
+            await writer.drain()
+            await asyncio.sleep(0.2)
+
+    async with serve(slow_head) as server:
+        client = prism(server.base_url, timeout=0.5)
+        try:
+            with pytest.raises(ProviderUnavailable) as caught:
+                await client.fetch(None)
+        finally:
+            await client.aclose()
+    assert "did not answer in time" in caught.value.sentence()
