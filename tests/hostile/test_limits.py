@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+import tracemalloc
 
 import pytest
 
@@ -45,6 +46,21 @@ async def test_an_endless_body_is_cut_off_at_the_size_limit() -> None:
     assert isinstance(caught.value, ProviderUnavailable)  # retried with backoff
     assert caught.value.transient
     assert "larger than 8 MB" in caught.value.sentence()
+
+
+async def test_an_endless_body_costs_bounded_memory() -> None:
+    # it grew from 56 MB to 2.9 GB in 21 s: now the client stops at the limit
+    async with serve(endless()) as server:
+        client = prism(server.base_url)
+        tracemalloc.start()
+        try:
+            with pytest.raises(ResponseTooLarge):
+                await client.fetch(None)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+            await client.aclose()
+    assert peak < 4 * http.MAX_BODY
 
 
 async def test_a_declared_huge_body_is_refused_before_it_is_read() -> None:
