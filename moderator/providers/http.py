@@ -178,10 +178,11 @@ class _TooLarge(Exception):
 async def _exchange(
     client: httpx.AsyncClient, method: str, url: str, kwargs: dict[str, Any]
 ) -> httpx.Response:
-    # ``auth`` belongs to sending, everything else to the request (as client.request splits it)
+    # ``auth`` and redirects belong to sending, the rest to the request (as client.request does)
     auth = kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
+    redirects = kwargs.pop("follow_redirects", httpx.USE_CLIENT_DEFAULT)
     request = client.build_request(method, url, **kwargs)
-    response = await client.send(request, auth=auth, stream=True)
+    response = await client.send(request, auth=auth, follow_redirects=redirects, stream=True)
     try:
         if response.is_success:
             declared = response.headers.get("content-length", "")
