@@ -131,3 +131,34 @@ async def test_a_page_with_one_deep_message_moves_on_and_counts_it() -> None:
     arrived = [m.id for e in watch.events if isinstance(e, MessagesArrived) for m in e.messages]
     assert arrived[:3] == ["m1", "m3", "m4"]
     assert rejected.count == 1
+
+
+async def test_a_page_whose_list_is_unreadable_is_counted_and_the_stream_moves_on() -> None:
+    broken = {
+        "success": True,
+        "data": {"liveId": {"x": 1}, "messages": "??", "nextPageToken": "n2"},
+    }
+    after = page([message(9)], "n3")
+
+    async def chat(request: Any, writer: asyncio.StreamWriter) -> None:
+        token = (request.json() or {}).get("pageToken")
+        body = after if token == "n2" else broken
+        await answer(200, json.dumps(body).encode())(request, writer)
+
+    async with session_against(chat) as watch:
+        rejected = await watch.until(lambda e: isinstance(e, MessagesRejected))
+        await watch.until(lambda e: isinstance(e, MessagesArrived) and e.messages[0].id == "m9")
+    assert rejected.count == 1
+
+
+async def test_a_page_with_an_odd_envelope_field_still_gives_its_messages() -> None:
+    odd = page([message(1), message(2)], "n2")
+    odd["data"]["liveId"] = {"unexpected": "object"}
+
+    async def chat(request: Any, writer: asyncio.StreamWriter) -> None:
+        await answer(200, json.dumps(odd).encode())(request, writer)
+
+    async with session_against(chat) as watch:
+        arrived = await watch.until(lambda e: isinstance(e, MessagesArrived))
+    assert [m.id for m in arrived.messages] == ["m1", "m2"]
+    assert not any(isinstance(e, MessagesRejected) for e in watch.events)
