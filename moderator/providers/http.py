@@ -218,9 +218,9 @@ def untrusted(err: BaseException, platform: str) -> UntrustedCertificate | None:
     if reason is None:
         return None
     return UntrustedCertificate(
-        f"The server's certificate is not trusted: {reason}. {platform} was not contacted; "
-        "if your network uses its own certificate authority, add it under Settings "
-        "(CA bundle) or SSL_CERT_FILE.",
+        f"The server's certificate is not trusted: {reason}. Nothing was sent to {platform}. "
+        "If your network uses its own certificate authority, name its PEM file in the "
+        "ca_bundle setting or in SSL_CERT_FILE.",
         provider=platform,
     )
 
