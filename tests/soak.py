@@ -24,6 +24,7 @@ from moderator.core.models import ChatMessage, MessageKind
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.session import StreamSession
 from moderator.errors import ProviderError, RateLimited
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.faults import FaultPlan
 from moderator.fakes.liveperson import LivePersonFake
@@ -65,7 +66,7 @@ class CrashCounter(logging.Handler):
 def open_streams(urls: dict[str, str], fakes: Sequence[FakeService], scale: float) -> list[Stream]:
     streams = []
     for fake in fakes:
-        count = 1 if fake.name == "brilliant" else len(fake.connections(urls[fake.name]))
+        count = 1 if fake.name == "brilliant" else len(connections(fake, urls[fake.name]))
         for index in range(count):
             provider = make_provider(
                 fake, urls[fake.name], timeout=2.0, scale=scale, limits=True, index=index

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMenu,
     QMenuBar,
     QTreeWidget,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from moderator.ui.plain import PlainLabel
 
 #: (section, keys, what it does)
 ShortcutRow = tuple[str, str, str]
@@ -77,7 +78,7 @@ class ShortcutsDialog(QDialog):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        note = QLabel("Keys on messages work where the message list has the focus.", self)
+        note = PlainLabel("Keys on messages work where the message list has the focus.", self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from moderator.core.actions import ActionKind
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.registry import FAKES
 from tests.gui.conftest import Runner, until
@@ -79,9 +80,9 @@ def test_the_moderator_is_the_platform_account_not_the_os_user(
     arun(recorded())
     actor = audit.records[0].actor
     assert actor and actor != getpass.getuser()
-    settings = service.connections("http://fake.test")[0]
+    settings = connections(service, "http://fake.test")[0]
     if platform == "liveperson":
-        assert actor == settings.username  # type: ignore[attr-defined]
+        assert actor == getattr(settings, "username")  # noqa: B009 - only LivePerson has one
 
 
 def test_where_the_platform_names_nobody_the_sender_of_our_messages_is_the_moderator(
