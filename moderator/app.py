@@ -125,8 +125,10 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
 
 
 async def _session(args: argparse.Namespace, profile: Profile, app: Any, startup: Any) -> int:
+    from moderator.ui.export import remember_in
     from moderator.ui.main_window import MainWindow
 
+    remember_in(profile.config_dir / "export.ini")  # the export dialog's last folder
     window = MainWindow(subtitle="demo" if args.demo else "", log_path=str(profile.log_file))
     closed = asyncio.Event()
     window.closing.connect(closed.set)

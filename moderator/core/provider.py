@@ -143,6 +143,9 @@ class ProviderBase:
     capabilities: Capability = Capability.NONE
     unsupported: ClassVar[Mapping[Capability, str]] = {}
     poll_interval: float = 5.0
+    #: the signed-in user's name on the platform, where the connection or the platform tells
+    #: it ("" otherwise): the audit log names it as the moderator
+    account: str = ""
     #: waits (seconds) before each retry after a transient error, where the platform documents
     #: them; the session's exponential backoff takes over when they run out (or are empty)
     retry_schedule: Sequence[float] = ()

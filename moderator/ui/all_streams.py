@@ -23,6 +23,7 @@ from moderator.ui.message_model import MessageModel, MessageRole
 from moderator.ui.message_view import MessageView
 from moderator.ui.plain import LineLabel, PlainLabel, no_mnemonic
 from moderator.ui.routing import ActionRouter
+from moderator.ui.theme import muted
 from moderator.ui.whole_message import MENU_LABEL, WholeMessage, is_cut
 
 #: rows each open tab brings when the All streams tab opens (its newest ones)
@@ -125,7 +126,7 @@ class AllStreamsTab(QWidget):
         intro = PlainLabel(
             "Every open stream, in time order. Actions go to each message's own stream.", self
         )
-        intro.setStyleSheet("color: palette(mid);")
+        muted(intro)
         intro.setContentsMargins(8, 0, 8, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

@@ -20,8 +20,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from moderator.core.audit import AuditRecord
 from moderator.core.names import display_text, visible_name
 from moderator.storage.audit import AuditLog
+from moderator.ui.contrast import readable_on
 from moderator.ui.export import ask_export_path
 from moderator.ui.guard import guarded, nothing, shown_time
 from moderator.ui.plain import PlainLabel, tip
@@ -92,7 +94,8 @@ class AuditModel(QAbstractTableModel):
             return tip(tooltip(entry))
         if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()] == "Result":
             colour = RESULT_COLORS.get(entry.result)
-            return QColor(colour) if colour else None
+            base = QApplication.palette().color(QPalette.ColorRole.Base)
+            return readable_on(QColor(colour), base) if colour else None  # light and dark
         return None
 
 
@@ -103,7 +106,7 @@ def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> 
         entry.actor,
         entry.platform,
         stream_name(entry.stream_key),
-        entry.action,
+        f"{entry.action} ({entry.detail})" if entry.detail else entry.action,
         visible_name(entry.author_name),
         display_text(entry.excerpt).replace("\n", " "),
         result,
@@ -117,6 +120,8 @@ def tooltip(entry: AuditRecord) -> str:
         entry.excerpt,
         f"Result: {entry.result}",
     ]
+    if entry.detail:
+        lines.insert(1, entry.detail)
     if entry.error:
         lines.append(entry.error)
     return "\n".join(lines)
@@ -142,6 +147,8 @@ class AuditDock(QDockWidget):
         self.table = QTableView(self)
         self.platform_box = QComboBox(self)
         self.result_box = QComboBox(self)
+        #: everything, or the moderation only (without the reads)
+        self.kind_box = QComboBox(self)
         self.count_label = PlainLabel(self)
         self._stale = True
         self._timer = QTimer(self)
@@ -156,7 +163,10 @@ class AuditDock(QDockWidget):
     def _build(self) -> None:
         self.platform_box.setAccessibleName("Platform")
         self.result_box.setAccessibleName("Result")
-        for box in (self.platform_box, self.result_box):
+        self.kind_box.setAccessibleName("Actions shown")
+        self.kind_box.addItem("All actions", False)
+        self.kind_box.addItem("Moderation only (no reads)", True)
+        for box in (self.kind_box, self.platform_box, self.result_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         csv_button = QPushButton("Export CSV…", self)
@@ -164,6 +174,7 @@ class AuditDock(QDockWidget):
         jsonl_button = QPushButton("Export JSONL…", self)
         jsonl_button.clicked.connect(lambda: self.export_with_dialog("jsonl"))
         bar = QHBoxLayout()
+        bar.addWidget(self.kind_box)
         bar.addWidget(self.platform_box)
         bar.addWidget(self.result_box)
         bar.addWidget(self.count_label, 1)
@@ -213,6 +224,7 @@ class AuditDock(QDockWidget):
             PAGE,
             platform=self.platform_box.currentData(),
             result=self.result_box.currentData(),
+            moderation_only=bool(self.kind_box.currentData()),
         )
         self.model.set_records(records)
         shown = len(records)

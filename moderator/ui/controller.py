@@ -180,6 +180,7 @@ class StreamController(QObject):
         for message in arrived:
             if message.text in self._sent:
                 self._sent.remove(message.text)
+                self.moderation.account = self.moderation.account or message.author.name
                 # the moderator's own name: a look-alike of it from another account is flagged
                 self.model.lookalikes.protect(message.author.name, message.author.id)
                 learned = self.highlighter.with_own_name(message.author.name)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 from moderator.core.highlight import Highlighter
 from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
+from moderator.ui.contrast import pen_on
 from moderator.ui.guard import guarded, message_time, nothing
 from moderator.ui.message_model import MessageModel, MessageRole
 
@@ -270,8 +271,10 @@ class MessageDelegate(QStyledItemDelegate):
         if message.is_read and not selected:
             painter.setOpacity(0.55)
         origin = QPointF(option.rect.left() + PAD_X, option.rect.top() + PAD_Y)
-        self._paint_header(painter, row, self.fonts(option.font), origin, message, text_color)
-        painter.setPen(GREY if message.is_deleted else text_color)
+        backdrop = option.palette.color(QPalette.ColorRole.Highlight) if selected else None
+        fonts = self.fonts(option.font)
+        self._paint_header(painter, row, fonts, origin, message, text_color, backdrop)
+        painter.setPen(pen_on(GREY if message.is_deleted else text_color, backdrop))
         row.text.draw(painter, origin)
         painter.restore()
 
@@ -283,11 +286,12 @@ class MessageDelegate(QStyledItemDelegate):
         origin: QPointF,
         message: ChatMessage,
         text: QColor,
+        backdrop: QColor | None = None,
     ) -> None:
         x, y = origin.x(), origin.y()
         painter.setFont(fonts.small)
         muted = QColor(text)
-        muted.setAlphaF(0.6)
+        muted.setAlphaF(0.6 if backdrop is None else 1.0)  # full strength on the selection
         painter.setPen(muted)
         painter.drawText(QPointF(x, y + fonts.small_base), row.time)
         if row.thread:
@@ -304,7 +308,8 @@ class MessageDelegate(QStyledItemDelegate):
         if row.name:
             painter.setFont(fonts.bold)
             colour = IMPOSTOR if row.looks_like else name_color(message.author.id)
-            painter.setPen(GREY if message.is_deleted else colour)
+            name = GREY if message.is_deleted else colour
+            painter.setPen(pen_on(name, backdrop))  # readable on the selection colour too
             painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)
 
 

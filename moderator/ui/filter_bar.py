@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QToolButton, QW
 
 from moderator.core.filtering import MessageFilter
 from moderator.ui.plain import PlainLabel
+from moderator.ui.theme import muted
 
 #: typing pauses this long before the rows are filtered again (one pass over them)
 DEBOUNCE_MS = 150
@@ -29,7 +30,7 @@ class FilterBar(QWidget):
         self.unread = QCheckBox("Unread only", self)
         self.links = QCheckBox("Has links", self)
         self.count = PlainLabel(self)
-        self.count.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.count)
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip("Clear the filter and close (Esc)")

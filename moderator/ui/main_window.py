@@ -6,14 +6,15 @@ audit log and the exports) as menu entries and signals; :class:`CrossStreams` an
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from moderator import APP_NAME, __version__
 from moderator.core.events import StatusChanged
+from moderator.core.keymap import binding, help_rows
 from moderator.ui.empty_state import EmptyState
 from moderator.ui.guard import PROBLEMS
 from moderator.ui.plain import PlainLabel, escaped, no_mnemonic, plain_box, tip
+from moderator.ui.shortcuts import set_keys
 from moderator.ui.status import status_icon
 
 if TYPE_CHECKING:
@@ -142,8 +145,7 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self._build_streams_menu()
         help_menu = self.menuBar().addMenu("&Help")
-        shortcuts = help_menu.addAction("&Keyboard shortcuts", self.show_shortcuts)
-        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        _keyed(help_menu, "shortcuts", self.show_shortcuts)
         help_menu.addAction(f"&About {APP_NAME}", self._show_about)
 
     def _build_file_menu(self) -> None:
@@ -157,23 +159,20 @@ class MainWindow(QMainWindow):
             )
             self.export_actions.append(action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action = set_keys(QAction(binding("quit").label, self), "quit")
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
     def _build_edit_menu(self) -> None:
         edit = self.menuBar().addMenu("&Edit")
-        search = edit.addAction("&Search all streams…", self.search_requested.emit)
-        search.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        card = edit.addAction("&User card of the selected author", self.user_card_requested.emit)
-        card.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        _keyed(edit, "search", self.search_requested.emit)
+        _keyed(edit, "user_card", self.user_card_requested.emit)
 
     def _build_view_menu(self) -> None:
         self.view_menu = self.menuBar().addMenu("&View")
-        self.all_streams_action = self.view_menu.addAction("&All streams tab")
+        self.all_streams_action = self.view_menu.addAction(binding("all_streams").label)
         self.all_streams_action.setCheckable(True)
-        self.all_streams_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        set_keys(self.all_streams_action, "all_streams")
         self.all_streams_action.toggled.connect(self.all_streams_toggled)
 
     def set_all_streams_checked(self, checked: bool) -> None:
@@ -192,8 +191,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
         toggle = dock.toggleViewAction()
-        toggle.setText("Audit &log")
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        toggle.setText(binding("audit_log").label)
+        set_keys(toggle, "audit_log")
         self.view_menu.addAction(toggle)
         self.export_menu.addSeparator()
         export = getattr(dock, "export_with_dialog", None)
@@ -203,14 +202,19 @@ class MainWindow(QMainWindow):
 
     def _build_streams_menu(self) -> None:
         streams = self.menuBar().addMenu("&Streams")
-        connect = streams.addAction("&Connect a stream…", self.connect_requested.emit)
-        connect.setShortcut(QKeySequence("Ctrl+N"))
-        self.close_tab_action = streams.addAction("Close &tab", self._close_current)
-        self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
+        _keyed(streams, "connect", self.connect_requested.emit)
+        self.close_tab_action = _keyed(streams, "close_tab", self._close_current)
+        _keyed(streams, "next_tab", lambda: self.switch_tab(1))
+        _keyed(streams, "previous_tab", lambda: self.switch_tab(-1))
         streams.addSeparator()
-        settings = streams.addAction("&Settings…", self.settings_requested.emit)
-        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings = _keyed(streams, "settings", self.settings_requested.emit)
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def switch_tab(self, step: int) -> None:
+        """The next (1) or previous (-1) tab, wrapping around."""
+        count = self.tabs.count()
+        if count > 1:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
 
     def _close_current(self) -> None:
         widget = self.tabs.currentWidget()
@@ -228,17 +232,7 @@ class MainWindow(QMainWindow):
         self._shortcut_sources.append(source)
 
     def shortcut_rows(self) -> list[ShortcutRow]:
-        from moderator.ui.shortcuts import shortcut_rows as tab_shortcut_rows
-        from moderator.ui.shortcuts_dialog import action_rows, menu_rows
-
-        rows = action_rows()
-        # the tab's own keys; the actions and the window's keys come from ACTIONS and the menus
-        rows += [
-            (row.group, row.keys, row.description)
-            for row in tab_shortcut_rows()
-            if row.group not in ("On the selected messages", "Window")
-        ]
-        rows += menu_rows(self.menuBar())
+        rows = help_rows()
         for source in self._shortcut_sources:
             rows += source()
         return _unique(rows)
@@ -262,6 +256,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         event.accept()
+
+
+def _keyed(menu: QMenu, name: str, slot: Callable[[], object]) -> QAction:
+    """A menu entry with the keymap's label and keys for ``name``."""
+    return set_keys(menu.addAction(binding(name).label, slot), name)
 
 
 def _unique(rows: Iterable[ShortcutRow]) -> list[ShortcutRow]:

@@ -93,6 +93,8 @@ class MessageView(VirtualListView):
             hidden = bytearray(0 if accepts(m) else 1 for m in rows)
         self.heights.set_hidden(hidden)
         self.settle()
+        bar = self.verticalScrollBar()
+        self.pill.recount(self.heights.is_hidden, len(rows), all_in_sight=bar.maximum() == 0)
         current = self.currentIndex()
         if current.isValid() and not self.heights.is_hidden(current.row()):
             self.scrollTo(current, Hint.PositionAtCenter)
@@ -171,6 +173,7 @@ class MessageView(VirtualListView):
         top, bottom = self._removed_span
         value = self.verticalScrollBar().value()
         self.heights.remove(first, last)
+        self.pill.rows_removed(first, last)
         if not self._pinned and bottom <= value:
             self._set_value(value - (bottom - top))
         self.settle()
@@ -202,8 +205,7 @@ class MessageView(VirtualListView):
         if not self.paused:
             self._model.trim()
         elif last >= first:
-            heights = self.heights
-            self.pill.add(sum(1 for row in range(first, last + 1) if not heights.is_hidden(row)))
+            self.pill.add_rows(first, last, self.heights.is_hidden)
         self._announce_pause()
 
     def _announce_pause(self) -> None:

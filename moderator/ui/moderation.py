@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import getpass
 import logging
 from collections.abc import Callable, Coroutine, Iterable, Sequence
 from datetime import timedelta
@@ -25,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from moderator.core.actions import AUTHOR_ACTIONS, UNDOABLE, ActionKind, execute
 from moderator.core.audit import AuditRecord, AuditSink
+from moderator.core.audit_detail import batch_outcome, detail_of, one_record_per_batch
 from moderator.core.bulk import Batch, ItemState, one_per_author, run_batch, undo
 from moderator.core.delivery import OutboxEntry, OutboxStore
 from moderator.core.models import ChatMessage, MessageState
@@ -114,7 +114,9 @@ class Moderation(QObject):
         self.audit = audit
         self.read_state = read_state
         self.undo_delay = 0.0
-        self.actor = _whoami()
+        #: the moderator's name on the platform when the provider does not say (learned from
+        #: what they sent): the audit log names the platform account, never the OS user
+        self.account = ""
         self._spawn = spawn
         self._release: dict[int, asyncio.Event] = {}
         #: batches whose undo window is kept in the outbox
@@ -124,6 +126,11 @@ class Moderation(QObject):
     @property
     def platform(self) -> str:
         return self.provider.display_name
+
+    @property
+    def actor(self) -> str:
+        account = getattr(self.provider, "account", "") or self.account
+        return account or f"{self.platform} account"
 
     # -- starting -------------------------------------------------------------------------------
 
@@ -269,6 +276,8 @@ class Moderation(QObject):
             lambda m: self._attempt(batch, m),
             lambda m, state, error: self._report(batch, m, state, error),
         )
+        if one_record_per_batch(batch.kind, batch.total):
+            self.record(batch.kind.value, batch.messages[-1], *batch_outcome(batch), batch)
         self.batch_finished.emit(batch)
 
     async def _attempt(self, batch: Batch, message: ChatMessage) -> tuple[ItemState, str]:
@@ -308,7 +317,8 @@ class Moderation(QObject):
             )
         if state is not ItemState.WAITING:
             self._unhold(batch, message)
-        self.record(kind.value, message, state.value, error)
+        if not one_record_per_batch(kind, batch.total):
+            self.record(kind.value, message, state.value, error, batch)
         log.info("%s %s on %s: %s", kind.value, message.id, message.stream_key, error or state)
         self.batch_progress.emit(batch)
 
@@ -318,10 +328,20 @@ class Moderation(QObject):
         add, remove = EFFECTS.get(kind, (MessageState.NONE, MessageState.NONE))
         self.model.change_state(message.id, add=add, remove=remove | MessageState.PENDING)
 
-    def record(self, action: str, message: ChatMessage, result: str, error: str = "") -> None:
+    def record(
+        self,
+        action: str,
+        message: ChatMessage,
+        result: str,
+        error: str = "",
+        batch: Batch | None = None,
+    ) -> None:
         """One line in the audit log (when there is one)."""
         if self.audit is None:
             return
+        detail = detail_of(batch.kind, batch.duration, batch.reason) if batch else ""
+        if batch is not None and one_record_per_batch(batch.kind, batch.total):
+            detail = f"{batch.total} messages"
         entry = AuditRecord.of(
             actor=self.actor,
             platform=self.platform,
@@ -329,6 +349,7 @@ class Moderation(QObject):
             message=message,
             result=result,
             error=error,
+            detail=detail,
         )
         audit = self.audit
         # a full disk must not stop moderation, nor lose the record: it is tried again
@@ -345,8 +366,10 @@ class Moderation(QObject):
             keep = self.read_state.mark if read else self.read_state.unmark
             # in order, behind any marks still waiting for room on the disk
             self.writes.save(("read", object()), partial(keep, key, ids), after="read")
-        for message in messages:
-            self.record(kind.value, message, ItemState.LOCAL.value)
+        batch = Batch(kind, messages)  # for the record only: nothing is sent
+        shown = messages[-1:] if one_record_per_batch(kind, len(messages)) else messages
+        for message in shown:
+            self.record(kind.value, message, ItemState.LOCAL.value, batch=batch)
 
     def _current(self, message: ChatMessage) -> ChatMessage:
         row = self.model.row_of(message.id)
@@ -355,10 +378,3 @@ class Moderation(QObject):
 
 def _seconds(batch: Batch) -> float | None:
     return batch.duration.total_seconds() if batch.duration else None
-
-
-def _whoami() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in this environment (a container, say)
-        return "moderator"

@@ -30,6 +30,7 @@ from moderator.ui.plain import LineLabel, PlainLabel
 from moderator.ui.send_box import SendBox
 from moderator.ui.status import STATUS_COLORS, status_text
 from moderator.ui.tab_actions import TabActions
+from moderator.ui.theme import muted, tinted
 
 HINT_MS = 6_000
 
@@ -49,7 +50,7 @@ class StreamTab(QWidget):
         self.status_label = LineLabel("Stopped", self)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.waiting_label = PlainLabel(self)
-        self.waiting_label.setStyleSheet("color: #b06000;")
+        tinted(self.waiting_label, "#b06000")
         self.waiting_label.hide()
         self.paused_label = PlainLabel("⏸ Paused", self)
         self.paused_label.setToolTip(
@@ -57,16 +58,16 @@ class StreamTab(QWidget):
         )
         self.paused_label.hide()
         self.last_label = PlainLabel(self)
-        self.last_label.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.last_label)
         self.rejected_label = PlainLabel(self)
-        self.rejected_label.setStyleSheet("color: #b06000;")
+        tinted(self.rejected_label, "#b06000")
         self.rejected_label.setToolTip("They are in the log, with secrets left out.")
         self.rejected_label.hide()
         self.sign_in_button = QPushButton("Sign in again…", self)
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.sign_in_button.hide()
         self.hint_label = LineLabel(self)
-        self.hint_label.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.hint_label)
         self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
         self._hint_timer.timeout.connect(self.hint_label.clear)
         self.notice_label = LineLabel(self)
@@ -103,7 +104,7 @@ class StreamTab(QWidget):
             status_row.addWidget(label)
         stream = self.controller.provider.stream
         where = PlainLabel(f"{self.controller.provider.display_name} · {stream.stream_id}", self)
-        where.setStyleSheet("color: palette(mid);")
+        muted(where)
         status_row.addWidget(where)
         send_row = QHBoxLayout()
         send_row.setContentsMargins(8, 0, 8, 8)

@@ -26,8 +26,15 @@ from moderator.core.models import Author, Badge, ChatMessage
 from moderator.core.names import visible_name
 from moderator.core.search import Person, SearchQuery, platform_of
 from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
-from moderator.ui.message_table import Finder, MessageTableModel, fit_columns, message_table
+from moderator.ui.message_table import (
+    Finder,
+    MessageTableModel,
+    fit_columns,
+    message_table,
+    selected_messages,
+)
 from moderator.ui.plain import LineLabel, PlainLabel, tip, window_title
+from moderator.ui.theme import muted
 
 #: the messages a card shows, newest first
 RECENT = 200
@@ -63,6 +70,8 @@ class UserCard(QDialog):
         self.table = message_table(
             self.model, self, f"Recent messages of {visible_name(author.name)}"
         )
+        # the same keys as a tab, on the messages selected in the card's list
+        finder.router.add_shortcuts(self.table, self.selected, self.show_notice)
         self._build(author)
         self.resize(900, 600)
 
@@ -137,7 +146,7 @@ class UserCard(QDialog):
         buttons = [self.buttons[(stream_key, kind)] for kind, _label in AUTHOR_ACTIONS]
         refused = self._refusals.get(stream_key, "")
         reason = PlainLabel("" if any(b.isEnabled() for b in buttons) else refused, parent)
-        reason.setStyleSheet("color: palette(mid);")
+        muted(reason)
         reason.setWordWrap(True)
         reason.setMinimumWidth(220)
         return reason
@@ -171,6 +180,9 @@ class UserCard(QDialog):
         outcome = "done" if state in (ItemState.DONE, ItemState.LOCAL) else state.value
         outcome = f"{outcome}: {error}" if error else outcome
         self.show_notice(f"{batch.kind.value.capitalize()} on {where}: {outcome}")
+
+    def selected(self) -> list[ChatMessage]:
+        return selected_messages(self.table, self.model)
 
     def show_notice(self, sentence: str) -> None:
         self.notice.setText(sentence)

@@ -8,7 +8,9 @@ from typing import Any
 import httpx
 import pytest
 from pydantic import SecretStr
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from moderator.catalog import build_services
@@ -179,3 +181,17 @@ def test_the_dialog_says_plainly_when_sign_ins_last_this_session_only(qtbot: QtB
     notice = "No system keyring was found: sign-ins are kept for this session only."
     dialog = dialog_for(qtbot, None, "ibmvideo", store_notice=notice)
     assert any(notice == label.text() for label in dialog.findChildren(type(dialog.outcome)))
+
+
+def test_enter_after_a_successful_test_connects(qtbot: QtBot, arun: Runner[Any]) -> None:
+    fake = PrismFake(seed=2)
+    dialog = dialog_for(qtbot, fake, "prism", values=plain(connections(fake, BASE)[0]))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.test_button.setFocus()
+    assert arun(dialog.test_connection()) is True
+    focused = QApplication.focusWidget() or dialog
+    assert focused is not dialog.cancel_button
+    QTest.keyClick(focused, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.connection is not None

@@ -173,9 +173,9 @@ def test_shortcuts_page_lists_actions_menus_and_extra_rows(desk: Desk) -> None:
     desk.window.add_shortcut_rows(lambda: [("Undo", "Ctrl+Z", "Undo the last action")])
     rows = desk.window.show_shortcuts().rows()
     keys = {(keys, what) for _section, keys, what in rows}
-    assert ("Del", "Delete") in keys
-    assert ("B", "Ban author…") in keys
-    assert ("Ctrl+Shift+F", "Search all streams") in keys
+    assert ("Del", "Delete (struck through, kept visible)") in keys
+    assert ("B", "Ban the author") in keys
+    assert ("Ctrl+Shift+F", "Search every stream and archive") in keys
     assert ("Ctrl+Shift+L", "Audit log") in keys
     assert ("Ctrl+Shift+A", "All streams tab") in keys
     assert ("Ctrl+Z", "Undo the last action") in keys

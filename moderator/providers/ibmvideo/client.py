@@ -96,6 +96,8 @@ class IbmVideoClient(ProviderBase):
 
     async def connect(self) -> StreamInfo:
         self._api.use(await self.ibm.chat_init())
+        user = self._api.init.user
+        self.account = user.default_name or user.id
         state = await self._api.query({"limit": 1})
         if not state.channel.config.read_events:
             self.capabilities = self.capabilities & ~Capability.MARK_READ
