@@ -14,7 +14,7 @@ from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
 from moderator.core.provider import Connection
-from moderator.fakes.faults import FaultMiddleware, FaultPlan
+from moderator.fakes.faults import FaultMiddleware, FaultPlan, RequestLog
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +42,15 @@ class FakeService(ABC):
         self.lock = threading.RLock()
         #: off (rate 0) until a test or ``serve --faults`` turns it on
         self.faults = FaultPlan(seed=seed, exempt=self.fault_exempt, readable=self.fault_readable)
+        #: every request the fake applied, answer lost or not: what exactly-once is counted by
+        self.requests = RequestLog()
 
     @cached_property
     def app(self) -> ASGIApp:
         """The platform's routes behind the fault injector (which does nothing at rate 0)."""
-        return FaultMiddleware(self.build_app(), lambda: self.faults, self._expire_locked)
+        return FaultMiddleware(
+            self.build_app(), lambda: self.faults, self._expire_locked, self.requests
+        )
 
     def _expire_locked(self) -> None:
         with self.lock:
