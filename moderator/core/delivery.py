@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Protocol
 
-from moderator.core.actions import ActionKind, execute
+from moderator.core.actions import ActionKind, ActionResult, execute
 from moderator.core.models import Badge, ChatMessage
 from moderator.core.provider import ChatProvider
 from moderator.errors import ModeratorError, ProviderError
@@ -174,8 +174,17 @@ async def _act(provider: ChatProvider, entry: OutboxEntry) -> tuple[Outcome, str
     kind = ActionKind(entry.kind)
     duration = timedelta(seconds=entry.duration_s) if entry.duration_s else None
     result = await execute(provider, kind, entry.message, duration=duration)
-    if result.ok or (result.not_found and kind in IDEMPOTENT_WHEN_GONE):
+    if went_through(result):
         return Outcome.DONE, ""
     if result.transient:
         return Outcome.WAITING, result.error
     return Outcome.FAILED, result.error
+
+
+def went_through(result: ActionResult) -> bool:
+    """Whether the platform now holds what the action asked for.
+
+    A delete that finds the message gone did its job: an earlier attempt whose answer was lost,
+    or a platform (or proxy) that applied the request twice, got there first.
+    """
+    return result.ok or (result.not_found and result.kind in IDEMPOTENT_WHEN_GONE)

@@ -121,6 +121,11 @@ class StreamSession:
         #: LIVE is due once the next page is stored (with this detail): whoever acts on LIVE,
         #: the outbox above all, must find that page's messages already delivered
         self._live_due: str | None = None
+        #: reads stored so far (pages, and realtime events): an action whose answer was lost is
+        #: checked against the chat only once a read that began after it was stored
+        self.reads = 0
+        #: the last page said more was waiting: what arrived so far may not reach "now" yet
+        self.behind = False
         self._emit = emit
         self._sleep = sleep
         self._backoff = backoff or Backoff()
@@ -195,6 +200,7 @@ class StreamSession:
                 return
 
     def _handle_live_event(self, event: ProviderEvent) -> None:
+        self.reads += 1
         if isinstance(event, MessagesArrived):
             self._emit_fresh(event.messages)
         else:
@@ -230,6 +236,8 @@ class StreamSession:
             self._emit(MessagesRejected(page.rejected, self.rejected_total))
         # only now that the page is stored may the cursor move on
         self.cursor = page.cursor
+        self.reads += 1
+        self.behind = page.more
         if self._live_due is not None:
             detail, self._live_due = self._live_due, None
             self._set_status(SessionStatus.LIVE, detail)
