@@ -104,7 +104,7 @@ class StreamController(QObject):
         #: texts sent lately: their echo tells the moderator's name on this platform
         self._sent: deque[str] = deque(maxlen=20)
         #: what arrived that a send may wait for, seen before the model's batch queue
-        self.received = Received(getattr(provider, "account_id", None))
+        self.received = Received(provider.account_id)
         #: waiting sends (outbox ids) -> the session's reads when they were queued
         self._marks: dict[int, int] = {}
         self._expect_waiting_sends()
@@ -140,7 +140,7 @@ class StreamController(QObject):
         await old.aclose()
         self.provider = provider
         self.moderation.provider = provider
-        self.received.learn_own(getattr(provider, "account_id", None))
+        self.received.learn_own(provider.account_id)
         self.session = StreamSession(provider, self._on_event, cursor=cursor)
         self.session.seen = seen
         self._marks.clear()  # the new session counts its reads from zero
@@ -353,6 +353,7 @@ class StreamController(QObject):
     def _arrived(self, text: str, since: float) -> bool:
         """Whether the moderator's own ``text`` reached the chat after ``since``: then an
         earlier send got through (see :class:`Received`)."""
+        self.received.learn_own(self.provider.account_id)  # known once connected, on some
         return self.received.arrived(text, since)
 
     # -- tasks ----------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from moderator.core.actions import AUTHOR_ACTIONS, UNDOABLE, ActionKind, execute
 from moderator.core.audit import AuditRecord, AuditSink
 from moderator.core.bulk import Batch, ItemState, one_per_author, run_batch, undo
-from moderator.core.delivery import OutboxStore, went_through
+from moderator.core.delivery import OutboxStore
 from moderator.core.models import ChatMessage, MessageState
 from moderator.core.provider import Capability, ChatProvider
 from moderator.ui.message_model import MessageModel, is_unread
@@ -183,7 +183,7 @@ class Moderation(QObject):
         result = await execute(
             self.provider, batch.kind, message, duration=batch.duration, reason=batch.reason
         )
-        if went_through(result):
+        if result.ok:
             return (ItemState.LOCAL if result.local else ItemState.DONE), ""
         if result.transient and self.outbox is not None:
             seconds = batch.duration.total_seconds() if batch.duration else None

@@ -157,10 +157,10 @@ def test_a_delete_whose_answer_was_lost_is_applied_once_and_confirmed(
     assert fake.requests.count("DELETE", f"/chat/{target[0].id}") == 1
 
 
-def test_a_delete_the_platform_applied_twice_is_done_not_failed(
+def test_a_waiting_delete_the_platform_applies_twice_is_done_not_failed(
     qtbot: QtBot, fake: PrismFake, arun: Runner[Any], tmp_path: Path
 ) -> None:
-    controller, _ = controller_for(fake, Outbox(tmp_path / "outbox.sqlite3"))
+    controller, link = controller_for(fake, Outbox(tmp_path / "outbox.sqlite3"))
     target: list[ChatMessage] = []
     notices: list[str] = []
     controller.notice.connect(notices.append)
@@ -169,13 +169,17 @@ def test_a_delete_the_platform_applied_twice_is_done_not_failed(
         controller.start()
         await until(lambda: controller.model.rowCount() >= 10, what="the backlog")
         target.append(last_chat(controller))
-        fake.faults = OnNext(FaultKind.TWICE, lambda method, path: method == "DELETE")
+        link.down = True
         controller.act(ActionKind.DELETE, target)
+        await until(lambda: controller.waiting_count() == 1, what="the delete to wait")
+        fake.faults = OnNext(FaultKind.TWICE, lambda method, path: method == "DELETE")
+        await until(lambda: controller.status.status is SessionStatus.RETRYING, what="retrying")
+        link.down = False
         row = controller.model.row_of
         await until(
-            lambda: not controller.model.message(row(target[0].id) or 0).is_pending, what="end"
+            lambda: controller.model.message(row(target[0].id) or 0).is_deleted, what="confirmed"
         )
-        assert controller.model.message(row(target[0].id) or 0).is_deleted
+        assert controller.waiting_count() == 0
         await controller.close()
 
     arun(scenario())
