@@ -58,9 +58,19 @@ class Received:
         self._lines: dict[str, deque[_Line]] = {}
         self._order: deque[str] = deque()
         self._capacity = capacity
+        #: messages the platform itself reported deleted
+        self.gone: set[str] = set()
+        self._gone: deque[str] = deque()
 
     def __len__(self) -> int:
         return len(self._order)
+
+    def mark_gone(self, message_id: str) -> None:
+        """The platform reported this message deleted (an event, or a page's update)."""
+        self._gone.append(message_id)
+        self.gone.add(message_id)
+        if len(self._gone) > self._capacity:
+            self.gone.discard(self._gone.popleft())
 
     def learn_own(self, author_id: str | None) -> None:
         if author_id:
@@ -139,12 +149,18 @@ async def deliver(
     entry: OutboxEntry,
     *,
     already_arrived: Callable[[str, float], bool],
+    already_gone: Callable[[str], bool] = lambda _message_id: False,
 ) -> Delivery:
-    """Try one waiting entry again and record what happened in ``outbox``."""
+    """Try one waiting entry again and record what happened in ``outbox``.
+
+    ``already_arrived`` says whether a send's text reached the chat since its first attempt,
+    ``already_gone`` whether the platform itself reported a message deleted: then an earlier
+    attempt got through and nothing is sent again.
+    """
     if entry.kind == SEND:
         outcome, error = await _send(provider, entry, already_arrived)
     else:
-        outcome, error = await _act(provider, entry)
+        outcome, error = await _act(provider, entry, already_gone)
     if outcome is Outcome.DONE:
         outbox.done(entry.id)
     elif outcome is Outcome.FAILED:
@@ -168,10 +184,14 @@ async def _send(
     return Outcome.DONE, ""
 
 
-async def _act(provider: ChatProvider, entry: OutboxEntry) -> tuple[Outcome, str]:
+async def _act(
+    provider: ChatProvider, entry: OutboxEntry, already_gone: Callable[[str], bool]
+) -> tuple[Outcome, str]:
     if entry.message is None:
         return Outcome.FAILED, "The queued action lost its message."
     kind = ActionKind(entry.kind)
+    if kind in IDEMPOTENT_WHEN_GONE and already_gone(entry.message.id):
+        return Outcome.DONE, ""
     duration = timedelta(seconds=entry.duration_s) if entry.duration_s else None
     result = await execute(provider, kind, entry.message, duration=duration)
     if went_through(result):

@@ -52,6 +52,8 @@ class FaultKind(enum.Enum):
         return frozenset(cls(n) if n in {k.value for k in cls} else cls[n.upper()] for n in wanted)
 
 
+#: bytes of a request body the request log keeps
+LOGGED_BODY = 1000
 #: what an HTTP intermediary may repeat on its own (RFC 9110 9.2.2), where ``twice`` applies;
 #: PUT is left out because PRISM sends chat with a PUT that is not idempotent in fact
 REPEATABLE = frozenset({"GET", "DELETE"})
@@ -69,6 +71,8 @@ class Applied:
     status: int
     #: the fault that went with it, if any
     fault: FaultKind | None = None
+    #: the query string and the start of the body (form fields name what a path does not)
+    detail: str = ""
 
 
 class RequestLog:
@@ -205,6 +209,7 @@ class FaultMiddleware:
     ) -> None:
         """Let the fake handle the request, passing its answer on and logging it."""
         status = 0
+        receive = self._reading(scope, receive)
 
         async def forward(message: Message) -> None:
             nonlocal status
@@ -226,14 +231,31 @@ class FaultMiddleware:
         async def keep(message: Message) -> None:
             captured.append(message)
 
+        receive = self._reading(scope, receive)
         await self.app(scope, receive, keep)
         start = next(m for m in captured if m["type"] == "http.response.start")
         body = b"".join(m.get("body", b"") for m in captured if m["type"] == "http.response.body")
         self._log(scope, int(start["status"]), kind)
         return start, body
 
+    def _reading(self, scope: Scope, receive: Receive) -> Receive:
+        """``receive``, keeping the start of the request's body for the log."""
+        scope.setdefault("state", {})["fault.body"] = b""
+
+        async def reading() -> Message:
+            message = await receive()
+            kept = scope["state"]["fault.body"]
+            if len(kept) < LOGGED_BODY:
+                scope["state"]["fault.body"] = kept + message.get("body", b"")[:LOGGED_BODY]
+            return message
+
+        return reading
+
     def _log(self, scope: Scope, status: int, kind: FaultKind | None) -> None:
-        self.log.add(Applied(scope.get("method", ""), scope["path"], status, kind))
+        body = scope.get("state", {}).get("fault.body", b"")[:LOGGED_BODY]
+        query = scope.get("query_string", b"")
+        detail = (query + b" " + body).decode("utf-8", "replace").strip()
+        self.log.add(Applied(scope.get("method", ""), scope["path"], status, kind, detail))
 
     async def _lost(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self._handled(scope, receive, FaultKind.LOST)

@@ -170,8 +170,11 @@ class StreamController(QObject):
         if isinstance(event, MessagesArrived):
             self._arrive(event.messages)
         elif isinstance(event, MessageUpdated):
+            if event.message.is_deleted:
+                self.received.mark_gone(event.message.id)
             self._merge(event.message)
         elif isinstance(event, MessageRemoved):
+            self.received.mark_gone(event.message_id)
             self.model.change_state(event.message_id, add=MessageState.DELETED)
         elif isinstance(event, StatusChanged):
             self.status = event
@@ -238,9 +241,7 @@ class StreamController(QObject):
             sent = await self.provider.send(text)
         except ProviderError as err:
             if err.transient and self.outbox is not None:
-                entry = self.outbox.add_send(self.provider.stream.key, text)
-                if isinstance(entry, OutboxEntry):
-                    self._marks[entry.id] = self.session.reads
+                self.outbox.add_send(self.provider.stream.key, text)
                 self._announce_waiting()
                 self.notice.emit(
                     f"Not sent yet: {err.sentence()} It goes out when the connection is back."
@@ -296,11 +297,15 @@ class StreamController(QObject):
         assert self.outbox is not None
         try:
             for entry in self.outbox.waiting(self.provider.stream.key):
-                if entry.kind == SEND and not self._send_ready(entry):
+                if not self._ready(entry):
                     self._drain_delay = DRAIN_SOON
-                    break  # sends keep their order: the rest waits behind this one
+                    break  # they keep their order: the rest waits behind this one
                 delivery = await deliver(
-                    self.provider, self.outbox, entry, already_arrived=self._arrived
+                    self.provider,
+                    self.outbox,
+                    entry,
+                    already_arrived=self._arrived,
+                    already_gone=self.received.gone.__contains__,
                 )
                 self._show_delivery(delivery)
                 if delivery.outcome is Outcome.WAITING:
@@ -312,16 +317,18 @@ class StreamController(QObject):
             self._draining = False
             self._announce_waiting()
 
-    def _send_ready(self, entry: OutboxEntry) -> bool:
+    def _ready(self, entry: OutboxEntry) -> bool:
         """Whether the chat was read far enough to tell if an earlier attempt got through.
 
         A read that began after the attempt must be stored (one in flight then may predate
-        it), and no page may be left waiting: the echo could sit on one.
+        it), and no page may be left waiting: the echo, or the news of a deletion, could sit
+        on one. Reads are counted from when the outbox first saw the entry waiting.
         """
         session = self.session
         if Capability.REALTIME in self.provider.capabilities:
             return time.time() - entry.created_at >= SOCKET_GRACE
-        return session.reads >= self._marks.get(entry.id, 0) + 2 and not session.behind
+        mark = self._marks.setdefault(entry.id, session.reads)
+        return session.reads >= mark + 2 and not session.behind
 
     def _expect_waiting_sends(self) -> None:
         if self.outbox is not None:
