@@ -131,3 +131,7 @@ def test_twice_is_never_chosen_for_a_request_a_proxy_would_not_repeat() -> None:
 def test_lost_spares_an_answer_that_is_the_only_record_of_the_change() -> None:
     plan = FaultPlan(rate=1.0, kinds=frozenset({FaultKind.LOST}), readable=("/incomingRequests",))
     assert {plan.choose("/x/incomingRequests", "POST") for _ in range(50)} == {None}
+
+
+def test_the_new_kinds_are_picked_by_name_like_the_others() -> None:
+    assert FaultKind.parse("lost,TWICE") == {FaultKind.LOST, FaultKind.TWICE}

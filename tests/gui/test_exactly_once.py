@@ -115,6 +115,8 @@ def test_a_viewers_identical_line_does_not_stop_a_send_that_never_went_out(
         link.down = True
         controller.send("GG")
         await until(lambda: controller.waiting_count() == 1, what="the send to wait")
+        with fake.lock:  # and again while the moderator's GG waits
+            fake.post(fake.lives[LIVE], VIEWER, "GG")
         await until(lambda: controller.status.status is SessionStatus.RETRYING, what="retrying")
         link.down = False
         await until(lambda: controller.waiting_count() == 0, what="the outbox to settle")
@@ -123,7 +125,7 @@ def test_a_viewers_identical_line_does_not_stop_a_send_that_never_went_out(
 
     arun(scenario())
     assert own_lines(fake, "GG") == 1
-    assert fake.texts(LIVE).count("GG") == 2
+    assert fake.texts(LIVE).count("GG") == 3
 
 
 def last_chat(controller: StreamController) -> ChatMessage:
