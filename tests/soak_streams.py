@@ -184,6 +184,10 @@ def _count_sends(s: Stream, totals: dict[str, Any]) -> None:
         totals["sends_applied"] += times == 1
         totals["sends_lost"] += times == 0
         totals["sent_twice"] += max(0, times - 1)
+        if times != 1:
+            logging.getLogger("soak").warning(
+                "%s: %r is in the chat %d times", s.stream_id, text, times
+            )
 
 
 def _count_actions(s: Stream, totals: dict[str, Any]) -> None:
@@ -200,6 +204,10 @@ def _count_actions(s: Stream, totals: dict[str, Any]) -> None:
                 and (e.path.endswith(f"/{message.id}") or f"message_id={message.id}" in e.detail)
             )
             totals["applied_twice"] += max(0, times - 1)
+            if times > 1:
+                logging.getLogger("soak").warning(
+                    "%s: %s deleted %d times", s.stream_id, message.id, times
+                )
         else:
             applied = facts.read
         totals["actions_sent"] += 1
