@@ -185,8 +185,11 @@ def _count_sends(s: Stream, totals: dict[str, Any]) -> None:
         totals["sends_lost"] += times == 0
         totals["sent_twice"] += max(0, times - 1)
         if times != 1:
+            writes = [
+                (e.method, e.status, e.fault) for e in s.fake.requests.entries() if text in e.detail
+            ]
             logging.getLogger("soak").warning(
-                "%s: %r is in the chat %d times", s.stream_id, text, times
+                "%s: %r is in the chat %d times; applied %s", s.stream_id, text, times, writes
             )
 
 
