@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from moderator.core.provider import ChatProvider, Connection
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.prism import PrismFake
 from moderator.fakes.registry import FAKES
@@ -87,15 +88,15 @@ def start_demo(
         for name in (names or list(FAKES))
     ]
     for fake in fakes:
-        count = backlog * max(1, len(fake.connections("http://x")))
+        count = backlog * max(1, len(fake.credentials("http://x")))
         fake.add_chatter(count if isinstance(fake, PrismFake) else min(count, OTHER_BACKLOG))
-    streams = {fake.name: len(fake.connections("http://x")) for fake in fakes}
+    streams = {fake.name: len(fake.credentials("http://x")) for fake in fakes}
     per_fake = max(streams.values(), default=1)
     server = FakeServer(fakes, rate=rate * per_fake)
     urls = server.start()
-    connections = [
+    settings = [
         c
         for fake in fakes
-        for c in list(fake.connections(urls[fake.name]))[: DEMO_STREAMS.get(fake.name, 1)]
+        for c in list(connections(fake, urls[fake.name]))[: DEMO_STREAMS.get(fake.name, 1)]
     ]
-    return Demo(server, fakes, connections, rate)
+    return Demo(server, fakes, settings, rate)

@@ -24,6 +24,7 @@ from moderator.core.events import (
 from moderator.core.models import ChatMessage
 from moderator.core.provider import ChatProvider
 from moderator.core.session import Backoff, StreamSession
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.brilliant import BrilliantFake
 from moderator.fakes.ibmvideo import IbmVideoFake
@@ -57,7 +58,7 @@ def make_provider(
 
     ``limits``: keep the client's documented rate limits (else they are lifted for speed).
     """
-    settings = fake.connections(base_url)[index].model_copy(update={"request_timeout": timeout})
+    settings = connections(fake, base_url)[index].model_copy(update={"request_timeout": timeout})
     provider = create_provider(settings)
     provider.poll_interval *= scale
     schedule = getattr(provider, "retry_schedule", ())

@@ -18,6 +18,7 @@ from moderator.core.actions import ActionKind
 from moderator.core.bulk import Batch
 from moderator.core.models import ChatMessage, MessageKind
 from moderator.core.provider import Capability
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.storage.archive import Archive
 from moderator.storage.outbox import Outbox
@@ -64,7 +65,7 @@ def open_streams(
 ) -> list[Stream]:
     streams = []
     for fake in fakes:
-        count = 1 if fake.name == "brilliant" else len(fake.connections(urls[fake.name]))
+        count = 1 if fake.name == "brilliant" else len(connections(fake, urls[fake.name]))
         for index in range(count):
             provider = make_provider(
                 fake, urls[fake.name], timeout=2.0, scale=scale, limits=True, index=index

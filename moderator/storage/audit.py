@@ -14,7 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 from moderator.core.audit import AuditRecord
-from moderator.storage.db import Database
+from moderator.storage.db import Database, writing
+from moderator.storage.files import open_private
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit (
@@ -56,10 +57,11 @@ class AuditLog:
     def record(self, entry: AuditRecord) -> None:
         values = asdict(entry)
         values["at"] = entry.at.isoformat()
-        self._db.connection.execute(
-            f"INSERT INTO audit ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})",
-            [values[name] for name in FIELDS],
-        )
+        with writing("the audit record"):
+            self._db.connection.execute(
+                f"INSERT INTO audit ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})",
+                [values[name] for name in FIELDS],
+            )
         for listener in list(self._listeners):
             listener(entry)
 
@@ -93,7 +95,7 @@ class AuditLog:
 
     def export_csv(self, path: Path) -> int:
         count = 0
-        with path.open("w", newline="", encoding="utf-8") as handle:
+        with open_private(path, newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(FIELDS)
             for entry in self.all():
@@ -103,7 +105,7 @@ class AuditLog:
 
     def export_jsonl(self, path: Path) -> int:
         count = 0
-        with path.open("w", encoding="utf-8") as handle:
+        with open_private(path) as handle:
             for entry in self.all():
                 handle.write(
                     json.dumps(dict(zip(FIELDS, _row(entry), strict=True)), ensure_ascii=False)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,8 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.audit import AuditRecord
+from moderator.core.names import display_text, visible_name
 from moderator.storage.audit import AuditLog
 from moderator.ui.export import ask_export_path
+from moderator.ui.guard import guarded, nothing, shown_time
+from moderator.ui.plain import PlainLabel, tip
 
 REFRESH_MS = 150
 #: rows the dock shows; the exports hold everything
@@ -71,6 +73,7 @@ class AuditModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @guarded(nothing)
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -78,6 +81,7 @@ class AuditModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
+    @guarded(nothing)
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
@@ -85,7 +89,7 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cells(entry, self._stream_name)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(entry)
+            return tip(tooltip(entry))
         if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()] == "Result":
             colour = RESULT_COLORS.get(entry.result)
             return QColor(colour) if colour else None
@@ -95,13 +99,13 @@ class AuditModel(QAbstractTableModel):
 def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> tuple[str, ...]:
     result = f"{entry.result}: {entry.error}" if entry.error else entry.result
     return (
-        entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+        shown_time(entry.at, "%Y-%m-%d %H:%M:%S"),
         entry.actor,
         entry.platform,
         stream_name(entry.stream_key),
         entry.action,
-        entry.author_name,
-        entry.excerpt.replace("\n", " "),
+        visible_name(entry.author_name),
+        display_text(entry.excerpt).replace("\n", " "),
         result,
     )
 
@@ -109,7 +113,7 @@ def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> 
 def tooltip(entry: AuditRecord) -> str:
     lines = [
         f"{entry.actor}: {entry.action} on {entry.platform} ({entry.stream_key})",
-        f"Message {entry.message_id} by {entry.author_name} ({entry.author_id}):",
+        f"Message {entry.message_id} by {visible_name(entry.author_name)} ({entry.author_id}):",
         entry.excerpt,
         f"Result: {entry.result}",
     ]
@@ -138,7 +142,7 @@ class AuditDock(QDockWidget):
         self.table = QTableView(self)
         self.platform_box = QComboBox(self)
         self.result_box = QComboBox(self)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from moderator.core.provider import Connection
 from moderator.errors import ModeratorError, ProviderError
 from moderator.ui.forms import ModelForm
+from moderator.ui.plain import PlainLabel
 from moderator.ui.services import (
     BrowserSignIn,
     CodeSignIn,
@@ -288,6 +289,6 @@ class ConnectDialog(QDialog):
 
 
 def _wrapping_label(parent: QWidget, text: str = "") -> QLabel:
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setWordWrap(True)
     return label

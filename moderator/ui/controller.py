@@ -34,6 +34,7 @@ from moderator.core.events import (
 )
 from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage, MessageState
+from moderator.core.names import visible_name
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.session import StreamSession
 from moderator.errors import ModeratorError, ProviderError
@@ -203,6 +204,8 @@ class StreamController(QObject):
         for message in arrived:
             if message.text in self._sent:
                 self._sent.remove(message.text)
+                # the moderator's own name: a look-alike of it from another account is flagged
+                self.model.lookalikes.protect(message.author.name, message.author.id)
                 learned = self.highlighter.with_own_name(message.author.name)
                 if learned is not self.highlighter:
                     self.highlighter = learned
@@ -241,11 +244,10 @@ class StreamController(QObject):
             sent = await self.provider.send(text)
         except ProviderError as err:
             if err.transient and self.outbox is not None:
-                self.outbox.add_send(self.provider.stream.key, text)
+                # a full disk keeps it in memory, retrying: the notice says so
+                later = self.moderation.queue_send(text)
                 self._announce_waiting()
-                self.notice.emit(
-                    f"Not sent yet: {err.sentence()} It goes out when the connection is back."
-                )
+                self.notice.emit(f"Not sent yet: {err.sentence()} {later}")
             else:
                 self.notice.emit(f"Not sent: {err.sentence()}")
             return
@@ -352,7 +354,8 @@ class StreamController(QObject):
         elif delivery.outcome is Outcome.FAILED:
             self.model.change_state(entry.message.id, remove=MessageState.PENDING)
             self.notice.emit(
-                f"Could not {kind.value} {entry.message.author.name}'s message: {delivery.error}"
+                f"Could not {kind.value} {visible_name(entry.message.author.name)}'s message: "
+                f"{delivery.error}"
             )
         if delivery.outcome is not Outcome.WAITING:  # "waiting" was recorded when it was queued
             self.moderation.record(

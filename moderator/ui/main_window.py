@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 from moderator import APP_NAME, __version__
 from moderator.core.events import StatusChanged
 from moderator.ui.empty_state import EmptyState
+from moderator.ui.guard import PROBLEMS
+from moderator.ui.plain import PlainLabel, escaped, no_mnemonic, plain_box, tip
 from moderator.ui.status import status_icon
 
 if TYPE_CHECKING:
@@ -70,8 +71,13 @@ class MainWindow(QMainWindow):
         self._pages.addWidget(self.empty_state)
         self._pages.addWidget(self.tabs)
         self.setCentralWidget(self._pages)
-        self._empty = QLabel(self)
+        self._empty = PlainLabel(self)
         self.statusBar().addPermanentWidget(self._empty)
+        self.problems_label = PlainLabel(self)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.problems_label)
+        PROBLEMS.changed.connect(self._show_problems)
+        self._show_problems(PROBLEMS.count)
         self._shortcut_sources: list[ShortcutSource] = []
         self._build_menus()
         self.refresh_empty_state()
@@ -82,13 +88,13 @@ class MainWindow(QMainWindow):
         tab = StreamTab(controller, self.tabs)
         self.insert_tab(tab, status_icon(controller.status.status), controller.title, index)
         self.tabs.setTabToolTip(
-            self.tabs.indexOf(tab), f"{controller.provider.display_name}: {controller.title}"
+            self.tabs.indexOf(tab), tip(f"{controller.provider.display_name}: {controller.title}")
         )
         tab.status_changed.connect(lambda event, t=tab: self._update_tab(t, event))
         return tab
 
     def insert_tab(self, widget: QWidget, icon: QIcon, title: str, index: int = -1) -> None:
-        self.tabs.insertTab(index, widget, icon, title)
+        self.tabs.insertTab(index, widget, icon, no_mnemonic(title))
         self.refresh_empty_state()
 
     def remove_tab(self, widget: QWidget) -> None:
@@ -115,11 +121,20 @@ class MainWindow(QMainWindow):
             if isinstance(tab := self.tabs.widget(i), _stream_tab_class())
         ]
 
+    def _show_problems(self, count: int) -> None:
+        noun = "problem" if count == 1 else "problems"
+        self.problems_label.setText(f"⚠ {count:,} display {noun}, details in the log")
+        self.problems_label.setToolTip(
+            "Something in a message could not be shown; the app kept running. Help → About "
+            "names the log file."
+        )
+        self.problems_label.setVisible(count > 0)
+
     def _update_tab(self, tab: StreamTab, event: StatusChanged) -> None:
         index = self.tabs.indexOf(tab)
         if index >= 0:
             self.tabs.setTabIcon(index, status_icon(event.status))
-            self.tabs.setTabText(index, tab.controller.title)
+            self.tabs.setTabText(index, no_mnemonic(tab.controller.title))
 
     def _build_menus(self) -> None:
         self._build_file_menu()
@@ -205,7 +220,7 @@ class MainWindow(QMainWindow):
     def show_problem(self, sentence: str) -> None:
         """Tell the moderator about something that went wrong but did not stop the app."""
         self.statusBar().showMessage(sentence, 30_000)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, parent=self)
+        box = plain_box(QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, parent=self))
         box.open()
 
     def add_shortcut_rows(self, source: ShortcutSource) -> None:
@@ -241,7 +256,7 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_NAME}",
             f"<h3>{APP_NAME} {__version__}</h3><p>Moderate live-stream chats on several platforms "
-            f"from one window.</p><p>Log file: {self._log_path or 'none'}</p>",
+            f"from one window.</p><p>Log file: {escaped(self._log_path or 'none')}</p>",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMenu,
     QMenuBar,
     QTreeWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.actions import ACTIONS
+from moderator.ui.plain import PlainLabel
 
 #: (section, keys, what it does)
 ShortcutRow = tuple[str, str, str]
@@ -77,7 +77,7 @@ class ShortcutsDialog(QDialog):
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        note = QLabel("Keys on messages work where the message list has the focus.", self)
+        note = PlainLabel("Keys on messages work where the message list has the focus.", self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

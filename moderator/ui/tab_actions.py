@@ -24,9 +24,11 @@ from moderator.core.models import ChatMessage
 from moderator.ui.batch_bar import BatchBar
 from moderator.ui.controller import StreamController
 from moderator.ui.message_view import MessageView
+from moderator.ui.plain import named_visibly, plain_box
 from moderator.ui.restrict_dialog import RestrictDialog
 from moderator.ui.shortcuts import TAB_KEYS
 from moderator.ui.undo_toast import UndoToast, doing
+from moderator.ui.whole_message import MENU_LABEL, WholeMessage, is_cut
 
 #: how far Ctrl+Up / Ctrl+Down look for the same author before giving up
 AUTHOR_SCAN = 5_000
@@ -104,6 +106,10 @@ class TabActions(QObject):
                 self._add_read_entries(menu)
             if entry.kind in (ActionKind.HARD_DELETE, ActionKind.MARK_UNREAD, ActionKind.UNBAN):
                 menu.addSeparator()
+        if len(messages) == 1 and is_cut(messages[0]):
+            menu.addSeparator()
+            whole = menu.addAction(MENU_LABEL)
+            whole.triggered.connect(lambda: self._show(WholeMessage(messages[0], self.tab)))
         return menu
 
     def _add_read_entries(self, menu: QMenu) -> None:
@@ -152,8 +158,8 @@ class TabActions(QObject):
 
     def _ask(self, kind: ActionKind, messages: list[ChatMessage]) -> None:
         platform = self.controller.provider.display_name
-        box = QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.tab)
-        box.setText(confirmation(kind, messages, platform))
+        box = plain_box(QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.tab))
+        box.setText(confirmation(kind, named_visibly(messages), platform))
         yes = box.addButton(kind.value.capitalize(), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(yes)

@@ -14,6 +14,7 @@ import pytest
 
 from moderator.core.events import SessionStatus
 from moderator.errors import NotFound, ProviderUnavailable
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.faults import FaultKind, FaultPlan
 from moderator.fakes.prism import PrismFake
@@ -95,7 +96,7 @@ async def test_a_session_loses_nothing_under_faults(
 
 async def test_lost_applies_the_request_and_the_client_never_hears_of_it() -> None:
     fake = PrismFake(seed=1)
-    client = create_provider(fake.connections(BASE)[0], httpx.ASGITransport(app=fake.app))
+    client = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=fake.app))
     fake.faults = FaultPlan(rate=1.0, kinds=frozenset({FaultKind.LOST}), seed=1, delay=0.01)
     for attempt in range(4):  # both ways of losing it: a dropped connection and a timeout
         with pytest.raises(ProviderUnavailable):
@@ -110,7 +111,7 @@ async def test_lost_applies_the_request_and_the_client_never_hears_of_it() -> No
 async def test_twice_applies_an_idempotent_request_twice_and_answers_the_second() -> None:
     fake = PrismFake(seed=1)
     fake.add_chatter(3)
-    client = create_provider(fake.connections(BASE)[0], httpx.ASGITransport(app=fake.app))
+    client = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=fake.app))
     target = (await client.fetch(None)).messages[-1]
     fake.faults = FaultPlan(rate=1.0, kinds=frozenset({FaultKind.TWICE}), seed=1)
     with pytest.raises(NotFound):  # the second delete found the message gone

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from moderator.catalog import build_services
 from moderator.errors import ProviderError
+from moderator.fakelink import connections
 from moderator.fakes.allmine import DEMO_CODE, DEMO_EMAIL, AllmineFake
 from moderator.fakes.base import FakeService
 from moderator.fakes.prism import CLIENT_ID, CLIENT_SECRET, PrismFake
@@ -90,7 +91,7 @@ def test_validation_messages_appear_next_to_the_bad_field(qtbot: QtBot) -> None:
 def test_test_connection_succeeds_against_each_fake(
     qtbot: QtBot, fake: FakeService, arun: Runner[Any]
 ) -> None:
-    dialog = dialog_for(qtbot, fake, fake.name, values=plain(fake.connections(BASE)[0]))
+    dialog = dialog_for(qtbot, fake, fake.name, values=plain(connections(fake, BASE)[0]))
     assert arun(dialog.test_connection()) is True
     assert dialog.outcome.text().startswith("Connected to ")
     assert "the first read brought" in dialog.outcome.text()
@@ -99,7 +100,7 @@ def test_test_connection_succeeds_against_each_fake(
 def test_test_connection_fails_with_the_platforms_sentence(
     qtbot: QtBot, fake: FakeService, arun: Runner[Any]
 ) -> None:
-    good = fake.connections(BASE)[0]
+    good = connections(fake, BASE)[0]
     broken = {
         name: ("wrong" if info.is_required() else None)
         for name, info in type(good).model_fields.items()
@@ -127,7 +128,7 @@ async def connect_error(settings: Any, fake: FakeService) -> str:
 
 def test_the_test_button_runs_the_check(qtbot: QtBot, arun: Runner[Any]) -> None:
     fake = PrismFake(seed=2)
-    dialog = dialog_for(qtbot, fake, "prism", values=plain(fake.connections(BASE)[0]))
+    dialog = dialog_for(qtbot, fake, "prism", values=plain(connections(fake, BASE)[0]))
 
     async def click() -> tuple[Any, ...]:
         dialog.test_button.click()
@@ -159,7 +160,7 @@ def test_prism_browser_sign_in_needs_the_client_first(qtbot: QtBot, arun: Runner
 def test_allmine_code_sign_in(qtbot: QtBot, arun: Runner[Any]) -> None:
     fake = AllmineFake(seed=2)
     fake.add_chatter(4)
-    stream = fake.connections(BASE)[0].live_stream_id
+    stream = connections(fake, BASE)[0].live_stream_id
     dialog = dialog_for(qtbot, fake, "allmine", values={"base_url": BASE, "live_stream_id": stream})
     panel = dialog.panel
     assert isinstance(panel, CodePanel) and not panel.code.isEnabled()

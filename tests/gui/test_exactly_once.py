@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from moderator.core.actions import ActionKind
 from moderator.core.events import SessionStatus
 from moderator.core.models import ChatMessage
+from moderator.fakelink import connections
 from moderator.fakes.chatter import Viewer
 from moderator.fakes.faults import FaultKind, FaultPlan
 from moderator.fakes.prism import MODERATOR, PrismFake
@@ -57,7 +58,7 @@ def fake() -> PrismFake:
 
 def controller_for(fake: PrismFake, outbox: Outbox) -> tuple[StreamController, Switchable]:
     link = Switchable(httpx.ASGITransport(app=fake.app))
-    provider = create_provider(fake.connections("http://prism.test")[0], link)
+    provider = create_provider(connections(fake, "http://prism.test")[0], link)
     provider.poll_interval = 0.05
     controller = StreamController(provider, outbox=outbox)
     controller.session._backoff._cap = 0.2  # retry quickly in tests

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from moderator.core.models import Author, ChatMessage
+from moderator.core.models import Author, ChatMessage, checked_time
 from moderator.providers.allmine.schema import AllmineMessage, ProfilePhoto, Sender
 
 
@@ -35,13 +35,14 @@ def to_author(sender: Sender) -> Author:
 
 
 def to_message(raw: AllmineMessage, *, stream_key: str) -> ChatMessage:
-    sent_at = aware(raw.createdAt)
+    sent_at, known = checked_time(raw.createdAt)
     return ChatMessage(
         id=raw.id,
         stream_key=stream_key,
         author=to_author(raw.sender),
         text=raw.content,
         sent_at=sent_at,
+        time_known=known,
     )
 
 

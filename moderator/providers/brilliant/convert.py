@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 
-from moderator.core.models import Author, Badge, ChatMessage, MessageState
+from moderator.core.models import Author, Badge, ChatMessage, MessageState, checked_time
 from moderator.providers.brilliant.sanitize import to_rich_and_plain
 from moderator.providers.brilliant.schema import (
     BrilliantMessage,
@@ -33,7 +33,7 @@ def to_message(
     received_at: datetime | None = None,
 ) -> ChatMessage:
     html, text = to_rich_and_plain(raw.message_content)
-    sent_at = parse_site_time(raw.created_at, zone) or received_at or datetime.now(UTC)
+    sent_at, known = checked_time(parse_site_time(raw.created_at, zone), received_at)
     return ChatMessage(
         id=raw.message_id,
         stream_key=stream_key,
@@ -41,6 +41,7 @@ def to_message(
         text=text,
         html=html,
         sent_at=sent_at,
+        time_known=known,
         state=MessageState.READ if raw.message_status else MessageState.NONE,
         thread=raw.thread_token,
         thread_label=thread_label or unknown_thread_label(raw.thread_token),

@@ -21,6 +21,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from moderator.core.provider import ChatProvider, Page
 from moderator.errors import ProviderError
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.faults import drift
 from moderator.fakes.registry import FAKES
@@ -89,7 +90,7 @@ async def connected(name: str) -> tuple[ChatProvider, Replacing]:
     fake = FAKES[name](seed=5)
     fake.add_chatter(8)
     app = Replacing(fake, name)
-    provider = create_provider(fake.connections(BASE)[0], httpx.ASGITransport(app=app))
+    provider = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=app))
     await provider.connect()
     await provider.fetch(None)  # a real page, kept as the seed of the mutations
     return provider, app
