@@ -255,6 +255,7 @@ def _workspace(
     """The workflow around the tabs: saved streams, secrets, the connect dialog, the theme."""
     from moderator.catalog import build_services
     from moderator.demo import DEMO_POLL_SECONDS
+    from moderator.providers import http as provider_http
     from moderator.startup import load_startup, secrets_path
     from moderator.storage import secrets
     from moderator.storage.streams import StreamLibrary
@@ -267,6 +268,7 @@ def _workspace(
     for problem in startup.problems:
         window.show_problem(problem)
     settings, choice = startup.settings, startup.secrets
+    provider_http.use_ca_bundle(settings.ca_bundle)
 
     def open_store(kind: secrets.StoreKind, passphrase: str | None) -> secrets.SecretChoice:
         path = secrets_path(profile)

@@ -45,6 +45,8 @@ class MessageState(enum.Flag):
     READ = enum.auto()
     DELETED = enum.auto()
     PENDING = enum.auto()
+    #: the platform sent more text than is kept; ``text`` ends by saying how much there was
+    CUT = enum.auto()
 
 
 @dataclass(frozen=True, slots=True)

@@ -272,7 +272,9 @@ class StreamSession:
 
     async def _failed(self, err: Exception, sentence: str) -> None:
         transient = getattr(err, "transient", False)
-        delay = self._next_delay(transient)
+        # some errors cannot heal by retrying soon (an untrusted certificate): wait long, and
+        # let the moderator retry now once they have fixed the cause
+        delay = max(self._next_delay(transient), getattr(err, "min_retry_delay", 0.0))
         if isinstance(err, NotFound):
             status = SessionStatus.ERROR
         else:

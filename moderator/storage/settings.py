@@ -46,6 +46,8 @@ class Settings(BaseModel):
     buffer_size: int = Field(default=100_000, ge=1_000, le=2_000_000)
     highlights: list[str] = Field(default_factory=list)
     secret_store: StoreKind = "auto"
+    #: a PEM file of certificate authorities trusted on top of the built-in ones (a company's)
+    ca_bundle: str = ""
     streams: list[SavedStream] = Field(default_factory=list)
 
 

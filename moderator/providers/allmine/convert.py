@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from moderator.core.models import Author, ChatMessage, checked_time
 from moderator.providers.allmine.schema import AllmineMessage, ProfilePhoto, Sender
+from moderator.providers.wire import fit
 
 
 def display_name(sender: Sender) -> str:
@@ -36,7 +37,7 @@ def to_author(sender: Sender) -> Author:
 
 def to_message(raw: AllmineMessage, *, stream_key: str) -> ChatMessage:
     sent_at, known = checked_time(raw.createdAt)
-    return ChatMessage(
+    converted = ChatMessage(
         id=raw.id,
         stream_key=stream_key,
         author=to_author(raw.sender),
@@ -44,6 +45,7 @@ def to_message(raw: AllmineMessage, *, stream_key: str) -> ChatMessage:
         sent_at=sent_at,
         time_known=known,
     )
+    return fit(converted)
 
 
 def aware(moment: datetime) -> datetime:

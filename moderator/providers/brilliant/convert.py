@@ -11,6 +11,7 @@ from moderator.providers.brilliant.schema import (
     BrilliantThread,
     parse_site_time,
 )
+from moderator.providers.wire import fit
 
 OWNER_NAME = "Site owner (you)"
 
@@ -34,7 +35,7 @@ def to_message(
 ) -> ChatMessage:
     html, text = to_rich_and_plain(raw.message_content)
     sent_at, known = checked_time(parse_site_time(raw.created_at, zone), received_at)
-    return ChatMessage(
+    converted = ChatMessage(
         id=raw.message_id,
         stream_key=stream_key,
         author=to_author(raw, owner_token=owner_token),
@@ -46,6 +47,7 @@ def to_message(
         thread=raw.thread_token,
         thread_label=thread_label or unknown_thread_label(raw.thread_token),
     )
+    return fit(converted)
 
 
 def thread_label(thread: BrilliantThread) -> str:

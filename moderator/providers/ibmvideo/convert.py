@@ -18,6 +18,7 @@ from moderator.providers.ibmvideo.schema import (
     StreamMessage,
     StreamUser,
 )
+from moderator.providers.wire import fit
 
 #: the author of a system message that names nobody
 SYSTEM_AUTHOR = Author(id="system", name="Stream Chat", badges=frozenset({Badge.SYSTEM}))
@@ -55,7 +56,7 @@ def to_message(
         state |= MessageState.DELETED
     if last_read is not None and sent_at <= aware(last_read):
         state |= MessageState.READ
-    return ChatMessage(
+    converted = ChatMessage(
         id=raw.id,
         stream_key=stream_key,
         author=to_author(raw.user) if raw.user is not None else SYSTEM_AUTHOR,
@@ -65,3 +66,4 @@ def to_message(
         kind=MessageKind.SYSTEM if raw.type == "system" else MessageKind.CHAT,
         state=state,
     )
+    return fit(converted)

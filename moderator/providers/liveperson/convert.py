@@ -17,6 +17,7 @@ import nh3
 
 from moderator.core.models import Author, Badge, ChatMessage, MessageKind, checked_time
 from moderator.providers.liveperson.schema import Chat, Event
+from moderator.providers.wire import fit
 
 SYSTEM_AUTHOR = Author(id="system", name="LivePerson", badges=frozenset({Badge.SYSTEM}))
 SYSTEM_SOURCES = frozenset({"system", "info"})
@@ -114,7 +115,7 @@ def to_message(
     if author is None and not text.strip():
         return None
     sent_at, known = checked_time(event.time, received_at)
-    return ChatMessage(
+    converted = ChatMessage(
         id=message_id(chat.key, event.id),
         stream_key=stream_key,
         author=author or SYSTEM_AUTHOR,
@@ -126,6 +127,7 @@ def to_message(
         thread=chat.key,
         thread_label=chat.label,
     )
+    return fit(converted)
 
 
 def _texts(event: Event) -> tuple[str, str | None]:

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from moderator.core.intern import Interner
 from moderator.core.models import Author, Badge, ChatMessage, checked_time
 from moderator.providers.prism.schema import FAST_ENVELOPE, TIME, FastMessage, PrismMessage
+from moderator.providers.wire import fit
 
 #: PRISM may omit messageId where it offers no delete; such messages get a stable made-up id
 SYNTHETIC_PREFIX = "prism-noid:"
@@ -63,7 +64,7 @@ def to_message(
             raw.isLiveManager,
         )
         author = interner.author(key, lambda: to_author(raw))
-    return ChatMessage(
+    converted = ChatMessage(
         id=raw.messageId if raw.messageId is not None else synthetic_id(raw),
         stream_key=stream_key,
         author=author,
@@ -71,6 +72,7 @@ def to_message(
         sent_at=sent_at,
         time_known=known,
     )
+    return fit(converted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +111,10 @@ def _fast_message(raw: FastMessage, stream_key: str, interner: Interner) -> Chat
     stamp = raw.get("messageAt")
     parsed = interner.stamp(stamp, _parse_time) if stamp is not None else None
     sent_at, known = checked_time(parsed)
-    return ChatMessage(
+    converted = ChatMessage(
         str(raw["messageId"]), stream_key, author, raw.get("message", ""), sent_at, time_known=known
     )
+    return fit(converted)
 
 
 def _parse_time(stamp: str) -> datetime:

@@ -29,9 +29,9 @@ from moderator.providers import http
 def broken_ca_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing" / "ca.pem"))
     monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path / "missing-dir"))
-    http._tls_context.cache_clear()
+    http._context_for.cache_clear()
     yield
-    http._tls_context.cache_clear()
+    http._context_for.cache_clear()
 
 
 @pytest.mark.usefixtures("broken_ca_env")
@@ -99,7 +99,7 @@ async def test_make_client_works_with_a_missing_ssl_cert_file_and_still_verifies
 
 @pytest.mark.usefixtures("broken_ca_env")
 def test_the_tls_context_verifies_against_certifi() -> None:
-    context = http._tls_context()
+    context = http.tls_context()
     assert context.verify_mode is ssl.CERT_REQUIRED
     assert context.check_hostname
     expected = ssl.create_default_context(cafile=certifi.where()).cert_store_stats()["x509_ca"]
