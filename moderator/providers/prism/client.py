@@ -122,7 +122,9 @@ class PrismClient(ProviderBase):
         """The signed-in account's user id (its own chat lines carry it as ``authorId``)."""
         try:
             data = (await self._checked("GET", f"{API}/user")).data
-        except (MalformedPayload, ProviderUnavailable) as err:
+        except (AuthExpired, SignedOut):
+            raise  # the sign-in itself is the problem: the connect must say so
+        except ProviderError as err:
             # not knowing it only makes the outbox more careful: no reason to fail the connect
             log.info("PRISM: could not read the signed-in user (%s)", err)
             return None
