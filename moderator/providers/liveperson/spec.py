@@ -1,0 +1,19 @@
+"""LivePerson as the app sees it: an agent's account number, user name and password."""
+
+from __future__ import annotations
+
+from moderator.core.provider import ProviderSpec
+from moderator.providers.liveperson.client import PLATFORM, LivePersonClient
+from moderator.providers.liveperson.schema import MIN_POLL_INTERVAL, LivePersonConnection
+
+SPEC = ProviderSpec(
+    name=LivePersonClient.name,
+    display_name=PLATFORM,
+    connection=LivePersonConnection,
+    factory=LivePersonClient,
+    capabilities=LivePersonClient.capabilities,
+    unsupported=LivePersonClient.unsupported,
+    intro="Sign in as an agent: account number, user name and password.",
+    poll_interval=LivePersonClient.poll_interval,
+    min_poll_interval=MIN_POLL_INTERVAL,
+)
