@@ -19,9 +19,9 @@ from moderator.errors import (
     NotFound,
     PermissionDenied,
     ProviderError,
-    ProviderUnavailable,
 )
 from moderator.providers import http
+from moderator.providers.auth import renewing
 from moderator.providers.ibmvideo.pacing import EndpointLimiter, endpoint_of
 from moderator.providers.ibmvideo.schema import ChannelState, ChatInit, StreamErrorBody
 
@@ -119,20 +119,16 @@ class StreamApi:
 
     async def call(self, method: str, path: str, **kwargs: Any) -> Any:
         """One request; on a 401 a fresh user token from IBM, retried once."""
-        try:
-            return await self._send(method, path, **kwargs)
-        except AuthExpired:
+
+        async def renew(_rejected: AuthExpired) -> None:
             self.use(await self._renew())
-        try:
-            return await self._send(method, path, **kwargs)
-        except AuthExpired as err:
-            # the renewal itself worked, so the sign-in is good: a token that expired again at once
-            # is the platform's hiccup, to be retried (with a new renewal), not a reason to sign out
-            raise ProviderUnavailable(
-                "Stream Chat rejected a freshly issued chat token; trying again.",
-                provider=PLATFORM,
-                detail=err.detail,
-            ) from err
+
+        return await renewing(
+            lambda: self._send(method, path, **kwargs),
+            renew,
+            platform=PLATFORM,
+            refused_again="Stream Chat rejected a freshly issued chat token; trying again.",
+        )
 
     async def _send(self, method: str, path: str, **kwargs: Any) -> Any:
         init = self.init
