@@ -80,6 +80,7 @@ class StreamApi:
     def __init__(self, client: httpx.AsyncClient, renew: Callable[[], Awaitable[ChatInit]]) -> None:
         self._http = client
         self._renew = renew
+        self._sender = http.Sender(client, platform=PLATFORM, read_error=read_error, refine=refine)
         self._init: ChatInit | None = None
         self.user_id = ""
         self.limiter = EndpointLimiter(platform=PLATFORM)
@@ -136,18 +137,8 @@ class StreamApi:
         # api_key and user_id on every request, as Stream's SDKs send them
         params = {**kwargs.pop("params", {}), "api_key": init.stream_data.api_key}
         params["user_id"] = self.user_id
+        # the token of the chat initialization this request was addressed with
         headers = {"Authorization": init.user.token, "stream-auth-type": "jwt"}
-        try:
-            response = await http.send(
-                self._http,
-                method,
-                init.stream_data.api_base_url.rstrip("/") + path,
-                platform=PLATFORM,
-                read_error=read_error,
-                params=params,
-                headers=headers,
-                **kwargs,
-            )
-        except ProviderError as err:
-            raise refine(err) from err
+        url = init.stream_data.api_base_url.rstrip("/") + path
+        response = await self._sender(method, url, params=params, headers=headers, **kwargs)
         return http.json_body(response, platform=PLATFORM) if response.content else {}
