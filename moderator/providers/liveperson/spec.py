@@ -14,6 +14,7 @@ SPEC = ProviderSpec(
     capabilities=LivePersonClient.capabilities,
     unsupported=LivePersonClient.unsupported,
     intro="Sign in as an agent: account number, user name and password.",
-    poll_interval=LivePersonClient.poll_interval,
+    # each connection sets its own; this is what a new one starts with
+    poll_interval=LivePersonConnection.model_fields["poll_interval"].default,
     min_poll_interval=MIN_POLL_INTERVAL,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from moderator.catalog import build_services
@@ -13,6 +14,8 @@ from moderator.core.provider import (
     Transport,
     registry,
 )
+from moderator.fakelink import connections
+from moderator.fakes.registry import FAKES
 from moderator.providers import REGISTRY
 from moderator.providers.liveperson.schema import MIN_POLL_INTERVAL, LivePersonConnection
 
@@ -85,3 +88,19 @@ def test_a_spec_refuses_a_connection_of_another_provider() -> None:
 
     with pytest.raises(ValueError, match="elsewhere"):
         ProviderSpec("mine", "Mine", Elsewhere, factory, Capability.NONE)
+
+
+@pytest.mark.parametrize("name", sorted(FAKES))
+async def test_a_spec_tells_the_truth_about_its_clients(name: str) -> None:
+    fake = FAKES[name](seed=1)
+    spec = REGISTRY[name]
+    for settings in connections(fake, "http://fake.test"):
+        client = spec.create(settings, httpx.ASGITransport(app=fake.app))
+        try:
+            assert client.name == spec.name
+            # a connection may narrow what the platform offers, never widen it
+            assert client.capabilities & spec.capabilities == client.capabilities
+            assert client.poll_interval == spec.poll_interval
+            assert client.poll_interval >= spec.min_poll_interval
+        finally:
+            await client.aclose()
