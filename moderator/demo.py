@@ -11,7 +11,7 @@ from moderator.fakes.base import FakeService
 from moderator.fakes.prism import PrismFake
 from moderator.fakes.registry import FAKES
 from moderator.fakes.server import FakeServer
-from moderator.providers import create_provider
+from moderator.providers import REGISTRY, create_provider
 
 #: the demo polls faster than a real deployment should, so the chat visibly moves
 DEMO_POLL_SECONDS = 1.0
@@ -71,7 +71,7 @@ class Demo:
 
 def _floor(provider: ChatProvider) -> float:
     # a provider may document a minimum poll interval (LivePerson: 2 s); never go below it
-    return float(getattr(provider, "min_poll_interval", 0.0))
+    return REGISTRY[provider.name].min_poll_interval
 
 
 def start_demo(
