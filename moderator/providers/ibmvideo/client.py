@@ -6,6 +6,7 @@ IBM (:mod:`.ibm`) signs in and says where the chat lives; Stream Chat's REST API
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 from collections.abc import AsyncIterator
@@ -172,16 +173,21 @@ class IbmVideoClient(ProviderBase):
         if translator is None:
             raise RuntimeError("connect() first")
         watching = False
-        async for frame in self._socket.frames(socket_url(self._api.init, self._api.user_id)):
-            if not watching:
-                # the first frame names the connection; channel events only flow once a query
-                # with watch=true passes that name. Its page covers what came in meanwhile.
-                watching = True
-                state = await self._api.query({"limit": PAGE_LIMIT}, frame.connection_id or "")
-                yield MessagesArrived(tuple(self._convert(state)[0]))
-                continue
-            for event in translator.translate(frame):
-                yield event
+        frames = self._socket.frames(socket_url(self._api.init, self._api.user_id))
+        # closed here, on this task, when listening ends: left to the garbage collector, the
+        # socket's generator would be finalized later, on whatever loop is current then
+        async with contextlib.aclosing(frames):
+            async for frame in frames:
+                if not watching:
+                    # the first frame names the connection; channel events only flow once a
+                    # query with watch=true passes that name. Its page covers what came in
+                    # meanwhile.
+                    watching = True
+                    state = await self._api.query({"limit": PAGE_LIMIT}, frame.connection_id or "")
+                    yield MessagesArrived(tuple(self._convert(state)[0]))
+                    continue
+                for event in translator.translate(frame):
+                    yield event
 
     # -- actions -----------------------------------------------------------------------------
 
