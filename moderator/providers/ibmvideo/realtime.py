@@ -10,7 +10,7 @@ import contextlib
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from urllib.parse import urlencode
 
 from pydantic import ValidationError
@@ -64,7 +64,7 @@ class Socket:
         self.health_interval = health_interval
         self.silence_timeout = silence_timeout
 
-    async def frames(self, url: str) -> AsyncIterator[SocketEvent]:
+    async def frames(self, url: str) -> AsyncGenerator[SocketEvent, None]:
         """The first frame is the ``health.check`` that names the connection."""
         # the same trust as every HTTP request: certifi plus any CA the moderator added
         options = {"ssl": http.tls_context()} if url.startswith("wss://") else {}
