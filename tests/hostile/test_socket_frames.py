@@ -40,7 +40,7 @@ async def test_a_hostile_frame_is_skipped_and_the_socket_goes_on() -> None:
                 seen.append(event)
                 if event.type == "message.new" and event.message.get("id") == "m2":
                     break
-        await frames.aclose()  # type: ignore[attr-defined]
+        await frames.aclose()
     assert seen[0].connection_id == "c1"
     assert seen[-1].message == {"id": "m2", "text": "fine"}
     # the invalid UTF-8 frame was read with U+FFFD, not dropped
@@ -75,7 +75,7 @@ async def test_a_socket_trusts_the_added_ca(tmp_path: Path) -> None:
             frames = Socket().frames(f"wss://127.0.0.1:{port}/")
             async with asyncio.timeout(20):
                 first = await anext(frames)
-            await frames.aclose()  # type: ignore[attr-defined]
+            await frames.aclose()
     finally:
         http.use_ca_bundle("")
     assert first.connection_id == "c1"
