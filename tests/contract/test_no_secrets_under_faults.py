@@ -56,16 +56,18 @@ async def test_no_secret_leaks_during_a_faulty_session(
     errors: list[str] = []
     try:
         for round_ in range(1, 13):
-            await watch.until(lambda n=round_: fake.faults.total() >= n * 2, 5)  # type: ignore[misc]
+            faulted = await watch.until(lambda n=round_: fake.faults.total() >= n * 2, 5)  # type: ignore[misc]
+            assert faulted, f"{name}: round {round_}, the session stopped: {session.last_error}"
             errors.append(session.last_error)
             with fake.lock:
                 if round_ == 6:  # a renewal for sure, not only when a fault happens to ask
                     fake.expire_credentials()
                 fake.add_chatter(5)
         # the session reads again after the renewal, with what it was issued
-        await watch.until(
+        read = await watch.until(
             lambda: len(watch.ids) >= len(fake.message_ids(provider.stream.stream_id)), 5
         )
+        assert read, f"{name}: not every message was read after the renewal"
     finally:
         await session.stop()
         await provider.aclose()
