@@ -63,12 +63,12 @@ async def test_no_secret_leaks_during_a_faulty_session(
                 if round_ == 6:  # a renewal for sure, not only when a fault happens to ask
                     fake.expire_credentials()
                 fake.add_chatter(5)
-        # the session reads again after the renewal, with what it was issued. Not asserted:
-        # under load a 0.1 s timeout can lose a LivePerson chat whose acceptance the fake did
-        # take (nothing but that answer names the chat), and test_faults covers losing nothing
-        await watch.until(
-            lambda: len(watch.ids) >= len(fake.message_ids(provider.stream.stream_id)), 5
-        )
+        # the session reads again after the renewal, with what it was issued: some of the last
+        # chatter arrives. Not asserted: under load a 0.1 s timeout can lose a LivePerson chat
+        # whose acceptance the fake did take (only that answer names the chat). Waiting for all
+        # of it cost 5 s in most runs (ringing chats), for nothing this test checks
+        seen = len(watch.ids)
+        await watch.until(lambda: len(watch.ids) > seen, 5)
     finally:
         await session.stop()
         await provider.aclose()
