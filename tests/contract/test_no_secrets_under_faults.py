@@ -67,8 +67,8 @@ async def test_no_secret_leaks_during_a_faulty_session(
         # chatter arrives. Not asserted: under load a 0.1 s timeout can lose a LivePerson chat
         # whose acceptance the fake did take (only that answer names the chat). Waiting for all
         # of it cost 5 s in most runs (ringing chats), for nothing this test checks
-        seen = len(watch.ids)
-        await watch.until(lambda: len(watch.ids) > seen, 5)
+        read_before = len(watch.ids)
+        await watch.until(lambda: len(watch.ids) > read_before, 5)
     finally:
         await session.stop()
         await provider.aclose()
