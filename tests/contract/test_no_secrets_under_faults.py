@@ -61,16 +61,19 @@ async def test_no_secret_leaks_during_a_faulty_session(
     errors: list[str] = []
     try:
         for round_ in range(1, 13):
-            await watch.until(lambda n=round_: fake.faults.total() >= n * 2, 5)  # type: ignore[misc]
+            faulted = await watch.until(lambda n=round_: fake.faults.total() >= n * 2, 5)  # type: ignore[misc]
+            assert faulted, f"{name}: round {round_}, the session stopped: {session.last_error}"
             errors.append(session.last_error)
             with fake.lock:
                 if round_ == 6:  # a renewal for sure, not only when a fault happens to ask
                     fake.expire_credentials()
                 fake.add_chatter(5)
-        # the session reads again after the renewal, with what it was issued
-        await watch.until(
-            lambda: len(watch.ids) >= len(fake.message_ids(provider.stream.stream_id)), 5
-        )
+        # the session reads again after the renewal, with what it was issued: some of the last
+        # chatter arrives. Not asserted: under load a 0.1 s timeout can lose a LivePerson chat
+        # whose acceptance the fake did take (only that answer names the chat). Waiting for all
+        # of it cost 5 s in most runs (ringing chats), for nothing this test checks
+        read_before = len(watch.ids)
+        await watch.until(lambda: len(watch.ids) > read_before, 5)
     finally:
         await session.stop()
         await provider.aclose()

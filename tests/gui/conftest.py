@@ -21,9 +21,35 @@ T = TypeVar("T")
 Runner = Callable[[Coroutine[Any, Any, T]], T]
 
 
+class TestLoop(qasync.QEventLoop):  # type: ignore[misc]
+    """A qasync loop whose callbacks always run with it as the running loop.
+
+    qasync runs callbacks from Qt timers, and Qt also fires them when the loop is not running:
+    qasync's own last ``processEvents`` in ``run_until_complete`` and pytest-qt's after every
+    test phase. There ``asyncio.get_running_loop()`` raised, and the stream session whose step it
+    was died ("no running event loop"), so chat stopped at random in a loaded run. The app never
+    sees this: its whole life runs inside one ``run_until_complete``.
+    """
+
+    def _add_callback(self, handle: asyncio.Handle, delay: float = 0) -> asyncio.Handle:
+        callback = handle._callback  # type: ignore[attr-defined]
+
+        def run_on_this_loop(*args: Any) -> Any:
+            if asyncio._get_running_loop() is not None:
+                return callback(*args)
+            asyncio._set_running_loop(self)
+            try:
+                return callback(*args)
+            finally:
+                asyncio._set_running_loop(None)
+
+        handle._callback = run_on_this_loop  # type: ignore[attr-defined]
+        return super()._add_callback(handle, delay)  # type: ignore[no-any-return]
+
+
 @pytest.fixture(scope="session")
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(qapp, already_running=False)
+    loop: asyncio.AbstractEventLoop = TestLoop(qapp, already_running=False)
     yield loop
     loop.close()  # at the very end, while Qt still exists (no Qt wait can follow it)
 

@@ -272,6 +272,7 @@ def test_a_live_tab_signed_out_signs_in_again_and_keeps_its_messages(
     assert workspace.window.tabs.count() == tabs, "the same tab carries on"
     assert not tab.sign_in_button.isVisibleTo(tab)
     fake.add_chatter(3)
+    controller.session.poke()  # read now, not after Brilliant's 5 s poll pause
     arun(until(lambda: controller.model.rowCount() > len(before), what="new messages"))
     assert [m.id for m in controller.model.messages()][: len(before)] == before
     restored = workspace.library.restore(workspace.saved[tab], type(connections(fake, BASE)[0]))

@@ -333,9 +333,19 @@ class LivePersonClient(ProviderBase):
         await self._open_agent_session()
 
     async def _open_agent_session(self) -> None:
-        response = await self._send(
-            "POST", f"{self._account}/agentSession", params=CHAT_PARAMS, json={"loginData": ""}
-        )
+        try:
+            response = await self._send(
+                "POST", f"{self._account}/agentSession", params=CHAT_PARAMS, json={"loginData": ""}
+            )
+        except AuthExpired as err:
+            # the login just before proved the password: a bearer refused at once expired while
+            # signing in (or the platform hiccuped), so sign in anew on the next try; taken for
+            # "signed out", it stopped the stream until the moderator signed in by hand
+            raise ProviderUnavailable(
+                "LivePerson refused the new session; trying again.",
+                provider=PLATFORM,
+                detail=err.detail,
+            ) from err
         created = self._model(AgentSessionCreated, response)
         self._agent_session = self._path_of(created.agentSessionLocation.href())
         log.info("LivePerson agent session opened for %s", self.stream.stream_id)
