@@ -27,6 +27,7 @@ from moderator.errors import (
     NotFound,
     PermissionDenied,
     ProviderError,
+    ProviderUnavailable,
     RateLimited,
     SignedOut,
 )
