@@ -88,6 +88,10 @@ def choose_profile(args: argparse.Namespace) -> Profile:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    # a frozen bundle starts the demo's child process as itself: run the child, not the app
+    multiprocessing.freeze_support()
     args = parse_args(argv)
     profile = choose_profile(args)
     setup_logging(profile.log_file, args.log_level)
@@ -137,15 +141,28 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     # the window first, the rest (providers, fakes, databases, saved streams) right after:
     # the moderator sees Moderator at once and the tabs fill in
     await _shown(window)
-    demo, workspace, stores = _open_streams(args, profile, window, app)
-    await closed.wait()
-    log.info("closing %d streams", len(workspace.controllers))
-    await workspace.close_all()
-    stores.close()
-    if demo is not None:
-        demo.stop()
+    demo = await _start_demo(args) if args.demo else None
+    try:
+        workspace, stores = _open_streams(args, profile, window, app, demo)
+        await closed.wait()
+        log.info("closing %d streams", len(workspace.controllers))
+        await workspace.close_all()
+        stores.close()
+    finally:
+        if demo is not None:
+            demo.stop()
     app.quit()
     return 0
+
+
+async def _start_demo(args: argparse.Namespace) -> Any:
+    """The demo's fakes, served by a child process (in this one they would take the GIL)."""
+    from moderator.demo import spawn_demo
+
+    child = spawn_demo(
+        rate=args.demo_rate, backlog=args.demo_backlog, prism_lives=args.demo_streams
+    )
+    return await child.ready()
 
 
 async def _shown(window: Any, wait: float = 1.0) -> None:
@@ -168,19 +185,13 @@ async def _shown(window: Any, wait: float = 1.0) -> None:
     window.removeEventFilter(watch)
 
 
-def _open_streams(args: argparse.Namespace, profile: Profile, window: Any, app: Any) -> Any:
-    """Everything behind the tabs: the demo's fakes, the databases, the workspace."""
+def _open_streams(
+    args: argparse.Namespace, profile: Profile, window: Any, app: Any, demo: Any
+) -> Any:
+    """Everything behind the tabs: the databases, the workspace, the demo's streams."""
     from moderator.ui.cross_streams import CrossStreams
 
-    demo = None
-    providers = []
-    if args.demo:
-        from moderator.demo import start_demo
-
-        demo = start_demo(
-            rate=args.demo_rate, backlog=args.demo_backlog, prism_lives=args.demo_streams
-        )
-        providers = demo.providers()
+    providers = demo.providers() if demo is not None else []
     stores = Stores.open(profile)
     for problem in stores.problems():
         window.show_problem(problem)
@@ -189,7 +200,7 @@ def _open_streams(args: argparse.Namespace, profile: Profile, window: Any, app: 
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()
-    return demo, workspace, stores
+    return workspace, stores
 
 
 def _ask_passphrase(profile: Profile) -> str | None:
