@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from moderator import APP_NAME, ORGANIZATION, __version__
+from moderator.gc_control import GcGovernor
 from moderator.logs import setup_logging
 from moderator.paths import Profile
 
@@ -141,6 +142,8 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     # the window first, the rest (providers, fakes, databases, saved streams) right after:
     # the moderator sees Moderator at once and the tabs fill in
     await _shown(window)
+    governor = GcGovernor()
+    governor.start()  # after startup: what it built is frozen, out of every collection
     demo = await _start_demo(args) if args.demo else None
     try:
         workspace, stores = _open_streams(args, profile, window, app, demo)
@@ -149,6 +152,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
         await workspace.close_all()
         stores.close()
     finally:
+        governor.stop()
         if demo is not None:
             demo.stop()
     app.quit()
