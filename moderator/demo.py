@@ -123,14 +123,21 @@ def start_demo(
     return Demo(connections, examples, cursors, rate, server.stop)
 
 
+#: what runs in the child: serves, sends a :class:`Demo` over the pipe, stops on the next word
+ChildMain = Callable[[Pipe, dict[str, Any]], None]
+
+
 class DemoProcess:
     """The demo's fakes in a child process; :meth:`ready` gives the :class:`Demo` to wire."""
 
-    def __init__(self, **options: Any) -> None:
+    def __init__(self, target: ChildMain | None = None, **options: Any) -> None:
         context = multiprocessing.get_context("spawn")  # no fork of a process running Qt
         self._pipe, child_end = context.Pipe()
         self.process = context.Process(
-            target=serve_child, args=(child_end, options), name="moderator-demo", daemon=True
+            target=target or serve_child,
+            args=(child_end, options),
+            name="moderator-demo",
+            daemon=True,
         )
         self.process.start()
         child_end.close()  # only the child holds it now: its end breaks when the child dies
@@ -172,9 +179,13 @@ def spawn_demo(**options: Any) -> DemoProcess:
 
 def serve_child(pipe: Pipe, options: dict[str, Any]) -> None:
     """The child: serve, report, and stop when the app says so or its end of the pipe breaks."""
-    demo = start_demo(**options)
+    serve_until_told(pipe, start_demo(**options))
+
+
+def serve_until_told(pipe: Pipe, demo: Demo) -> None:
+    """Send ``demo`` to the app, then wait for "stop" or a broken pipe (the app has gone)."""
     stop, demo.stopper = demo.stopper, _nothing  # the app's copy stops the child instead
     pipe.send(demo)
     with contextlib.suppress(EOFError, OSError):
-        pipe.recv()  # "stop", or EOFError when the app has gone (crashed or killed)
+        pipe.recv()
     stop()
