@@ -19,6 +19,9 @@ Clock = Callable[[], float]
 BATCH = 80
 #: full pages in a row whose cursor stays put before the tab shows a warning
 STUCK_WARN_AFTER = 3
+#: full pages in a row that brought nothing new although their cursor moved, before that too
+#: counts as no progress (a platform handing out new tokens for the same page)
+STALE_LIMIT = 50
 #: weight of the newest read in the rate estimate; the rest is memory of the earlier reads
 RATE_WEIGHT = 0.5
 
@@ -48,8 +51,10 @@ class PollPacer:
         self.batch = batch
         #: messages a second, as observed over the recent reads that were not full
         self.rate = 0.0
-        #: full pages in a row whose cursor did not move on
+        #: full pages in a row that made no progress
         self.stuck = 0
+        #: full pages in a row that brought no new message
+        self.stale = 0
         self._clock = clock
         # from the start, so the first read already tells a busy chat from a quiet one
         self._last = clock()
@@ -58,7 +63,9 @@ class PollPacer:
         """Seconds to wait before the next read."""
         now = self._clock()
         elapsed, self._last = now - self._last, now
-        if read.full and read.advanced and read.fresh > 0:
+        self.stale = self.stale + 1 if read.full and read.fresh == 0 else 0
+        progress = read.fresh > 0 or (read.advanced and self.stale < STALE_LIMIT)
+        if read.full and progress:
             self.stuck = 0
             return self.floor  # behind: catch up (a backlog says nothing about the live rate)
         if read.full:

@@ -299,3 +299,43 @@ async def test_the_stuck_warning_is_withdrawn_once_the_token_moves_on() -> None:
     events = await run_live(platform, time)
     live = [e for e in events if isinstance(e, StatusChanged) and e.status is SessionStatus.LIVE]
     assert [bool(e.detail) for e in live] == [False, True, False]
+
+
+class SameTokenNewMessages(StuckToken):
+    """A platform whose token stays put while each full page brings new messages (progress)."""
+
+    async def fetch(self, cursor: str | None) -> Page:
+        if self.requests >= 300:
+            self.exhausted.set()
+            await asyncio.Event().wait()
+        self.requests += 1
+        self.time.now += self.time.request_cost
+        n = self.requests
+        return Page([message(f"{n}-{i}") for i in range(100)], cursor="same", more=True)
+
+
+async def test_a_full_page_of_new_messages_is_progress_even_if_the_token_stays() -> None:
+    time = FakeTime()
+    platform = SameTokenNewMessages(time)
+    await run_live(platform, time)
+    assert platform.requests == 300
+    assert time.now < 300 * 0.011  # read back to back: no poll interval between them
+
+
+class NewTokenSamePage(StuckToken):
+    """A hostile platform: a new token every time, the same full page of messages."""
+
+    async def fetch(self, cursor: str | None) -> Page:
+        if self.time.now >= 60.0 or self.requests >= 2_000:
+            self.exhausted.set()
+            await asyncio.Event().wait()
+        self.requests += 1
+        self.time.now += self.time.request_cost
+        return Page([message(i) for i in range(100)], cursor=f"c{self.requests}", more=True)
+
+
+async def test_new_tokens_for_the_same_page_stop_counting_as_progress() -> None:
+    time = FakeTime()
+    platform = NewTokenSamePage(time)
+    await run_live(platform, time)
+    assert platform.requests <= 50 + 60 / 5 + 2
