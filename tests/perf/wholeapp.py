@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,7 +90,7 @@ class PaintSpy(QObject):
         self._watch = watch
         view.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self._watch.painted()
         return False
@@ -207,7 +208,7 @@ async def measure(
         "created_to_painted_p50_ms": percentile(watch.delays, 0.5) * 1000,
         "created_to_painted_p99_ms": percentile(watch.delays, 0.99) * 1000,
         "longest_wait_for_new_row_ms": max(
-            (b - a for a, b in zip(paints, paints[1:], strict=False)), default=float("nan")
+            (b - a for a, b in pairwise(paints)), default=float("nan")
         )
         * 1000,
         "rss_mb": rss_bytes() / 1e6,
@@ -222,10 +223,10 @@ async def caught_up(model: MessageModel | None, rows: int, patience: float = 120
     if model is None or rows <= 0:
         return 0.0
     deadline = time.perf_counter() + patience
-    while model.rowCount() == 0 and time.perf_counter() < deadline:
+    while model.rowCount() == 0 and time.perf_counter() < deadline:  # noqa: ASYNC110
         await asyncio.sleep(0.01)
     start, first = time.perf_counter(), model.rowCount()
-    while model.rowCount() < rows and time.perf_counter() < deadline:
+    while model.rowCount() < rows and time.perf_counter() < deadline:  # noqa: ASYNC110
         await asyncio.sleep(0.01)
     return (model.rowCount() - first) / max(1e-9, time.perf_counter() - start)
 
