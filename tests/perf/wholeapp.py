@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import faulthandler
 import json
 import os
 import sys
@@ -113,6 +114,10 @@ class Probe:
         self._timer.stop()
 
 
+def phase(text: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
 def rss_bytes() -> int:
     with open("/proc/self/statm", encoding="ascii") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
@@ -135,7 +140,7 @@ def use_fixed_interval() -> None:
     polling.PollPacer._paced = lambda self: max(self.floor, self.interval)  # type: ignore[method-assign]
 
 
-async def run(args: argparse.Namespace) -> dict[str, Any]:
+async def run(args: argparse.Namespace) -> None:
     options = SCENARIOS[args.scenario]
     from moderator.ui.cross_streams import CrossStreams
     from moderator.ui.main_window import MainWindow
@@ -152,6 +157,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         governor = GcGovernor()
         governor.start()
     demo = await start_fakes(options, args.baseline)
+    phase("fakes serve")
     app_args = the_app.parse_args(["--demo"])
     stores = the_app.Stores.open(profile)
     workspace = the_app._workspace(app_args, profile, window, demo, app, stores)
@@ -173,15 +179,21 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     PaintSpy(view, watch)
     try:
         figures = await measure(args, options, workspace, watch)
+        figures["first_message_s"] = (watch.first_message_paint or float("nan")) - args.spawned_at
+        report = {"scenario": args.scenario, "baseline": args.baseline, **figures}
+        print(json.dumps(report), flush=True)  # before closing: a hung close loses no figures
     finally:
-        await workspace.close_all()
+        phase("closing")
+        # a close that hangs prints every thread's stack and ends the process
+        faulthandler.dump_traceback_later(40.0, exit=True)
+        await close_within(workspace, 15.0)
         stores.close()
         demo.stop()
         if governor is not None:
             governor.stop()
         profile.discard()
-    figures["first_message_s"] = (watch.first_message_paint or float("nan")) - args.spawned_at
-    return figures
+        faulthandler.cancel_dump_traceback_later()
+        phase("closed")
 
 
 async def measure(
@@ -190,6 +202,7 @@ async def measure(
     prism = next((c for c in workspace.controllers.values() if c.provider.name == "prism"), None)
     backlog = max((b for n, _r, b in options.get("plan", []) if n == "prism"), default=0)
     catch_up = await caught_up(prism.model if prism else None, min(backlog, 100_000))
+    phase(f"backlog read at {catch_up:,.0f} msg/s")
     await asyncio.sleep(2.0)  # past the first pages: measure the steady state
     probe = Probe()
     watch.measuring, watch.pending = True, []
@@ -199,6 +212,7 @@ async def measure(
     await asyncio.sleep(args.seconds)
     probe.stop()
     watch.measuring = False
+    phase("measured")
     elapsed = time.perf_counter() - started
     figures: dict[str, Any] = lateness_figures(probe.stamps, PROBE_MS)
     paints = watch.new_row_paints
@@ -216,6 +230,16 @@ async def measure(
         "seconds": elapsed,
     }
     return figures
+
+
+async def close_within(workspace: Any, seconds: float) -> None:
+    """Close every tab; a close that hangs is reported (with what it waits for), not waited out."""
+    closing = asyncio.ensure_future(workspace.close_all())
+    done, _ = await asyncio.wait({closing}, timeout=seconds)
+    if not done:  # (wait_for would wait for the cancelled close to end: maybe never)
+        phase("closing the tabs took too long; still waiting:")
+        for task in asyncio.all_tasks():
+            task.print_stack(limit=8, file=sys.stderr)
 
 
 async def caught_up(model: MessageModel | None, rows: int, patience: float = 120.0) -> float:
@@ -245,8 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        figures = loop.run_until_complete(run(args))
-    print(json.dumps({"scenario": args.scenario, "baseline": args.baseline, **figures}), flush=True)
+        loop.run_until_complete(run(args))
     return 0
 
 
