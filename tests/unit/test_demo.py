@@ -76,8 +76,8 @@ def test_the_demo_child_dies_with_a_crashed_app() -> None:
     assert wait_until(lambda: gone(pid)), f"the demo's child {pid} outlived the app"
 
 
-def test_a_child_that_cannot_start_is_reported() -> None:
+async def test_a_child_that_cannot_start_is_reported() -> None:
     child = spawn_demo(names=["no-such-platform"])
     with pytest.raises(RuntimeError, match="did not start"):
-        asyncio.run(child.ready(patience=60))
+        await child.ready(patience=60)
     assert not child.process.is_alive()
