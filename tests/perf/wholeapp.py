@@ -203,6 +203,9 @@ async def measure(
     backlog = max((b for n, _r, b in options.get("plan", []) if n == "prism"), default=0)
     catch_up = await caught_up(prism.model if prism else None, min(backlog, 100_000))
     phase(f"backlog read at {catch_up:,.0f} msg/s")
+    if prism is not None and watch.stamped:
+        behind = await live(prism.model)
+        phase(f"caught up with the live chat ({behind:.1f} s behind)")
     await asyncio.sleep(2.0)  # past the first pages: measure the steady state
     probe = Probe()
     watch.measuring, watch.pending = True, []
@@ -230,6 +233,17 @@ async def measure(
         "seconds": elapsed,
     }
     return figures
+
+
+async def live(model: MessageModel, patience: float = 30.0) -> float:
+    """Wait until the newest row is under a second old (what piled up meanwhile is read)."""
+    deadline = time.perf_counter() + patience
+    while True:
+        rows = model.messages()
+        behind = time.time() - rows[-1].sent_at.timestamp() if rows else float("inf")
+        if behind < 1.0 or time.perf_counter() > deadline:
+            return behind
+        await asyncio.sleep(0.05)
 
 
 async def close_within(workspace: Any, seconds: float) -> None:
