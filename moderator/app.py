@@ -121,15 +121,19 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(crash.on_loop_error)
-    # asked before the loop runs: a modal prompt must not nest inside a running coroutine
-    args.passphrase = None if args.demo else _ask_passphrase(profile)
+    # read before the loop runs: a modal prompt must not nest inside a running coroutine
+    from moderator.startup import load_startup
+
+    startup = load_startup(profile, demo=args.demo, ask=_ask_passphrase)
     with loop:
-        return int(loop.run_until_complete(_session(args, profile, app)))
+        return int(loop.run_until_complete(_session(args, profile, app, startup)))
 
 
-async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
+async def _session(args: argparse.Namespace, profile: Profile, app: Any, startup: Any) -> int:
+    from moderator.ui.export import remember_in
     from moderator.ui.main_window import MainWindow
 
+    remember_in(profile.config_dir / "export.ini")  # the export dialog's last folder
     window = MainWindow(subtitle="demo" if args.demo else "", log_path=str(profile.log_file))
     closed = asyncio.Event()
     window.closing.connect(closed.set)
@@ -146,9 +150,15 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any) -> int:
     governor.start()  # after startup: what it built is frozen, out of every collection
     demo = await _start_demo(args) if args.demo else None
     try:
-        workspace, stores = _open_streams(args, profile, window, app, demo)
+        workspace, stores = _open_streams(args, profile, window, app, demo, startup)
         await closed.wait()
-        log.info("closing %d streams", len(workspace.controllers))
+        # what each tab holds, so a run (the demo's end-to-end test) can tell chat arrived in
+        # every one
+        held = ", ".join(
+            f"{c.provider.stream.key}: {c.model.rowCount()} messages"
+            for c in workspace.controllers.values()
+        )
+        log.info("closing %d streams (%s)", len(workspace.controllers), held)
         await workspace.close_all()
         stores.close()
     finally:
@@ -190,7 +200,12 @@ async def _shown(window: Any, wait: float = 1.0) -> None:
 
 
 def _open_streams(
-    args: argparse.Namespace, profile: Profile, window: Any, app: Any, demo: Any
+    args: argparse.Namespace,
+    profile: Profile,
+    window: Any,
+    app: Any,
+    demo: Any,
+    startup: Any = None,
 ) -> Any:
     """Everything behind the tabs: the databases, the workspace, the demo's streams."""
     from moderator.ui.cross_streams import CrossStreams
@@ -199,7 +214,7 @@ def _open_streams(
     stores = Stores.open(profile)
     for problem in stores.problems():
         window.show_problem(problem)
-    workspace = _workspace(args, profile, window, demo, app, stores)
+    workspace = _workspace(args, profile, window, demo, app, stores, startup)
     CrossStreams(workspace, archive=stores.archive, audit=stores.audit)
     for provider in providers:
         workspace.open_provider(provider)
@@ -207,20 +222,11 @@ def _open_streams(
     return workspace, stores
 
 
-def _ask_passphrase(profile: Profile) -> str | None:
-    """The passphrase of the encrypted secrets file, when the moderator chose one."""
+def _ask_passphrase(prompt: str) -> str | None:
+    """The passphrase of the encrypted secrets file; None to go on without it."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    from moderator.storage.settings import SettingsStore
-
-    if SettingsStore(profile.settings_file).load().secret_store != "encrypted":
-        return None
-    text, ok = QInputDialog.getText(
-        None,
-        APP_NAME,
-        "Passphrase of your saved sign-ins:",
-        QLineEdit.EchoMode.Password,
-    )
+    text, ok = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 
@@ -259,44 +265,43 @@ class Stores:
 
 
 def _workspace(
-    args: argparse.Namespace, profile: Profile, window: Any, demo: Any, app: Any, stores: Stores
+    args: argparse.Namespace,
+    profile: Profile,
+    window: Any,
+    demo: Any,
+    app: Any,
+    stores: Stores,
+    startup: Any = None,
 ) -> Any:
     """The workflow around the tabs: saved streams, secrets, the connect dialog, the theme."""
     from moderator.catalog import build_services
     from moderator.demo import DEMO_POLL_SECONDS
-    from moderator.errors import StorageError
+    from moderator.providers import http as provider_http
+    from moderator.startup import load_startup, secrets_path
     from moderator.storage import secrets
-    from moderator.storage.settings import SettingsStore
     from moderator.storage.streams import StreamLibrary
     from moderator.ui.controller import StreamController
     from moderator.ui.theme import ThemeManager
     from moderator.ui.workspace import Workspace
 
-    store = SettingsStore(profile.settings_file)
-    settings = store.load()
-    if store.problem:
-        window.show_problem(store.problem)
+    if startup is None:  # the screenshot tools: the demo, nothing to ask
+        startup = load_startup(profile, demo=demo is not None, ask=lambda _prompt: None)
+    for problem in startup.problems:
+        window.show_problem(problem)
+    settings, choice = startup.settings, startup.secrets
+    provider_http.use_ca_bundle(settings.ca_bundle)
 
     def open_store(kind: secrets.StoreKind, passphrase: str | None) -> secrets.SecretChoice:
-        path = profile.config_dir / "secrets.enc"
+        path = secrets_path(profile)
         return secrets.open_secret_store(kind, encrypted_path=path, passphrase=passphrase)
 
-    if demo is not None:  # the demo never touches the moderator's keyring
-        notice = "This is the demo: sign-ins are kept for this session only."
-        choice = secrets.SecretChoice(secrets.SessionOnlyStore(), notice)
-    else:
-        try:
-            choice = open_store(settings.secret_store, args.passphrase)
-        except StorageError as err:
-            notice = f"{err} Sign-ins are kept for this session only."
-            choice = secrets.SecretChoice(secrets.SessionOnlyStore(), notice)
     themes = ThemeManager(app)
     themes.apply(settings.theme)
     services = build_services(
         examples=demo.examples() if demo else None,
         poll_floor=DEMO_POLL_SECONDS if demo else None,
     )
-    library = StreamLibrary(store, settings, choice.store)
+    library = StreamLibrary(startup.store, settings, choice.store)
     return Workspace(
         window,
         services,

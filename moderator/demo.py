@@ -85,6 +85,7 @@ def start_demo(
     prism_lives: int = 2,
 ) -> Demo:
     """Serve the fakes in this process; ``rate`` is new messages a second in each stream."""
+    from moderator.fakelink import connections
     from moderator.fakes.prism import PrismFake
     from moderator.fakes.registry import FAKES
     from moderator.fakes.server import FakeServer
@@ -94,16 +95,16 @@ def start_demo(
         for name in (names or list(FAKES))
     ]
     for fake in fakes:
-        count = backlog * max(1, len(fake.connections("http://x")))
+        count = backlog * max(1, len(fake.credentials("http://x")))
         fake.add_chatter(count if isinstance(fake, PrismFake) else min(count, OTHER_BACKLOG))
-    streams = {fake.name: len(fake.connections("http://x")) for fake in fakes}
+    streams = {fake.name: len(fake.credentials("http://x")) for fake in fakes}
     per_fake = max(streams.values(), default=1)
     server = FakeServer(fakes, rate=rate * per_fake)
     urls = server.start()
-    connections = [
+    settings = [
         c
         for fake in fakes
-        for c in list(fake.connections(urls[fake.name]))[: DEMO_STREAMS.get(fake.name, 1)]
+        for c in list(connections(fake, urls[fake.name]))[: DEMO_STREAMS.get(fake.name, 1)]
     ]
     examples: dict[str, dict[str, str]] = {}
     cursors: dict[str, str] = {}
@@ -120,7 +121,7 @@ def start_demo(
                 cursor = fake.replay_cursor(stream_id)
                 if cursor is not None:
                     cursors[StreamRef(fake.name, stream_id).key] = cursor
-    return Demo(connections, examples, cursors, rate, server.stop)
+    return Demo(settings, examples, cursors, rate, server.stop)
 
 
 #: what runs in the child: serves, sends a :class:`Demo` over the pipe, stops on the next word

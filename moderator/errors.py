@@ -11,15 +11,39 @@
     │   ├── InvalidRequest          the platform rejected what we sent (validation)
     │   ├── RateLimited             too many requests; ``retry_after`` seconds to wait
     │   ├── ProviderUnavailable     5xx, timeout, refused or dropped connection: try later
+    │   │   └── ResponseTooLarge    an answer past the size limit (not read, retried)
+    │   ├── UntrustedCertificate    TLS verification failed: the moderator must act
     │   └── MalformedPayload        the platform answered something we cannot read
     ├── ActionUnsupported           the platform has no such action (``reason`` says why)
     └── StorageError                settings, secrets or archive could not be read/written
 
 Provider errors carry the provider's own error text in ``detail`` (never a secret, never a
-traceback) so the UI can show what the platform said.
+traceback) so the UI can show what the platform said. Whatever a server sent may echo a token
+(a proxy's error page quoting the URL, say): message and detail pass the logs' redaction and
+are cut to a length a status line can hold.
 """
 
 from __future__ import annotations
+
+import math
+import re
+
+from moderator.logs import redact
+
+#: characters of a platform's own words kept in ``detail``
+DETAIL_MAX = 300
+#: characters of a whole sentence shown in a status line or dialog
+SENTENCE_MAX = 400
+#: the longest wait a server may impose (a larger Retry-After is clamped to it)
+MAX_RETRY_AFTER = 15 * 60.0
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def shown(text: str, limit: int) -> str:
+    """``text`` fit to be shown: secrets redacted, control characters gone, at most ``limit``."""
+    # redact before cutting, so a cut cannot split a secret from the name that gives it away
+    cleaned = " ".join(_CONTROL.sub(" ", redact(text)).split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
 
 class ModeratorError(Exception):
@@ -33,16 +57,16 @@ class ProviderError(ModeratorError):
     transient = False
 
     def __init__(self, message: str, *, provider: str = "", detail: str = "") -> None:
-        super().__init__(message)
+        super().__init__(shown(message, SENTENCE_MAX))
         self.provider = provider
-        self.detail = detail
+        self.detail = shown(detail, DETAIL_MAX)
 
     def sentence(self) -> str:
         """The message plus the platform's own words, for a status line or a dialog."""
         text = str(self)
         if self.detail and self.detail not in text:
             text = f"{text} ({self.detail})"
-        return text
+        return shown(text, SENTENCE_MAX)
 
 
 class AuthExpired(ProviderError):
@@ -80,7 +104,9 @@ class RateLimited(ProviderError):
         hinted: bool = False,
     ) -> None:
         super().__init__(message, provider=provider, detail=detail)
-        self.retry_after = max(0.0, retry_after)
+        # NaN, infinite or absurd waits (a hostile header) never reach a timer
+        wait = 0.0 if math.isnan(retry_after) else retry_after
+        self.retry_after = min(MAX_RETRY_AFTER, max(0.0, wait))
         #: the platform said how long to wait (Retry-After, X-RateLimit-Reset); else a guess
         self.hinted = hinted
 
@@ -89,6 +115,17 @@ class ProviderUnavailable(ProviderError):
     """Server error, timeout or network failure: the same request may work later."""
 
     transient = True
+
+
+class ResponseTooLarge(ProviderUnavailable):
+    """The answer was larger than any real page: it was not read (memory), and is retried."""
+
+
+class UntrustedCertificate(ProviderError):
+    """The server's TLS certificate did not verify; retrying cannot help until trust changes."""
+
+    #: the session waits at least this long before trying again (the moderator may retry now)
+    min_retry_delay = 300.0
 
 
 class MalformedPayload(ProviderError):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 # tokens, keys, passwords and cookies as they appear in headers, query strings and JSON, and
 # a bare "Bearer <token>" wherever it is (an error message quoting a header, say)
@@ -40,6 +42,14 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each new log file is created 0600 (rotated ones keep that mode): chat text is private."""
+
+    def _open(self) -> Any:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(log_file: Path, level: str = "INFO") -> None:
     root = logging.getLogger()
     root.setLevel(level.upper())
@@ -48,9 +58,9 @@ def setup_logging(log_file: Path, level: str = "INFO") -> None:
     if sys.stderr is not None:  # None in a windowed (no console) Windows or macOS bundle
         handlers.append(logging.StreamHandler())
     try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
+        log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handlers.append(
-            logging.handlers.RotatingFileHandler(
+            PrivateRotatingFileHandler(
                 log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
             )
         )

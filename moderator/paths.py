@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 
 from moderator import APP_NAME, ORGANIZATION
+from moderator.storage.files import make_private_dir
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +38,9 @@ class Profile:
         return cls.at(Path(tempfile.mkdtemp(prefix="moderator-demo-")), temporary=True)
 
     def create(self) -> Profile:
+        """The folders, made private (0700, files 0600 on POSIX), also those of an older profile."""
         for folder in (self.config_dir, self.data_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)
         return self
 
     @property

@@ -14,9 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from moderator.core.keymap import binding
 from moderator.core.models import ChatMessage, MessageKind
 from moderator.core.provider import Capability, ChatProvider
-from moderator.errors import ActionUnsupported, NotFound, ProviderError
+from moderator.errors import ActionUnsupported, MalformedPayload, NotFound, ProviderError
 
 log = logging.getLogger(__name__)
 
@@ -44,24 +45,24 @@ class ActionSpec:
     local_fallback: bool = False
 
 
+def _spec(
+    kind: ActionKind, capability: Capability | None, local_fallback: bool = False
+) -> ActionSpec:
+    """The action's label and key come from the one keymap (menus, keys, help, README)."""
+    bound = binding(kind.value)
+    return ActionSpec(kind, bound.label, bound.key, capability, local_fallback)
+
+
 ACTIONS: Sequence[ActionSpec] = (
-    ActionSpec(ActionKind.DELETE, "Delete", "Del", Capability.DELETE),
-    ActionSpec(ActionKind.HARD_DELETE, "Delete permanently", "Shift+Del", Capability.HARD_DELETE),
-    ActionSpec(
-        ActionKind.MARK_READ, "Mark as read", "R", Capability.MARK_READ, local_fallback=True
-    ),
-    ActionSpec(
-        ActionKind.MARK_UNREAD,
-        "Mark as unread",
-        "Shift+R",
-        Capability.MARK_READ,
-        local_fallback=True,
-    ),
-    ActionSpec(ActionKind.TIMEOUT, "Timeout author…", "T", Capability.TIMEOUT),
-    ActionSpec(ActionKind.BAN, "Ban author…", "B", Capability.BAN),
-    ActionSpec(ActionKind.UNBAN, "Unban author", "U", Capability.UNBAN),
-    ActionSpec(ActionKind.FLAG, "Flag for review", "F", Capability.FLAG),
-    ActionSpec(ActionKind.END_CHAT, "End this chat", "Ctrl+E", Capability.END_CHAT),
+    _spec(ActionKind.DELETE, Capability.DELETE),
+    _spec(ActionKind.HARD_DELETE, Capability.HARD_DELETE),
+    _spec(ActionKind.MARK_READ, Capability.MARK_READ, local_fallback=True),
+    _spec(ActionKind.MARK_UNREAD, Capability.MARK_READ, local_fallback=True),
+    _spec(ActionKind.TIMEOUT, Capability.TIMEOUT),
+    _spec(ActionKind.BAN, Capability.BAN),
+    _spec(ActionKind.UNBAN, Capability.UNBAN),
+    _spec(ActionKind.FLAG, Capability.FLAG),
+    _spec(ActionKind.END_CHAT, Capability.END_CHAT),
 )
 SPECS = {spec.kind: spec for spec in ACTIONS}
 DEFAULT_TIMEOUT = timedelta(minutes=10)
@@ -176,6 +177,13 @@ async def execute(
         return ActionResult(kind, message, ok=False, error=str(err))
     except NotFound as err:
         return ActionResult(kind, message, ok=False, error=err.sentence(), not_found=True)
+    except MalformedPayload as err:
+        # only a 2xx gets as far as being read: the platform did it, whatever it wrote back,
+        # and calling it a failure would invite a second, repeated attempt
+        log.warning(
+            "%s on %s went through; its answer was unreadable: %s", kind.value, message.id, err
+        )
+        return ActionResult(kind, message, ok=True)
     except ProviderError as err:
         return ActionResult(kind, message, ok=False, error=err.sentence(), transient=err.transient)
     return ActionResult(kind, message, ok=True)

@@ -14,7 +14,7 @@ EXCERPT = 200
 @dataclass(frozen=True, slots=True)
 class AuditRecord:
     at: datetime
-    #: who acted: the moderator's name on this computer
+    #: who acted: the moderator's account on the platform (the stream's signed-in user)
     actor: str
     platform: str
     stream_key: str
@@ -26,6 +26,9 @@ class AuditRecord:
     #: done, failed, waiting (queued for the network), local (kept on this computer)
     result: str
     error: str = ""
+    #: what the action carried: a timeout's length, a ban's reason, how many messages a read
+    #: covered (a batch of reads is one record)
+    detail: str = ""
 
     @classmethod
     def of(
@@ -37,6 +40,7 @@ class AuditRecord:
         message: ChatMessage,
         result: str,
         error: str = "",
+        detail: str = "",
     ) -> AuditRecord:
         return cls(
             at=datetime.now(UTC),
@@ -50,6 +54,7 @@ class AuditRecord:
             excerpt=message.text[:EXCERPT],
             result=result,
             error=error,
+            detail=detail,
         )
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
+
+#: the years a chat message can really have been sent in; a time outside them (Go's zero time
+#: 0001-01-01, a zero Unix stamp, year 9999) is a platform's placeholder, and years 1 and 9999
+#: cannot even be shown in every time zone (``astimezone`` overflows)
+FIRST_YEAR = 2000
+END_YEAR = 2200
+EARLIEST = datetime(FIRST_YEAR, 1, 1, tzinfo=UTC)
+LATEST = datetime(END_YEAR, 1, 1, tzinfo=UTC)
 
 
 class Badge(enum.Enum):
@@ -37,6 +45,8 @@ class MessageState(enum.Flag):
     READ = enum.auto()
     DELETED = enum.auto()
     PENDING = enum.auto()
+    #: the platform sent more text than is kept; ``text`` ends by saying how much there was
+    CUT = enum.auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +86,8 @@ class ChatMessage:
     #: conversation inside a stream (a Brilliant Directories thread, a LivePerson chat)
     thread: str = ""
     thread_label: str = field(default="", compare=False)
+    #: False when the platform sent no usable time: ``sent_at`` is then when it arrived
+    time_known: bool = True
 
     @property
     def is_deleted(self) -> bool:
@@ -103,3 +115,19 @@ class StreamInfo:
     ref: StreamRef
     live: bool = True
     viewers: int | None = None
+
+
+def checked_time(
+    moment: datetime | None, received_at: datetime | None = None
+) -> tuple[datetime, bool]:
+    """``(sent_at, time_known)`` for a time from a platform.
+
+    A time without a zone is read as UTC. A missing or impossible one becomes the arrival time
+    (else now), so the message is kept, sorts where it arrived, and shows "time unknown".
+    """
+    # the year alone decides (comparing aware datetimes costs more, on the ingest hot path);
+    # any time zone's view of a year in the span is still far from the overflow
+    if moment is not None and FIRST_YEAR <= moment.year < END_YEAR:
+        return (moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)), True
+    fallback = received_at or datetime.now(UTC)
+    return (fallback if fallback.tzinfo is not None else fallback.replace(tzinfo=UTC)), False

@@ -124,6 +124,14 @@ class StreamSession:
         self._rereads = 0
         self._transient_failures = 0
         self._stuck_warned = False
+        #: LIVE is due once the next page is stored (with this detail): whoever acts on LIVE,
+        #: the outbox above all, must find that page's messages already delivered
+        self._live_due: str | None = None
+        #: reads stored so far (pages, and realtime events): an action whose answer was lost is
+        #: checked against the chat only once a read that began after it was stored
+        self.reads = 0
+        #: the last page said more was waiting: what arrived so far may not reach "now" yet
+        self.behind = False
         self._emit = emit
         self._sleep = sleep
         self._backoff = backoff or Backoff()
@@ -165,7 +173,7 @@ class StreamSession:
     async def run(self) -> None:
         self._set_status(SessionStatus.CONNECTING, "Connecting…")
         info = await self._attempt(self.provider.connect)
-        self._set_status(SessionStatus.LIVE, "" if info.live else "The stream is not on air.")
+        self._live_due = "" if info.live else "The stream is not on air."
         if Capability.REALTIME in self.provider.capabilities:
             await self._listen_forever()
         else:
@@ -222,6 +230,7 @@ class StreamSession:
                 return
 
     def _handle_live_event(self, event: ProviderEvent) -> None:
+        self.reads += 1
         if isinstance(event, MessagesArrived):
             self._emit_fresh(event.messages)
         else:
@@ -258,6 +267,11 @@ class StreamSession:
             self._emit(MessagesRejected(page.rejected, self.rejected_total))
         # only now that the page is stored may the cursor move on
         self.cursor = page.cursor
+        self.reads += 1
+        self.behind = page.more
+        if self._live_due is not None:
+            detail, self._live_due = self._live_due, None
+            self._set_status(SessionStatus.LIVE, detail)
         return False
 
     async def _attempt(self, call: Callable[[], Awaitable[T]]) -> T:
@@ -283,16 +297,15 @@ class StreamSession:
                 continue
             self._backoff.reset()
             self._transient_failures = 0
-            if (
-                self.status is not SessionStatus.LIVE
-                and self.status is not SessionStatus.CONNECTING
-            ):
-                self._set_status(SessionStatus.LIVE)
+            if self.status is not SessionStatus.LIVE and self._live_due is None:
+                self._live_due = ""  # announced once what this call read is stored
             return result
 
     async def _failed(self, err: Exception, sentence: str) -> None:
         transient = getattr(err, "transient", False)
-        delay = self._next_delay(transient)
+        # some errors cannot heal by retrying soon (an untrusted certificate): wait long, and
+        # let the moderator retry now once they have fixed the cause
+        delay = max(self._next_delay(transient), getattr(err, "min_retry_delay", 0.0))
         if isinstance(err, NotFound):
             status = SessionStatus.ERROR
         else:

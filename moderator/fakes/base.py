@@ -8,13 +8,14 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
-from moderator.core.provider import Connection
-from moderator.fakes.faults import FaultMiddleware, FaultPlan
+from moderator.fakes.faults import FaultMiddleware, FaultPlan, RequestLog
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +43,36 @@ class FakeService(ABC):
         self.lock = threading.RLock()
         #: off (rate 0) until a test or ``serve --faults`` turns it on
         self.faults = FaultPlan(seed=seed, exempt=self.fault_exempt, readable=self.fault_readable)
+        #: every request the fake applied, answer lost or not: what exactly-once is counted by
+        self.requests = RequestLog()
+        self._turn = 0
+        self._issued: set[str] = set()
+
+    def remember(self, *secrets: str) -> None:
+        """Record credentials this platform handed out (or holds), for :meth:`issued_secrets`."""
+        with self.lock:
+            self._issued.update(secrets)
+
+    def issued_secrets(self) -> frozenset[str]:
+        """Every secret of this fake: its fixed credentials and each token it issued so far
+        (renewed access tokens, session tokens), so a test can search logs and files for the
+        ones a client only ever saw at run time."""
+        with self.lock:
+            return frozenset(self._issued)
+
+    def next_turn(self, streams: Sequence[T]) -> T:
+        """The stream whose turn it is to get a message, round the streams across calls: the
+        demo adds one message a tick, so a turn that restarted each call would feed the first
+        stream only."""
+        self._turn += 1
+        return streams[(self._turn - 1) % len(streams)]
 
     @cached_property
     def app(self) -> ASGIApp:
         """The platform's routes behind the fault injector (which does nothing at rate 0)."""
-        return FaultMiddleware(self.build_app(), lambda: self.faults, self._expire_locked)
+        return FaultMiddleware(
+            self.build_app(), lambda: self.faults, self._expire_locked, self.requests
+        )
 
     def _expire_locked(self) -> None:
         with self.lock:
@@ -69,8 +95,10 @@ class FakeService(ABC):
         """Make ``count`` synthetic viewers say something, spread over the fake's streams."""
 
     @abstractmethod
-    def connections(self, base_url: str) -> Sequence[Connection]:
-        """Settings a client needs to reach each of this fake's streams at ``base_url``."""
+    def credentials(self, base_url: str) -> list[dict[str, Any]]:
+        """What a client needs to reach each of this fake's streams at ``base_url``, one dict
+        a stream, as plain values (the fake knows no client's settings types: ``fakelink``
+        turns these into them)."""
 
     @abstractmethod
     def message_facts(self, stream_id: str, message_id: str) -> MessageFacts:
@@ -88,13 +116,6 @@ class FakeService(ABC):
         """What a person needs to talk to the fake by hand (printed by ``serve``)."""
         return {
             "base_url": base_url,
-            "connections": [self._public(c) for c in self.connections(base_url)],
-        }
-
-    @staticmethod
-    def _public(connection: Connection) -> dict[str, Any]:
-        # a fake's credentials are made up and meant to be typed into curl: show them
-        return {
-            key: (value.get_secret_value() if hasattr(value, "get_secret_value") else value)
-            for key, value in connection
+            # a fake's credentials are made up and meant to be typed into curl: show them
+            "connections": self.credentials(base_url),
         }

@@ -1,7 +1,8 @@
 """A faithful PRISM Live Studio B2B chat API (PROVIDERS.md A, seed 000).
 
 Quirks kept on purpose: ids and page tokens are numbers in the JSON (the schema says strings),
-the page token is echoed when nothing is new, ``maxResults`` of 0 or over 100 means 100, send is
+page tokens are opaque (never a message id, per live, refused on another live) and the token is
+echoed when nothing is new, ``maxResults`` of 0 or over 100 means 100, send is
 PUT and answers no data, a missing live is HTTP 404, times carry a +09:00 offset, and the live
 status is spelled both ``ON_AIR`` and ``ONAIR``.
 """
@@ -16,7 +17,6 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from pydantic import SecretStr
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
@@ -24,8 +24,11 @@ from starlette.routing import Route
 
 from moderator.fakes.base import FakeService, MessageFacts
 from moderator.fakes.chatter import Chatter, Viewer
-from moderator.providers.prism.schema import API, MAX_RESULTS, PrismConnection
 
+#: every path sits under this prefix (PROVIDERS.md A; the seed's POST /prism/v1/service/live/…/chat)
+API = "/prism/v1/service"
+#: ``maxResults`` above this, or 0, reads this many (PROVIDERS.md A)
+MAX_RESULTS = 100
 KST = timezone(timedelta(hours=9))
 CLIENT_ID = "demo-client"
 CLIENT_SECRET = "demo-client-secret"
@@ -43,6 +46,12 @@ class FakeLive:
     deleted: set[int] = field(default_factory=set)
     #: False: messages come without messageId, as where the platform offers no delete
     ids: bool = True
+    #: page tokens issued -> the id of the last message they cover (opaque to clients)
+    tokens: dict[int, int] = field(default_factory=dict)
+    #: the other way round, so a position read twice gets the same token
+    token_at: dict[int, int] = field(default_factory=dict)
+    #: the next token; far above any message id, so a token never equals one (PROVIDERS.md A)
+    next_token: int = 0
 
 
 def envelope(data: Any = None, status: int = 200) -> JSONResponse:
@@ -75,6 +84,7 @@ class PrismFake(FakeService):
         self._refresh: set[str] = set()
         #: codes the authorize page handed out -> the redirect_uri they were sent to
         self._codes: dict[str, str] = {}
+        self.remember(CLIENT_SECRET)
         self.access_token, self.refresh_token = self._issue()
         titles = ("Late-night ranked grind 🎮", "Cooking with 김민준 🍜", "Q&A and giveaways 🎁")
         for i in range(lives):
@@ -86,14 +96,19 @@ class PrismFake(FakeService):
         self, live_id: int, title: str, status: str = "ON_AIR", *, ids: bool = True
     ) -> FakeLive:
         live = FakeLive(live_id, title, status, ids=ids)
+        live.next_token = self.rng.randrange(10**9, 2 * 10**9)
         self.lives[str(live_id)] = live
         return live
 
     def replay_cursor(self, stream_id: str) -> str | None:
         """A page token that reads a live's chat from its first message (the demo's backlog)."""
         with self.lock:
-            messages = self.lives[stream_id].messages
-            return str(messages[0]["messageId"] - 1) if messages else None
+            live = self.lives[stream_id]
+            return (
+                str(self._page_token(live, live.messages[0]["messageId"] - 1))
+                if live.messages
+                else None
+            )
 
     def expire_tokens(self) -> None:
         """Every access token stops working now (refresh tokens stay good)."""
@@ -105,9 +120,9 @@ class PrismFake(FakeService):
 
     def add_chatter(self, count: int = 1) -> None:
         lives = [live for live in self.lives.values() if live.status.upper() in ("ON_AIR", "ONAIR")]
-        for n in range(count):
+        for _ in range(count):
             if lives:
-                live = lives[n % len(lives)]
+                live = self.next_turn(lives)
                 speaker = self.chatter.speaker(exclude=self._banned_now(live))
                 self.post(live, speaker, self.chatter.line())
 
@@ -152,16 +167,16 @@ class PrismFake(FakeService):
             return None
         return "banned" if until == float("inf") else "timeout"
 
-    def connections(self, base_url: str) -> list[PrismConnection]:
+    def credentials(self, base_url: str) -> list[dict[str, Any]]:
         return [
-            PrismConnection(
-                base_url=base_url,
-                live_id=live_id,
-                access_token=SecretStr(self.access_token),
-                refresh_token=SecretStr(self.refresh_token),
-                client_id=CLIENT_ID,
-                client_secret=SecretStr(CLIENT_SECRET),
-            )
+            {
+                "base_url": base_url,
+                "live_id": live_id,
+                "access_token": self.access_token,
+                "refresh_token": self.refresh_token,
+                "client_id": CLIENT_ID,
+                "client_secret": CLIENT_SECRET,
+            }
             for live_id in self.lives
         ]
 
@@ -188,6 +203,7 @@ class PrismFake(FakeService):
 
     def _issue(self) -> tuple[str, str]:
         access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
+        self.remember(access, refresh)
         self._access[access] = time.monotonic() + self.token_ttl
         self._refresh.add(refresh)
         return access, refresh
@@ -195,6 +211,16 @@ class PrismFake(FakeService):
     def _authorized(self, request: Request) -> bool:
         expiry = self._access.get(request.headers.get("x-prism-access-token", ""))
         return expiry is not None and expiry > time.monotonic()
+
+    def _page_token(self, live: FakeLive, after: int) -> int:
+        """The page token for "messages after id ``after``": unrelated to the id, as documented
+        (the example's token is 8239 for messages 12 and 13); caller holds the lock."""
+        token = live.token_at.get(after)
+        if token is None:
+            token = live.next_token
+            live.next_token += self.rng.randrange(1, 1000)
+            live.tokens[token], live.token_at[after] = after, token
+        return token
 
     def _banned_now(self, live: FakeLive) -> set[str]:
         now = time.monotonic()
@@ -265,6 +291,7 @@ class PrismFake(FakeService):
         if query.get("response_type") != "code":
             return failure(400, 400, "UNSUPPORTED_RESPONSE_TYPE", "response_type must be code.")
         code = secrets.token_urlsafe(12)
+        self.remember(code)
         with self.lock:
             self._codes[code] = redirect_uri
         answer = {"code": code, "state": query.get("state", "")}
@@ -329,7 +356,7 @@ class PrismFake(FakeService):
             body = await request.json()
             max_results = int(body["maxResults"])
             token = body.get("pageToken")
-            after = None if token is None else int(token)
+            sent = None if token is None else int(token)
         except (ValueError, KeyError, TypeError):
             return failure(
                 400,
@@ -340,6 +367,11 @@ class PrismFake(FakeService):
         if max_results <= 0 or max_results > MAX_RESULTS:
             max_results = MAX_RESULTS
         with self.lock:
+            after = None if sent is None else live.tokens.get(sent)
+            if sent is not None and after is None:
+                return failure(
+                    400, 400, "INVALID_PARAMETER", "pageToken is not one issued for this live."
+                )
             if after is None:
                 page = live.messages[-max_results:]
             else:
@@ -351,7 +383,10 @@ class PrismFake(FakeService):
             shown = [
                 m if live.ids else {k: v for k, v in m.items() if k != "messageId"} for m in page
             ]
-        next_token = page[-1]["messageId"] if page else (token if token is not None else newest)
+            if page:
+                next_token = self._page_token(live, page[-1]["messageId"])
+            else:  # nothing new: the token sent comes back as it was sent
+                next_token = token if token is not None else self._page_token(live, newest)
         return envelope({"liveId": live.live_id, "nextPageToken": next_token, "messages": shown})
 
     async def _chat_send(self, request: Request) -> Response:

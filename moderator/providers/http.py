@@ -4,34 +4,57 @@ Each provider owns one :class:`httpx.AsyncClient` for its connection's whole lif
 and sends every request through :func:`send`, which turns network failures and HTTP statuses
 into the typed errors of :mod:`moderator.errors`. Providers only say how to read their own
 error bodies.
+
+Nothing a server sends is trusted to be small or quick: a body is read up to
+:data:`MAX_BODY`, a whole exchange ends within :func:`deadline`, a requested wait is clamped to
+:data:`MAX_RETRY_AFTER`, and JSON is read by :func:`parse_json`, which survives invalid UTF-8,
+absurd nesting and giant numbers so that one bad message costs only itself.
 """
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
-import json
+import html
 import logging
+import math
+import os
+import re
 import ssl
 import time
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import certifi
 import httpx
 
 from moderator import __version__
 from moderator.errors import (
+    MAX_RETRY_AFTER,
     AuthExpired,
     InvalidRequest,
-    MalformedPayload,
     NotFound,
     PermissionDenied,
     ProviderError,
     ProviderUnavailable,
     RateLimited,
+    ResponseTooLarge,
+    UntrustedCertificate,
 )
 from moderator.logs import RedactingFilter
+from moderator.providers.jsonread import parse_json
+
+log = logging.getLogger(__name__)
+E = TypeVar("E", bound=BaseException)
+MB = 1024 * 1024
+#: the largest answer read; a full page of any platform is well under 1 MB
+MAX_BODY = 8 * MB
+#: the most of an error answer read: only its first words are ever shown
+MAX_ERROR_BODY = 64 * 1024
+#: a whole exchange (connect, send, every byte of the body) may take the read timeout × this
+DEADLINE_FACTOR = 3
+_TAG = re.compile(r"<[^>]*>")
 
 #: reads a provider's error body; returns the platform's own words ("" when there are none)
 ErrorReader = Callable[[httpx.Response], str]
@@ -44,11 +67,34 @@ for _name in ("httpx", "httpcore"):
     logging.getLogger(_name).addFilter(RedactingFilter())
 
 
-@lru_cache(maxsize=1)
-def _tls_context() -> ssl.SSLContext:
-    # certifi's bundle on purpose: a bundle (or a user's shell) may carry an SSL_CERT_FILE that
-    # points nowhere; verification itself is never turned off
-    return ssl.create_default_context(cafile=certifi.where())
+#: a CA bundle from the settings, trusted on top of certifi's (see :func:`use_ca_bundle`)
+_ca_bundle = ""
+
+
+def use_ca_bundle(path: str) -> None:
+    """Trust the certificate authorities in ``path`` too (a corporate CA); "" for none."""
+    global _ca_bundle
+    _ca_bundle = path
+
+
+def tls_context() -> ssl.SSLContext:
+    """Certifi's CAs, plus a readable ``SSL_CERT_FILE`` and the ``ca_bundle`` setting's."""
+    extra = [os.environ.get("SSL_CERT_FILE", ""), _ca_bundle]
+    return _context_for(tuple(p for p in extra if p and os.path.isfile(p)))
+
+
+@lru_cache(maxsize=4)
+def _context_for(extra: tuple[str, ...]) -> ssl.SSLContext:
+    # certifi's bundle always, and a readable SSL_CERT_FILE or the setting's bundle on top: a
+    # frozen bundle (or a user's shell) may carry an SSL_CERT_FILE that points nowhere, which
+    # must not break every connection; verification itself is never turned off
+    context = ssl.create_default_context(cafile=certifi.where())
+    for path in extra:
+        try:
+            context.load_verify_locations(cafile=path)
+        except (OSError, ssl.SSLError, ValueError) as err:
+            log.warning("the CA bundle %s could not be used: %s", path, err)
+    return context
 
 
 def make_client(
@@ -74,7 +120,7 @@ def make_client(
         },
         transport=transport,
         timeout=timeout,
-        verify=_tls_context(),
+        verify=tls_context(),
         follow_redirects=False,
     )
 
@@ -88,27 +134,141 @@ async def send(
     read_error: ErrorReader,
     **kwargs: Any,
 ) -> httpx.Response:
-    """Send one request; a 2xx comes back, anything else is raised as a typed error."""
+    """Send one request; a 2xx comes back (its body read), anything else is a typed error.
+
+    The whole exchange, body included, must end within :func:`deadline` seconds, and a body
+    may be at most :data:`MAX_BODY` bytes: a server that trickles or never stops is cut off.
+    """
+    limit = deadline(client)
     try:
-        response = await client.request(method, url, **kwargs)
+        async with asyncio.timeout(limit):
+            response = await _exchange(client, method, url, kwargs)
+    except TimeoutError as err:
+        raise ProviderUnavailable(
+            f"{platform} did not answer in time.",
+            provider=platform,
+            detail=f"no complete answer within {limit:.0f} s",
+        ) from err
     except httpx.TimeoutException as err:
         raise ProviderUnavailable(f"{platform} did not answer in time.", provider=platform) from err
-    except httpx.TransportError as err:
-        raise ProviderUnavailable(
-            f"{platform} could not be reached. Check the network connection.",
+    except _TooLarge as err:
+        raise ResponseTooLarge(
+            f"{platform} sent an answer larger than {MAX_BODY // MB} MB; it was not read. "
+            "Trying again.",
             provider=platform,
-            detail=type(err).__name__,
+            detail=f"{err.args[0]} bytes or more",
         ) from err
+    except httpx.TransportError as err:
+        raise _transport_error(err, platform) from err
     if response.is_success:
         return response
     raise error_for(response, platform=platform, detail=_safe_read(read_error, response))
 
 
+def deadline(client: httpx.AsyncClient) -> float:
+    """Seconds one whole exchange may take: the read timeout × :data:`DEADLINE_FACTOR`."""
+    read = client.timeout.read
+    return DEADLINE_FACTOR * (read if read else DEFAULT_TIMEOUT.read or 10.0)
+
+
+class _TooLarge(Exception):
+    """A body past its limit (``args[0]``: bytes seen); turned into ResponseTooLarge."""
+
+
+async def _exchange(
+    client: httpx.AsyncClient, method: str, url: str, kwargs: dict[str, Any]
+) -> httpx.Response:
+    # ``auth`` and redirects belong to sending, the rest to the request (as client.request does)
+    auth = kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
+    redirects = kwargs.pop("follow_redirects", httpx.USE_CLIENT_DEFAULT)
+    request = client.build_request(method, url, **kwargs)
+    response = await client.send(request, auth=auth, follow_redirects=redirects, stream=True)
+    try:
+        if response.is_success:
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > MAX_BODY:
+                raise _TooLarge(int(declared))
+            await _read_body(response, MAX_BODY, cut=False)
+        else:
+            # only the first words of an error are ever shown: read no more than that
+            await _read_body(response, MAX_ERROR_BODY, cut=True)
+    finally:
+        await response.aclose()
+    return response
+
+
+async def _read_body(response: httpx.Response, limit: int, *, cut: bool) -> None:
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            if not cut:
+                raise _TooLarge(size)
+            chunks.append(chunk[: len(chunk) - (size - limit)])
+            break
+        chunks.append(chunk)
+    # what Response.aread() does, with a limit: later reads of .content see these bytes
+    response._content = b"".join(chunks)
+
+
+def untrusted(err: BaseException, platform: str) -> UntrustedCertificate | None:
+    """The typed error when ``err`` (or its cause) is a failed certificate check, else None."""
+    reason = _certificate_problem(err)
+    if reason is None:
+        return None
+    return UntrustedCertificate(
+        f"The server's certificate is not trusted: {reason}. Nothing was sent to {platform}. "
+        "If your network uses its own certificate authority, name its PEM file in the "
+        "ca_bundle setting or in SSL_CERT_FILE.",
+        provider=platform,
+    )
+
+
+def _transport_error(err: httpx.TransportError, platform: str) -> ProviderError:
+    certificate = untrusted(err, platform)
+    if certificate is not None:
+        return certificate
+    tls = _find(err, ssl.SSLError)
+    if tls is not None:
+        return ProviderUnavailable(
+            f"A secure connection to {platform} could not be made.",
+            provider=platform,
+            detail=getattr(tls, "reason", None) or type(tls).__name__,
+        )
+    return ProviderUnavailable(
+        f"{platform} could not be reached. Check the network connection.",
+        provider=platform,
+        detail=type(err).__name__,
+    )
+
+
+def _certificate_problem(err: BaseException) -> str | None:
+    found = _find(err, ssl.SSLCertVerificationError)
+    if found is None:
+        return None
+    return str(found.verify_message or found.reason or "verification failed")
+
+
+def _find(err: BaseException, kind: type[E]) -> E | None:
+    """``err`` or the first of its causes that is a ``kind``."""
+    seen: BaseException | None = err
+    for _ in range(10):  # a cause chain is short; a cycle must not hang us
+        if seen is None:
+            return None
+        if isinstance(seen, kind):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def _safe_read(read_error: ErrorReader, response: httpx.Response) -> str:
     try:
-        return read_error(response)[:300]
+        text = read_error(response)[: MAX_ERROR_BODY // 16]
     except Exception:  # an unreadable error body must not hide the status
         return ""
+    # a proxy's HTML page is not a sentence: keep its words only (redaction happens in the error)
+    return html.unescape(_TAG.sub(" ", text)) if "<" in text else text
 
 
 def error_for(response: httpx.Response, *, platform: str, detail: str) -> ProviderError:
@@ -142,31 +302,51 @@ def has_retry_hint(headers: Mapping[str, str]) -> bool:
 
 
 def retry_after_seconds(headers: Mapping[str, str], default: float = 1.0) -> float:
-    """Seconds to wait from ``Retry-After`` (seconds or HTTP date) or a rate-limit reset time."""
-    value = headers.get("retry-after")
-    if value:
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            parsed = email.utils.parsedate_to_datetime(value) if value else None
-            if parsed is not None:
-                return max(0.0, parsed.timestamp() - time.time())
-    reset = headers.get("x-ratelimit-reset")
-    if reset:
-        try:
-            return max(0.0, float(reset) - time.time())
-        except ValueError:
-            pass
-    return default
+    """Seconds to wait from ``Retry-After`` (seconds or HTTP date) or a rate-limit reset time.
+
+    Whatever the server says, the result is finite and within 0 .. :data:`MAX_RETRY_AFTER`; an
+    unreadable value counts as absent. The real value is logged when it had to be clamped.
+    """
+    raw = headers.get("retry-after", "")
+    wait = _retry_after(raw) if raw else None
+    if wait is None:
+        raw = headers.get("x-ratelimit-reset", "")
+        wait = _reset(raw) if raw else None
+    if wait is None:
+        return default
+    if wait > MAX_RETRY_AFTER:
+        log.warning("a server asked to wait %.80r; waiting %.0f s", raw, MAX_RETRY_AFTER)
+        return MAX_RETRY_AFTER
+    return max(0.0, wait)
+
+
+def _retry_after(value: str) -> float | None:
+    number = _number(value)
+    if number is not None:
+        return number
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, OverflowError, IndexError):
+        return None
+    return moment.timestamp() - time.time() if moment is not None else None
+
+
+def _reset(value: str) -> float | None:
+    number = _number(value)
+    if number is None:
+        return None
+    # a Unix time on most platforms, a count of seconds on some: no reset lies before 2001
+    return number - time.time() if number > 1e9 else number
+
+
+def _number(value: str) -> float | None:
+    try:
+        number = float(value)
+    except (ValueError, OverflowError):
+        return None
+    return None if math.isnan(number) else number
 
 
 def json_body(response: httpx.Response, *, platform: str) -> Any:
     """The decoded JSON body, or :class:`MalformedPayload` with a short, secret-free reason."""
-    try:
-        return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise MalformedPayload(
-            f"{platform} sent an answer that is not valid JSON.",
-            provider=platform,
-            detail=f"{len(response.content)} bytes, {type(err).__name__}",
-        ) from err
+    return parse_json(response.content, platform=platform, encoding=response.charset_encoding)

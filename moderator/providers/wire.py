@@ -10,16 +10,22 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
+from moderator.core.models import ChatMessage, MessageState
 from moderator.logs import redact
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 #: characters of a rejected payload that reach the log
 EXCERPT = 300
+#: characters of a message's text kept (a 5 MB message froze the window for 2 s, 50 MB for 33 s)
+MAX_TEXT = 20_000
+#: characters of a name kept
+MAX_NAME = 200
 
 
 def _to_str(value: Any) -> Any:
@@ -88,3 +94,25 @@ def excerpt(item: Any) -> str:
 def _summary(err: ValidationError) -> str:
     # field paths and error types only: the input may hold personal data or secrets
     return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['type']}" for e in err.errors()[:5])
+
+
+def fit(message: ChatMessage) -> ChatMessage:
+    """``message`` with a text and author name of a size the window can show.
+
+    Text past :data:`MAX_TEXT` is cut and says so at its end, the message is marked
+    ``MessageState.CUT``, and its HTML (which cannot be cut safely) is dropped for the plain text.
+    """
+    author = message.author
+    html_fits = message.html is None or len(message.html) <= MAX_TEXT * 4
+    if len(message.text) <= MAX_TEXT and len(author.name) <= MAX_NAME and html_fits:
+        return message
+    if len(author.name) > MAX_NAME:
+        author = replace(author, name=author.name[:MAX_NAME] + "…")
+    text, html, state = message.text, message.html, message.state
+    if len(text) > MAX_TEXT:
+        text = f"{text[:MAX_TEXT]}… (message cut: {len(text):,} characters in all)"
+        html, state = None, state | MessageState.CUT
+    elif html is not None and len(html) > MAX_TEXT * 4:
+        html = None  # only the formatting is lost: every word is in the plain text
+    log.info("%s: an oversized message %s was cut", message.stream_key, message.id[:40])
+    return replace(message, author=author, text=text, html=html, state=state)

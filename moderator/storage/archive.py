@@ -24,6 +24,7 @@ from moderator.core.models import Author, Badge, ChatMessage, MessageKind, Messa
 from moderator.core.search import SearchQuery
 from moderator.storage import archive_query
 from moderator.storage.db import ensure_usable
+from moderator.storage.files import open_private
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +191,7 @@ class Archive:
         to ``path`` as CSV; returns how many. Rows are streamed from their own connection, so
         this may run in a worker thread."""
         count = 0
-        with path.open("w", newline="", encoding="utf-8") as handle:
+        with open_private(path, newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(EXPORT_FIELDS)
             for record in self._export_records(also):
@@ -201,7 +202,7 @@ class Archive:
     def export_jsonl(self, path: Path, also: Sequence[ChatMessage] = ()) -> int:
         """Like :meth:`export_csv`, one JSON object a line."""
         count = 0
-        with path.open("w", encoding="utf-8") as handle:
+        with open_private(path) as handle:
             for record in self._export_records(also):
                 handle.write(json.dumps(record, ensure_ascii=False))
                 handle.write("\n")

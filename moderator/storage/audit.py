@@ -14,7 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 from moderator.core.audit import AuditRecord
-from moderator.storage.db import Database
+from moderator.storage.db import Database, writing
+from moderator.storage.files import open_private
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit (
@@ -29,11 +30,14 @@ CREATE TABLE IF NOT EXISTS audit (
     author_name TEXT NOT NULL,
     excerpt TEXT NOT NULL,
     result TEXT NOT NULL,
-    error TEXT NOT NULL DEFAULT ''
+    error TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
 """
 FIELDS = [f.name for f in fields(AuditRecord)]
+#: the actions "moderation only" leaves out
+READS = ("mark read", "mark unread")
 AuditListener = Callable[[AuditRecord], None]
 
 
@@ -41,6 +45,7 @@ class AuditLog:
     def __init__(self, path: Path) -> None:
         self._db = Database(path, SCHEMA)
         self.problem = self._db.problem
+        _add_detail_column(self._db)
         self._listeners: list[AuditListener] = []
 
     def add_listener(self, listener: AuditListener) -> None:
@@ -56,22 +61,32 @@ class AuditLog:
     def record(self, entry: AuditRecord) -> None:
         values = asdict(entry)
         values["at"] = entry.at.isoformat()
-        self._db.connection.execute(
-            f"INSERT INTO audit ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})",
-            [values[name] for name in FIELDS],
-        )
+        with writing("the audit record"):
+            self._db.connection.execute(
+                f"INSERT INTO audit ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})",
+                [values[name] for name in FIELDS],
+            )
         for listener in list(self._listeners):
             listener(entry)
 
     def recent(
-        self, limit: int = 500, *, platform: str | None = None, result: str | None = None
+        self,
+        limit: int = 500,
+        *,
+        platform: str | None = None,
+        result: str | None = None,
+        moderation_only: bool = False,
     ) -> list[AuditRecord]:
-        """The newest records first, only those of ``platform`` and ``result`` when given."""
+        """The newest records first, only those of ``platform`` and ``result`` when given, and
+        without the reads when ``moderation_only``."""
         where, args = [], []
         for column, value in (("platform", platform), ("result", result)):
             if value is not None:
                 where.append(f"{column} = ?")
                 args.append(value)
+        if moderation_only:
+            where.append(f"action NOT IN ({', '.join('?' * len(READS))})")
+            args.extend(READS)
         clause = f"WHERE {' AND '.join(where)} " if where else ""
         rows = self._db.connection.execute(
             f"SELECT {', '.join(FIELDS)} FROM audit {clause}ORDER BY id DESC LIMIT ?",
@@ -93,7 +108,7 @@ class AuditLog:
 
     def export_csv(self, path: Path) -> int:
         count = 0
-        with path.open("w", newline="", encoding="utf-8") as handle:
+        with open_private(path, newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(FIELDS)
             for entry in self.all():
@@ -103,7 +118,7 @@ class AuditLog:
 
     def export_jsonl(self, path: Path) -> int:
         count = 0
-        with path.open("w", encoding="utf-8") as handle:
+        with open_private(path) as handle:
             for entry in self.all():
                 handle.write(
                     json.dumps(dict(zip(FIELDS, _row(entry), strict=True)), ensure_ascii=False)
@@ -111,6 +126,13 @@ class AuditLog:
                 handle.write("\n")
                 count += 1
         return count
+
+
+def _add_detail_column(db: Database) -> None:
+    """A log written before the ``detail`` column existed gains it (empty for old rows)."""
+    columns = {row[1] for row in db.connection.execute("PRAGMA table_info(audit)")}
+    if "detail" not in columns:
+        db.connection.execute("ALTER TABLE audit ADD COLUMN detail TEXT NOT NULL DEFAULT ''")
 
 
 def _row(entry: AuditRecord) -> list[str]:

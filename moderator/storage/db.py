@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
-from moderator.storage.files import move_aside
+from moderator.errors import StorageError
+from moderator.storage.files import make_private, move_aside, touch_private
 
 log = logging.getLogger(__name__)
 
 
 def ensure_usable(path: Path) -> str | None:
-    """Move a damaged database out of the way; returns a sentence saying so, if it was."""
+    """Move a damaged database out of the way (a sentence saying so, if it was), and make sure
+    the file that will be used is private: SQLite gives its -wal and -shm files the same mode."""
+    problem = _check(path)
+    touch_private(path)
+    make_private(
+        Path(f"{path}{suffix}") for suffix in ("-wal", "-shm") if Path(f"{path}{suffix}").exists()
+    )
+    return problem
+
+
+def _check(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
@@ -34,6 +48,27 @@ def ensure_usable(path: Path) -> str | None:
         log.error("%s", problem)
         return problem
     return None
+
+
+class WriteFailed(StorageError):
+    """A write did not reach the disk (full, read-only, gone): nothing of it was kept."""
+
+
+@contextlib.contextmanager
+def writing(what: str) -> Iterator[None]:
+    """Turn a failed SQLite or file write into :class:`WriteFailed`, with a short reason."""
+    try:
+        yield
+    except (sqlite3.OperationalError, OSError) as err:
+        raise WriteFailed(f"could not save {what}: {why(err)}") from err
+
+
+def why(err: Exception) -> str:
+    """ "disk full", or the error's own words."""
+    full = isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EDQUOT)
+    if full or "full" in str(err).lower():
+        return "disk full"
+    return str(getattr(err, "strerror", None) or err)
 
 
 def connect(path: Path) -> sqlite3.Connection:

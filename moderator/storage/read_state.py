@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from moderator.storage.db import Database
+from moderator.storage.db import Database, writing
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS read_state (
@@ -33,14 +33,14 @@ class ReadState:
     def mark(self, stream_key: str, message_ids: Iterable[str]) -> None:
         rows = [(stream_key, mid) for mid in message_ids]
         if rows:
-            with self._db.connection as connection:
+            with writing("the read marks"), self._db.connection as connection:
                 connection.execute("BEGIN")
                 connection.executemany("INSERT OR IGNORE INTO read_state VALUES (?, ?)", rows)
 
     def unmark(self, stream_key: str, message_ids: Iterable[str]) -> None:
         rows = [(stream_key, mid) for mid in message_ids]
         if rows:
-            with self._db.connection as connection:
+            with writing("the read marks"), self._db.connection as connection:
                 connection.execute("BEGIN")
                 connection.executemany(
                     "DELETE FROM read_state WHERE stream_key = ? AND message_id = ?", rows

@@ -114,20 +114,22 @@ class EncryptedFileStore:
     def _read_salt(self) -> bytes | None:
         if not self._path.exists():
             return None
-        try:
-            return base64.b64decode(json.loads(self._path.read_text(encoding="utf-8"))["salt"])
-        except (ValueError, KeyError) as err:
-            raise StorageError(f"The secrets file {self._path.name} is damaged.") from err
+        return read_envelope(self._path)[0]
 
     def _load(self) -> dict[str, str]:
         if not self._path.exists():
             return {}
-        sealed = json.loads(self._path.read_text(encoding="utf-8"))["data"].encode()
         try:
-            values: dict[str, str] = json.loads(self._fernet.decrypt(sealed))
+            opened = json.loads(self._fernet.decrypt(read_envelope(self._path)[1]))
         except InvalidToken as err:
-            raise StorageError("That passphrase does not open the secrets file.") from err
-        return values
+            raise WrongPassphrase("Wrong passphrase: it does not open the secrets file.") from err
+        except ValueError as err:
+            raise SecretsDamaged(f"{self._path.name} holds no readable sign-ins") from err
+        if not isinstance(opened, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in opened.items()
+        ):
+            raise SecretsDamaged(f"{self._path.name} holds no readable sign-ins")
+        return opened
 
     def _save(self) -> None:
         sealed = self._fernet.encrypt(json.dumps(self._values).encode()).decode()
@@ -144,6 +146,27 @@ class EncryptedFileStore:
     def delete(self, key: str) -> None:
         if self._values.pop(key, None) is not None:
             self._save()
+
+
+class WrongPassphrase(StorageError):
+    """The passphrase does not open the encrypted secrets file (ask again)."""
+
+
+class SecretsDamaged(StorageError):
+    """The encrypted secrets file cannot be read whatever the passphrase (move it aside)."""
+
+
+def read_envelope(path: Path) -> tuple[bytes, bytes]:
+    """The salt and the sealed data of an encrypted secrets file; SecretsDamaged if unreadable."""
+    try:
+        envelope = json.loads(path.read_text(encoding="utf-8"))
+        salt = base64.b64decode(envelope["salt"], validate=True)
+        sealed = str(envelope["data"]).encode("ascii")
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise SecretsDamaged(f"{path.name} is damaged ({type(err).__name__})") from err
+    if len(salt) < 8 or not sealed:
+        raise SecretsDamaged(f"{path.name} is damaged (no salt or no data)")
+    return salt, sealed
 
 
 def _derive(passphrase: str, salt: bytes) -> bytes:

@@ -1,12 +1,14 @@
 """The moderator's settings: one JSON file, written atomically, never holding a secret.
 
-A damaged file is moved aside with a sentence saying so, and the app starts with defaults.
+A damaged file is moved aside with a sentence saying so (and where the copy is); what can still be
+read of it (the saved streams above all) is kept, the rest starts from the defaults.
 Saved streams keep their connection settings here with every secret field replaced by a key
 into the secret store.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from pathlib import Path
@@ -17,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from moderator.core.provider import Connection
 from moderator.errors import StorageError
 from moderator.storage.files import atomic_write_text, move_aside
+from moderator.storage.salvage import readable_fields
 from moderator.storage.secrets import SecretStore, StoreKind
 
 log = logging.getLogger(__name__)
@@ -43,6 +46,8 @@ class Settings(BaseModel):
     buffer_size: int = Field(default=100_000, ge=1_000, le=2_000_000)
     highlights: list[str] = Field(default_factory=list)
     secret_store: StoreKind = "auto"
+    #: a PEM file of certificate authorities trusted on top of the built-in ones (a company's)
+    ca_bundle: str = ""
     streams: list[SavedStream] = Field(default_factory=list)
 
 
@@ -59,19 +64,56 @@ class SettingsStore:
         try:
             return Settings.model_validate(json.loads(self.path.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as err:
-            moved = move_aside(self.path)
-            self.problem = (
-                f"The settings file could not be read ({type(err).__name__}); it was moved to "
-                f"{moved.name} and the defaults are in use."
-            )
-            log.error("%s", self.problem)
-            return Settings()
+            return self._recover(err)
+
+    def _recover(self, err: Exception) -> Settings:
+        """Keep what can be read of a damaged file; the file itself is moved aside, untouched."""
+        try:
+            text = self.path.read_bytes().decode("utf-8", errors="replace")
+        except OSError:
+            text = ""
+        settings, lost = readable_settings(readable_fields(text))
+        moved = move_aside(self.path)
+        kept = len(settings.streams)
+        if kept:
+            streams = f"{kept} saved stream{' was' if kept == 1 else 's were'} recovered"
+        else:
+            streams = "no saved stream could be recovered"
+        if lost:
+            streams += f" ({lost} could not be read)"
+        self.problem = (
+            f"The settings file was damaged ({type(err).__name__}): {streams}; "
+            f"unreadable preferences are back to their defaults. "
+            f"The damaged copy is kept at {moved}."
+        )
+        log.error("%s", self.problem)
+        with contextlib.suppress(StorageError):  # then the next start recovers it again
+            self.save(settings)
+        return settings
 
     def save(self, settings: Settings) -> None:
         try:
             atomic_write_text(self.path, settings.model_dump_json(indent=2) + "\n")
         except OSError as err:
             raise StorageError(f"The settings could not be saved: {err.strerror or err}.") from err
+
+
+def readable_settings(raw: dict[str, Any]) -> tuple[Settings, int]:
+    """Settings from the fields of ``raw`` that are valid, and how many streams were unreadable."""
+    streams = raw.get("streams")
+    fields: dict[str, Any] = {}
+    for name, value in raw.items():
+        if name == "streams" or name not in Settings.model_fields:
+            continue
+        with contextlib.suppress(ValidationError):
+            Settings.model_validate({name: value})
+            fields[name] = value
+    kept: list[SavedStream] = []
+    items = streams if isinstance(streams, list) else []
+    for item in items:
+        with contextlib.suppress(ValidationError):
+            kept.append(SavedStream.model_validate(item))
+    return Settings.model_validate({**fields, "streams": kept}), len(items) - len(kept)
 
 
 def secret_key(connection: Connection, field: str) -> str:

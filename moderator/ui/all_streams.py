@@ -11,15 +11,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from moderator.core.models import Author, ChatMessage
+from moderator.core.names import visible_name
 from moderator.ui.controller import StreamController
-from moderator.ui.delegate import MessageDelegate
+from moderator.ui.delegate import FALLBACK_HEIGHT, MessageDelegate
+from moderator.ui.guard import guarded, nothing
 from moderator.ui.merged_model import MergedModel
 from moderator.ui.message_model import MessageModel, MessageRole
 from moderator.ui.message_view import MessageView
+from moderator.ui.plain import LineLabel, PlainLabel, no_mnemonic
 from moderator.ui.routing import ActionRouter
+from moderator.ui.theme import muted
+from moderator.ui.whole_message import MENU_LABEL, WholeMessage, is_cut
 
 #: rows each open tab brings when the All streams tab opens (its newest ones)
 SEED = 2_000
@@ -54,6 +59,7 @@ class SourceDelegate(MessageDelegate):
         self._source_name = source_name
         self.colors = SourceColors()
 
+    @guarded(lambda: QSize(0, FALLBACK_HEIGHT))
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         message = index.data(MessageRole)
         if not isinstance(message, ChatMessage):
@@ -62,6 +68,7 @@ class SourceDelegate(MessageDelegate):
         row = self.cached_layout(message, option.font, max(40, int(width - SOURCE_WIDTH)))
         return QSize(width, int(row.height + 0.999))
 
+    @guarded(nothing)
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         message = index.data(MessageRole)
         if not isinstance(message, ChatMessage):
@@ -98,12 +105,13 @@ class AllStreamsTab(QWidget):
         self.router = router
         self.open_card = open_card
         self.model = MergedModel(self)
+        self.model.source = lambda key: c.model if (c := router.controller_for(key)) else None
         self.view = MessageView(self.model, self)
         self.delegate = SourceDelegate(self.view, source_name)
         self.view.message_delegate = self.delegate
         self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName("Messages of every open stream")
-        self.notice = QLabel(self)
+        self.notice = LineLabel(self)
         self._followed: dict[StreamController, Follower] = {}
         self._build_layout()
         self.view.customContextMenuRequested.connect(self._open_menu)
@@ -115,10 +123,10 @@ class AllStreamsTab(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setContentsMargins(8, 0, 8, 0)
         self.notice.hide()
-        intro = QLabel(
+        intro = PlainLabel(
             "Every open stream, in time order. Actions go to each message's own stream.", self
         )
-        intro.setStyleSheet("color: palette(mid);")
+        muted(intro)
         intro.setContentsMargins(8, 0, 8, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -153,9 +161,11 @@ class AllStreamsTab(QWidget):
             menu.addSeparator()
             first = messages[0]
             menu.addAction(
-                f"User card of {first.author.name}…",
+                no_mnemonic(f"User card of {visible_name(first.author.name)}…"),
                 lambda: self.open_card(first.author, first.stream_key),
             )
+            if len(messages) == 1 and is_cut(first):
+                menu.addAction(MENU_LABEL, lambda: WholeMessage(first, self).open())
             menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _card_at(self, index: QModelIndex) -> None:

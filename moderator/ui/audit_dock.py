@@ -20,13 +20,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,8 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.audit import AuditRecord
+from moderator.core.names import display_text, visible_name
 from moderator.storage.audit import AuditLog
+from moderator.ui.contrast import readable_on
 from moderator.ui.export import ask_export_path
+from moderator.ui.guard import guarded, nothing, shown_time
+from moderator.ui.plain import PlainLabel, tip
 
 REFRESH_MS = 150
 #: rows the dock shows; the exports hold everything
@@ -71,6 +75,7 @@ class AuditModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @guarded(nothing)
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -78,6 +83,7 @@ class AuditModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
+    @guarded(nothing)
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
@@ -85,23 +91,24 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cells(entry, self._stream_name)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(entry)
+            return tip(tooltip(entry))
         if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()] == "Result":
             colour = RESULT_COLORS.get(entry.result)
-            return QColor(colour) if colour else None
+            base = QApplication.palette().color(QPalette.ColorRole.Base)
+            return readable_on(QColor(colour), base) if colour else None  # light and dark
         return None
 
 
 def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> tuple[str, ...]:
     result = f"{entry.result}: {entry.error}" if entry.error else entry.result
     return (
-        entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+        shown_time(entry.at, "%Y-%m-%d %H:%M:%S"),
         entry.actor,
         entry.platform,
         stream_name(entry.stream_key),
-        entry.action,
-        entry.author_name,
-        entry.excerpt.replace("\n", " "),
+        f"{entry.action} ({entry.detail})" if entry.detail else entry.action,
+        visible_name(entry.author_name),
+        display_text(entry.excerpt).replace("\n", " "),
         result,
     )
 
@@ -109,10 +116,12 @@ def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> 
 def tooltip(entry: AuditRecord) -> str:
     lines = [
         f"{entry.actor}: {entry.action} on {entry.platform} ({entry.stream_key})",
-        f"Message {entry.message_id} by {entry.author_name} ({entry.author_id}):",
+        f"Message {entry.message_id} by {visible_name(entry.author_name)} ({entry.author_id}):",
         entry.excerpt,
         f"Result: {entry.result}",
     ]
+    if entry.detail:
+        lines.insert(1, entry.detail)
     if entry.error:
         lines.append(entry.error)
     return "\n".join(lines)
@@ -138,7 +147,9 @@ class AuditDock(QDockWidget):
         self.table = QTableView(self)
         self.platform_box = QComboBox(self)
         self.result_box = QComboBox(self)
-        self.count_label = QLabel(self)
+        #: everything, or the moderation only (without the reads)
+        self.kind_box = QComboBox(self)
+        self.count_label = PlainLabel(self)
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -152,7 +163,10 @@ class AuditDock(QDockWidget):
     def _build(self) -> None:
         self.platform_box.setAccessibleName("Platform")
         self.result_box.setAccessibleName("Result")
-        for box in (self.platform_box, self.result_box):
+        self.kind_box.setAccessibleName("Actions shown")
+        self.kind_box.addItem("All actions", False)
+        self.kind_box.addItem("Moderation only (no reads)", True)
+        for box in (self.kind_box, self.platform_box, self.result_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         csv_button = QPushButton("Export CSV…", self)
@@ -160,6 +174,7 @@ class AuditDock(QDockWidget):
         jsonl_button = QPushButton("Export JSONL…", self)
         jsonl_button.clicked.connect(lambda: self.export_with_dialog("jsonl"))
         bar = QHBoxLayout()
+        bar.addWidget(self.kind_box)
         bar.addWidget(self.platform_box)
         bar.addWidget(self.result_box)
         bar.addWidget(self.count_label, 1)
@@ -209,6 +224,7 @@ class AuditDock(QDockWidget):
             PAGE,
             platform=self.platform_box.currentData(),
             result=self.result_box.currentData(),
+            moderation_only=bool(self.kind_box.currentData()),
         )
         self.model.set_records(records)
         shown = len(records)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QToolButton, QWidget
 
 from moderator.core.bulk import Batch
+from moderator.ui.plain import LineLabel
 
 
 class BatchBar(QWidget):
@@ -20,7 +21,7 @@ class BatchBar(QWidget):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.batch: Batch | None = None
-        self.label = QLabel(self)
+        self.label = LineLabel(self)
         self.label.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setFixedWidth(180)

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from moderator.core.provider import Connection
 from moderator.errors import ModeratorError, ProviderError
 from moderator.ui.forms import ModelForm
+from moderator.ui.plain import PlainLabel
 from moderator.ui.services import (
     BrowserSignIn,
     CodeSignIn,
@@ -95,6 +97,10 @@ class ConnectDialog(QDialog):
         self.connect_button = QPushButton("Connect", self)
         self.connect_button.setDefault(True)
         self.cancel_button = QPushButton("Cancel", self)
+        # Enter always means Connect: a focused Test or Cancel button must not take it over
+        for button in (self.test_button, self.cancel_button):
+            button.setAutoDefault(False)
+        self._focus_before_busy: QWidget | None = None
         self._build_layout(store_notice, reason)
         self.provider_box.currentIndexChanged.connect(lambda _i: self._show_choice(values=None))
         self.test_button.clicked.connect(lambda: self._spawn(self.test_connection()))
@@ -270,8 +276,14 @@ class ConnectDialog(QDialog):
         task.add_done_callback(self._tasks.discard)
 
     def _busy(self, busy: bool, sentence: str = "") -> None:
+        if busy:
+            # disabling the focused Test button would hand the focus on to Cancel
+            self._focus_before_busy = QApplication.focusWidget()
         for button in (self.test_button, self.connect_button):
             button.setEnabled(not busy)
+        before = self._focus_before_busy
+        if not busy and before is not None and before in (self.test_button, self.connect_button):
+            before.setFocus()
         if self.panel is not None:
             self.panel.set_busy(busy)
         if sentence:
@@ -288,6 +300,6 @@ class ConnectDialog(QDialog):
 
 
 def _wrapping_label(parent: QWidget, text: str = "") -> QLabel:
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setWordWrap(True)
     return label

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from moderator.logs import redact
+from moderator.ui.plain import plain_box
 
 # A parentless dialog lives only as long as Python holds it: keep each open one here.
 _open: list[QMessageBox] = []
@@ -23,7 +24,7 @@ def show_crash(summary: str, details: str, log_path: str, parent: QWidget | None
         # an error that repeats (in a paint, say) must not stack dialogs; the log has each one
         return
     summary, details = redact(summary), redact(details)
-    box = QMessageBox(parent)
+    box = plain_box(QMessageBox(parent))
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("Something went wrong")
     box.setText(f"{summary}\n\nModerator keeps running; your streams stay connected.")

@@ -18,7 +18,10 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from moderator.core.highlight import Highlighter
 from moderator.core.models import Badge, ChatMessage, MessageKind
-from moderator.ui.message_model import MessageRole
+from moderator.core.names import display_text, visible_name
+from moderator.ui.contrast import pen_on
+from moderator.ui.guard import guarded, message_time, nothing
+from moderator.ui.message_model import MessageModel, MessageRole
 
 PAD_X = 8.0
 PAD_Y = 4.0
@@ -28,6 +31,8 @@ BADGE_PAD = 4.0
 CACHE_LIMIT = 8_192
 #: laid-out rows kept for repainting: a few screens' worth
 LAYOUT_LIMIT = 512
+#: the height of a row that could not be measured (the failure is logged and counted)
+FALLBACK_HEIGHT = 24
 
 BADGE_COLORS: dict[Badge, str] = {
     Badge.OWNER: "#c98a00",
@@ -45,6 +50,9 @@ GREY = QColor("#9aa0a6")
 #: behind a highlighted row: a warm tint that reads on light and dark themes alike
 HIGHLIGHT = QColor(255, 183, 0, 56)
 WHITE = QColor("white")
+#: before a name that imitates a moderator's, the streamer's or the moderator's own
+WARNING = "⚠ "
+IMPOSTOR = QColor("#e37400")
 KIND_SYSTEM = MessageKind.SYSTEM
 WRAP = QTextOption()
 WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -85,6 +93,8 @@ class RowLayout:
     name_x: float = 0.0
     #: mentions a highlight word or the moderator's name: tinted, in bold
     highlight: bool = False
+    #: the protected name the author's name imitates ("⚠" before the name)
+    looks_like: str | None = None
 
 
 class Fonts:
@@ -126,6 +136,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     # -- measuring ------------------------------------------------------------------------------
 
+    @guarded(lambda: QSize(0, FALLBACK_HEIGHT))
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -155,7 +166,13 @@ class MessageDelegate(QStyledItemDelegate):
         """The row's layout, from the LRU when this very message was laid out at this width."""
         layouts = self._layouts
         hit = layouts.get(message.id)
-        if hit is not None and hit[0] is message and hit[1] == width:
+        # a staff member who speaks later makes an earlier look-alike of theirs suspect
+        if (
+            hit is not None
+            and hit[0] is message
+            and hit[1] == width
+            and hit[2].looks_like == self.resembles(message)
+        ):
             layouts.move_to_end(message.id)
             return hit[2]
         row = self.layout(message, font, width)
@@ -167,9 +184,10 @@ class MessageDelegate(QStyledItemDelegate):
     def layout(self, message: ChatMessage, font: QFont, width: int) -> RowLayout:
         fonts = self.fonts(font)
         small_m = fonts.small_m
-        time = message.sent_at.astimezone().strftime("%H:%M")
+        time = message_time(message, "%H:%M")
         # a chat named after its visitor need not repeat the name on the visitor's own lines
-        thread = "" if message.thread_label == message.author.name else message.thread_label
+        label = message.thread_label
+        thread = "" if label == message.author.name else visible_name(label)
         badges = [
             (
                 badge.value,
@@ -179,7 +197,10 @@ class MessageDelegate(QStyledItemDelegate):
             for badge in BADGE_ORDER
             if badge in message.author.badges
         ]
-        name = "" if message.kind is MessageKind.SYSTEM else message.author.name + ":"
+        looks_like = self.resembles(message)
+        name = "" if message.kind is MessageKind.SYSTEM else visible_name(message.author.name) + ":"
+        if name and looks_like:
+            name = WARNING + name
         thread_x = small_m.horizontalAdvance(time) + GAP
         badges_x = thread_x + (small_m.horizontalAdvance(thread) + GAP if thread else 0.0)
         name_x = badges_x + sum(w + 3 for _, _, w in badges)
@@ -188,14 +209,31 @@ class MessageDelegate(QStyledItemDelegate):
         text_font = fonts.text[
             message.is_deleted, message.is_pending or message.kind is KIND_SYSTEM, highlight
         ]
-        text = _wrap(message.text or " ", text_font, width - 2 * PAD_X, header, fonts.line_h)
+        shown = display_text(message.text) or " "
+        text = _wrap(shown, text_font, width - 2 * PAD_X, header, fonts.line_h)
         height = max(text.boundingRect().height(), fonts.line_h) + 2 * PAD_Y
         return RowLayout(
-            time, thread, badges, name, header, text, height, thread_x, badges_x, name_x, highlight
+            time,
+            thread,
+            badges,
+            name,
+            header,
+            text,
+            height,
+            thread_x,
+            badges_x,
+            name_x,
+            highlight,
+            looks_like,
         )
+
+    def resembles(self, message: ChatMessage) -> str | None:
+        model = self._view.model()
+        return model.resembles(message) if isinstance(model, MessageModel) else None
 
     # -- painting -------------------------------------------------------------------------------
 
+    @guarded(nothing)
     def paint(
         self,
         painter: QPainter,
@@ -205,6 +243,17 @@ class MessageDelegate(QStyledItemDelegate):
         message = index.data(MessageRole)
         if not isinstance(message, ChatMessage):
             return
+        painter.save()
+        # whatever a text holds (stacked marks, a tall script), it draws inside its own row
+        painter.setClipRect(option.rect, Qt.ClipOperation.IntersectClip)
+        try:
+            self._paint_row(painter, option, message)
+        finally:
+            painter.restore()
+
+    def _paint_row(
+        self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage
+    ) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected or option.state & QStyle.StateFlag.State_HasFocus:
             # the style's selection panel and focus frame; plain rows need no panel at all
@@ -222,8 +271,10 @@ class MessageDelegate(QStyledItemDelegate):
         if message.is_read and not selected:
             painter.setOpacity(0.55)
         origin = QPointF(option.rect.left() + PAD_X, option.rect.top() + PAD_Y)
-        self._paint_header(painter, row, self.fonts(option.font), origin, message, text_color)
-        painter.setPen(GREY if message.is_deleted else text_color)
+        backdrop = option.palette.color(QPalette.ColorRole.Highlight) if selected else None
+        fonts = self.fonts(option.font)
+        self._paint_header(painter, row, fonts, origin, message, text_color, backdrop)
+        painter.setPen(pen_on(GREY if message.is_deleted else text_color, backdrop))
         row.text.draw(painter, origin)
         painter.restore()
 
@@ -235,11 +286,12 @@ class MessageDelegate(QStyledItemDelegate):
         origin: QPointF,
         message: ChatMessage,
         text: QColor,
+        backdrop: QColor | None = None,
     ) -> None:
         x, y = origin.x(), origin.y()
         painter.setFont(fonts.small)
         muted = QColor(text)
-        muted.setAlphaF(0.6)
+        muted.setAlphaF(0.6 if backdrop is None else 1.0)  # full strength on the selection
         painter.setPen(muted)
         painter.drawText(QPointF(x, y + fonts.small_base), row.time)
         if row.thread:
@@ -255,7 +307,9 @@ class MessageDelegate(QStyledItemDelegate):
             bx += width + 3
         if row.name:
             painter.setFont(fonts.bold)
-            painter.setPen(GREY if message.is_deleted else name_color(message.author.id))
+            colour = IMPOSTOR if row.looks_like else name_color(message.author.id)
+            name = GREY if message.is_deleted else colour
+            painter.setPen(pen_on(name, backdrop))  # readable on the selection colour too
             painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from moderator.ui.plain import PlainLabel
+
 
 def centred_column(parent: QWidget, widgets: list[QWidget], width: int = 480) -> None:
     """Lay ``widgets`` out in a fixed-width column in the middle of ``parent``.
@@ -36,12 +38,12 @@ def centred_column(parent: QWidget, widgets: list[QWidget], width: int = 480) ->
 class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("No streams connected", self)
+        title = PlainLabel("No streams connected", self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        explain = QLabel(
+        explain = PlainLabel(
             "Connect the chat of a live stream to start moderating it. "
             "Streams you connect come back by themselves the next time you start Moderator.",
             self,

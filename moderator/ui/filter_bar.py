@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from moderator.core.filtering import MessageFilter
+from moderator.ui.plain import PlainLabel
+from moderator.ui.theme import muted
 
 #: typing pauses this long before the rows are filtered again (one pass over them)
 DEBOUNCE_MS = 150
@@ -27,8 +29,8 @@ class FilterBar(QWidget):
         self.author.setMaximumWidth(180)
         self.unread = QCheckBox("Unread only", self)
         self.links = QCheckBox("Has links", self)
-        self.count = QLabel(self)
-        self.count.setStyleSheet("color: palette(placeholder-text);")
+        self.count = PlainLabel(self)
+        muted(self.count)
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip("Clear the filter and close (Esc)")

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from moderator.ui.plain import PlainLabel
 
 ERROR_STYLE = "color: #c5221f;"
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -78,11 +79,11 @@ class FieldRow:
         self.editor = self._make_editor(kind, parent)
         self.editor.setObjectName(f"field_{name}")
         self.editor.setToolTip(info.description or "")
-        self.hint = QLabel(info.description or "", parent)
+        self.hint = PlainLabel(info.description or "", parent)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setVisible(bool(info.description))
-        self.error = QLabel(parent)
+        self.error = PlainLabel(parent)
         self.error.setObjectName(f"error_{name}")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -141,10 +142,10 @@ class ModelForm(QWidget):
             row = FieldRow(name, info, self)
             self.rows[name] = row
             optional = "" if row.required else " (optional)"
-            label = QLabel(f"{field_label(name, info)}{optional}:", self)
+            label = PlainLabel(f"{field_label(name, info)}{optional}:", self)
             label.setBuddy(row.editor)
             layout.addRow(label, self._cell(row))
-        self.general_error = QLabel(self)
+        self.general_error = PlainLabel(self)
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()

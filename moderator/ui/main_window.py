@@ -6,15 +6,15 @@ audit log and the exports) as menu entries and signals; :class:`CrossStreams` an
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 
 from moderator import APP_NAME, __version__
 from moderator.core.events import StatusChanged
+from moderator.core.keymap import binding, help_rows
 from moderator.ui.empty_state import EmptyState
+from moderator.ui.guard import PROBLEMS
+from moderator.ui.plain import PlainLabel, escaped, no_mnemonic, plain_box, tip
+from moderator.ui.shortcuts import set_keys
 from moderator.ui.status import status_icon
 
 if TYPE_CHECKING:
@@ -70,8 +74,13 @@ class MainWindow(QMainWindow):
         self._pages.addWidget(self.empty_state)
         self._pages.addWidget(self.tabs)
         self.setCentralWidget(self._pages)
-        self._empty = QLabel(self)
+        self._empty = PlainLabel(self)
         self.statusBar().addPermanentWidget(self._empty)
+        self.problems_label = PlainLabel(self)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.problems_label)
+        PROBLEMS.changed.connect(self._show_problems)
+        self._show_problems(PROBLEMS.count)
         self._shortcut_sources: list[ShortcutSource] = []
         self._build_menus()
         self.refresh_empty_state()
@@ -82,13 +91,13 @@ class MainWindow(QMainWindow):
         tab = StreamTab(controller, self.tabs)
         self.insert_tab(tab, status_icon(controller.status.status), controller.title, index)
         self.tabs.setTabToolTip(
-            self.tabs.indexOf(tab), f"{controller.provider.display_name}: {controller.title}"
+            self.tabs.indexOf(tab), tip(f"{controller.provider.display_name}: {controller.title}")
         )
         tab.status_changed.connect(lambda event, t=tab: self._update_tab(t, event))
         return tab
 
     def insert_tab(self, widget: QWidget, icon: QIcon, title: str, index: int = -1) -> None:
-        self.tabs.insertTab(index, widget, icon, title)
+        self.tabs.insertTab(index, widget, icon, no_mnemonic(title))
         self.refresh_empty_state()
 
     def remove_tab(self, widget: QWidget) -> None:
@@ -115,11 +124,20 @@ class MainWindow(QMainWindow):
             if isinstance(tab := self.tabs.widget(i), _stream_tab_class())
         ]
 
+    def _show_problems(self, count: int) -> None:
+        noun = "problem" if count == 1 else "problems"
+        self.problems_label.setText(f"⚠ {count:,} display {noun}, details in the log")
+        self.problems_label.setToolTip(
+            "Something in a message could not be shown; the app kept running. Help → About "
+            "names the log file."
+        )
+        self.problems_label.setVisible(count > 0)
+
     def _update_tab(self, tab: StreamTab, event: StatusChanged) -> None:
         index = self.tabs.indexOf(tab)
         if index >= 0:
             self.tabs.setTabIcon(index, status_icon(event.status))
-            self.tabs.setTabText(index, tab.controller.title)
+            self.tabs.setTabText(index, no_mnemonic(tab.controller.title))
 
     def _build_menus(self) -> None:
         self._build_file_menu()
@@ -127,8 +145,7 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self._build_streams_menu()
         help_menu = self.menuBar().addMenu("&Help")
-        shortcuts = help_menu.addAction("&Keyboard shortcuts", self.show_shortcuts)
-        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        _keyed(help_menu, "shortcuts", self.show_shortcuts)
         help_menu.addAction(f"&About {APP_NAME}", self._show_about)
 
     def _build_file_menu(self) -> None:
@@ -142,23 +159,20 @@ class MainWindow(QMainWindow):
             )
             self.export_actions.append(action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action = set_keys(QAction(binding("quit").label, self), "quit")
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
     def _build_edit_menu(self) -> None:
         edit = self.menuBar().addMenu("&Edit")
-        search = edit.addAction("&Search all streams…", self.search_requested.emit)
-        search.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        card = edit.addAction("&User card of the selected author", self.user_card_requested.emit)
-        card.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        _keyed(edit, "search", self.search_requested.emit)
+        _keyed(edit, "user_card", self.user_card_requested.emit)
 
     def _build_view_menu(self) -> None:
         self.view_menu = self.menuBar().addMenu("&View")
-        self.all_streams_action = self.view_menu.addAction("&All streams tab")
+        self.all_streams_action = self.view_menu.addAction(binding("all_streams").label)
         self.all_streams_action.setCheckable(True)
-        self.all_streams_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        set_keys(self.all_streams_action, "all_streams")
         self.all_streams_action.toggled.connect(self.all_streams_toggled)
 
     def set_all_streams_checked(self, checked: bool) -> None:
@@ -177,8 +191,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
         toggle = dock.toggleViewAction()
-        toggle.setText("Audit &log")
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        toggle.setText(binding("audit_log").label)
+        set_keys(toggle, "audit_log")
         self.view_menu.addAction(toggle)
         self.export_menu.addSeparator()
         export = getattr(dock, "export_with_dialog", None)
@@ -188,14 +202,19 @@ class MainWindow(QMainWindow):
 
     def _build_streams_menu(self) -> None:
         streams = self.menuBar().addMenu("&Streams")
-        connect = streams.addAction("&Connect a stream…", self.connect_requested.emit)
-        connect.setShortcut(QKeySequence("Ctrl+N"))
-        self.close_tab_action = streams.addAction("Close &tab", self._close_current)
-        self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
+        _keyed(streams, "connect", self.connect_requested.emit)
+        self.close_tab_action = _keyed(streams, "close_tab", self._close_current)
+        _keyed(streams, "next_tab", lambda: self.switch_tab(1))
+        _keyed(streams, "previous_tab", lambda: self.switch_tab(-1))
         streams.addSeparator()
-        settings = streams.addAction("&Settings…", self.settings_requested.emit)
-        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings = _keyed(streams, "settings", self.settings_requested.emit)
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def switch_tab(self, step: int) -> None:
+        """The next (1) or previous (-1) tab, wrapping around."""
+        count = self.tabs.count()
+        if count > 1:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
 
     def _close_current(self) -> None:
         widget = self.tabs.currentWidget()
@@ -205,7 +224,7 @@ class MainWindow(QMainWindow):
     def show_problem(self, sentence: str) -> None:
         """Tell the moderator about something that went wrong but did not stop the app."""
         self.statusBar().showMessage(sentence, 30_000)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, parent=self)
+        box = plain_box(QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, parent=self))
         box.open()
 
     def add_shortcut_rows(self, source: ShortcutSource) -> None:
@@ -213,17 +232,7 @@ class MainWindow(QMainWindow):
         self._shortcut_sources.append(source)
 
     def shortcut_rows(self) -> list[ShortcutRow]:
-        from moderator.ui.shortcuts import shortcut_rows as tab_shortcut_rows
-        from moderator.ui.shortcuts_dialog import action_rows, menu_rows
-
-        rows = action_rows()
-        # the tab's own keys; the actions and the window's keys come from ACTIONS and the menus
-        rows += [
-            (row.group, row.keys, row.description)
-            for row in tab_shortcut_rows()
-            if row.group not in ("On the selected messages", "Window")
-        ]
-        rows += menu_rows(self.menuBar())
+        rows = help_rows()
         for source in self._shortcut_sources:
             rows += source()
         return _unique(rows)
@@ -241,12 +250,17 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_NAME}",
             f"<h3>{APP_NAME} {__version__}</h3><p>Moderate live-stream chats on several platforms "
-            f"from one window.</p><p>Log file: {self._log_path or 'none'}</p>",
+            f"from one window.</p><p>Log file: {escaped(self._log_path or 'none')}</p>",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         event.accept()
+
+
+def _keyed(menu: QMenu, name: str, slot: Callable[[], object]) -> QAction:
+    """A menu entry with the keymap's label and keys for ``name``."""
+    return set_keys(menu.addAction(binding(name).label, slot), name)
 
 
 def _unique(rows: Iterable[ShortcutRow]) -> list[ShortcutRow]:

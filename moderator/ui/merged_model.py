@@ -11,7 +11,7 @@ Messages are told apart by stream and id (ids repeat across platforms). Rows are
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 
@@ -45,12 +45,16 @@ class MergedModel(MessageModel):
         self._merge_timer.setInterval(BATCH_MS)
         self._merge_timer.timeout.connect(self.flush)
         self._cap = limit
+        #: the tab's model of a stream: its staff names judge look-alikes in that stream
+        self.source: Callable[[str], MessageModel | None] = lambda _key: None
 
     @property
     def limit(self) -> int:
         return self._cap
 
-    # -- Qt model API ---------------------------------------------------------------------------
+    def resembles(self, message: ChatMessage) -> str | None:
+        source = self.source(message.stream_key)
+        return None if source is None else source.resembles(message)
 
     # -- feeding --------------------------------------------------------------------------------
 

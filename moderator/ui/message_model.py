@@ -24,6 +24,9 @@ from PySide6.QtCore import (
 
 from moderator.core.buffer import MessageBuffer
 from moderator.core.models import ChatMessage, MessageKind, MessageState
+from moderator.core.names import LookAlikes, display_text, visible_name
+from moderator.ui.guard import guarded, message_time, nothing
+from moderator.ui.plain import tip
 
 BATCH_MS = 50
 #: the ChatMessage behind a row
@@ -58,6 +61,8 @@ class MessageModel(QAbstractListModel):
         self._unread = 0
         #: the id of the newest read row: the last-read line is drawn below it
         self._last_read: str | None = None
+        #: the names of this stream's staff, and the authors whose names imitate them
+        self.lookalikes = LookAlikes()
 
     @property
     def limit(self) -> int:
@@ -71,6 +76,7 @@ class MessageModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.messages())
 
+    @guarded(nothing)
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         rows = self.messages()
         if not index.isValid() or not 0 <= index.row() < len(rows):
@@ -81,7 +87,7 @@ class MessageModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return describe(message)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{message.author.name} · {message.sent_at.astimezone():%Y-%m-%d %H:%M:%S}"
+            return tip(tooltip(message, self.resembles(message)))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -106,6 +112,7 @@ class MessageModel(QAbstractListModel):
             return
         first = len(self._buffer)
         last = first + len(fresh) - 1
+        self.lookalikes.learn(m.author for m in fresh if m.author.badges)
         self.beginInsertRows(QModelIndex(), first, last)
         self._buffer.append(fresh)
         self.endInsertRows()
@@ -121,6 +128,7 @@ class MessageModel(QAbstractListModel):
         fresh = self._buffer.fresh(older)
         if not fresh:
             return 0
+        self.lookalikes.learn(m.author for m in fresh if m.author.badges)
         self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
         self._buffer.prepend(fresh)
         self.endInsertRows()
@@ -200,6 +208,10 @@ class MessageModel(QAbstractListModel):
         if rows:
             self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
 
+    def resembles(self, message: ChatMessage) -> str | None:
+        """The staff name (or the moderator's own) that this message's author name imitates."""
+        return self.lookalikes.resembles(message.author)
+
     def unread_count(self) -> int:
         return self._unread
 
@@ -243,6 +255,14 @@ def is_unread(message: ChatMessage) -> bool:
     return state is NO_STATE or not state & READ_OR_GONE
 
 
+def tooltip(message: ChatMessage, looks_like: str | None) -> str:
+    """Who wrote a row and when, with a warning when the name imitates a protected one."""
+    line = f"{visible_name(message.author.name)} · {message_time(message, '%Y-%m-%d %H:%M:%S')}"
+    if looks_like:
+        line += f"\n⚠ looks like {visible_name(looks_like)}, but is another account"
+    return line
+
+
 def describe(message: ChatMessage) -> str:
     """One line for screen readers and copy: who said what, and its state."""
     state = []
@@ -251,4 +271,4 @@ def describe(message: ChatMessage) -> str:
     if message.is_pending:
         state.append("pending")
     suffix = f" [{', '.join(state)}]" if state else ""
-    return f"{message.author.name}: {message.text}{suffix}"
+    return f"{visible_name(message.author.name)}: {display_text(message.text)}{suffix}"

@@ -12,8 +12,11 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from moderator.core.models import Author, ChatMessage
+from moderator.core.names import display_text, visible_name
 from moderator.core.search import SearchQuery
+from moderator.ui.guard import guarded, message_time, nothing
 from moderator.ui.message_model import MessageRole, describe
+from moderator.ui.plain import tip
 from moderator.ui.routing import ActionRouter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,6 +87,7 @@ class MessageTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.columns)
 
+    @guarded(nothing)
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -91,6 +95,7 @@ class MessageTableModel(QAbstractTableModel):
             return self.columns[section]
         return None
 
+    @guarded(nothing)
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._messages):
             return None
@@ -100,7 +105,7 @@ class MessageTableModel(QAbstractTableModel):
         if role == MessageRole:
             return message
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self._stream_name(message.stream_key)}\n{describe(message)}"
+            return tip(f"{self._stream_name(message.stream_key)}\n{describe(message)}")
         if role == Qt.ItemDataRole.ForegroundRole and (message.is_deleted or message.is_read):
             return GREY
         if role == Qt.ItemDataRole.FontRole and (message.is_deleted or message.is_pending):
@@ -112,12 +117,12 @@ class MessageTableModel(QAbstractTableModel):
 
     def _cell(self, message: ChatMessage, column: str) -> str:
         if column == "When":
-            return message.sent_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return message_time(message, "%Y-%m-%d %H:%M:%S")
         if column == "Stream":
             return self._stream_name(message.stream_key)
         if column == "Author":
-            return message.author.name
-        text = message.text.replace("\n", " ")
+            return visible_name(message.author.name)
+        text = display_text(message.text).replace("\n", " ")
         return f"{text}  [deleted]" if message.is_deleted else text
 
 

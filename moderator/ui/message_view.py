@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from moderator.core.filtering import MessageFilter
 from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage
+from moderator.ui.guard import guarded, nothing
 from moderator.ui.message_model import MessageModel, MessageRole
 from moderator.ui.new_pill import NewMessagesPill
 from moderator.ui.row_heights import RowHeights
@@ -99,6 +100,8 @@ class MessageView(VirtualListView):
             hidden = bytearray(0 if accepts(m) else 1 for m in rows)
         self.heights.set_hidden(hidden)
         self.settle()
+        bar = self.verticalScrollBar()
+        self.pill.recount(self.heights.is_hidden, len(rows), all_in_sight=bar.maximum() == 0)
         current = self.currentIndex()
         if current.isValid() and not self.heights.is_hidden(current.row()):
             self.scrollTo(current, Hint.PositionAtCenter)
@@ -147,6 +150,7 @@ class MessageView(VirtualListView):
 
     # -- model changes ------------------------------------------------------------------------
 
+    @guarded(nothing)
     def rowsInserted(self, parent: Index, first: int, last: int) -> None:
         self._defer_paint()
         count = last - first + 1
@@ -162,6 +166,7 @@ class MessageView(VirtualListView):
         QAbstractItemView.rowsInserted(self, parent, first, last)
         self.settle()
 
+    @guarded(nothing)
     def rowsAboutToBeRemoved(self, parent: Index, first: int, last: int) -> None:
         self._removed_span = (self.heights.top_of(first), self.heights.top_of(last + 1))
         QAbstractItemView.rowsAboutToBeRemoved(self, parent, first, last)
@@ -177,10 +182,12 @@ class MessageView(VirtualListView):
         top, bottom = self._removed_span
         value = self.verticalScrollBar().value()
         self.heights.remove(first, last)
+        self.pill.rows_removed(first, last)
         if not self._pinned and bottom <= value:
             self._set_value(value - (bottom - top))
         self.settle()
 
+    @guarded(nothing)
     def dataChanged(self, top_left: Index, bottom_right: Index, roles: Sequence[int] = ()) -> None:
         for row in range(top_left.row(), bottom_right.row() + 1):
             self.message_delegate.forget(self._model.message(row).id)
@@ -188,6 +195,7 @@ class MessageView(VirtualListView):
         QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
         self.settle()
 
+    @guarded(nothing)
     def reset(self) -> None:
         QAbstractItemView.reset(self)
         self.heights = RowHeights(self.heights.estimate)
@@ -218,8 +226,7 @@ class MessageView(VirtualListView):
         if not self.paused:
             self._model.trim()
         elif last >= first:
-            heights = self.heights
-            self.pill.add(sum(1 for row in range(first, last + 1) if not heights.is_hidden(row)))
+            self.pill.add_rows(first, last, self.heights.is_hidden)
         self._announce_pause()
 
     def _announce_pause(self) -> None:
@@ -230,6 +237,7 @@ class MessageView(VirtualListView):
             self._was_paused = paused
             self.paused_changed.emit(paused)
 
+    @guarded(nothing)
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # a moving pointer, not Enter: a window opening under a resting pointer is no reader
         super().mouseMoveEvent(event)
@@ -237,6 +245,7 @@ class MessageView(VirtualListView):
             self._hovered = True
             self._announce_pause()
 
+    @guarded(nothing)
     def leaveEvent(self, event: object) -> None:
         super().leaveEvent(event)  # type: ignore[arg-type]
         self._hovered = False
@@ -245,16 +254,20 @@ class MessageView(VirtualListView):
 
     # -- layout -------------------------------------------------------------------------------
 
+    @guarded(nothing)
     def doItemsLayout(self) -> None:
         # QListView's own layout walks every row; ours is already done
         self.settle()
 
+    @guarded(nothing)
     def updateGeometries(self) -> None:
         self._set_range(self.viewport().height())
 
+    @guarded(QSize)
     def viewportSizeHint(self) -> QSize:
         return QSize(self.viewport().width(), self.heights.total)
 
+    @guarded(nothing)
     def resizeEvent(self, event: QResizeEvent) -> None:
         QAbstractItemView.resizeEvent(self, event)
         width = self.viewport().width()
@@ -301,12 +314,14 @@ class MessageView(VirtualListView):
             self.pill.clear()
         self._announce_pause()
 
+    @guarded(nothing)
     def wheelEvent(self, event: QWheelEvent) -> None:
         at_top = self.verticalScrollBar().value() == 0
         super().wheelEvent(event)
         if at_top and event.angleDelta().y() > 0:
             self.reached_top.emit()  # no scroll happened, but the moderator asked for more
 
+    @guarded(nothing)
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         # rows may have been re-measured: repaint rather than blit stale pixels
         self.viewport().update()

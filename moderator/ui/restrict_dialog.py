@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from moderator.core.actions import DURATION_PRESETS, ActionKind, confirmation
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
+from moderator.ui.plain import PlainLabel, named_visibly
 
 #: button ids beyond the presets' indexes (a QButtonGroup id of -1 means "pick one for me")
 CUSTOM = 100
@@ -45,7 +45,7 @@ class RestrictDialog(QDialog):
         self.setWindowTitle("Ban author" if kind is ActionKind.BAN else "Time out author")
         self.messages = list(messages)
         self.platform = platform
-        self.question = QLabel(self)
+        self.question = PlainLabel(self)
         self.question.setWordWrap(True)
         self.question.setStyleSheet("font-weight: bold;")
         self.choices = QButtonGroup(self)
@@ -56,7 +56,7 @@ class RestrictDialog(QDialog):
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(200)
         #: says why the reason field is off, where the platform takes none
-        self.reason_hint = QLabel(self)
+        self.reason_hint = PlainLabel(self)
         self.reason_hint.setWordWrap(True)
         self.reason_hint.setStyleSheet(HINT_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -155,5 +155,6 @@ class RestrictDialog(QDialog):
 
     def _refresh(self) -> None:
         kind = self.kind()
-        self.question.setText(confirmation(kind, self.messages, self.platform, self.duration()))
+        shown = named_visibly(self.messages)
+        self.question.setText(confirmation(kind, shown, self.platform, self.duration()))
         self.ok.setText("Ban" if kind is ActionKind.BAN else "Time out")

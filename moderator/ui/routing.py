@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from moderator.core.actions import ACTIONS, ActionKind, MenuEntry, menu_entries
 from moderator.core.models import ChatMessage
 from moderator.ui.controller import StreamController
+from moderator.ui.shortcuts import bind
 
 #: the controller of an open stream, by stream key
 ControllerLookup = Callable[[str], "StreamController | None"]
@@ -102,13 +102,10 @@ class ActionRouter:
         """The tab's action keys on ``widget``, acting on what ``selected`` returns."""
         actions: dict[ActionKind, QAction] = {}
         for spec in ACTIONS:
-            action = QAction(spec.label, widget)
-            action.setShortcut(QKeySequence(spec.shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action = bind(widget, spec.kind.value)
             action.triggered.connect(
                 lambda _checked=False, k=spec.kind: self._run_selected(k, selected, on_refused)
             )
-            widget.addAction(action)
             actions[spec.kind] = action
         return actions
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.models import ChatMessage
+from moderator.core.names import visible_name
 from moderator.core.search import SearchQuery
 from moderator.ui.message_table import (
     Finder,
@@ -34,6 +34,7 @@ from moderator.ui.message_table import (
     message_table,
     selected_messages,
 )
+from moderator.ui.plain import LineLabel, PlainLabel, no_mnemonic
 
 
 class SearchDialog(QDialog):
@@ -49,8 +50,8 @@ class SearchDialog(QDialog):
         self.until_check = QCheckBox("To", self)
         self.until_edit = QDateTimeEdit(self)
         self.search_button = QPushButton("Search", self)
-        self.summary = QLabel(self)
-        self.notice = QLabel(self)
+        self.summary = PlainLabel(self)
+        self.notice = LineLabel(self)
         self.model = MessageTableModel(finder.stream_name, parent=self)
         self.table = message_table(self.model, self, "Search results")
         self._build()
@@ -158,7 +159,8 @@ class SearchDialog(QDialog):
             menu = self.finder.router.build_menu(self, messages, self.show_notice)
             menu.addSeparator()
             menu.addAction(
-                f"User card of {messages[0].author.name}…", lambda: self._card(messages[0])
+                no_mnemonic(f"User card of {visible_name(messages[0].author.name)}…"),
+                lambda: self._card(messages[0]),
             )
             menu.popup(self.table.viewport().mapToGlobal(pos))
 

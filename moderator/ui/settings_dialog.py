@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from moderator.storage.secrets import StoreKind
 from moderator.storage.settings import Settings
+from moderator.ui.plain import PlainLabel
 
 THEMES = [("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")]
 ERROR_STYLE = "color: #c5221f;"
@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText("Passphrase that unlocks the file")
-        self.error = QLabel(self)
+        self.error = PlainLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -98,7 +98,7 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        hint = QLabel(text, cell)
+        hint = PlainLabel(text, cell)
         hint.setStyleSheet("color: palette(placeholder-text);")
         column.addWidget(editor)
         column.addWidget(hint)
@@ -128,12 +128,12 @@ class SettingsDialog(QDialog):
                 indented.addWidget(self.passphrase)
                 column.addLayout(indented)
         if store_description:
-            now = QLabel(f"In use now: {store_description}.", box)
+            now = PlainLabel(f"In use now: {store_description}.", box)
             now.setWordWrap(True)
             column.addWidget(now)
         if locked:
             box.setEnabled(False)
-            column.addWidget(QLabel(locked, box))
+            column.addWidget(PlainLabel(locked, box))
         return box
 
     def _show(self, settings: Settings) -> None:

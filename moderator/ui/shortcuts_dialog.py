@@ -1,21 +1,22 @@
 """Help → Keyboard shortcuts: every key the app answers to, grouped, on one page.
 
-Rows come from several places, so none is forgotten when a key changes: the moderation actions
-(:data:`moderator.core.actions.ACTIONS`), every menu entry that has a shortcut (read from the
-menu bar itself), and any extra source a module registers with
+Rows come from the keymap (:data:`moderator.core.keymap.KEYMAP`), which the menus and every
+view bind their keys from, plus any extra source a module registers with
 :meth:`MainWindow.add_shortcut_rows` (rows as ``(section, keys, what it does)``).
+:func:`menu_rows` reads the menu bar back, so a test can check it agrees with the keymap.
+The page sizes itself to its rows (within the screen) and scrolls beyond that.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMenu,
     QMenuBar,
     QTreeWidget,
@@ -24,16 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.core.actions import ACTIONS
+from moderator.ui.plain import PlainLabel
 
 #: (section, keys, what it does)
 ShortcutRow = tuple[str, str, str]
 ShortcutSource = Callable[[], Iterable[ShortcutRow]]
-
-
-def action_rows() -> list[ShortcutRow]:
-    section = "On the selected messages (a tab, All streams, search results)"
-    return [(section, spec.shortcut, spec.label) for spec in ACTIONS]
 
 
 def menu_rows(menu_bar: QMenuBar) -> list[ShortcutRow]:
@@ -75,9 +71,14 @@ class ShortcutsDialog(QDialog):
         self.tree.setAccessibleName("Keyboard shortcuts")
         self._fill(rows)
         self.tree.expandAll()
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.tree.resizeColumnToContents(0)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        note = QLabel("Keys on messages work where the message list has the focus.", self)
+        self.tree.resizeColumnToContents(1)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        note = PlainLabel("Keys on messages work where the message list has the focus.", self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -85,7 +86,28 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(540, 560)
+        self.resize(self._fitting_size())
+
+    def _fitting_size(self) -> QSize:
+        """Wide enough for every row unclipped and tall enough for all of them, within the
+        screen (the list scrolls beyond that)."""
+        tree = self.tree
+        columns = tree.columnWidth(0) + tree.columnWidth(1)
+        scroll = tree.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        frame = 2 * tree.frameWidth() + margins.left() + margins.right()
+        width = columns + tree.indentation() + scroll + frame + 24
+        rows = sum(1 + item.childCount() for item in self._sections())
+        row_height = max(tree.sizeHintForRow(0), tree.fontMetrics().height() + 4)
+        height = rows * row_height + tree.header().sizeHint().height() + 140
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() * 0.9 if screen else QSize(width, height)
+        return QSize(min(width, room.width()), min(height, room.height()))
+
+    def _sections(self) -> list[QTreeWidgetItem]:
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [item for item in items if item is not None]
 
     def _fill(self, rows: Iterable[ShortcutRow]) -> None:
         sections: dict[str, QTreeWidgetItem] = {}
@@ -103,8 +125,7 @@ class ShortcutsDialog(QDialog):
     def rows(self) -> list[ShortcutRow]:
         """What the page shows, as rows (for tests)."""
         out: list[ShortcutRow] = []
-        sections = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        for section in filter(None, sections):
+        for section in self._sections():
             children = [section.child(j) for j in range(section.childCount())]
             out += [(section.text(0), c.text(0), c.text(1)) for c in filter(None, children)]
         return out

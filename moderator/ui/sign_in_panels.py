@@ -6,13 +6,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from moderator.ui.plain import PlainLabel
 from moderator.ui.services import BrowserSignIn, CodeSignIn
 
 
@@ -21,7 +21,7 @@ class BrowserPanel(QGroupBox):
         super().__init__("Sign in", parent)
         self.flow = flow
         self.button = QPushButton(flow.button, self)
-        explain = QLabel(flow.explain, self)
+        explain = PlainLabel(flow.explain, self)
         explain.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.button)
@@ -50,7 +50,7 @@ class CodePanel(QGroupBox):
         self.code.setEnabled(False)
         self.verify_button = QPushButton("Sign in", self)
         self.verify_button.setEnabled(False)
-        explain = QLabel(flow.explain, self)
+        explain = PlainLabel(flow.explain, self)
         explain.setWordWrap(True)
         form = QFormLayout()
         form.addRow("E-mail:", _row(self, self.email, self.send_button))

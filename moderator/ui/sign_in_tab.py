@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from moderator.ui.empty_state import centred_column
+from moderator.ui.plain import PlainLabel
 
 
 class SignInAgainTab(QWidget):
@@ -13,7 +14,7 @@ class SignInAgainTab(QWidget):
 
     def __init__(self, sentence: str, *, can_sign_in: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sentence = QLabel(sentence, self)
+        self.sentence = PlainLabel(sentence, self)
         self.sentence.setWordWrap(True)
         self.button = QPushButton("Sign in again…", self)
         self.button.setEnabled(can_sign_in)

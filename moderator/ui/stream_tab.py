@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QToolButton,
@@ -25,10 +24,13 @@ from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.ui.controller import StreamController
 from moderator.ui.filter_bar import FilterBar
+from moderator.ui.guard import message_time
 from moderator.ui.message_view import MessageView
+from moderator.ui.plain import LineLabel, PlainLabel
 from moderator.ui.send_box import SendBox
 from moderator.ui.status import STATUS_COLORS, status_text
 from moderator.ui.tab_actions import TabActions
+from moderator.ui.theme import muted, tinted
 
 HINT_MS = 6_000
 
@@ -44,31 +46,31 @@ class StreamTab(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.view = MessageView(controller.model, self)
-        self.status_dot = QLabel("●", self)
-        self.status_label = QLabel("Stopped", self)
+        self.status_dot = PlainLabel("●", self)
+        self.status_label = LineLabel("Stopped", self)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.waiting_label = QLabel(self)
-        self.waiting_label.setStyleSheet("color: #b06000;")
+        self.waiting_label = PlainLabel(self)
+        tinted(self.waiting_label, "#b06000")
         self.waiting_label.hide()
-        self.paused_label = QLabel("⏸ Paused", self)
+        self.paused_label = PlainLabel("⏸ Paused", self)
         self.paused_label.setToolTip(
             "The list stays put while the pointer is on it or you read above"
         )
         self.paused_label.hide()
-        self.last_label = QLabel(self)
-        self.last_label.setStyleSheet("color: palette(placeholder-text);")
-        self.rejected_label = QLabel(self)
-        self.rejected_label.setStyleSheet("color: #b06000;")
+        self.last_label = PlainLabel(self)
+        muted(self.last_label)
+        self.rejected_label = PlainLabel(self)
+        tinted(self.rejected_label, "#b06000")
         self.rejected_label.setToolTip("They are in the log, with secrets left out.")
         self.rejected_label.hide()
         self.sign_in_button = QPushButton("Sign in again…", self)
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.sign_in_button.hide()
-        self.hint_label = QLabel(self)
-        self.hint_label.setStyleSheet("color: palette(placeholder-text);")
+        self.hint_label = LineLabel(self)
+        muted(self.hint_label)
         self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
         self._hint_timer.timeout.connect(self.hint_label.clear)
-        self.notice_label = QLabel(self)
+        self.notice_label = LineLabel(self)
         self.notice_bar = self._build_notice_bar()
         self.filter_bar = FilterBar(self)
         self.send_box = SendBox(self)
@@ -101,8 +103,8 @@ class StreamTab(QWidget):
         ):
             status_row.addWidget(label)
         stream = self.controller.provider.stream
-        where = QLabel(f"{self.controller.provider.display_name} · {stream.stream_id}", self)
-        where.setStyleSheet("color: palette(mid);")
+        where = PlainLabel(f"{self.controller.provider.display_name} · {stream.stream_id}", self)
+        muted(where)
         status_row.addWidget(where)
         send_row = QHBoxLayout()
         send_row.setContentsMargins(8, 0, 8, 8)
@@ -248,8 +250,8 @@ class StreamTab(QWidget):
         model = self.controller.model
         if model.rowCount() == 0:
             return
-        newest = model.message(model.rowCount() - 1).sent_at.astimezone()
-        self.last_label.setText(f"last message {newest:%H:%M:%S}")
+        newest = message_time(model.message(model.rowCount() - 1), "%H:%M:%S")
+        self.last_label.setText(f"last message {newest}")
 
     def _show_rejected(self, total: int) -> None:
         noun = "message" if total == 1 else "messages"

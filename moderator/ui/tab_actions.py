@@ -1,12 +1,12 @@
 """What the moderator does from a tab: the context menu, the keys, the confirmations and the
 ban dialog, the Undo toast and the bar of a bulk action. Every action has a shortcut, shown in
-the menu and in tooltips; :mod:`moderator.ui.shortcuts` lists them all."""
+the menu and in tooltips, all declared once in :mod:`moderator.core.keymap`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -20,13 +20,16 @@ from moderator.core.actions import (
     menu_entries,
 )
 from moderator.core.bulk import Batch
+from moderator.core.keymap import binding
 from moderator.core.models import ChatMessage
 from moderator.ui.batch_bar import BatchBar
 from moderator.ui.controller import StreamController
 from moderator.ui.message_view import MessageView
+from moderator.ui.plain import named_visibly, plain_box
 from moderator.ui.restrict_dialog import RestrictDialog
-from moderator.ui.shortcuts import TAB_KEYS
+from moderator.ui.shortcuts import bind
 from moderator.ui.undo_toast import UndoToast, doing
+from moderator.ui.whole_message import MENU_LABEL, WholeMessage, is_cut
 
 #: how far Ctrl+Up / Ctrl+Down look for the same author before giving up
 AUTHOR_SCAN = 5_000
@@ -62,26 +65,17 @@ class TabActions(QObject):
 
     def _bind_action_keys(self) -> None:
         for spec in ACTIONS:
-            action = self._key(self.view, spec.label, spec.shortcut)
+            action = bind(self.view, spec.kind.value)
             action.triggered.connect(lambda _checked=False, s=spec: self.perform(s.kind))
             self.shortcut_actions[spec.kind] = action
 
     def bind_tab_keys(self, handlers: dict[str, Callable[[], None]]) -> None:
-        """Bind :data:`TAB_KEYS`: list keys on the list, the others on the whole tab."""
+        """Bind the keymap's tab keys: list keys on the list, the others on the whole tab."""
         list_keys = {"mark_read_up_to", "next_unread", "next_by_author", "previous_by_author"}
         for name, handler in handlers.items():
-            keys, text = TAB_KEYS[name]
-            action = self._key(self.view if name in list_keys else self.tab, text, keys)
+            action = bind(self.view if name in list_keys else self.tab, name)
             action.triggered.connect(lambda _checked=False, h=handler: h())
             self.tab_actions[name] = action
-
-    def _key(self, owner: QWidget, label: str, keys: str) -> QAction:
-        action = QAction(label, owner)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{label} ({keys})")
-        owner.addAction(action)
-        return action
 
     # -- the context menu -----------------------------------------------------------------------
 
@@ -104,20 +98,24 @@ class TabActions(QObject):
                 self._add_read_entries(menu)
             if entry.kind in (ActionKind.HARD_DELETE, ActionKind.MARK_UNREAD, ActionKind.UNBAN):
                 menu.addSeparator()
+        if len(messages) == 1 and is_cut(messages[0]):
+            menu.addSeparator()
+            whole = menu.addAction(MENU_LABEL)
+            whole.triggered.connect(lambda: self._show(WholeMessage(messages[0], self.tab)))
         return menu
 
     def _add_read_entries(self, menu: QMenu) -> None:
-        keys, text = TAB_KEYS["mark_read_up_to"]
-        up_to = menu.addAction("Mark read up to here")
-        up_to.setShortcut(QKeySequence(keys))
-        up_to.setToolTip(f"{text} ({keys})")
+        up_to = self._menu_key(menu, "mark_read_up_to")
         up_to.setData("mark read up to here")
         up_to.triggered.connect(lambda: self.mark_read_up_to(self._menu_row))
-        keys, text = TAB_KEYS["next_unread"]
-        nxt = menu.addAction("Next unread")
-        nxt.setShortcut(QKeySequence(keys))
-        nxt.setToolTip(f"{text} ({keys})")
-        nxt.triggered.connect(self.next_unread)
+        self._menu_key(menu, "next_unread").triggered.connect(self.next_unread)
+
+    def _menu_key(self, menu: QMenu, name: str) -> QAction:
+        bound = binding(name)
+        action = menu.addAction(bound.label)
+        action.setShortcut(QKeySequence(bound.key))
+        action.setToolTip(f"{bound.description} ({bound.key})")
+        return action
 
     def open_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
@@ -152,8 +150,8 @@ class TabActions(QObject):
 
     def _ask(self, kind: ActionKind, messages: list[ChatMessage]) -> None:
         platform = self.controller.provider.display_name
-        box = QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.tab)
-        box.setText(confirmation(kind, messages, platform))
+        box = plain_box(QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.tab))
+        box.setText(confirmation(kind, named_visibly(messages), platform))
         yes = box.addButton(kind.value.capitalize(), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(yes)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from moderator.ui.contrast import readable_on
 
 Theme = Literal["system", "light", "dark"]
 Role = QPalette.ColorRole
@@ -73,6 +75,61 @@ def palette(scheme: Literal["light", "dark"]) -> QPalette:
     return result
 
 
+def muted(widget: QWidget) -> None:
+    """Secondary text (status, hints) in the palette's placeholder colour. A role, not a style
+    sheet: ``palette(...)`` in a style sheet is read once, and kept the old theme's colour
+    (near-black on dark grey) after a switch."""
+    widget.setStyleSheet("")
+    widget.setForegroundRole(Role.PlaceholderText)
+
+
+def tinted(widget: QWidget, colour: str) -> None:
+    """Text in ``colour`` (a warning's orange, say), nudged to 4.5:1 on the window colour, and
+    again whenever the app's palette (the theme) changes."""
+    _Tint(widget, QColor(colour))
+
+
+class _Tint(QObject):
+    def __init__(self, widget: QWidget, colour: QColor) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._colour = colour
+        widget.setStyleSheet("")
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        colours = self._widget.palette()
+        wanted = readable_on(self._colour, colours.color(Role.Window))
+        if colours.color(Role.WindowText) != wanted:  # else setPalette would come back here
+            colours.setColor(Role.WindowText, wanted)
+            self._widget.setPalette(colours)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply()
+        return False
+
+
+def readable_placeholder(colours: QPalette) -> QPalette:
+    """``colours`` with its placeholder text made to read (4.5:1) on its window colour: a
+    platform palette may give a translucent black that does not."""
+    window = colours.color(Role.Window)
+    shown = _over(colours.color(Role.PlaceholderText), window)
+    colours.setColor(Group.Active, Role.PlaceholderText, readable_on(shown, window))
+    colours.setColor(Group.Inactive, Role.PlaceholderText, readable_on(shown, window))
+    return colours
+
+
+def _over(colour: QColor, back: QColor) -> QColor:
+    alpha = colour.alphaF()
+    return QColor.fromRgbF(
+        colour.redF() * alpha + back.redF() * (1 - alpha),
+        colour.greenF() * alpha + back.greenF() * (1 - alpha),
+        colour.blueF() * alpha + back.blueF() * (1 - alpha),
+    )
+
+
 def system_scheme() -> Literal["light", "dark"] | None:
     """What the OS says (Qt 6.5+), or None when it says nothing."""
     scheme = QGuiApplication.styleHints().colorScheme()
@@ -100,7 +157,8 @@ class ThemeManager:
             # the platform's own look: its style and its palette
             self.app.setStyle(self._native_style)
             style = self.app.style()
-            self.app.setPalette(style.standardPalette() if style else palette("light"))
+            native = style.standardPalette() if style else palette("light")
+            self.app.setPalette(readable_placeholder(native))
             return
         self.app.setStyle("Fusion")
         self.app.setPalette(palette(scheme or "light"))

@@ -5,10 +5,12 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from moderator.core.actions import AUTHOR_ACTIONS, ActionKind, describe_duration
 from moderator.core.bulk import Batch
+from moderator.core.names import visible_name
+from moderator.ui.plain import LineLabel
 
 DOING = {
     ActionKind.DELETE: "Deleting",
@@ -22,11 +24,15 @@ def doing(batch: Batch, platform: str) -> str:
     """ "Deleting 50 messages on PRISM", "Timing out NightOwl_42 on PRISM for 10 minutes"."""
     verb = DOING.get(batch.kind, batch.kind.value.capitalize())
     if batch.kind in AUTHOR_ACTIONS:
-        names = [m.author.name for m in batch.messages]
+        names = [visible_name(m.author.name) for m in batch.messages]
         what = names[0] if len(names) == 1 else f"{len(names)} authors"
     else:
         count = batch.total
-        what = f"{batch.messages[0].author.name}'s message" if count == 1 else f"{count} messages"
+        what = (
+            f"{visible_name(batch.messages[0].author.name)}'s message"
+            if count == 1
+            else f"{count} messages"
+        )
     length = f" for {describe_duration(batch.duration)}" if batch.duration else ""
     return f"{verb} {what} on {platform}{length}"
 
@@ -48,7 +54,7 @@ class UndoToast(QWidget):
             "#undoToast QPushButton:hover { background: #474747; border-radius: 4px; }"
         )
         self.batch: Batch | None = None
-        self.label = QLabel(self)
+        self.label = LineLabel(self)
         self.label.setWordWrap(True)
         self.undo_button = QPushButton("Undo (Ctrl+Z)", self)
         self.undo_button.setToolTip("Take it back: nothing has been sent yet (Ctrl+Z)")

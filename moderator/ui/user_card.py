@@ -7,13 +7,13 @@ on the platform it was opened from also the same author id (someone renamed keep
 
 from __future__ import annotations
 
-from html import escape
-
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,9 +23,18 @@ from PySide6.QtWidgets import (
 from moderator.core.actions import ActionKind
 from moderator.core.bulk import Batch, ItemState
 from moderator.core.models import Author, Badge, ChatMessage
+from moderator.core.names import visible_name
 from moderator.core.search import Person, SearchQuery, platform_of
 from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
-from moderator.ui.message_table import Finder, MessageTableModel, fit_columns, message_table
+from moderator.ui.message_table import (
+    Finder,
+    MessageTableModel,
+    fit_columns,
+    message_table,
+    selected_messages,
+)
+from moderator.ui.plain import LineLabel, PlainLabel, tip, window_title
+from moderator.ui.theme import muted
 
 #: the messages a card shows, newest first
 RECENT = 200
@@ -42,27 +51,50 @@ class UserCard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.finder = finder
+        self.origin = stream_key
+        #: why each stream's author actions are refused, in the platform's words
+        self._refusals: dict[str, str] = {}
         self.person = Person(author.name, frozenset({(platform_of(stream_key), author.id)}))
-        self.setWindowTitle(f"User card: {author.name}")
+        self.setWindowTitle(window_title(f"User card: {visible_name(author.name)}"))
         outcome = finder.search(SearchQuery(person=self.person, limit=RECENT))
         self.messages = outcome.messages
         self.badges = frozenset(author.badges).union(*(m.author.badges for m in self.messages))
         self.streams = _streams_of(self.messages, stream_key)
         #: (stream key, action) -> its button, enabled where the platform allows it
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
-        self.notice = QLabel(self)
+        self.notice = LineLabel(self)
         self.model = MessageTableModel(
             finder.stream_name, ("When", "Stream", "Message"), parent=self
         )
         self.model.set_messages(self.messages)
-        self.table = message_table(self.model, self, f"Recent messages of {author.name}")
+        self.table = message_table(
+            self.model, self, f"Recent messages of {visible_name(author.name)}"
+        )
+        # the same keys as a tab, on the messages selected in the card's list
+        finder.router.add_shortcuts(self.table, self.selected, self.show_notice)
         self._build(author)
         self.resize(900, 600)
 
     def _build(self, author: Author) -> None:
-        title = QLabel(f"<h2>{escape(author.name)}</h2>{badge_chips(self.badges)}", self)
+        title = PlainLabel(visible_name(author.name), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        chips = PlainLabel(badge_chips(self.badges), self)
+        chips.setTextFormat(Qt.TextFormat.RichText)  # this app's own markup, no chat text
+        self.warning = PlainLabel(self)
+        self.warning.setStyleSheet("color: #b06000; font-weight: bold;")
+        self.warning.setWordWrap(True)
+        looks_like = self._looks_like(author)
+        self.warning.setText(
+            f"⚠ This name looks like {visible_name(looks_like)}, but it is another account."
+            if looks_like
+            else ""
+        )
+        self.warning.setVisible(bool(looks_like))
         platforms = sorted({self.finder.platform_name(k) for k in self.streams})
-        seen = QLabel(
+        seen = PlainLabel(
             f"Seen on {', '.join(platforms) or 'no stream'}: {len(self.messages)} recent "
             f"message{'' if len(self.messages) == 1 else 's'}"
             + (" (the newest shown)" if len(self.messages) >= RECENT else ""),
@@ -74,18 +106,28 @@ class UserCard(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(chips)
+        heading.addStretch(1)
+        layout.addLayout(heading)
+        layout.addWidget(self.warning)
         layout.addWidget(seen)
         layout.addWidget(self._actions_box())
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
+    def _looks_like(self, author: Author) -> str | None:
+        """The staff name this author imitates, judged where the card was opened from."""
+        controller = self.finder.router.controller_for(self.origin)
+        return None if controller is None else controller.model.lookalikes.resembles(author)
+
     def _actions_box(self) -> QGroupBox:
         box = QGroupBox("Actions, stream by stream", self)
         grid = QGridLayout(box)
         for row, (stream_key, newest) in enumerate(self.streams.items()):
-            grid.addWidget(QLabel(self.finder.stream_name(stream_key), box), row, 0)
+            grid.addWidget(PlainLabel(self.finder.stream_name(stream_key), box), row, 0)
             for column, (kind, label) in enumerate(AUTHOR_ACTIONS, start=1):
                 button = QPushButton(label, box)
                 self._enable(button, newest, kind)
@@ -102,8 +144,9 @@ class UserCard(QDialog):
     def _reason(self, stream_key: str, parent: QWidget) -> QLabel:
         """Why none of the actions can be used here, in words beside the greyed buttons."""
         buttons = [self.buttons[(stream_key, kind)] for kind, _label in AUTHOR_ACTIONS]
-        reason = QLabel("" if any(b.isEnabled() for b in buttons) else buttons[1].toolTip(), parent)
-        reason.setStyleSheet("color: palette(mid);")
+        refused = self._refusals.get(stream_key, "")
+        reason = PlainLabel("" if any(b.isEnabled() for b in buttons) else refused, parent)
+        muted(reason)
         reason.setWordWrap(True)
         reason.setMinimumWidth(220)
         return reason
@@ -115,7 +158,9 @@ class UserCard(QDialog):
             return
         entry = self.finder.router.entry(message, kind)
         button.setEnabled(entry.enabled)
-        button.setToolTip(entry.tooltip)
+        button.setToolTip(tip(entry.tooltip))
+        if kind is ActionKind.BAN:
+            self._refusals[message.stream_key] = entry.tooltip
 
     def _act(self, kind: ActionKind, message: ChatMessage) -> None:
         refused = self.finder.router.perform(kind, [message])
@@ -135,6 +180,9 @@ class UserCard(QDialog):
         outcome = "done" if state in (ItemState.DONE, ItemState.LOCAL) else state.value
         outcome = f"{outcome}: {error}" if error else outcome
         self.show_notice(f"{batch.kind.value.capitalize()} on {where}: {outcome}")
+
+    def selected(self) -> list[ChatMessage]:
+        return selected_messages(self.table, self.model)
 
     def show_notice(self, sentence: str) -> None:
         self.notice.setText(sentence)

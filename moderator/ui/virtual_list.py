@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.ui.delegate import PAD_Y, MessageDelegate
+from moderator.ui.guard import guarded, nothing
 from moderator.ui.message_model import MessageModel
 from moderator.ui.row_heights import RowHeights
 
@@ -169,6 +170,7 @@ class VirtualListView(QListView):
 
     # -- painting -----------------------------------------------------------------------------
 
+    @guarded(nothing)
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         clip = event.rect()

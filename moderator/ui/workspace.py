@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from moderator.core.audit import AuditSink
 from moderator.core.models import Author, ChatMessage
+from moderator.core.names import display_text, visible_name
 from moderator.core.provider import ChatProvider, Connection
 from moderator.errors import ModeratorError, StorageError
 from moderator.storage.secrets import SecretChoice, StoreKind
@@ -28,8 +29,10 @@ from moderator.storage.settings import SavedStream, Settings
 from moderator.storage.streams import StreamLibrary
 from moderator.ui.connect_dialog import ConnectDialog, open_in_browser
 from moderator.ui.controller import StreamController
+from moderator.ui.held_prompt import ask_about_held
 from moderator.ui.main_window import MainWindow
 from moderator.ui.notify import Notifier
+from moderator.ui.plain import inert, no_mnemonic, window_title
 from moderator.ui.services import ConnectServices, UrlOpener
 from moderator.ui.settings_dialog import SettingsDialog
 from moderator.ui.sign_in_tab import SignInAgainTab
@@ -106,12 +109,12 @@ class Workspace(QObject):
             provider = self.services.create(self.library.restore(saved, model))
         except StorageError as err:
             log.warning("%s", err)
-            title = saved.public.get("label") or saved.public.get(_first_key(model), "")
+            title = saved_title(saved, model)
             sentence = (
                 f"The saved sign-in for the {self._display_name(saved.provider)} stream "
-                f"“{title}” is missing or unreadable: sign in again."
+                f"“{title}” is missing or locked: signed out, sign in again."
             )
-            self._add_signed_out(saved, sentence, can_sign_in=True)
+            self._add_signed_out(saved, sentence, can_sign_in=True, title=title)
             return
         except ModeratorError as err:
             self._add_signed_out(saved, str(err), can_sign_in=True)
@@ -135,8 +138,11 @@ class Workspace(QObject):
             self.saved[tab] = saved
             self._keep_renewals(provider, saved)
         tab.sign_in_requested.connect(lambda t=tab: self._sign_in_again(t))
+        # actions that reached the outbox late (a full disk) or after a restart go out at once
+        controller.moderation.stored.connect(controller.deliver_waiting)
         controller.start()
         self.stream_opened.emit(tab)
+        ask_about_held(self.window, controller)
         return tab
 
     def _keep_renewals(self, provider: ChatProvider, saved: SavedStream) -> None:
@@ -164,9 +170,11 @@ class Workspace(QObject):
         if self.cross_streams is not None:
             self.cross_streams.show_user_card(author, stream_key)
 
-    def _add_signed_out(self, saved: SavedStream, sentence: str, *, can_sign_in: bool) -> None:
+    def _add_signed_out(
+        self, saved: SavedStream, sentence: str, *, can_sign_in: bool, title: str = ""
+    ) -> None:
         tab = SignInAgainTab(sentence, can_sign_in=can_sign_in)
-        title = str(saved.public.get("label") or self._display_name(saved.provider))
+        title = title or str(saved.public.get("label") or self._display_name(saved.provider))
         self.window.insert_tab(tab, QIcon(), f"{title} (sign in again)")
         self.saved[tab] = saved
         tab.sign_in_requested.connect(
@@ -240,19 +248,21 @@ class Workspace(QObject):
         if index >= 0:
             count = tab.unread_count()
             title = tab.controller.title
-            self.window.tabs.setTabText(index, f"{title} ({count:,})" if count else title)
+            text = f"{title} ({count:,})" if count else title
+            self.window.tabs.setTabText(index, no_mnemonic(text))
         self._show_total()
 
     def _show_total(self) -> None:
         total = sum(c.model.unread_count() for c in self.controllers.values())
-        self.window.setWindowTitle(f"({total:,}) {self.base_title}" if total else self.base_title)
+        title = f"({total:,}) {self.base_title}" if total else self.base_title
+        self.window.setWindowTitle(window_title(title))
 
     def _notify(self, controller: StreamController, hits: list[ChatMessage]) -> None:
         first = hits[0]
         more = f" (+{len(hits) - 1} more)" if len(hits) > 1 else ""
         self.notifier.notify(
-            f"{controller.title} · {controller.provider.display_name}",
-            f"{first.author.name}: {first.text[:120]}{more}",
+            inert(f"{controller.title} · {controller.provider.display_name}"),
+            inert(f"{visible_name(first.author.name)}: {display_text(first.text[:120])}{more}"),
         )
 
     def _configure(self, controller: StreamController, settings: Settings) -> None:
@@ -343,6 +353,12 @@ class Workspace(QObject):
         )
 
 
-def _first_key(model: type[Connection]) -> str:
-    """The first setting of a connection, which names the stream or site (for a tab's text)."""
-    return next(iter(model.model_fields), "")
+def saved_title(saved: SavedStream, model: type[Connection]) -> str:
+    """The stream's own title (its label, or what its platform calls it) without its secrets."""
+    if label := saved.public.get("label"):
+        return str(label)
+    try:  # the title needs no secret: build the settings unchecked, without them
+        return model.model_construct(**saved.public).title()
+    except Exception:  # an old or odd saved stream: its first own setting names it
+        own = [name for name in model.model_fields if name not in Connection.model_fields]
+        return str(saved.public.get(own[0], "")) if own else ""

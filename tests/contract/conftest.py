@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from moderator.core.provider import ChatProvider
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.registry import FAKES
 from moderator.providers import create_provider
@@ -22,7 +23,7 @@ def fake(request: pytest.FixtureRequest) -> FakeService:
 
 @pytest.fixture
 async def provider(fake: FakeService) -> AsyncIterator[ChatProvider]:
-    settings = fake.connections("http://fake.test")[0]
+    settings = connections(fake, "http://fake.test")[0]
     client = create_provider(settings, httpx.ASGITransport(app=fake.app))
     try:
         yield client

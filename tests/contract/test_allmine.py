@@ -20,6 +20,7 @@ from moderator.errors import (
     ProviderError,
     SignedOut,
 )
+from moderator.fakelink import connections
 from moderator.fakes.allmine import DEMO_CODE, DEMO_EMAIL, AllmineFake
 from moderator.fakes.allmine.people import iso
 from moderator.fakes.server import FakeServer
@@ -56,7 +57,7 @@ class ChattyTransport(httpx.AsyncBaseTransport):
 def client_for(
     fake: AllmineFake, transport: httpx.AsyncBaseTransport | None = None, **changes: Any
 ) -> AllmineClient:
-    settings = fake.connections(BASE)[0].model_copy(update=changes)
+    settings = connections(fake, BASE)[0].model_copy(update=changes)
     return AllmineClient(settings, transport or httpx.ASGITransport(app=fake.app))
 
 
@@ -272,7 +273,7 @@ async def test_an_expired_token_is_refreshed_once_for_concurrent_requests(
 async def test_a_revoked_sign_in_ends_signed_out_without_leaking_tokens(
     client: AllmineClient, fake: AllmineFake
 ) -> None:
-    token = fake.connections(BASE)[0].access_token.get_secret_value()
+    token = connections(fake, BASE)[0].access_token.get_secret_value()
     fake.revoke_all()
     with pytest.raises(SignedOut) as caught:
         await client.fetch(None)
@@ -311,7 +312,7 @@ async def test_over_a_real_socket(fake: AllmineFake) -> None:
     server = FakeServer([fake], rate=0)
     url = server.start()[fake.name]
     try:
-        client = AllmineClient(fake.connections(url)[0])
+        client = AllmineClient(connections(fake, url)[0])
         info = await client.connect()
         page = await client.fetch(None)
         sent = await client.send("over TCP ✓")

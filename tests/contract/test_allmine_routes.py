@@ -11,8 +11,12 @@ from typing import Any
 import httpx
 import pytest
 
+from moderator.fakelink import connections
 from moderator.fakes.allmine import DEMO_CODE, DEMO_EMAIL, AllmineFake
-from moderator.providers.allmine.schema import API
+
+# literal paths from the providers' documentation (docs/providers.md), never the client's
+# constants: a client that misreads them must fail against the fake
+API = "/api/v1"
 
 ISO_MS_Z = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 OBJECT_ID = re.compile(r"^[0-9a-f]{24}$")
@@ -37,7 +41,7 @@ def stream_of(fake: AllmineFake) -> str:
 
 
 def bearer(fake: AllmineFake) -> dict[str, str]:
-    token = fake.connections("http://fake.test")[0].access_token.get_secret_value()
+    token = connections(fake, "http://fake.test")[0].access_token.get_secret_value()
     return {"Authorization": f"Bearer {token}"}
 
 
@@ -169,7 +173,7 @@ async def test_send_errors(web: httpx.AsyncClient, fake: AllmineFake) -> None:
 
 
 async def test_refresh_is_wrapped_and_single_use(web: httpx.AsyncClient, fake: AllmineFake) -> None:
-    settings = fake.connections("http://fake.test")[0]
+    settings = connections(fake, "http://fake.test")[0]
     assert settings.refresh_token is not None
     old = settings.refresh_token.get_secret_value()
     response = await web.post(f"{API}/auth/refresh", json={"refreshToken": old})

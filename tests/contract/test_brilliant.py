@@ -22,6 +22,7 @@ from moderator.errors import (
     RateLimited,
     SignedOut,
 )
+from moderator.fakelink import connections
 from moderator.fakes.brilliant import BrilliantFake
 from moderator.fakes.brilliant.service import READ_ONLY_KEY
 from moderator.fakes.server import FakeServer
@@ -65,7 +66,7 @@ async def make(site: BrilliantFake, clock: Clock) -> AsyncIterator[Make]:
     made: list[BrilliantClient] = []
 
     def factory(index: int = 0, *, max_wait: float = 5.0, **changes: object) -> BrilliantClient:
-        base = site.connections(SITE)[index]
+        base = connections(site, SITE)[index]
         settings = BrilliantConnection.model_validate({**base.model_dump(), **changes})
         limiter = SlidingWindow(
             settings.requests_per_minute, 60.0, clock=clock, sleep=clock.sleep, max_wait=max_wait
@@ -341,7 +342,7 @@ async def test_over_a_real_socket() -> None:
     server = FakeServer([fake], rate=0)
     urls = server.start()
     try:
-        client = BrilliantClient(fake.connections(urls["brilliant"])[0])
+        client = BrilliantClient(connections(fake, urls["brilliant"])[0])
         try:
             await client.connect()
             page = await client.fetch(None)

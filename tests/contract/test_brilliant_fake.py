@@ -10,7 +10,12 @@ import pytest
 
 from moderator.fakes.brilliant import BrilliantFake
 from moderator.fakes.brilliant.service import API_KEY, READ_ONLY_KEY
-from moderator.providers.brilliant.schema import MESSAGES, THREADS, VERIFY
+
+# literal paths from the providers' documentation (docs/providers.md), never the client's
+# constants: a client that misreads them must fail against the fake
+MESSAGES = "/api/v2/chat_message_items"
+THREADS = "/api/v2/chat_message_threads"
+VERIFY = "/api/v2/token/verify"
 
 
 class Clock:

@@ -15,7 +15,6 @@ from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.provider import Capability, ChatProvider, Page
 from moderator.errors import ActionUnsupported
 from moderator.fakes.base import FakeService
-from tests.contract.conftest import BACKLOG
 
 
 async def read_all(
@@ -49,8 +48,12 @@ async def test_first_page_has_the_backlog_with_string_ids(
     messages, _ = await read_all(provider, None)
     ids = [m.id for m in messages]
     assert all(isinstance(i, str) and i for i in ids)
-    assert len(ids) == len(set(ids))
-    assert len(chat_lines(messages)) >= BACKLOG // 2
+    assert len(ids) == len(set(ids)), "a message came twice"
+    # by id, every one: the chatter repeats ~25 texts, so texts (or "half the backlog") would
+    # pass with messages missing
+    platform = fake.message_ids(provider.stream.stream_id)
+    assert len(platform) >= 3, "the fixture gave this stream too little backlog to check"
+    assert sorted(ids) == sorted(platform)
 
 
 async def test_incremental_poll_skips_nothing_and_repeats_nothing(
@@ -63,10 +66,11 @@ async def test_incremental_poll_skips_nothing_and_repeats_nothing(
     third, _ = await read_all(provider, cursor)
     seen = [m.id for m in first + second + third]
     assert len(seen) == len(set(seen)), "a message came twice"
-    shown = set(fake.texts(provider.stream.stream_id))
-    received = {m.text for m in first + second + third}
-    assert shown <= received | {""}, f"skipped: {shown - received}"
-    assert third == [] or all(m.id not in {x.id for x in first + second} for m in third)
+    platform = fake.message_ids(provider.stream.stream_id)
+    assert len(platform) > len(first), "the new chatter did not reach this stream"
+    missing, extra = set(platform) - set(seen), set(seen) - set(platform)
+    assert not missing, f"skipped {len(missing)} of {len(platform)}: {sorted(missing)[:5]}"
+    assert not extra, f"not on the platform: {sorted(extra)[:5]}"
 
 
 async def test_send_round_trip(provider: ChatProvider, fake: FakeService) -> None:

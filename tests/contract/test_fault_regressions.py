@@ -6,7 +6,10 @@ import httpx
 import pytest
 from starlette.types import Receive, Scope, Send
 
+from moderator.core.delivery import STAFF
+from moderator.core.models import ChatMessage
 from moderator.errors import ProviderUnavailable, RateLimited
+from moderator.fakelink import connections
 from moderator.fakes.brilliant import BrilliantFake
 from moderator.fakes.faults import FaultKind, FaultPlan
 from moderator.fakes.liveperson import LivePersonFake
@@ -30,7 +33,7 @@ def always(kind: FaultKind, fake: PrismFake | BrilliantFake, retry_after: float 
 
 async def test_brilliant_waits_what_retry_after_says_not_a_whole_minute() -> None:
     fake = BrilliantFake(seed=1)
-    client = create_provider(fake.connections(BASE)[0], httpx.ASGITransport(app=fake.app))
+    client = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=fake.app))
     assert isinstance(client, BrilliantClient)
     always(FaultKind.RATE_LIMIT, fake, retry_after=2.0)
     with pytest.raises(RateLimited) as caught:
@@ -42,7 +45,7 @@ async def test_brilliant_waits_what_retry_after_says_not_a_whole_minute() -> Non
 
 async def test_a_renewed_token_rejected_at_once_is_retried_not_signed_out() -> None:
     fake = PrismFake(seed=1)
-    client = create_provider(fake.connections(BASE)[0], httpx.ASGITransport(app=fake.app))
+    client = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=fake.app))
     assert isinstance(client, PrismClient)
     always(FaultKind.EXPIRED, fake)  # every request expires the tokens, renewed ones too
     with pytest.raises(ProviderUnavailable, match="trying again"):
@@ -72,7 +75,7 @@ class FailSecondAccept:
 async def test_liveperson_reads_the_chats_it_accepted_when_a_later_accept_fails() -> None:
     fake = LivePersonFake(seed=1, ringing=2)
     app = FailSecondAccept(fake)
-    client = LivePersonClient(fake.connections(BASE)[0], httpx.ASGITransport(app=app))
+    client = LivePersonClient(connections(fake, BASE)[0], httpx.ASGITransport(app=app))
     await client.connect()
     first = await client.fetch(None)  # a failed accept no longer fails the whole fetch
     second = await client.fetch(first.cursor)  # the chat still ringing is taken now
@@ -82,7 +85,7 @@ async def test_liveperson_reads_the_chats_it_accepted_when_a_later_accept_fails(
 
 def test_liveperson_keeps_polling_chats_beside_an_unreadable_one() -> None:
     fake = LivePersonFake(seed=1, ringing=0)
-    client = LivePersonClient(fake.connections(BASE)[0])
+    client = LivePersonClient(connections(fake, BASE)[0])
     unreadable = Chat.model_validate({"events": {"event": []}})  # no key anywhere
     _, after, rejected = client._read_chats([unreadable], {"K1": 5}, complete=True)
     assert after == {"K1": 5}
@@ -96,7 +99,7 @@ async def test_a_send_that_went_through_is_no_error_when_its_answer_is_garbled(
 ) -> None:
     fake = FAKES[name](seed=1)
     fake.add_chatter(6)
-    client = create_provider(fake.connections(BASE)[0], httpx.ASGITransport(app=fake.app))
+    client = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=fake.app))
     await client.connect()
     await client.fetch(None)  # LivePerson and Brilliant learn where to answer from a read
     fake.faults = FaultPlan(rate=1.0, kinds=frozenset({kind}), seed=2, exempt=fake.fault_exempt)
@@ -108,7 +111,7 @@ async def test_a_send_that_went_through_is_no_error_when_its_answer_is_garbled(
 async def test_two_prism_lives_of_one_account_both_survive_a_token_expiry() -> None:
     fake = PrismFake(seed=1)
     transport = httpx.ASGITransport(app=fake.app)
-    first, second = (create_provider(c, transport) for c in fake.connections(BASE))
+    first, second = (create_provider(c, transport) for c in connections(fake, BASE))
     fake.add_chatter(4)
     fake.expire_credentials()
     # the refresh token is single-use: the second renewal must not spend it again
@@ -121,7 +124,7 @@ async def test_two_prism_lives_of_one_account_both_survive_a_token_expiry() -> N
 @pytest.mark.parametrize("name", ["allmine", "brilliant"])
 async def test_a_burst_after_an_empty_first_read_is_read_in_full(name: str) -> None:
     fake = FAKES[name](seed=1)
-    client = create_provider(fake.connections(BASE)[0], httpx.ASGITransport(app=fake.app))
+    client = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=fake.app))
     if isinstance(client, BrilliantClient):
         client.limiter = SlidingWindow(10_000, platform="test")
     first = await client.fetch(None)
@@ -155,9 +158,41 @@ async def test_liveperson_send_survives_a_sign_in_made_meanwhile_by_another_requ
                 del fake._sessions[raced[0]]
         await fake.app(scope, receive, send)
 
-    client = LivePersonClient(fake.connections(BASE)[0], httpx.ASGITransport(app=app))
+    client = LivePersonClient(connections(fake, BASE)[0], httpx.ASGITransport(app=app))
     await client.connect()
     await client.fetch(None)
     await client.send("still there?")
     assert "still there?" in fake.texts(client.stream.stream_id)
     await client.aclose()
+
+
+@pytest.mark.parametrize("name", sorted(FAKES))
+async def test_a_send_is_applied_once_and_the_client_knows_its_line_as_the_moderators(
+    name: str,
+) -> None:
+    """Once: one line in the chat, one write in the fake's log. Known as the moderator's: the
+    outbox tells a send's echo from a viewer's same words by it (defect 1)."""
+    fake = FAKES[name](seed=1)
+    fake.add_chatter(6)
+    client = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=fake.app))
+    if isinstance(client, BrilliantClient):
+        client.limiter = SlidingWindow(10_000, platform="test")
+    info = await client.connect()
+    page = await client.fetch(None)
+    await client.send("which-one-is-mine")
+    mine: list[ChatMessage] = []
+    cursor = page.cursor
+    for _ in range(5):
+        page = await client.fetch(cursor)
+        cursor = page.cursor
+        mine += [m for m in page.messages if m.text == "which-one-is-mine"]
+    await client.aclose()
+    assert info.ref.stream_id and len(mine) == 1
+    assert fake.texts(client.stream.stream_id).count("which-one-is-mine") == 1
+    writes = [e for e in fake.requests.entries() if e.method in ("PUT", "POST")]
+    assert sum("which-one-is-mine" in e.detail for e in writes) == 1
+    if name == "liveperson":  # the agent's id is not told; an agent's line is staff's
+        assert client.account_id is None
+        assert mine[0].author.badges & STAFF
+    else:
+        assert client.account_id == mine[0].author.id

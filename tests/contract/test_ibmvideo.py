@@ -19,6 +19,7 @@ from moderator.errors import (
     RateLimited,
     SignedOut,
 )
+from moderator.fakelink import connections
 from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.providers.ibmvideo import IbmVideoClient, IbmVideoConnection
 
@@ -33,7 +34,7 @@ def fake() -> IbmVideoFake:
 
 
 def settings(fake: IbmVideoFake, **changes: object) -> IbmVideoConnection:
-    return fake.connections(BASE)[0].model_copy(update=changes)
+    return connections(fake, BASE)[0].model_copy(update=changes)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import pytest
 from moderator.core.events import MessagesArrived, MessageUpdated, ProviderEvent
 from moderator.core.session import StreamSession
 from moderator.errors import ProviderUnavailable
+from moderator.fakelink import connections
 from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.fakes.server import FakeServer
 from moderator.providers.ibmvideo import IbmVideoClient
@@ -33,7 +34,7 @@ def served() -> Iterator[tuple[IbmVideoFake, str]]:
 @pytest.fixture
 async def client(served: tuple[IbmVideoFake, str]) -> AsyncIterator[IbmVideoClient]:
     fake, url = served
-    provider = IbmVideoClient(fake.connections(url)[0], silence_timeout=TIMEOUT)
+    provider = IbmVideoClient(connections(fake, url)[0], silence_timeout=TIMEOUT)
     await provider.connect()
     try:
         yield provider
@@ -88,7 +89,7 @@ async def test_a_dropped_socket_ends_listen_with_unavailable(
 async def test_silence_ends_listen_with_unavailable(served: tuple[IbmVideoFake, str]) -> None:
     fake, url = served
     # no health checks of ours, so the fake stays silent after its first frame
-    quiet = IbmVideoClient(fake.connections(url)[0], health_interval=60, silence_timeout=0.2)
+    quiet = IbmVideoClient(connections(fake, url)[0], health_interval=60, silence_timeout=0.2)
     await quiet.connect()
     events = quiet.listen()
     await next_event(events)

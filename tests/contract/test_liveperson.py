@@ -18,6 +18,7 @@ from moderator.errors import (
     RateLimited,
     SignedOut,
 )
+from moderator.fakelink import connections
 from moderator.fakes.liveperson import LivePersonFake
 from moderator.fakes.liveperson.service import PASSWORD
 from moderator.fakes.server import FakeServer
@@ -37,7 +38,7 @@ def fake() -> LivePersonFake:
 
 @pytest.fixture
 async def client(fake: LivePersonFake) -> AsyncIterator[LivePersonClient]:
-    settings = fake.connections("http://lp.test")[0]
+    settings = connections(fake, "http://lp.test")[0]
     lp = LivePersonClient(settings, httpx.ASGITransport(app=fake.app))
     try:
         yield lp
@@ -105,7 +106,7 @@ async def test_one_chat_and_at_sign_attributes_are_read_alike(fake: LivePersonFa
     single = LivePersonFake(seed=5, ringing=1)
     single.multichat_attrs = True  # "@id"/"@type"/"@href" and a bare object for the one chat
     single.say(next(iter(single.chats.values())), "only me here")
-    settings = single.connections("http://lp.test")[0]
+    settings = connections(single, "http://lp.test")[0]
     lp = LivePersonClient(settings, httpx.ASGITransport(app=single.app))
     try:
         page = await lp.fetch(None)
@@ -215,7 +216,7 @@ async def test_errors_become_typed_errors_with_the_platform_words(
 
 
 def test_polling_is_never_faster_than_two_seconds(fake: LivePersonFake) -> None:
-    settings = fake.connections("http://lp.test")[0]
+    settings = connections(fake, "http://lp.test")[0]
     with pytest.raises(ValidationError):
         LivePersonConnection(**{**settings.model_dump(), "poll_interval": 1.0})
     hand_built = LivePersonConnection.model_construct(
@@ -242,7 +243,7 @@ async def test_over_a_real_socket(fake: LivePersonFake) -> None:
     server = FakeServer([fake], rate=0)
     urls = server.start()
     try:
-        lp = LivePersonClient(fake.connections(urls["liveperson"])[0])
+        lp = LivePersonClient(connections(fake, urls["liveperson"])[0])
         try:
             info = await lp.connect()
             page = await lp.fetch(None)

@@ -8,10 +8,14 @@ import httpx
 import pytest
 
 from moderator.errors import InvalidRequest, NotFound, ProviderError, SignedOut
+from moderator.fakelink import connections
 from moderator.fakes.prism import CLIENT_ID, CLIENT_SECRET, PrismFake
 from moderator.fakes.server import FakeServer
 from moderator.providers.prism import PrismClient, PrismConnection
-from moderator.providers.prism.schema import API
+
+# literal paths from the providers' documentation (docs/providers.md), never the client's
+# constants: a client that misreads them must fail against the fake
+API = "/prism/v1/service"
 
 BASE = "http://prism.test"
 
@@ -33,7 +37,7 @@ async def raw(fake: PrismFake) -> AsyncIterator[httpx.AsyncClient]:
 
 
 def client_for(fake: PrismFake, **changes: object) -> PrismClient:
-    settings = fake.connections(BASE)[0].model_copy(update=changes)
+    settings = connections(fake, BASE)[0].model_copy(update=changes)
     return PrismClient(settings, httpx.ASGITransport(app=fake.app))
 
 
@@ -53,9 +57,7 @@ async def test_the_fake_answers_like_the_docs(raw: httpx.AsyncClient, fake: Pris
     ).json()
     assert echo["data"]["messages"] == []
     assert echo["data"]["nextPageToken"] == data["nextPageToken"]
-    capped = (
-        await raw.post(f"{API}/live/1001/chat", json={"maxResults": 0, "pageToken": 0})
-    ).json()
+    capped = (await raw.post(f"{API}/live/1001/chat", json={"maxResults": 0})).json()
     assert len(capped["data"]["messages"]) == 10  # everything of live 1001: 0 means the cap, 100
     missing = await raw.post(f"{API}/live/424242/chat", json={"maxResults": 3})
     assert missing.status_code == 404
@@ -188,7 +190,7 @@ async def test_over_a_real_socket_on_loopback() -> None:
     url = server.start()["prism"]
     try:
         assert url.startswith("http://127.0.0.1:")
-        settings: PrismConnection = fake.connections(url)[0]
+        settings: PrismConnection = connections(fake, url)[0]
         client = PrismClient(settings)
         info = await client.connect()
         page = await client.fetch(None)

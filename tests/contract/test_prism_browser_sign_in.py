@@ -10,12 +10,16 @@ import httpx
 import pytest
 
 from moderator.errors import InvalidRequest, ModeratorError
+from moderator.fakelink import connections
 from moderator.fakes.prism import CLIENT_ID, CLIENT_SECRET, PrismFake
 from moderator.providers.loopback import LoopbackRedirect
 from moderator.providers.prism import PrismClient, PrismConnection
 from moderator.providers.prism.auth import authorize_link, exchange_code, sign_in_with_browser
-from moderator.providers.prism.schema import API
 from tests.fake_browser import Browser
+
+# literal paths from the providers' documentation (docs/providers.md), never the client's
+# constants: a client that misreads them must fail against the fake
+API = "/prism/v1/service"
 
 BASE = "http://prism.test"
 
@@ -35,7 +39,7 @@ async def test_browser_sign_in_brings_back_tokens_that_read_chat() -> None:
     query = parse_qs(urlsplit(browser.visited[0]).query)
     assert urlsplit(browser.visited[0]).path == f"{API}/oauth2/authorize"
     assert query["redirect_uri"][0].startswith("http://127.0.0.1:")
-    values = dict(fake.connections(BASE)[0]) | {
+    values = dict(connections(fake, BASE)[0]) | {
         "access_token": token.access_token,
         "refresh_token": token.refresh_token,
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +30,29 @@ def test_demo_runs_and_quits_cleanly(tmp_path: Path) -> None:
     log = (tmp_path / "logs" / "moderator.log").read_text(encoding="utf-8")
     assert "closing" in log
     assert "Traceback" not in log
+
+
+def test_demo_chat_reaches_every_tab(tmp_path: Path) -> None:
+    # no backlog: every message a tab holds arrived while the app ran
+    result = run_app(
+        "--demo", "--demo-backlog", "0", "--quit-after", "10", "--profile", str(tmp_path)
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    log = (tmp_path / "logs" / "moderator.log").read_text(encoding="utf-8")
+    closing = re.search(r"closing (\d+) streams \((.*)\)$", log, re.MULTILINE)
+    assert closing, "the app never logged what its tabs held"
+    held = {key: int(n) for key, n in re.findall(r"(\S+): (\d+) messages", closing[2])}
+    assert int(closing[1]) == len(held) == 6, held  # two PRISM lives, one of each other provider
+    assert {"prism:1001", "prism:1002"} <= held.keys()
+    assert {key.split(":")[0] for key in held} == {
+        "prism",
+        "allmine",
+        "ibmvideo",
+        "brilliant",
+        "liveperson",
+    }
+    empty = [key for key, n in held.items() if n == 0]
+    assert not empty, f"no message reached {empty}: {held}"
 
 
 def test_demo_leaves_no_trace_in_the_default_profile(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from moderator.catalog import build_services
 from moderator.core.audit import AuditRecord
 from moderator.core.models import ChatMessage
 from moderator.core.search import SearchQuery
+from moderator.fakelink import connections
 from moderator.fakes.allmine import AllmineFake
 from moderator.fakes.brilliant import BrilliantFake
 from moderator.fakes.prism import PrismFake
@@ -73,7 +74,7 @@ class Desk:
 def providers(prism: PrismFake, brilliant: BrilliantFake, allmine: AllmineFake) -> list[Any]:
     made = []
     for fake, index in ((prism, 0), (prism, 1), (brilliant, 0), (allmine, 0)):
-        settings = fake.connections("http://fake.test")[index]
+        settings = connections(fake, "http://fake.test")[index]
         provider = create_provider(settings, httpx.ASGITransport(app=fake.app))
         provider.poll_interval = 0.05
         made.append(provider)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from moderator.core.audit import AuditRecord
 from moderator.core.models import Badge, ChatMessage, MessageKind
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.providers import create_provider
 from moderator.storage.outbox import Outbox
@@ -65,7 +66,7 @@ def open_tab(
     limit: int = 100_000,
 ) -> tuple[StreamTab, Gate]:
     gate = Gate(httpx.ASGITransport(app=fake.app))
-    provider = create_provider(fake.connections("http://fake.test")[0], gate)
+    provider = create_provider(connections(fake, "http://fake.test")[0], gate)
     provider.poll_interval = 0.05
     controller = StreamController(
         provider,
@@ -113,5 +114,6 @@ def select_rows(tab: StreamTab, rows: list[int]) -> list[ChatMessage]:
 def current(tab: StreamTab, message: ChatMessage) -> ChatMessage:
     model = tab.controller.model
     row = model.row_of(message.id)
-    assert row is not None
+    # never a fallback row: asserting on another message would pass for the wrong reason
+    assert row is not None, f"message {message.id} is no longer in the tab"
     return model.message(row)

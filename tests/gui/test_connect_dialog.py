@@ -8,11 +8,14 @@ from typing import Any
 import httpx
 import pytest
 from pydantic import SecretStr
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from moderator.catalog import build_services
 from moderator.errors import ProviderError
+from moderator.fakelink import connections
 from moderator.fakes.allmine import DEMO_CODE, DEMO_EMAIL, AllmineFake
 from moderator.fakes.base import FakeService
 from moderator.fakes.prism import CLIENT_ID, CLIENT_SECRET, PrismFake
@@ -90,7 +93,7 @@ def test_validation_messages_appear_next_to_the_bad_field(qtbot: QtBot) -> None:
 def test_test_connection_succeeds_against_each_fake(
     qtbot: QtBot, fake: FakeService, arun: Runner[Any]
 ) -> None:
-    dialog = dialog_for(qtbot, fake, fake.name, values=plain(fake.connections(BASE)[0]))
+    dialog = dialog_for(qtbot, fake, fake.name, values=plain(connections(fake, BASE)[0]))
     assert arun(dialog.test_connection()) is True
     assert dialog.outcome.text().startswith("Connected to ")
     assert "the first read brought" in dialog.outcome.text()
@@ -99,7 +102,7 @@ def test_test_connection_succeeds_against_each_fake(
 def test_test_connection_fails_with_the_platforms_sentence(
     qtbot: QtBot, fake: FakeService, arun: Runner[Any]
 ) -> None:
-    good = fake.connections(BASE)[0]
+    good = connections(fake, BASE)[0]
     broken = {
         name: ("wrong" if info.is_required() else None)
         for name, info in type(good).model_fields.items()
@@ -127,7 +130,7 @@ async def connect_error(settings: Any, fake: FakeService) -> str:
 
 def test_the_test_button_runs_the_check(qtbot: QtBot, arun: Runner[Any]) -> None:
     fake = PrismFake(seed=2)
-    dialog = dialog_for(qtbot, fake, "prism", values=plain(fake.connections(BASE)[0]))
+    dialog = dialog_for(qtbot, fake, "prism", values=plain(connections(fake, BASE)[0]))
 
     async def click() -> tuple[Any, ...]:
         dialog.test_button.click()
@@ -159,7 +162,7 @@ def test_prism_browser_sign_in_needs_the_client_first(qtbot: QtBot, arun: Runner
 def test_allmine_code_sign_in(qtbot: QtBot, arun: Runner[Any]) -> None:
     fake = AllmineFake(seed=2)
     fake.add_chatter(4)
-    stream = fake.connections(BASE)[0].live_stream_id
+    stream = connections(fake, BASE)[0].live_stream_id
     dialog = dialog_for(qtbot, fake, "allmine", values={"base_url": BASE, "live_stream_id": stream})
     panel = dialog.panel
     assert isinstance(panel, CodePanel) and not panel.code.isEnabled()
@@ -178,3 +181,17 @@ def test_the_dialog_says_plainly_when_sign_ins_last_this_session_only(qtbot: QtB
     notice = "No system keyring was found: sign-ins are kept for this session only."
     dialog = dialog_for(qtbot, None, "ibmvideo", store_notice=notice)
     assert any(notice == label.text() for label in dialog.findChildren(type(dialog.outcome)))
+
+
+def test_enter_after_a_successful_test_connects(qtbot: QtBot, arun: Runner[Any]) -> None:
+    fake = PrismFake(seed=2)
+    dialog = dialog_for(qtbot, fake, "prism", values=plain(connections(fake, BASE)[0]))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.test_button.setFocus()
+    assert arun(dialog.test_connection()) is True
+    focused = QApplication.focusWidget() or dialog
+    assert focused is not dialog.cancel_button
+    QTest.keyClick(focused, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.connection is not None

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from moderator.core.actions import ActionKind
 from moderator.core.models import Badge, MessageKind
 from moderator.core.provider import Capability
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.registry import FAKES
 from moderator.providers import create_provider
@@ -22,6 +23,7 @@ from moderator.ui.controller import StreamController
 from moderator.ui.restrict_dialog import RestrictDialog
 from moderator.ui.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
+from tests.gui.tabkit import current
 
 CHECKS = [
     (ActionKind.DELETE, Capability.DELETE),
@@ -41,7 +43,7 @@ def fake(request: pytest.FixtureRequest) -> FakeService:
 @pytest.fixture
 def tab(qtbot: QtBot, fake: FakeService, arun: Runner[Any]) -> Iterator[StreamTab]:
     provider = create_provider(
-        fake.connections("http://fake.test")[0], httpx.ASGITransport(app=fake.app)
+        connections(fake, "http://fake.test")[0], httpx.ASGITransport(app=fake.app)
     )
     controller = StreamController(provider)
     widget = StreamTab(controller)
@@ -87,12 +89,10 @@ def test_action_from_the_tab_reaches_the_platform_or_is_explained(
         QTest.keyClick(dialog, Qt.Key.Key_Return)
 
     async def settled() -> None:
-        await until(
-            lambda: not model.message(model.row_of(message.id) or 0).is_pending, what="the action"
-        )
+        await until(lambda: not current(tab, message).is_pending, what="the action")
 
     arun(settled())
-    after = model.message(model.row_of(message.id) or 0)
+    after = current(tab, message)
     if not supported and kind is not ActionKind.MARK_READ:
         assert tab.notice_bar.isVisibleTo(tab)
         assert tab.notice_label.text() == tab.controller.provider.unsupported_reason(capability)

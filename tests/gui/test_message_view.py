@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, ChatMessage
+from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.providers import create_provider
 from moderator.storage.archive import Archive
@@ -168,7 +169,7 @@ def test_select_all_and_accessibility(view: MessageView) -> None:
 def tab(qtbot: QtBot, tmp_path: Path) -> Iterator[StreamTab]:
     fake = PrismFake(seed=2, lives=1)
     provider = create_provider(
-        fake.connections("http://prism.test")[0], httpx.ASGITransport(app=fake.app)
+        connections(fake, "http://prism.test")[0], httpx.ASGITransport(app=fake.app)
     )
     archive = Archive(tmp_path / "archive.sqlite3")
     controller = StreamController(provider, limit=60, archive=archive)

@@ -12,12 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from moderator.core.actions import ActionKind
 from moderator.core.events import SessionStatus
+from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.providers import create_provider
 from moderator.storage.outbox import Outbox
 from moderator.ui.controller import StreamController
 from moderator.ui.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
+from tests.gui.tabkit import current
 
 
 class Switchable(httpx.AsyncBaseTransport):
@@ -42,7 +44,7 @@ def fake() -> PrismFake:
 
 def make_tab(qtbot: QtBot, fake: PrismFake, outbox: Outbox) -> tuple[StreamTab, Switchable]:
     link = Switchable(httpx.ASGITransport(app=fake.app))
-    provider = create_provider(fake.connections("http://prism.test")[0], link)
+    provider = create_provider(connections(fake, "http://prism.test")[0], link)
     provider.poll_interval = 0.05
     controller = StreamController(provider, outbox=outbox)
     controller.session._backoff._cap = 0.2  # retry quickly in tests
@@ -65,12 +67,12 @@ def test_a_delete_waits_offline_then_goes_out_once(
         link.down = True
         tab.controller.act(ActionKind.DELETE, [target])
         await until(lambda: tab.controller.waiting_count() == 1, what="the action to wait")
-        assert model.message(model.row_of(target.id) or 0).is_pending
+        assert current(tab, target).is_pending
         assert tab.waiting_label.isVisibleTo(tab)
         assert "goes out when the connection is back" in tab.notice_label.text()
         await until(lambda: tab.controller.status.status is SessionStatus.RETRYING, what="retrying")
         link.down = False
-        await until(lambda: model.message(model.row_of(target.id) or 0).is_deleted, what="delivery")
+        await until(lambda: current(tab, target).is_deleted, what="delivery")
         assert not fake.message_facts("1001", target.id).exists
         assert tab.controller.waiting_count() == 0
         assert not tab.waiting_label.isVisibleTo(tab)

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from moderator.catalog import build_services
 from moderator.core.models import ChatMessage
+from moderator.fakelink import connections
 from moderator.fakes.brilliant import BrilliantFake
 from moderator.fakes.prism import PrismFake
 from moderator.storage.read_state import ReadState
@@ -65,7 +66,7 @@ def test_unread_counts_on_the_tab_and_in_the_window_title(
     workspace = Workspace(
         window, services, library, make_controller=lambda p: StreamController(p, window)
     )
-    provider = services.create(prism.connections("http://fake.test")[0])
+    provider = services.create(connections(prism, "http://fake.test")[0])
     tab = workspace.open_provider(provider)
     model = tab.controller.model
 

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from moderator.catalog import build_services
 from moderator.core.events import SessionStatus
 from moderator.core.provider import ChatProvider
+from moderator.fakelink import connections
 from moderator.fakes.brilliant import BrilliantFake
 from moderator.storage.secrets import KeyringStore, SessionOnlyStore
 from moderator.storage.settings import SettingsStore
@@ -99,7 +100,7 @@ def connect_through_dialog(workspace: Workspace, fake: BrilliantFake, label: str
     workspace.window.connect_requested.emit()
     dialog = workspace.window.findChildren(ConnectDialog)[-1]
     dialog.provider_box.setCurrentIndex(dialog.provider_box.findData("brilliant"))
-    good = fake.connections(BASE)[0]
+    good = connections(fake, BASE)[0]
     dialog.form.set_values(
         {
             "site_url": good.site_url,
@@ -128,7 +129,7 @@ def test_streams_come_back_in_order_and_secrets_stay_in_the_keyring(
     first.window.tabs.tabBar().moveTab(2, 0)
     assert titles(first) == ["Three", "One", "Two"]
     text = profile.path.read_text(encoding="utf-8")
-    assert fake.connections(BASE)[0].api_key.get_secret_value() not in text
+    assert connections(fake, BASE)[0].api_key.get_secret_value() not in text
     assert any(key[1].endswith(":api_key") for key in memory_keyring.values)
     profile.stop(first)
 
@@ -171,7 +172,7 @@ def test_a_missing_secret_gives_a_sign_in_again_tab_that_reopens_the_dialog(
     dialog = second.window.findChildren(ConnectDialog)[0]
     assert dialog.form.texts()["label"] == "Two" and dialog.form.texts()["api_key"] == ""
     assert not dialog.provider_box.isEnabled()
-    dialog.form.set_values({"api_key": fake.connections(BASE)[0].api_key})
+    dialog.form.set_values({"api_key": connections(fake, BASE)[0].api_key})
     dialog.connect_button.click()
     assert isinstance(second.window.tabs.widget(1), StreamTab)
     assert titles(second)[1] == "Two"
@@ -222,7 +223,7 @@ def test_demo_style_unsaved_tabs_close_without_touching_settings(
     profile: Profile, fake: BrilliantFake
 ) -> None:
     workspace = profile.start(SessionOnlyStore())
-    provider: ChatProvider = workspace.services.create(fake.connections(BASE)[0])
+    provider: ChatProvider = workspace.services.create(connections(fake, BASE)[0])
     tab = workspace.open_provider(provider)
     workspace.close_tab(tab)
     assert workspace.window.tabs.count() == 0 and not profile.path.exists()
@@ -255,7 +256,7 @@ def test_a_live_tab_signed_out_signs_in_again_and_keeps_its_messages(
     saved = workspace.saved[tab]
     # the site owner revokes the key: the next read is refused and the tab is signed out
     workspace.library.secrets.set(saved.secrets["api_key"], "revoked")
-    revoked = fake.connections(BASE)[0].model_copy(update={"api_key": SecretStr("revoked")})
+    revoked = connections(fake, BASE)[0].model_copy(update={"api_key": SecretStr("revoked")})
     arun(controller.reconnect(workspace.services.create(revoked)))
     arun(until(lambda: controller.status.status is SessionStatus.SIGNED_OUT, what="signed out"))
     assert tab.sign_in_button.isVisibleTo(tab)
@@ -264,8 +265,8 @@ def test_a_live_tab_signed_out_signs_in_again_and_keeps_its_messages(
     tabs = workspace.window.tabs.count()
     tab.sign_in_button.click()
     dialog = workspace.window.findChildren(ConnectDialog)[-1]
-    assert dialog.form.model is type(fake.connections(BASE)[0])
-    dialog.form.set_values({"api_key": fake.connections(BASE)[0].api_key})
+    assert dialog.form.model is type(connections(fake, BASE)[0])
+    dialog.form.set_values({"api_key": connections(fake, BASE)[0].api_key})
     dialog.connect_button.click()
     arun(until(lambda: controller.status.status is SessionStatus.LIVE, what="live again"))
     assert workspace.window.tabs.count() == tabs, "the same tab carries on"
@@ -273,5 +274,5 @@ def test_a_live_tab_signed_out_signs_in_again_and_keeps_its_messages(
     fake.add_chatter(3)
     arun(until(lambda: controller.model.rowCount() > len(before), what="new messages"))
     assert [m.id for m in controller.model.messages()][: len(before)] == before
-    restored = workspace.library.restore(workspace.saved[tab], type(fake.connections(BASE)[0]))
+    restored = workspace.library.restore(workspace.saved[tab], type(connections(fake, BASE)[0]))
     assert restored.api_key.get_secret_value() != "revoked"  # type: ignore[attr-defined]

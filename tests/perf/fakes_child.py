@@ -14,6 +14,7 @@ from typing import Any
 
 from moderator.core.models import StreamRef
 from moderator.demo import Demo, serve_until_told
+from moderator.fakelink import connections
 from moderator.fakes import prism as prism_fake
 from moderator.fakes.prism import PrismFake
 from moderator.fakes.registry import FAKES
@@ -31,16 +32,16 @@ class StampedPrism(PrismFake):
 
 
 def start(plan: Plan) -> Demo:
-    servers, connections, cursors = [], [], {}
+    servers, settings, cursors = [], [], {}
     for name, rate, backlog in plan:
         fake = StampedPrism(seed=7, lives=1) if name == "prism" else FAKES[name](seed=7)
-        streams = max(1, len(fake.connections("http://x")))
+        streams = max(1, len(fake.credentials("http://x")))
         fake.add_chatter(backlog * streams)
         # a fake spreads its chatter over its streams; the benchmark opens the first
         server = FakeServer([fake], rate=rate * streams)
         url = server.start()[name]
-        connection = fake.connections(url)[0]
-        connections.append(connection)
+        connection = connections(fake, url)[0]
+        settings.append(connection)
         if isinstance(fake, PrismFake):
             cursor = fake.replay_cursor(connection.stream_id())
             if cursor is not None:
@@ -51,7 +52,7 @@ def start(plan: Plan) -> Demo:
         for server in servers:
             server.stop()
 
-    return Demo(connections, {}, cursors, 0.0, stop)
+    return Demo(settings, {}, cursors, 0.0, stop)
 
 
 def serve(pipe: Pipe, options: dict[str, Any]) -> None:

@@ -17,7 +17,6 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import SecretStr
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -27,7 +26,9 @@ from moderator.fakes.allmine.people import ObjectIds, iso, user_json
 from moderator.fakes.allmine.tokens import JwtIssuer
 from moderator.fakes.base import FakeService, MessageFacts
 from moderator.fakes.chatter import Chatter, Viewer
-from moderator.providers.allmine.schema import API, AllmineConnection
+
+#: every path sits under this prefix (PROVIDERS.md B, seed 001: /api/v1/live-stream/…)
+API = "/api/v1"
 
 ACCESS_TTL = 3600  # expiresIn, as documented
 REFRESH_TTL = 30 * 24 * 3600  # refreshExpiresIn [I]
@@ -101,9 +102,9 @@ class AllmineFake(FakeService):
     def add_chatter(self, count: int = 1) -> None:
         with self.lock:
             live = [s for s in self.streams.values() if s.live]
-            for n in range(count):
+            for _ in range(count):
                 if live:
-                    self.post(live[n % len(live)], self.chatter.speaker(), self.chatter.line())
+                    self.post(self.next_turn(live), self.chatter.speaker(), self.chatter.line())
 
     def post(self, stream: FakeStream, who: Viewer, text: str) -> dict[str, Any]:
         with self.lock:
@@ -141,15 +142,15 @@ class AllmineFake(FakeService):
     def restriction(self, stream_id: str, author_id: str) -> str | None:
         return None  # Allmine has no moderator ban: nobody is ever restricted in a stream
 
-    def connections(self, base_url: str) -> list[AllmineConnection]:
+    def credentials(self, base_url: str) -> list[dict[str, Any]]:
         return [
-            AllmineConnection(
-                base_url=base_url,
-                live_stream_id=sid,
-                access_token=SecretStr(self._tokens[sid][0]),
-                refresh_token=SecretStr(self._tokens[sid][1]),
-                label=stream.title,
-            )
+            {
+                "base_url": base_url,
+                "live_stream_id": sid,
+                "access_token": self._tokens[sid][0],
+                "refresh_token": self._tokens[sid][1],
+                "label": stream.title,
+            }
             for sid, stream in self.streams.items()
         ]
 
@@ -195,7 +196,9 @@ class AllmineFake(FakeService):
     def _issue(self, email: str = DEMO_EMAIL) -> tuple[str, str]:
         subject = user_json(MODERATOR, created="2024-01-15T10:30:00.000Z")["_id"]
         access = self.jwt.issue(subject, "access", ACCESS_TTL, email=email)
-        return access, self.jwt.issue(subject, "refresh", REFRESH_TTL, email=email)
+        refresh = self.jwt.issue(subject, "refresh", REFRESH_TTL, email=email)
+        self.remember(access, refresh)
+        return access, refresh
 
     def _token_answer(self, email: str) -> JSONResponse:
         access, refresh = self._issue(email)

@@ -18,7 +18,6 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import parse_qsl
 
-from pydantic import SecretStr
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -29,13 +28,11 @@ from moderator.fakes.base import FakeService, MessageFacts
 from moderator.fakes.brilliant.content import visible_text, visitor_html
 from moderator.fakes.brilliant.query import BadQuery, PageTokens, Row, paged, select
 from moderator.fakes.chatter import Chatter
-from moderator.providers.brilliant.schema import (
-    MESSAGES,
-    THREADS,
-    VERIFY,
-    BrilliantConnection,
-)
 
+#: the paths of PROVIDERS.md D and seed 003 (``GET /api/v2/chat_message_items/get``)
+MESSAGES = "/api/v2/chat_message_items"
+THREADS = "/api/v2/chat_message_threads"
+VERIFY = "/api/v2/token/verify"
 API_KEY = "bd-demo-key-7f3a9c"
 READ_ONLY_KEY = "bd-read-only-key-2b61"
 SITE_ZONE = "-05:00"
@@ -107,6 +104,7 @@ class BrilliantFake(FakeService):
         self, *, seed: int = 0, clock: Callable[[], float] = time.monotonic, threads: int = 4
     ) -> None:
         super().__init__(seed=seed)
+        self.remember(API_KEY, READ_ONLY_KEY)  # an API key is all this platform issues
         self.chatter = Chatter(self.rng, owner="Site owner", id_prefix="bd")
         self.owner_token = token_for("site-owner")
         self.rate = RateWindow(clock)
@@ -211,20 +209,20 @@ class BrilliantFake(FakeService):
     def restriction(self, stream_id: str, author_id: str) -> str | None:
         return None  # the platform cannot ban or time out a visitor
 
-    def connections(self, base_url: str) -> list[BrilliantConnection]:
-        site = BrilliantConnection(
-            site_url=base_url,
-            api_key=SecretStr(API_KEY),
-            owner_token=self.owner_token,
-            timezone=SITE_ZONE,
-            label="Directory site: all chats",
-        )
+    def credentials(self, base_url: str) -> list[dict[str, Any]]:
+        site = {
+            "site_url": base_url,
+            "api_key": API_KEY,
+            "owner_token": self.owner_token,
+            "timezone": SITE_ZONE,
+            "label": "Directory site: all chats",
+        }
         first = self.threads[0]
         one = {
             "thread_token": first["thread_token"],
             "label": f"Directory thread {first['thread_id']}",
         }
-        return [site, site.model_copy(update=one)]
+        return [site, site | one]
 
     def describe(self, base_url: str) -> dict[str, Any]:
         info = super().describe(base_url)

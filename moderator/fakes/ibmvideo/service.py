@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pydantic import SecretStr
 from starlette.applications import Starlette
 
 from moderator.fakes.base import FakeService, MessageFacts
@@ -35,7 +34,6 @@ from moderator.fakes.ibmvideo.common import (
 from moderator.fakes.ibmvideo.ibm_routes import ibm_routes
 from moderator.fakes.ibmvideo.socket import Hub
 from moderator.fakes.ibmvideo.stream_routes import StreamFailure, authenticate, stream_routes
-from moderator.providers.ibmvideo.schema import IbmVideoConnection
 
 #: chatter roles as Stream Chat names them
 ROLES = {"owner": "admin", "manager": "channel_moderator", "viewer": "user"}
@@ -80,6 +78,7 @@ class IbmVideoFake(FakeService):
         self.limiter = Limiter(rate_limit)
         self.hub = Hub()
         self.jwt_secret = secrets.token_bytes(32)
+        self.remember(CLIENT_SECRET)
         self.access: dict[str, float] = {}  # IBM access token -> expiry (monotonic)
         self.refresh: set[str] = set()
         self.chat_tokens: set[str] = set()  # jti of user tokens still valid
@@ -116,6 +115,7 @@ class IbmVideoFake(FakeService):
 
     def issue_access(self) -> tuple[str, str]:
         access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
+        self.remember(access, refresh)
         self.access[access] = time.monotonic() + 86400
         self.refresh.add(refresh)
         return access, refresh
@@ -123,7 +123,9 @@ class IbmVideoFake(FakeService):
     def issue_chat_token(self, user_id: str) -> str:
         jti = uuid.uuid4().hex
         self.chat_tokens.add(jti)
-        return sign_jwt({"user_id": user_id, "iat": int(time.time()), "jti": jti}, self.jwt_secret)
+        token = sign_jwt({"user_id": user_id, "iat": int(time.time()), "jti": jti}, self.jwt_secret)
+        self.remember(token)
+        return token
 
     def chat_init(self, channel: FakeChannel, base_url: str) -> dict[str, Any]:
         """The ``chat.json`` answer; Stream Chat is this very app, at the caller's address."""
@@ -164,8 +166,8 @@ class IbmVideoFake(FakeService):
     def add_chatter(self, count: int = 1) -> None:
         channels = list(self.channels.values())
         with self.lock:
-            for n in range(count):
-                channel = channels[n % len(channels)]
+            for _ in range(count):
+                channel = self.next_turn(channels)
                 speaker = self.chatter.speaker(exclude=self.banned_now(channel))
                 self.post(channel, speaker, self.chatter.line())
 
@@ -185,12 +187,32 @@ class IbmVideoFake(FakeService):
             "updated_at": stamp(self._last),
         }
         channel.messages.append(message)
-        self.hub.publish(channel.cid, self.event("message.new", channel, message=message))
+        # the sender rides along: Stream's SDKs tell their own messages from others' by it
+        new = self.event("message.new", channel, message=message, user=message["user"])
+        self.hub.publish(channel.cid, new)
         return message
 
     def user_json(self, who: Viewer) -> dict[str, Any]:
         image = None if sum(map(ord, who.id)) % 3 else f"https://cdn.example.com/u/{who.id}.png"
         return {"id": who.id, "name": who.name, "image": image, "role": ROLES[who.role]}
+
+    def own_user(self, user_id: str) -> dict[str, Any]:
+        """The ``me`` of a health check: Stream's own-user record, whose mute and block lists
+        its SDKs read on every incoming message."""
+        with self.lock:
+            user = self.user_json(MODERATOR) if user_id == MODERATOR.id else self.find_user(user_id)
+        return {
+            **user,
+            "online": True,
+            "banned": False,
+            "mutes": [],
+            "channel_mutes": [],
+            "blocked_user_ids": [],
+            "devices": [],
+            "unread_count": 0,
+            "total_unread_count": 0,
+            "unread_channels": 0,
+        }
 
     def event(self, kind: str, channel: FakeChannel, **fields: Any) -> dict[str, Any]:
         return {
@@ -277,15 +299,15 @@ class IbmVideoFake(FakeService):
             return None
         return "banned" if until == math.inf else "timeout"
 
-    def connections(self, base_url: str) -> list[IbmVideoConnection]:
+    def credentials(self, base_url: str) -> list[dict[str, Any]]:
         return [
-            IbmVideoConnection(
-                channel_id=channel_id,
-                client_id=CLIENT_ID,
-                client_secret=SecretStr(CLIENT_SECRET),
-                api_base_url=base_url,
-                token_base_url=base_url,
-            )
+            {
+                "channel_id": channel_id,
+                "client_id": CLIENT_ID,
+                "client_secret": CLIENT_SECRET,
+                "api_base_url": base_url,
+                "token_base_url": base_url,
+            }
             for channel_id in self.channels
         ]
 

@@ -30,6 +30,8 @@ class Conn:
     user_id: str
     loop: asyncio.AbstractEventLoop
     queue: asyncio.Queue[dict[str, Any] | None]
+    #: the connected user as Stream describes its own user (``me`` of each health check)
+    me: dict[str, Any] = field(default_factory=dict)
     watching: set[str] = field(default_factory=set)
 
     def put(self, item: dict[str, Any] | None) -> None:
@@ -42,7 +44,7 @@ def health(conn: Conn) -> dict[str, Any]:
         "type": "health.check",
         "connection_id": conn.id,
         "cid": "*",
-        "me": {"id": conn.user_id},
+        "me": conn.me or {"id": conn.user_id},
         "created_at": stamp(datetime.now(UTC)),
     }
 
@@ -78,6 +80,15 @@ class Hub:
         with self._lock:
             return len(self._conns)
 
+    def connection_ids(self) -> list[str]:
+        with self._lock:
+            return sorted(self._conns)
+
+    def watchers(self, cid: str) -> list[str]:
+        """The connections that a ``watch`` query subscribed to the channel's events."""
+        with self._lock:
+            return sorted(c.id for c in self._conns.values() if cid in c.watching)
+
     def route(self, fake: IbmVideoFake) -> WebSocketRoute:
         async def endpoint(websocket: WebSocket) -> None:
             await self._serve(fake, websocket)
@@ -93,7 +104,8 @@ class Hub:
             await websocket.send_json({"error": error})
             await websocket.close(code=1000)
             return
-        conn = Conn(uuid.uuid4().hex, user_id, asyncio.get_running_loop(), asyncio.Queue())
+        me = fake.own_user(user_id)
+        conn = Conn(uuid.uuid4().hex, user_id, asyncio.get_running_loop(), asyncio.Queue(), me)
         with self._lock:
             self._conns[conn.id] = conn
         reader = asyncio.ensure_future(self._read(websocket, conn))

@@ -2,7 +2,9 @@
 
 Every request needs ``?api_key``, ``Authorization: <user token>`` (no "Bearer") and
 ``stream-auth-type: jwt``; every answer carries X-RateLimit-* headers (60 a minute per user and
-endpoint). Errors are ``{code, message, StatusCode, duration, more_info}``.
+endpoint). Errors are ``{code, message, StatusCode, duration, more_info}``. The official SDKs also
+send ``user_id`` and ``connection_id`` in the URL and an ``X-Stream-Client`` header on every
+request; tests/sdk drives this fake with one of them.
 """
 
 from __future__ import annotations
@@ -24,6 +26,18 @@ if TYPE_CHECKING:
 DEFAULT_LIMIT = 25
 MAX_LIMIT = 300
 Handler = Callable[[Request, str], Awaitable[Response]]
+#: what Stream lets the moderator (a channel_moderator) do, in its capability names; the SDKs
+#: check them before acting (the platform's list is longer)
+MODERATOR_CAPABILITIES = (
+    "ban-channel-members",
+    "connect-events",
+    "delete-any-message",
+    "flag-message",
+    "mute-channel",
+    "read-events",
+    "send-message",
+    "update-any-message",
+)
 
 
 class StreamFailure(Exception):
@@ -128,6 +142,8 @@ def _window(messages: list[dict[str, Any]], options: dict[str, Any]) -> list[dic
 
 
 def channel_json(fake: IbmVideoFake, channel: FakeChannel) -> dict[str, Any]:
+    # Stream grants read-events only where the channel's config has read events on
+    capabilities = [c for c in MODERATOR_CAPABILITIES if channel.read_events or c != "read-events"]
     return {
         "id": channel.stream_id,
         "type": channel.type,
@@ -135,6 +151,7 @@ def channel_json(fake: IbmVideoFake, channel: FakeChannel) -> dict[str, Any]:
         "name": channel.title,
         "team": f"team_{channel.ibm_id}",
         "config": {"name": channel.type, "read_events": channel.read_events},
+        "own_capabilities": capabilities,
     }
 
 
@@ -150,6 +167,21 @@ def _read_json(fake: IbmVideoFake, channel: FakeChannel) -> list[dict[str, Any]]
     ]
 
 
+def _member(fake: IbmVideoFake, channel: FakeChannel) -> dict[str, Any]:
+    """The moderator's membership; Stream's SDKs key members by the nested ``user``."""
+    since = channel.messages[0]["created_at"] if channel.messages else stamp(datetime.now(UTC))
+    return {
+        "user_id": MODERATOR.id,
+        "user": fake.user_json(MODERATOR),
+        "channel_role": "channel_moderator",
+        "banned": False,
+        "shadow_banned": False,
+        "notifications_muted": False,
+        "created_at": since,
+        "updated_at": since,
+    }
+
+
 def _query(fake: IbmVideoFake) -> Handler:
     async def handler(request: Request, user: str) -> Response:
         body = await _json(request)
@@ -158,7 +190,9 @@ def _query(fake: IbmVideoFake) -> Handler:
             channel = _channel(fake, request.path_params["type"], request.path_params["id"])
             page = _window(channel.messages, options if isinstance(options, dict) else {})
             if body.get("watch"):
-                conn = fake.hub.connection(str(body.get("connection_id", "")), user)
+                # Stream takes it "as body or URL parameter"; its SDKs send the URL parameter
+                named = request.query_params.get("connection_id") or body.get("connection_id")
+                conn = fake.hub.connection(str(named or ""), user)
                 if conn is None:
                     raise StreamFailure(
                         400, 4, "watch needs the connection_id of an open websocket"
@@ -168,7 +202,7 @@ def _query(fake: IbmVideoFake) -> Handler:
                 "channel": channel_json(fake, channel),
                 "messages": [dict(m) for m in page],
                 "read": _read_json(fake, channel),
-                "members": [{"user_id": MODERATOR.id, "channel_role": "channel_moderator"}],
+                "members": [_member(fake, channel)],
                 "duration": "1.02ms",
             }
         return json_response(answer)

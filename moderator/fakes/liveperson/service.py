@@ -2,7 +2,8 @@
 
 Routes, envelopes and errors follow PROVIDERS.md E and seed 004. What nothing public says is
 marked [I]: the refresh answer (``{"csrf"}``), accepting with nothing ringing (404), a line into
-an ended chat (400), and ``fromEventIds`` read as "the last id you have" (later events come back).
+an ended chat (400), and ``fromEventIds`` read as "the last id you have" (later events come
+back) or, with ``from_event_ids = "from"``, as "from this id on" (the docs allow both).
 """
 
 from __future__ import annotations
@@ -11,9 +12,8 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import SecretStr
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -30,8 +30,9 @@ from moderator.fakes.liveperson.wire import (
     now,
     one_or_many,
 )
-from moderator.providers.liveperson.schema import API, LivePersonConnection
 
+#: accounts live under this prefix (PROVIDERS.md E: https://{domain}/api/account/{acct})
+API = "/api/account"
 ACCOUNT = "56072331"
 USERNAME = "agent.nick"
 PASSWORD = "demo-password"
@@ -64,6 +65,7 @@ class LivePersonFake(FakeService):
         self.chatter = Chatter(self.rng, id_prefix="lp")
         self.chats: dict[str, FakeChat] = {}
         self.password = PASSWORD
+        self.remember(PASSWORD)
         #: seconds a login lives without a refresh; None: forever (a knob for tests)
         self.idle_timeout: float | None = None
         #: how often a visitor in an accepted chat leaves instead of writing
@@ -71,6 +73,9 @@ class LivePersonFake(FakeService):
         self.clock: Callable[[], float] = time.monotonic
         #: spell attributes ``@id``/``@href`` in the multi-chat answer too (both occur)
         self.multichat_attrs = False
+        #: how ``fromEventIds`` is read, undocumented [I]: "after" (events after the id) or
+        #: "from" (that event on, so the last one read comes back); a client must work with both
+        self.from_event_ids: Literal["after", "from"] = "after"
         self.refreshes = 0
         #: the query of every multi-chat poll, for tests
         self.polls: list[dict[str, str]] = []
@@ -137,14 +142,14 @@ class LivePersonFake(FakeService):
 
     # -- test hooks ------------------------------------------------------------------------------
 
-    def connections(self, base_url: str) -> list[LivePersonConnection]:
+    def credentials(self, base_url: str) -> list[dict[str, Any]]:
         return [
-            LivePersonConnection(
-                base_url=base_url,
-                account_id=ACCOUNT,
-                username=USERNAME,
-                password=SecretStr(self.password),
-            )
+            {
+                "base_url": base_url,
+                "account_id": ACCOUNT,
+                "username": USERNAME,
+                "password": self.password,
+            }
         ]
 
     def describe(self, base_url: str) -> dict[str, Any]:
@@ -283,6 +288,7 @@ class LivePersonFake(FakeService):
         if (username, password) != (USERNAME, self.password):
             return lp_error(401, "Invalid username or password.", 10)
         bearer, csrf = secrets.token_urlsafe(24), secrets.token_urlsafe(12)
+        self.remember(bearer, csrf)
         with self.lock:
             self._logins[bearer] = _Login(csrf, self.clock())
         return JSONResponse({"csrf": csrf, "bearer": bearer, "sessionTTl": SESSION_TTL_MS})
@@ -358,11 +364,12 @@ class LivePersonFake(FakeService):
         if not keys or len(after) != len(keys):
             return lp_error(400, "chatSessionKeys and fromEventIds must match in length.", 4)
         session_url = f"{self._base(request)}/agentSession/{request.path_params['session']}"
+        shift, attrs = (1 if self.from_event_ids == "from" else 0), self.multichat_attrs
         with self.lock:
             self.polls.append(dict(query))
             # a chat this agent does not hold is left out, not an error [I]
             chats = [
-                chat_json(self.chats[k], f"{session_url}/chat/{k}", a, attrs=self.multichat_attrs)
+                chat_json(self.chats[k], f"{session_url}/chat/{k}", a - shift, attrs=attrs)
                 for k, a in zip(keys, after, strict=True)
                 if k in self.chats and self.chats[k].agent == USERNAME
             ]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from moderator.core.models import Author, ChatMessage
+from moderator.core.models import Author, ChatMessage, checked_time
 from moderator.providers.allmine.schema import AllmineMessage, ProfilePhoto, Sender
+from moderator.providers.wire import fit
 
 
 def display_name(sender: Sender) -> str:
@@ -35,14 +36,16 @@ def to_author(sender: Sender) -> Author:
 
 
 def to_message(raw: AllmineMessage, *, stream_key: str) -> ChatMessage:
-    sent_at = aware(raw.createdAt)
-    return ChatMessage(
+    sent_at, known = checked_time(raw.createdAt)
+    converted = ChatMessage(
         id=raw.id,
         stream_key=stream_key,
         author=to_author(raw.sender),
         text=raw.content,
         sent_at=sent_at,
+        time_known=known,
     )
+    return fit(converted)
 
 
 def aware(moment: datetime) -> datetime:

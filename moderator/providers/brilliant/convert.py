@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 
-from moderator.core.models import Author, Badge, ChatMessage, MessageState
+from moderator.core.models import Author, Badge, ChatMessage, MessageState, checked_time
 from moderator.providers.brilliant.sanitize import to_rich_and_plain
 from moderator.providers.brilliant.schema import (
     BrilliantMessage,
     BrilliantThread,
     parse_site_time,
 )
+from moderator.providers.wire import fit
 
 OWNER_NAME = "Site owner (you)"
 
@@ -33,18 +34,20 @@ def to_message(
     received_at: datetime | None = None,
 ) -> ChatMessage:
     html, text = to_rich_and_plain(raw.message_content)
-    sent_at = parse_site_time(raw.created_at, zone) or received_at or datetime.now(UTC)
-    return ChatMessage(
+    sent_at, known = checked_time(parse_site_time(raw.created_at, zone), received_at)
+    converted = ChatMessage(
         id=raw.message_id,
         stream_key=stream_key,
         author=to_author(raw, owner_token=owner_token),
         text=text,
         html=html,
         sent_at=sent_at,
+        time_known=known,
         state=MessageState.READ if raw.message_status else MessageState.NONE,
         thread=raw.thread_token,
         thread_label=thread_label or unknown_thread_label(raw.thread_token),
     )
+    return fit(converted)
 
 
 def thread_label(thread: BrilliantThread) -> str:

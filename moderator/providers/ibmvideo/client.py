@@ -96,6 +96,8 @@ class IbmVideoClient(ProviderBase):
 
     async def connect(self) -> StreamInfo:
         self._api.use(await self.ibm.chat_init())
+        user = self._api.init.user
+        self.account = user.default_name or user.id
         state = await self._api.query({"limit": 1})
         if not state.channel.config.read_events:
             self.capabilities = self.capabilities & ~Capability.MARK_READ
@@ -104,6 +106,7 @@ class IbmVideoClient(ProviderBase):
         data = self._api.init.stream_data
         cid = state.channel.cid or f"{data.channel_type}:{data.channel_id}"
         self._translator = Translator(self.stream.key, cid, self._api.user_id)
+        self.account_id = self._api.user_id
         return StreamInfo(self.stream)
 
     async def fetch(self, cursor: str | None) -> Page:

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from moderator.core.models import Author, Badge, ChatMessage, MessageKind, MessageState
+from moderator.core.models import (
+    Author,
+    Badge,
+    ChatMessage,
+    MessageKind,
+    MessageState,
+    checked_time,
+)
 from moderator.providers.ibmvideo.schema import (
     ADMIN_ROLES,
     MODERATOR_ROLES,
     StreamMessage,
     StreamUser,
 )
+from moderator.providers.wire import fit
 
 #: the author of a system message that names nobody
 SYSTEM_AUTHOR = Author(id="system", name="Stream Chat", badges=frozenset({Badge.SYSTEM}))
@@ -42,18 +50,20 @@ def to_message(
     ``html`` stays empty on purpose: Stream renders it from ``text`` and it may carry remote
     content (images, links) that the list must never load.
     """
-    sent_at = aware(raw.created_at)
+    sent_at, known = checked_time(raw.created_at)
     state = MessageState.NONE
     if raw.type == "deleted" or raw.deleted_at is not None:
         state |= MessageState.DELETED
     if last_read is not None and sent_at <= aware(last_read):
         state |= MessageState.READ
-    return ChatMessage(
+    converted = ChatMessage(
         id=raw.id,
         stream_key=stream_key,
         author=to_author(raw.user) if raw.user is not None else SYSTEM_AUTHOR,
         text=raw.text,
         sent_at=sent_at,
+        time_known=known,
         kind=MessageKind.SYSTEM if raw.type == "system" else MessageKind.CHAT,
         state=state,
     )
+    return fit(converted)

@@ -9,12 +9,10 @@ import asyncio
 import contextlib
 import json
 import logging
-import ssl
 from collections import OrderedDict
 from collections.abc import AsyncIterator
 from urllib.parse import urlencode
 
-import certifi
 from pydantic import ValidationError
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidHandshake, InvalidURI, WebSocketException
@@ -28,12 +26,16 @@ from moderator.core.events import (
     StatusChanged,
 )
 from moderator.core.models import ChatMessage, MessageState
-from moderator.errors import MalformedPayload, ProviderError, ProviderUnavailable
+from moderator.errors import MalformedPayload, ProviderError, ProviderUnavailable, shown
+from moderator.providers import http
 from moderator.providers.ibmvideo import convert, stream
 from moderator.providers.ibmvideo.schema import ChatInit, SocketEvent, StreamMessage
+from moderator.providers.jsonread import parse_json
 
 log = logging.getLogger(__name__)
 PLATFORM = stream.PLATFORM
+#: characters of a user's name shown in a status line
+NAME_SHOWN = 80
 #: websockets logs the request line at DEBUG, and ours carries the user token in its query:
 #: its own logger never goes below WARNING, whatever the app's log level
 _socket_log = logging.getLogger(f"{__name__}.socket")
@@ -64,8 +66,8 @@ class Socket:
 
     async def frames(self, url: str) -> AsyncIterator[SocketEvent]:
         """The first frame is the ``health.check`` that names the connection."""
-        secure = ssl.create_default_context(cafile=certifi.where())
-        options = {"ssl": secure} if url.startswith("wss://") else {}
+        # the same trust as every HTTP request: certifi plus any CA the moderator added
+        options = {"ssl": http.tls_context()} if url.startswith("wss://") else {}
         try:
             async with connect(url, ping_interval=None, logger=_socket_log, **options) as ws:  # type: ignore[arg-type]
                 first = await self._receive(ws)
@@ -87,6 +89,9 @@ class Socket:
                 finally:
                     pinger.cancel()
         except (OSError, InvalidURI, InvalidHandshake, WebSocketException) as err:
+            certificate = http.untrusted(err, PLATFORM)
+            if certificate is not None:
+                raise certificate from err
             raise ProviderUnavailable(
                 "The Stream Chat connection dropped; catching up and reconnecting.",
                 provider=PLATFORM,
@@ -101,9 +106,12 @@ class Socket:
                 f"Stream Chat said nothing for {self.silence_timeout:.0f} s; reconnecting.",
                 provider=PLATFORM,
             ) from err
+        body = raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass")
         try:
-            return SocketEvent.model_validate(json.loads(raw))
-        except (ValueError, ValidationError):
+            # parse_json survives bad bytes, deep nesting and giant numbers (json.loads raised
+            # RecursionError, which ended the whole session)
+            return SocketEvent.model_validate(parse_json(body, platform=PLATFORM))
+        except (MalformedPayload, ValidationError):
             log.warning("ibmvideo: skipped an unreadable websocket frame")
             return SocketEvent()
 
@@ -139,11 +147,8 @@ class Translator:
             return self._read(event)
         if event.type == "user.banned" and event.user is not None:
             until = f" until {event.expiration:%H:%M}" if event.expiration else ""
-            return [
-                StatusChanged(
-                    SessionStatus.LIVE, f"{event.user.name or event.user.id} was banned{until}."
-                )
-            ]
+            who = shown(event.user.name or event.user.id, NAME_SHOWN)  # a server's words
+            return [StatusChanged(SessionStatus.LIVE, f"{who} was banned{until}.")]
         if event.type not in ("message.new", "message.updated", "message.deleted"):
             return []
         message = self._message(event)

@@ -102,9 +102,12 @@ class StreamApi:
 
     async def query(self, messages: dict[str, Any], connection_id: str = "") -> ChannelState:
         body: dict[str, Any] = {"state": True, "messages": messages}
+        params: dict[str, str] = {}
         if connection_id:
-            body.update(watch=True, connection_id=connection_id)
-        raw = await self.call("POST", f"{self.channel_path}/query", json=body)
+            # in the URL, the way Stream's own SDKs send it (the docs allow the body too)
+            body["watch"] = True
+            params["connection_id"] = connection_id
+        raw = await self.call("POST", f"{self.channel_path}/query", json=body, params=params)
         try:
             return ChannelState.model_validate(raw)
         except ValidationError as err:
@@ -134,7 +137,9 @@ class StreamApi:
     async def _send(self, method: str, path: str, **kwargs: Any) -> Any:
         init = self.init
         await self.limiter.acquire(endpoint_of(method, path, self.channel_path))
+        # api_key and user_id on every request, as Stream's SDKs send them
         params = {**kwargs.pop("params", {}), "api_key": init.stream_data.api_key}
+        params["user_id"] = self.user_id
         headers = {"Authorization": init.user.token, "stream-auth-type": "jwt"}
         try:
             response = await http.send(

@@ -113,6 +113,7 @@ class LivePersonClient(ProviderBase):
             settings.base_url, transport=transport, timeout=settings.request_timeout
         )
         self._account = f"{API}/{settings.account_id}"
+        self.account = settings.username
         self._tokens: _Tokens | None = None
         self._agent_session: str | None = None
         self._open: dict[str, _OpenChat] = {}

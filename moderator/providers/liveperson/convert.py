@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import html as htmllib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from urllib.parse import urlsplit
 
 import nh3
 
-from moderator.core.models import Author, Badge, ChatMessage, MessageKind
+from moderator.core.models import Author, Badge, ChatMessage, MessageKind, checked_time
 from moderator.providers.liveperson.schema import Chat, Event
+from moderator.providers.wire import fit
 
 SYSTEM_AUTHOR = Author(id="system", name="LivePerson", badges=frozenset({Badge.SYSTEM}))
 SYSTEM_SOURCES = frozenset({"system", "info"})
@@ -113,20 +114,20 @@ def to_message(
     text, rich = _texts(event)
     if author is None and not text.strip():
         return None
-    sent_at = event.time or received_at or datetime.now(UTC)
-    if sent_at.tzinfo is None:
-        sent_at = sent_at.replace(tzinfo=UTC)
-    return ChatMessage(
+    sent_at, known = checked_time(event.time, received_at)
+    converted = ChatMessage(
         id=message_id(chat.key, event.id),
         stream_key=stream_key,
         author=author or SYSTEM_AUTHOR,
         text=text,
         sent_at=sent_at,
+        time_known=known,
         html=rich,
         kind=MessageKind.SYSTEM if author is None else MessageKind.CHAT,
         thread=chat.key,
         thread_label=chat.label,
     )
+    return fit(converted)
 
 
 def _texts(event: Event) -> tuple[str, str | None]:

@@ -88,6 +88,8 @@ class PrismClient(ProviderBase):
         if not self._settings.label and live.title:
             self._stream = StreamRef(self.name, self.stream.stream_id, live.title)
         viewers = live.liveStat.viewerCount if live.liveStat else None
+        if self.account_id is None:
+            self.account_id = await self._own_id()
         return StreamInfo(self.stream, live=live.status.upper() in ON_AIR, viewers=viewers)
 
     async def fetch(self, cursor: str | None) -> Page:
@@ -102,10 +104,10 @@ class PrismClient(ProviderBase):
         if fast is not None:
             messages, token, size, rejected = fast.messages, fast.next_token, fast.size, 0
         else:
-            page = self._model(ChatPage, self._envelope(response).data)
-            raw, rejected = validate_each(PrismMessage, page.messages, platform=PLATFORM)
+            items, token, unreadable = self._chat_page(self._envelope(response).data)
+            raw, rejected = validate_each(PrismMessage, items, platform=PLATFORM)
             messages = [convert.to_message(m, stream_key=key, interner=interner) for m in raw]
-            token, size = page.nextPageToken, len(page.messages)
+            size, rejected = len(items), rejected + unreadable
         self._polls += 1
         ended = self._polls % STATUS_EVERY == 0 and await self._has_ended()
         return Page(
@@ -115,6 +117,45 @@ class PrismClient(ProviderBase):
             rejected=rejected,
             more=size >= MAX_RESULTS,
         )
+
+    async def _own_id(self) -> str | None:
+        """The signed-in account's user id (its own chat lines carry it as ``authorId``)."""
+        try:
+            data = (await self._checked("GET", f"{API}/user")).data
+        except (AuthExpired, SignedOut):
+            raise  # the sign-in itself is the problem: the connect must say so
+        except ProviderError as err:
+            # not knowing it only makes the outbox more careful: no reason to fail the connect
+            log.info("PRISM: could not read the signed-in user (%s)", err)
+            return None
+        user = data.get("user") if isinstance(data, dict) else None
+        own = user.get("userId") if isinstance(user, dict) else None
+        return str(own) if own is not None else None
+
+    def _chat_page(self, data: Any) -> tuple[list[Any], str | None, int]:
+        """The raw messages, next token and unreadable count of a chat page.
+
+        A page whose message list cannot be read at all still names the next page: it is
+        counted as one unreadable item (the session shows it) and the stream moves on, instead
+        of failing the same read forever.
+        """
+        try:
+            page = ChatPage.model_validate(data)
+            return page.messages, page.nextPageToken, 0
+        except ValidationError as err:
+            problem = err
+        token = data.get("nextPageToken") if isinstance(data, dict) else None
+        if isinstance(token, bool) or not isinstance(token, str | int):
+            raise MalformedPayload(
+                "PRISM sent an answer in an unexpected shape.",
+                provider=PLATFORM,
+                detail=f"{problem.error_count()} problems",
+            ) from problem
+        items = data.get("messages") if isinstance(data, dict) else None
+        if isinstance(items, list):  # only a field we do not need was odd
+            return items, str(token), 0
+        log.warning("PRISM: skipped a chat page whose message list is unreadable")
+        return [], str(token), 1
 
     async def _has_ended(self) -> bool:
         live = (await self._data("GET", f"{API}/live/{self.stream.stream_id}", LiveData)).live

@@ -9,11 +9,14 @@ from datetime import UTC, datetime
 from pydantic import ValidationError
 
 from moderator.core.intern import Interner
-from moderator.core.models import Author, Badge, ChatMessage
+from moderator.core.models import Author, Badge, ChatMessage, checked_time
 from moderator.providers.prism.schema import FAST_ENVELOPE, TIME, FastMessage, PrismMessage
+from moderator.providers.wire import fit
 
 #: PRISM may omit messageId where it offers no delete; such messages get a stable made-up id
 SYNTHETIC_PREFIX = "prism-noid:"
+#: a stamp that says nothing (``checked_time`` turns it into the arrival time, "time unknown")
+NO_TIME = datetime.min.replace(tzinfo=UTC)
 
 
 def to_author(raw: PrismMessage) -> Author:
@@ -48,9 +51,7 @@ def to_message(
     interner: Interner | None = None,
 ) -> ChatMessage:
     """``interner`` shares authors and times with earlier messages of the same stream."""
-    sent_at = raw.messageAt or received_at or datetime.now(UTC)
-    if sent_at.tzinfo is None:
-        sent_at = sent_at.replace(tzinfo=UTC)
+    sent_at, known = checked_time(raw.messageAt, received_at)
     if interner is None:
         author = to_author(raw)
     else:
@@ -63,13 +64,15 @@ def to_message(
             raw.isLiveManager,
         )
         author = interner.author(key, lambda: to_author(raw))
-    return ChatMessage(
+    converted = ChatMessage(
         id=raw.messageId if raw.messageId is not None else synthetic_id(raw),
         stream_key=stream_key,
         author=author,
         text=raw.message,
         sent_at=sent_at,
+        time_known=known,
     )
+    return fit(converted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,14 +109,18 @@ def _fast_message(raw: FastMessage, stream_key: str, interner: Interner) -> Chat
     key = (author_id, name, thumb, owner, manager)
     author = interner.author(key, lambda: _author(author_id, name, thumb, owner, manager))
     stamp = raw.get("messageAt")
-    sent_at = interner.stamp(stamp, _parse_time) if stamp is not None else datetime.now(UTC)
-    return ChatMessage(str(raw["messageId"]), stream_key, author, raw.get("message", ""), sent_at)
+    parsed = interner.stamp(stamp, _parse_time) if stamp is not None else None
+    sent_at, known = checked_time(parsed)
+    converted = ChatMessage(
+        str(raw["messageId"]), stream_key, author, raw.get("message", ""), sent_at, time_known=known
+    )
+    return fit(converted)
 
 
 def _parse_time(stamp: str) -> datetime:
     parsed = TIME.validate_python(stamp)  # raises ValidationError for a stamp the model rejects
     if parsed is None:
-        return datetime.now(UTC)
+        return NO_TIME
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 

@@ -21,10 +21,12 @@ from starlette.types import Message, Receive, Scope, Send
 
 from moderator.core.provider import ChatProvider, Page
 from moderator.errors import ProviderError
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.faults import drift
 from moderator.fakes.registry import FAKES
 from moderator.providers import create_provider
+from moderator.providers.wire import MAX_TEXT
 
 BASE = "http://fuzz.test"
 #: (method, path ending) of each provider's chat read
@@ -89,7 +91,7 @@ async def connected(name: str) -> tuple[ChatProvider, Replacing]:
     fake = FAKES[name](seed=5)
     fake.add_chatter(8)
     app = Replacing(fake, name)
-    provider = create_provider(fake.connections(BASE)[0], httpx.ASGITransport(app=app))
+    provider = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=app))
     await provider.connect()
     await provider.fetch(None)  # a real page, kept as the seed of the mutations
     return provider, app
@@ -151,3 +153,54 @@ def test_any_json_is_a_page_or_a_provider_error(name: str) -> None:
     finally:
         loop.run_until_complete(provider.aclose())
         loop.close()
+
+
+#: byte-level hostility no JSON value can hold: each replaces one leaf of a real page
+HOSTILE = st.sampled_from(
+    [
+        b"[" * 20_000 + b"]" * 20_000,  # past the interpreter's recursion limit
+        b"-" + b"9" * 20_000,  # past the int conversion limit
+        b'"\xff\xfe\xc3"',  # not UTF-8
+        rb'"\ud800 half a pair"',
+        b'"' + b"x" * 50_000 + b'"',  # a giant text
+        b"1e400",
+        b'{"a":' * 2_000 + b"1" + b"}" * 2_000,
+    ]
+)
+MARK = "\u2603FUZZ\u2603"
+
+
+@pytest.mark.parametrize("name", sorted(FAKES))
+def test_hostile_bytes_in_a_real_page_are_a_page_or_a_provider_error(name: str) -> None:
+    loop = asyncio.new_event_loop()
+    provider, app = loop.run_until_complete(connected(name))
+    real = app.real
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(seed=st.integers(0, 2**32), hostile=HOSTILE)
+    def check(seed: int, hostile: bytes) -> None:
+        data = json.loads(real)
+        _swap_leaf(data, MARK, random.Random(seed))
+        body = json.dumps(data, ensure_ascii=False).encode()
+        body = body.replace(json.dumps(MARK, ensure_ascii=False).encode(), hostile)
+        loop.run_until_complete(read_hostile(provider, app, body))
+
+    try:
+        check()
+    finally:
+        loop.run_until_complete(provider.aclose())
+        loop.close()
+
+
+async def read_hostile(provider: ChatProvider, app: Replacing, body: bytes) -> None:
+    app.body = body
+    try:
+        page = await provider.fetch(None)
+    except ProviderError:
+        return
+    assert isinstance(page, Page)
+    for message in page.messages:
+        assert message.id
+        assert len(message.text) <= MAX_TEXT + 100
+        message.text.encode("utf-8")  # storable and showable
+        message.author.name.encode("utf-8")

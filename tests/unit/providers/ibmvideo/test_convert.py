@@ -5,10 +5,7 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,8 +16,8 @@ from moderator.providers.ibmvideo import convert
 from moderator.providers.ibmvideo.schema import ChatInitEnvelope, StreamMessage
 from moderator.providers.ibmvideo.stream import user_id_of
 from moderator.providers.wire import validate_each
+from tests import snapshots
 
-SNAPSHOTS = Path(__file__).parents[3] / "snapshots" / "ibmvideo"
 KEY = "ibmvideo:23456001"
 
 #: the seed's example (it stops after stream_data; ``user`` is filled in from its key table)
@@ -87,12 +84,7 @@ def as_json(message: ChatMessage) -> dict[str, Any]:
 
 
 def check_snapshot(name: str, data: Any) -> None:
-    path = SNAPSHOTS / f"{name}.json"
-    text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-    if os.environ.get("UPDATE_SNAPSHOTS") == "1" or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert json.loads(path.read_text(encoding="utf-8")) == json.loads(text)
+    snapshots.check_snapshot("ibmvideo", name, data)
 
 
 def test_seed_chat_initialization_matches_snapshot() -> None:

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +15,9 @@ from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.providers.liveperson import convert
 from moderator.providers.liveperson.schema import Chat, Chats, Event, as_list
 from moderator.providers.wire import validate_each
+from tests import snapshots
 
 HERE = Path(__file__).parent
-SNAPSHOTS = Path(__file__).parents[4] / "tests" / "snapshots" / "liveperson"
 SEED = json.loads((HERE / "seed_004.json").read_text(encoding="utf-8"))
 KEY = "H4709474615328845423-2767456311409308813K8414056"
 
@@ -67,12 +66,7 @@ def as_snapshot(message: ChatMessage) -> dict[str, Any]:
 
 
 def check_snapshot(name: str, data: Any) -> None:
-    path = SNAPSHOTS / f"{name}.json"
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    if os.environ.get("UPDATE_SNAPSHOTS") == "1" or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert json.loads(path.read_text(encoding="utf-8")) == data, f"snapshot {name} differs"
+    snapshots.check_snapshot("liveperson", name, data)
 
 
 def convert_all(payload: dict[str, Any]) -> tuple[list[ChatMessage], int]:

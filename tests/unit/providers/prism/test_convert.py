@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from moderator.core.models import Badge, ChatMessage
 from moderator.providers.prism import convert
 from moderator.providers.prism.schema import ChatPage, Envelope, PrismMessage
 from moderator.providers.wire import validate_each
-
-SNAPSHOTS = Path(__file__).parents[3] / "snapshots" / "prism"
+from tests import snapshots
 
 # the response example of seed 000, verbatim
 SEED = {
@@ -68,14 +64,7 @@ def as_json(message: ChatMessage) -> dict[str, Any]:
 
 
 def check_snapshot(name: str, value: Any) -> None:
-    path = SNAPSHOTS / f"{name}.json"
-    rendered = json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-    if os.environ.get("UPDATE_SNAPSHOTS") or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(rendered, encoding="utf-8")
-    assert rendered == path.read_text(encoding="utf-8"), (
-        f"snapshot {name} changed (UPDATE_SNAPSHOTS=1 to accept)"
-    )
+    snapshots.check_snapshot("prism", name, value)
 
 
 def convert_page(payload: dict[str, Any]) -> tuple[ChatPage, list[ChatMessage], int]:

@@ -12,6 +12,7 @@ import pytest
 
 from moderator.core.intern import Interner
 from moderator.core.models import ChatMessage
+from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.providers import create_provider
 from moderator.providers.prism import convert
@@ -97,7 +98,7 @@ async def test_a_broken_message_does_not_cost_the_page() -> None:
     service.add_chatter(5)
     service.lives["1001"].messages.insert(2, {"messageId": 1, "message": "no author"})
     client = create_provider(
-        service.connections("http://prism.test")[0], httpx.ASGITransport(app=service.app)
+        connections(service, "http://prism.test")[0], httpx.ASGITransport(app=service.app)
     )
     try:
         page = await client.fetch(None)

@@ -1,0 +1,41 @@
+"""What goes into an audit record beyond the message: the detail of an action, and one record
+for a whole batch of reads (a Ctrl+R over 128 messages is one line, not 128)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import timedelta
+
+from moderator.core.actions import DEFAULT_TIMEOUT, ActionKind, describe_duration
+from moderator.core.bulk import Batch, ItemState
+
+READS = frozenset({ActionKind.MARK_READ, ActionKind.MARK_UNREAD})
+#: the outcome a batch's record shows: the worst of its items'
+_WORST = (ItemState.FAILED, ItemState.WAITING, ItemState.CANCELLED, ItemState.UNDONE)
+
+
+def detail_of(kind: ActionKind, duration: timedelta | None, reason: str) -> str:
+    """ "for 10 minutes; reason: spam": a timeout's length and any reason given."""
+    parts = []
+    if kind is ActionKind.TIMEOUT:
+        parts.append(f"for {describe_duration(duration or DEFAULT_TIMEOUT)}")
+    if reason.strip():
+        parts.append(f"reason: {reason.strip()}")
+    return "; ".join(parts)
+
+
+def one_record_per_batch(kind: ActionKind, count: int) -> bool:
+    """Reads of several messages are recorded once, for the batch."""
+    return kind in READS and count > 1
+
+
+def batch_outcome(batch: Batch) -> tuple[str, str]:
+    """(result, error) for a batch's one record: the worst outcome, and how many had it."""
+    counts = Counter(batch.states.values())
+    for state in _WORST:
+        if counts[state]:
+            errors = list(dict.fromkeys(batch.errors.values()))
+            error = f"{counts[state]} of {batch.total} {state.value}"
+            return state.value, f"{error}: {errors[0]}" if errors else error
+    state = ItemState.LOCAL if counts[ItemState.LOCAL] else ItemState.DONE
+    return state.value, ""

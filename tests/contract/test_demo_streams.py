@@ -1,0 +1,37 @@
+"""Every stream the demo opens gets chat over time, read through its real client over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+
+from moderator.core.provider import ChatProvider
+from moderator.demo import start_demo
+
+DEADLINE = 30.0
+
+
+async def first_messages(provider: ChatProvider) -> int:
+    """Polls until the stream shows a message; how many the first non-empty read had."""
+    await provider.connect()
+    cursor = None
+    while True:
+        page = await provider.fetch(cursor)
+        if page.messages:
+            return len(page.messages)
+        cursor = page.cursor
+        await asyncio.sleep(0.05)  # a real poll pause between reads, not a wait for a test
+
+
+async def test_every_demo_stream_receives_messages() -> None:
+    demo = start_demo(rate=1.0, backlog=0)  # the demo's own rate: one message a tick
+    providers = demo.providers()
+    try:
+        assert len(providers) == 6  # two PRISM lives and one stream of every other provider
+        counts = await asyncio.wait_for(
+            asyncio.gather(*(first_messages(p) for p in providers)), DEADLINE
+        )
+        assert all(count > 0 for count in counts)
+    finally:
+        for provider in providers:
+            await provider.aclose()
+        demo.stop()
