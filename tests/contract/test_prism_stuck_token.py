@@ -15,6 +15,7 @@ from starlette.types import Receive, Scope, Send
 
 from moderator.core.events import ProviderEvent, SessionStatus, StatusChanged
 from moderator.core.session import StreamSession
+from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.providers.prism import PrismClient
 from moderator.providers.prism.schema import API, MAX_RESULTS
@@ -65,7 +66,7 @@ async def full_page(fake: PrismFake, live_id: str) -> bytes:
 async def test_a_stuck_page_token_is_read_at_prisms_cadence_with_a_warning() -> None:
     fake = PrismFake(seed=3)
     fake.add_chatter(MAX_RESULTS * 3)
-    settings = fake.connections(BASE)[0]
+    settings = connections(fake, BASE)[0]
     hostile = StuckPrism(fake, await full_page(fake, settings.live_id))
     client = PrismClient(settings, httpx.ASGITransport(app=hostile))
     events: list[ProviderEvent] = []
