@@ -150,7 +150,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any, startup
     governor.start()  # after startup: what it built is frozen, out of every collection
     demo = await _start_demo(args) if args.demo else None
     try:
-        workspace, stores = _open_streams(args, profile, window, app, demo, startup)
+        _, workspace, stores = _open_streams(args, profile, window, app, startup, demo)
         await closed.wait()
         # what each tab holds, so a run (the demo's end-to-end test) can tell chat arrived in
         # every one
@@ -204,8 +204,8 @@ def _open_streams(
     profile: Profile,
     window: Any,
     app: Any,
-    demo: Any,
     startup: Any = None,
+    demo: Any = None,
 ) -> Any:
     """Everything behind the tabs: the databases, the workspace, the demo's streams."""
     from moderator.ui.cross_streams import CrossStreams
@@ -219,7 +219,7 @@ def _open_streams(
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()
-    return workspace, stores
+    return demo, workspace, stores
 
 
 def _ask_passphrase(prompt: str) -> str | None:
