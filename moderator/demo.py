@@ -73,7 +73,9 @@ class Demo:
 
 def _floor(provider: ChatProvider) -> float:
     # a provider may document a minimum poll interval (LivePerson: 2 s); never go below it
-    return float(getattr(provider, "min_poll_interval", 0.0))
+    from moderator.providers import REGISTRY
+
+    return REGISTRY[provider.name].min_poll_interval
 
 
 def start_demo(

@@ -81,9 +81,6 @@ DURATION_PRESETS: Sequence[tuple[str, timedelta]] = (
     ("1 h", timedelta(hours=1)),
     ("24 h", timedelta(hours=24)),
 )
-#: platforms whose ban takes a reason the banned person or other moderators see; the others
-#: drop it (the audit log keeps nothing of it either, so the dialog says so)
-TAKES_REASON = frozenset({"ibmvideo"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,10 +9,10 @@ that failed is read again from the same place and a cursor only advances once a 
 from __future__ import annotations
 
 import enum
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,6 +36,8 @@ class Capability(enum.Flag):
     FLAG = enum.auto()
     END_CHAT = enum.auto()
     REALTIME = enum.auto()
+    #: a ban carries a reason the banned person or other moderators see (elsewhere it is dropped)
+    BAN_REASON = enum.auto()
 
 
 #: what each capability is called in menus and messages
@@ -50,6 +52,7 @@ CAPABILITY_LABELS: Mapping[Capability, str] = {
     Capability.FLAG: "Flag for review",
     Capability.END_CHAT: "End chat",
     Capability.REALTIME: "Realtime updates",
+    Capability.BAN_REASON: "A reason with a ban",
 }
 
 
@@ -208,3 +211,83 @@ class ProviderBase:
 
     async def aclose(self) -> None:
         return None
+
+
+#: the form's values as typed, by field name
+FormValues = Mapping[str, str]
+#: opens an address in the moderator's browser
+UrlOpener = Callable[[str], object]
+#: an ``httpx.AsyncBaseTransport`` or None; core does not import httpx, so it only passes it on
+Transport = Any
+
+
+@dataclass(frozen=True, slots=True)
+class BrowserOAuth:
+    """Sign in on the platform's own page in the browser; ``run`` gives back the token fields."""
+
+    button: str
+    explain: str
+    run: Callable[[FormValues, UrlOpener, Transport], Awaitable[dict[str, str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class EmailedCode:
+    """Sign in with a one-time code the platform e-mails; ``verify`` gives back the token fields."""
+
+    explain: str
+    send_code: Callable[[FormValues, str, Transport], Awaitable[None]]
+    verify: Callable[[FormValues, str, str, Transport], Awaitable[dict[str, str]]]
+
+
+#: how a provider signs in beyond its form: None when the form alone is enough
+SignIn = BrowserOAuth | EmailedCode | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderSpec:
+    """Everything the app knows about one provider: each package's ``spec.py`` exports one."""
+
+    name: str
+    display_name: str
+    connection: type[Connection]
+    #: the client for some settings; the transport reaches a fake in tests (None: the network)
+    factory: Callable[[Any, Transport], ChatProvider]
+    #: what the platform offers (a connection may narrow it), and why it lacks the others
+    capabilities: Capability
+    unsupported: Mapping[Capability, str] = field(default_factory=dict)
+    sign_in: SignIn = None
+    #: one or two sentences on what the moderator needs at hand to connect
+    intro: str = ""
+    #: seconds between two polls when nothing is waiting (a connection may change it)
+    poll_interval: float = 5.0
+    #: the shortest poll pause the platform allows (a faster demo never goes below it)
+    min_poll_interval: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.connection.provider != self.name:
+            raise ValueError(
+                f"{self.connection.__name__} is for {self.connection.provider!r}, not {self.name!r}"
+            )
+
+    def unsupported_reason(self, capability: Capability) -> str | None:
+        """Why ``capability`` is missing (None when offered), as the menus say it."""
+        if capability in self.capabilities:
+            return None
+        return self.unsupported.get(capability, f"{self.display_name} does not offer this.")
+
+    def create(self, settings: Connection, transport: Transport = None) -> ChatProvider:
+        if not isinstance(settings, self.connection):
+            raise TypeError(
+                f"{self.name} needs {self.connection.__name__}, not {type(settings).__name__}"
+            )
+        return self.factory(settings, transport)
+
+
+def registry(*specs: ProviderSpec) -> dict[str, ProviderSpec]:
+    """The specs by name; a name given twice is a mistake, not an override."""
+    found: dict[str, ProviderSpec] = {}
+    for spec in specs:
+        if spec.name in found:
+            raise ValueError(f"two providers are called {spec.name!r}")
+        found[spec.name] = spec
+    return found

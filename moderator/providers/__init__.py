@@ -1,4 +1,4 @@
-"""The provider registry.
+"""The provider registry: one line per provider, each reading its package's ``SPEC``.
 
 Written out by hand, not discovered by scanning a folder: discovery breaks inside a PyInstaller
 bundle, and an explicit list is the one place to see what the app supports.
@@ -6,51 +6,24 @@ bundle, and an explicit list is the one place to see what the app supports.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Mapping
 
-import httpx
+from moderator.core.provider import ChatProvider, Connection, ProviderSpec, Transport, registry
+from moderator.providers.allmine.spec import SPEC as ALLMINE
+from moderator.providers.brilliant.spec import SPEC as BRILLIANT
+from moderator.providers.ibmvideo.spec import SPEC as IBMVIDEO
+from moderator.providers.liveperson.spec import SPEC as LIVEPERSON
+from moderator.providers.prism.spec import SPEC as PRISM
 
-from moderator.core.provider import ChatProvider, Connection
-from moderator.providers.allmine import AllmineClient, AllmineConnection
-from moderator.providers.brilliant import BrilliantClient, BrilliantConnection
-from moderator.providers.ibmvideo import IbmVideoClient, IbmVideoConnection
-from moderator.providers.liveperson import LivePersonClient, LivePersonConnection
-from moderator.providers.prism import PrismClient, PrismConnection
+REGISTRY: dict[str, ProviderSpec] = registry(PRISM, ALLMINE, IBMVIDEO, BRILLIANT, LIVEPERSON)
 
-
-@dataclass(frozen=True, slots=True)
-class ProviderSpec:
-    name: str
-    display_name: str
-    connection: type[Connection]
-    factory: Callable[[Any, httpx.AsyncBaseTransport | None], ChatProvider]
-
-    def create(
-        self, settings: Connection, transport: httpx.AsyncBaseTransport | None = None
-    ) -> ChatProvider:
-        if not isinstance(settings, self.connection):
-            raise TypeError(
-                f"{self.name} needs {self.connection.__name__}, not {type(settings).__name__}"
-            )
-        return self.factory(settings, transport)
-
-
-REGISTRY: dict[str, ProviderSpec] = {
-    spec.name: spec
-    for spec in (
-        ProviderSpec("prism", "PRISM Live Studio", PrismConnection, PrismClient),
-        ProviderSpec("allmine", "Allmine", AllmineConnection, AllmineClient),
-        ProviderSpec("ibmvideo", "IBM Video", IbmVideoConnection, IbmVideoClient),
-        ProviderSpec("brilliant", "Brilliant Directories", BrilliantConnection, BrilliantClient),
-        ProviderSpec("liveperson", "LivePerson", LivePersonConnection, LivePersonClient),
-    )
-}
+__all__ = ["REGISTRY", "ProviderSpec", "create_provider"]
 
 
 def create_provider(
-    settings: Connection, transport: httpx.AsyncBaseTransport | None = None
+    settings: Connection,
+    transport: Transport = None,
+    specs: Mapping[str, ProviderSpec] = REGISTRY,
 ) -> ChatProvider:
     """The client for ``settings``, whichever provider they belong to."""
-    return REGISTRY[settings.provider].create(settings, transport)
+    return specs[settings.provider].create(settings, transport)

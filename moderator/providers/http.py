@@ -350,3 +350,47 @@ def _number(value: str) -> float | None:
 def json_body(response: httpx.Response, *, platform: str) -> Any:
     """The decoded JSON body, or :class:`MalformedPayload` with a short, secret-free reason."""
     return parse_json(response.content, platform=platform, encoding=response.charset_encoding)
+
+
+class Sender:
+    """:func:`send` for one connection: its client, platform, error reader and credentials.
+
+    ``credentials`` gives the sign-in headers at each send (tokens change when renewed);
+    ``refine`` turns a typed error into the platform's own reading of it (an error code's
+    meaning, a documented minimum wait). ``signed=False`` sends without credentials (a log-in).
+    """
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        platform: str,
+        read_error: ErrorReader,
+        credentials: Callable[[], Mapping[str, str]] = dict,
+        refine: Callable[[ProviderError], ProviderError] | None = None,
+    ) -> None:
+        self.client = client
+        self.platform = platform
+        self._read_error = read_error
+        self._credentials = credentials
+        self._refine = refine
+
+    async def __call__(
+        self, method: str, url: str, *, signed: bool = True, **kwargs: Any
+    ) -> httpx.Response:
+        headers = {**(self._credentials() if signed else {}), **kwargs.pop("headers", {})}
+        try:
+            return await send(
+                self.client,
+                method,
+                url,
+                platform=self.platform,
+                read_error=self._read_error,
+                headers=headers,
+                **kwargs,
+            )
+        except ProviderError as err:
+            refined = err if self._refine is None else self._refine(err)
+            if refined is err:
+                raise
+            raise refined from err

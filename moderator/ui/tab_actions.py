@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from moderator.core.actions import (
     ACTIONS,
     CONFIRMED,
-    TAKES_REASON,
     ActionKind,
     MenuEntry,
     confirmation,
@@ -22,6 +21,7 @@ from moderator.core.actions import (
 from moderator.core.bulk import Batch
 from moderator.core.keymap import binding
 from moderator.core.models import ChatMessage
+from moderator.core.provider import Capability
 from moderator.ui.batch_bar import BatchBar
 from moderator.ui.controller import StreamController
 from moderator.ui.message_view import MessageView
@@ -168,7 +168,7 @@ class TabActions(QObject):
             messages,
             platform=provider.display_name,
             capabilities=provider.capabilities,
-            takes_reason=provider.name in TAKES_REASON,
+            takes_reason=Capability.BAN_REASON in provider.capabilities,
             parent=self.tab,
         )
         dialog.accepted.connect(

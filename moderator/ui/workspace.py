@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
@@ -39,13 +39,16 @@ from moderator.ui.sign_in_tab import SignInAgainTab
 from moderator.ui.stream_tab import StreamTab
 from moderator.ui.theme import ThemeManager
 
-if TYPE_CHECKING:
-    from moderator.ui.cross_streams import CrossStreams
-
 log = logging.getLogger(__name__)
 ControllerFactory = Callable[[ChatProvider], StreamController]
 #: opens the secret store the moderator chose (a passphrase for the encrypted file)
 StoreOpener = Callable[[StoreKind, "str | None"], SecretChoice]
+
+
+class UserCards(Protocol):
+    """What the window asks of the cross-stream views (which import the window, not back)."""
+
+    def show_user_card(self, author: Author, stream_key: str) -> object: ...
 
 
 class Workspace(QObject):
@@ -85,7 +88,7 @@ class Workspace(QObject):
         self.saved: dict[QWidget, SavedStream] = {}
         self._closing: set[asyncio.Task[Any]] = set()
         #: search, user cards, the All streams tab and the audit dock, once attached
-        self.cross_streams: CrossStreams | None = None
+        self.cross_streams: UserCards | None = None
         window.connect_requested.connect(lambda: self.open_connect_dialog())
         window.settings_requested.connect(self.open_settings)
         window.tab_close_requested.connect(self.close_tab)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 
 from moderator.core.provider import ChatProvider
-from moderator.demo import start_demo
+from moderator.demo import DEMO_POLL_SECONDS, start_demo
+from moderator.providers import REGISTRY
 
 DEADLINE = 30.0
 
@@ -31,6 +32,19 @@ async def test_every_demo_stream_receives_messages() -> None:
             asyncio.gather(*(first_messages(p) for p in providers)), DEADLINE
         )
         assert all(count > 0 for count in counts)
+    finally:
+        for provider in providers:
+            await provider.aclose()
+        demo.stop()
+
+
+async def test_demo_streams_poll_faster_but_never_below_a_platforms_minimum() -> None:
+    demo = start_demo(rate=1.0, backlog=0)
+    providers = demo.providers()
+    try:
+        pauses = {p.name: p.poll_interval for p in providers}
+        assert pauses["liveperson"] == REGISTRY["liveperson"].min_poll_interval == 2.0
+        assert pauses["prism"] == DEMO_POLL_SECONDS
     finally:
         for provider in providers:
             await provider.aclose()

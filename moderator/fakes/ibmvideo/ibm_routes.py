@@ -19,7 +19,7 @@ from starlette.routing import Route
 from moderator.fakes.ibmvideo.common import AUTH_CODE, CLIENT_ID, CLIENT_SECRET, json_response
 
 if TYPE_CHECKING:
-    from moderator.fakes.ibmvideo.service import IbmVideoFake
+    from moderator.fakes.ibmvideo.platform import Platform
 
 GRANTS = ("client_credentials", "authorization_code", "refresh_token")
 
@@ -50,7 +50,7 @@ async def url_form(request: Request) -> dict[str, str] | None:
     return dict(pairs)
 
 
-def ibm_routes(fake: IbmVideoFake) -> list[Route]:
+def ibm_routes(fake: Platform) -> list[Route]:
     async def token(request: Request) -> Response:
         form = await url_form(request)
         if form is None:

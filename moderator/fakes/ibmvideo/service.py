@@ -14,7 +14,6 @@ import secrets
 import time
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -32,40 +31,12 @@ from moderator.fakes.ibmvideo.common import (
     stamp,
 )
 from moderator.fakes.ibmvideo.ibm_routes import ibm_routes
+from moderator.fakes.ibmvideo.platform import FakeChannel
 from moderator.fakes.ibmvideo.socket import Hub
 from moderator.fakes.ibmvideo.stream_routes import StreamFailure, authenticate, stream_routes
 
 #: chatter roles as Stream Chat names them
 ROLES = {"owner": "admin", "manager": "channel_moderator", "viewer": "user"}
-
-
-@dataclass
-class FakeChannel:
-    ibm_id: str
-    title: str
-    messages: list[dict[str, Any]] = field(default_factory=list)
-    #: user id -> (read time, last read message id)
-    read: dict[str, tuple[datetime, str | None]] = field(default_factory=dict)
-    flagged: set[str] = field(default_factory=set)
-    hard_deleted: set[str] = field(default_factory=set)
-    banned: dict[str, float] = field(default_factory=dict)  # user id -> until (inf: ban)
-    #: the account has the Stream Chat benefit (else chat.json answers 402)
-    benefit: bool = True
-    #: the API client may manage the channel (else 403 lack_of_ownership)
-    owned: bool = True
-    read_events: bool = True
-
-    @property
-    def type(self) -> str:
-        return "chatroom"
-
-    @property
-    def stream_id(self) -> str:
-        return f"channel_{self.ibm_id}"
-
-    @property
-    def cid(self) -> str:
-        return f"{self.type}:{self.stream_id}"
 
 
 class IbmVideoFake(FakeService):

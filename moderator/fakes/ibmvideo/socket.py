@@ -21,7 +21,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from moderator.fakes.ibmvideo.common import stamp
 
 if TYPE_CHECKING:
-    from moderator.fakes.ibmvideo.service import IbmVideoFake
+    from moderator.fakes.ibmvideo.platform import Platform
 
 
 @dataclass
@@ -89,13 +89,13 @@ class Hub:
         with self._lock:
             return sorted(c.id for c in self._conns.values() if cid in c.watching)
 
-    def route(self, fake: IbmVideoFake) -> WebSocketRoute:
+    def route(self, fake: Platform) -> WebSocketRoute:
         async def endpoint(websocket: WebSocket) -> None:
             await self._serve(fake, websocket)
 
         return WebSocketRoute("/connect", endpoint)
 
-    async def _serve(self, fake: IbmVideoFake, websocket: WebSocket) -> None:
+    async def _serve(self, fake: Platform, websocket: WebSocket) -> None:
         await websocket.accept()
         with self._lock:
             self.opened += 1

@@ -21,7 +21,7 @@ from starlette.routing import Route
 from moderator.fakes.ibmvideo.common import API_KEY, MODERATOR, json_response, stamp, verify_jwt
 
 if TYPE_CHECKING:
-    from moderator.fakes.ibmvideo.service import FakeChannel, IbmVideoFake
+    from moderator.fakes.ibmvideo.platform import FakeChannel, Platform
 
 DEFAULT_LIMIT = 25
 MAX_LIMIT = 300
@@ -55,7 +55,7 @@ class StreamFailure(Exception):
         }
 
 
-def authenticate(fake: IbmVideoFake, params: Mapping[str, str], token: str, kind: str) -> str:
+def authenticate(fake: Platform, params: Mapping[str, str], token: str, kind: str) -> str:
     """The user id a request acts as; raises StreamFailure like Stream would."""
     if params.get("api_key") != API_KEY:
         raise StreamFailure(401, 2, "api_key not found")
@@ -70,7 +70,7 @@ def authenticate(fake: IbmVideoFake, params: Mapping[str, str], token: str, kind
     return str(claims["user_id"])
 
 
-def stream_routes(fake: IbmVideoFake) -> list[Route]:
+def stream_routes(fake: Platform) -> list[Route]:
     def guarded(endpoint: str, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         async def run(request: Request) -> Response:
             headers: dict[str, str] = {}
@@ -114,7 +114,7 @@ async def _json(request: Request) -> dict[str, Any]:
     return body
 
 
-def _channel(fake: IbmVideoFake, kind: str, stream_id: str) -> FakeChannel:
+def _channel(fake: Platform, kind: str, stream_id: str) -> FakeChannel:
     channel = fake.channel_by_stream(kind, stream_id)
     if channel is None:
         raise StreamFailure(404, 16, f"channel {kind}:{stream_id} does not exist")
@@ -141,7 +141,7 @@ def _window(messages: list[dict[str, Any]], options: dict[str, Any]) -> list[dic
     return messages[-limit:]
 
 
-def channel_json(fake: IbmVideoFake, channel: FakeChannel) -> dict[str, Any]:
+def channel_json(fake: Platform, channel: FakeChannel) -> dict[str, Any]:
     # Stream grants read-events only where the channel's config has read events on
     capabilities = [c for c in MODERATOR_CAPABILITIES if channel.read_events or c != "read-events"]
     return {
@@ -155,7 +155,7 @@ def channel_json(fake: IbmVideoFake, channel: FakeChannel) -> dict[str, Any]:
     }
 
 
-def _read_json(fake: IbmVideoFake, channel: FakeChannel) -> list[dict[str, Any]]:
+def _read_json(fake: Platform, channel: FakeChannel) -> list[dict[str, Any]]:
     return [
         {
             "user": fake.find_user(user) if user != MODERATOR.id else fake.user_json(MODERATOR),
@@ -167,7 +167,7 @@ def _read_json(fake: IbmVideoFake, channel: FakeChannel) -> list[dict[str, Any]]
     ]
 
 
-def _member(fake: IbmVideoFake, channel: FakeChannel) -> dict[str, Any]:
+def _member(fake: Platform, channel: FakeChannel) -> dict[str, Any]:
     """The moderator's membership; Stream's SDKs key members by the nested ``user``."""
     since = channel.messages[0]["created_at"] if channel.messages else stamp(datetime.now(UTC))
     return {
@@ -182,7 +182,7 @@ def _member(fake: IbmVideoFake, channel: FakeChannel) -> dict[str, Any]:
     }
 
 
-def _query(fake: IbmVideoFake) -> Handler:
+def _query(fake: Platform) -> Handler:
     async def handler(request: Request, user: str) -> Response:
         body = await _json(request)
         options = body.get("messages") or {}
@@ -210,7 +210,7 @@ def _query(fake: IbmVideoFake) -> Handler:
     return handler
 
 
-def _send(fake: IbmVideoFake) -> Handler:
+def _send(fake: Platform) -> Handler:
     async def handler(request: Request, user: str) -> Response:
         message = (await _json(request)).get("message")
         text = message.get("text") if isinstance(message, dict) else None
@@ -224,7 +224,7 @@ def _send(fake: IbmVideoFake) -> Handler:
     return handler
 
 
-def _delete(fake: IbmVideoFake) -> Handler:
+def _delete(fake: Platform) -> Handler:
     async def handler(request: Request, user: str) -> Response:
         message_id = request.path_params["message_id"]
         hard = request.query_params.get("hard") == "true"
@@ -245,7 +245,7 @@ def _delete(fake: IbmVideoFake) -> Handler:
     return handler
 
 
-def _read(fake: IbmVideoFake) -> Handler:
+def _read(fake: Platform) -> Handler:
     async def handler(request: Request, user: str) -> Response:
         message_id = (await _json(request)).get("message_id")
         with fake.lock:
@@ -273,7 +273,7 @@ def _read(fake: IbmVideoFake) -> Handler:
     return handler
 
 
-def _flag(fake: IbmVideoFake) -> Handler:
+def _flag(fake: Platform) -> Handler:
     async def handler(request: Request, user: str) -> Response:
         message_id = (await _json(request)).get("target_message_id")
         with fake.lock:
@@ -287,14 +287,14 @@ def _flag(fake: IbmVideoFake) -> Handler:
     return handler
 
 
-def _ban_target(fake: IbmVideoFake, values: Mapping[str, Any]) -> tuple[FakeChannel, str]:
+def _ban_target(fake: Platform, values: Mapping[str, Any]) -> tuple[FakeChannel, str]:
     target = values.get("target_user_id")
     if not target:
         raise StreamFailure(400, 4, "target_user_id is required")
     return _channel(fake, str(values.get("type", "")), str(values.get("id", ""))), str(target)
 
 
-def _ban(fake: IbmVideoFake) -> Handler:
+def _ban(fake: Platform) -> Handler:
     async def handler(request: Request, user: str) -> Response:
         body = await _json(request)
         timeout = body.get("timeout")
@@ -308,7 +308,7 @@ def _ban(fake: IbmVideoFake) -> Handler:
     return handler
 
 
-def _unban(fake: IbmVideoFake) -> Handler:
+def _unban(fake: Platform) -> Handler:
     async def handler(request: Request, user: str) -> Response:
         # unban takes query parameters, as Stream's SDKs send it
         with fake.lock:

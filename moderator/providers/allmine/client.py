@@ -19,7 +19,6 @@ from moderator.errors import (
     InvalidRequest,
     MalformedPayload,
     ProviderError,
-    ProviderUnavailable,
     SignedOut,
 )
 from moderator.providers import http
@@ -32,6 +31,7 @@ from moderator.providers.allmine.schema import (
     MessagePage,
     Stamp,
 )
+from moderator.providers.auth import renewing
 from moderator.providers.wire import validate_each
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,12 @@ class AllmineClient(ProviderBase):
         self._refresh = settings.refresh_token.get_secret_value() if settings.refresh_token else ""
         self._http = http.make_client(
             settings.base_url, transport=transport, timeout=settings.request_timeout
+        )
+        self._send = http.Sender(
+            self._http,
+            platform=PLATFORM,
+            read_error=read_error,
+            credentials=lambda: {"Authorization": f"Bearer {self._access}"},
         )
         self._renewing = asyncio.Lock()
         #: told about renewed tokens (access, refresh) so they can be saved
@@ -164,30 +170,11 @@ class AllmineClient(ProviderBase):
 
     async def _call(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         used = self._access
-        try:
-            return await self._send(method, url, **kwargs)
-        except AuthExpired as err:
-            await self._renew(used, err)
-        try:
-            return await self._send(method, url, **kwargs)
-        except AuthExpired as err:
-            # the renewal itself worked, so the sign-in is good: a token that expired again at once
-            # is the platform's hiccup, to be retried (with a new renewal), not a reason to sign out
-            raise ProviderUnavailable(
-                "Allmine rejected the renewed token; trying again.",
-                provider=PLATFORM,
-                detail=err.detail,
-            ) from err
-
-    async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        return await http.send(
-            self._http,
-            method,
-            url,
+        return await renewing(
+            lambda: self._send(method, url, **kwargs),
+            lambda rejected: self._renew(used, rejected),
             platform=PLATFORM,
-            read_error=read_error,
-            headers={"Authorization": f"Bearer {self._access}"},
-            **kwargs,
+            refused_again="Allmine rejected the renewed token; trying again.",
         )
 
     async def _renew(self, used: str, rejected: AuthExpired) -> None:

@@ -122,6 +122,9 @@ class BrilliantClient(ProviderBase):
             transport=transport,
             timeout=settings.request_timeout,
         )
+        self._sender = http.Sender(
+            self._http, platform=PLATFORM, read_error=read_error, refine=self._refine
+        )
         self.limiter = limiter or SlidingWindow(
             settings.requests_per_minute, WINDOW, platform=PLATFORM
         )
@@ -349,37 +352,38 @@ class BrilliantClient(ProviderBase):
 
     async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         await self.limiter.acquire()
-        try:
-            return await http.send(
-                self._http, method, url, platform=PLATFORM, read_error=read_error, **kwargs
-            )
-        except AuthExpired as err:
+        return await self._sender(method, url, **kwargs)
+
+    def _refine(self, err: ProviderError) -> ProviderError:
+        """The site's own reading of a refusal; a 429 also holds the key's window off."""
+        if isinstance(err, AuthExpired):
             # an API key is not renewed: a rejected key stays rejected until it is replaced
-            raise SignedOut(
+            return SignedOut(
                 f"{PLATFORM} did not accept the API key. Create a key in the site's Developer "
                 "Hub and enter it again.",
                 provider=PLATFORM,
                 detail=err.detail,
-            ) from err
-        except PermissionDenied as err:
-            raise PermissionDenied(
+            )
+        if isinstance(err, PermissionDenied):
+            return PermissionDenied(
                 f"The API key may not do this on {PLATFORM}; allow chat messages and threads "
                 "in the key's permissions.",
                 provider=PLATFORM,
                 detail=err.detail,
-            ) from err
-        except RateLimited as err:
+            )
+        if isinstance(err, RateLimited):
             # no Retry-After is documented: without one, a full window always frees the key's
             # slots; with one (a proxy in front of the site, say) the server knows best
             wait = err.retry_after if err.hinted else max(err.retry_after, WINDOW)
             self.limiter.hold_off(wait)
-            raise RateLimited(
+            return RateLimited(
                 f"{PLATFORM} says the API key made too many requests (perhaps another program "
                 f"uses it too); trying again in {wait:.0f} s.",
                 retry_after=wait,
                 provider=PLATFORM,
                 detail=err.detail,
-            ) from err
+            )
+        return err
 
 
 def _newest_id(rows: list[Any], after: str | None) -> str | None:

@@ -59,6 +59,7 @@ class IbmVideoClient(ProviderBase):
         | Capability.UNBAN
         | Capability.FLAG
         | Capability.REALTIME
+        | Capability.BAN_REASON
     )
     unsupported: ClassVar[dict[Capability, str]] = {
         Capability.END_CHAT: "IBM Video has one chat room per channel; there is no chat to end.",

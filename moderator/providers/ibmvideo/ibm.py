@@ -19,6 +19,7 @@ from moderator.errors import (
     SignedOut,
 )
 from moderator.providers import http
+from moderator.providers.auth import renewing
 from moderator.providers.ibmvideo.schema import (
     ChatInit,
     ChatInitEnvelope,
@@ -74,6 +75,13 @@ class IbmApi:
         self._settings = settings
         self._access = ""
         self._refresh = settings.refresh_token.get_secret_value() if settings.refresh_token else ""
+        self._send = http.Sender(
+            client,
+            platform=PLATFORM,
+            read_error=read_error,
+            credentials=lambda: {"Authorization": f"Bearer {self._access}"},
+            refine=refine,
+        )
         #: told about renewed tokens (access, refresh) so the refresh token can be saved
         self.on_tokens: Callable[[str, str], None] | None = None
 
@@ -93,31 +101,18 @@ class IbmApi:
     async def _authorized(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         if not self._access:
             await self._sign_in()
-        try:
-            return await self._send(method, url, **kwargs)
-        except AuthExpired:
-            await self._sign_in()
-        try:
-            return await self._send(method, url, **kwargs)
-        except AuthExpired as err:
-            raise SignedOut(
-                "IBM Video rejected a freshly issued token.", provider=PLATFORM, detail=err.detail
-            ) from err
 
-    async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        headers = {"Authorization": f"Bearer {self._access}"}
-        try:
-            return await http.send(
-                self._http,
-                method,
-                url,
-                platform=PLATFORM,
-                read_error=read_error,
-                headers=headers,
-                **kwargs,
-            )
-        except ProviderError as err:
-            raise refine(err) from err
+        async def renew(_rejected: AuthExpired) -> None:
+            await self._sign_in()
+
+        # a renewal here is a whole new sign-in: a token refused at once never will be accepted
+        return await renewing(
+            lambda: self._send(method, url, **kwargs),
+            renew,
+            platform=PLATFORM,
+            refused_again="IBM Video rejected a freshly issued token.",
+            sign_out=True,
+        )
 
     async def _sign_in(self) -> None:
         """A new access token: from the refresh token if there is one, else client credentials."""

@@ -19,9 +19,9 @@ from moderator.errors import (
     NotFound,
     PermissionDenied,
     ProviderError,
-    ProviderUnavailable,
 )
 from moderator.providers import http
+from moderator.providers.auth import renewing
 from moderator.providers.ibmvideo.pacing import EndpointLimiter, endpoint_of
 from moderator.providers.ibmvideo.schema import ChannelState, ChatInit, StreamErrorBody
 
@@ -80,6 +80,7 @@ class StreamApi:
     def __init__(self, client: httpx.AsyncClient, renew: Callable[[], Awaitable[ChatInit]]) -> None:
         self._http = client
         self._renew = renew
+        self._sender = http.Sender(client, platform=PLATFORM, read_error=read_error, refine=refine)
         self._init: ChatInit | None = None
         self.user_id = ""
         self.limiter = EndpointLimiter(platform=PLATFORM)
@@ -119,20 +120,16 @@ class StreamApi:
 
     async def call(self, method: str, path: str, **kwargs: Any) -> Any:
         """One request; on a 401 a fresh user token from IBM, retried once."""
-        try:
-            return await self._send(method, path, **kwargs)
-        except AuthExpired:
+
+        async def renew(_rejected: AuthExpired) -> None:
             self.use(await self._renew())
-        try:
-            return await self._send(method, path, **kwargs)
-        except AuthExpired as err:
-            # the renewal itself worked, so the sign-in is good: a token that expired again at once
-            # is the platform's hiccup, to be retried (with a new renewal), not a reason to sign out
-            raise ProviderUnavailable(
-                "Stream Chat rejected a freshly issued chat token; trying again.",
-                provider=PLATFORM,
-                detail=err.detail,
-            ) from err
+
+        return await renewing(
+            lambda: self._send(method, path, **kwargs),
+            renew,
+            platform=PLATFORM,
+            refused_again="Stream Chat rejected a freshly issued chat token; trying again.",
+        )
 
     async def _send(self, method: str, path: str, **kwargs: Any) -> Any:
         init = self.init
@@ -140,18 +137,8 @@ class StreamApi:
         # api_key and user_id on every request, as Stream's SDKs send them
         params = {**kwargs.pop("params", {}), "api_key": init.stream_data.api_key}
         params["user_id"] = self.user_id
+        # the token of the chat initialization this request was addressed with
         headers = {"Authorization": init.user.token, "stream-auth-type": "jwt"}
-        try:
-            response = await http.send(
-                self._http,
-                method,
-                init.stream_data.api_base_url.rstrip("/") + path,
-                platform=PLATFORM,
-                read_error=read_error,
-                params=params,
-                headers=headers,
-                **kwargs,
-            )
-        except ProviderError as err:
-            raise refine(err) from err
+        url = init.stream_data.api_base_url.rstrip("/") + path
+        response = await self._sender(method, url, params=params, headers=headers, **kwargs)
         return http.json_body(response, platform=PLATFORM) if response.content else {}

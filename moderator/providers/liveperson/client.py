@@ -27,11 +27,11 @@ from moderator.errors import (
     NotFound,
     PermissionDenied,
     ProviderError,
-    ProviderUnavailable,
     RateLimited,
     SignedOut,
 )
 from moderator.providers import http
+from moderator.providers.auth import after_renewal
 from moderator.providers.liveperson import convert, cursor
 from moderator.providers.liveperson.schema import (
     API,
@@ -58,6 +58,18 @@ PLATFORM = "LivePerson"
 #: ringing chats accepted in one fetch at most, so a queue burst cannot stall the poll; high
 #: enough that a busy queue (chats ringing every few seconds... or several a second) keeps up
 MAX_ACCEPTS_PER_FETCH = 50
+
+
+def floor_rate_limit(err: ProviderError) -> ProviderError:
+    """LivePerson asks for at least a second after a 429, whatever the header says."""
+    if not isinstance(err, RateLimited) or err.retry_after >= MIN_RATE_LIMIT_WAIT:
+        return err
+    return RateLimited(
+        f"{PLATFORM} asks us to slow down; trying again in 1 s.",
+        retry_after=MIN_RATE_LIMIT_WAIT,
+        provider=PLATFORM,
+        detail=err.detail,
+    )
 
 
 def read_error(response: httpx.Response) -> str:
@@ -111,6 +123,13 @@ class LivePersonClient(ProviderBase):
         self.poll_interval = max(MIN_POLL_INTERVAL, settings.poll_interval)
         self._http = http.make_client(
             settings.base_url, transport=transport, timeout=settings.request_timeout
+        )
+        self._sender = http.Sender(
+            self._http,
+            platform=PLATFORM,
+            read_error=read_error,
+            credentials=self._bearer,
+            refine=floor_rate_limit,
         )
         self._account = f"{API}/{settings.account_id}"
         self.account = settings.username
@@ -360,43 +379,21 @@ class LivePersonClient(ProviderBase):
                 raise
             # another request signed in anew meanwhile: the old agent session is gone, not
             # the chat (a send failed here for good before)
-        try:
-            return await self._send(method, f"{self._agent_session}{path}", params=params, **kwargs)
-        except AuthExpired as err:
-            # the renewal itself worked, so the sign-in is good: a token that expired again at once
-            # is the platform's hiccup, to be retried (with a new renewal), not a reason to sign out
-            raise ProviderUnavailable(
-                "LivePerson rejected the new session too; trying again.",
-                provider=PLATFORM,
-                detail=err.detail,
-            ) from err
+        return await after_renewal(
+            lambda: self._send(method, f"{self._agent_session}{path}", params=params, **kwargs),
+            platform=PLATFORM,
+            refused_again="LivePerson rejected the new session too; trying again.",
+        )
 
     async def _send(
         self, method: str, url: str, *, auth: bool = True, **kwargs: Any
     ) -> httpx.Response:
         headers = {"Content-Type": "application/json"}
-        if auth and self._tokens is not None:
-            headers["Authorization"] = f"Bearer {self._tokens.bearer}"
-        try:
-            return await http.send(
-                self._http,
-                method,
-                url,
-                platform=PLATFORM,
-                read_error=read_error,
-                headers=headers,
-                **kwargs,
-            )
-        except RateLimited as err:
-            if err.retry_after >= MIN_RATE_LIMIT_WAIT:
-                raise
-            # LivePerson asks for at least a second after a 429, whatever the header says
-            raise RateLimited(
-                f"{PLATFORM} asks us to slow down; trying again in 1 s.",
-                retry_after=MIN_RATE_LIMIT_WAIT,
-                provider=PLATFORM,
-                detail=err.detail,
-            ) from err
+        return await self._sender(method, url, signed=auth, headers=headers, **kwargs)
+
+    def _bearer(self) -> dict[str, str]:
+        tokens = self._tokens
+        return {} if tokens is None else {"Authorization": f"Bearer {tokens.bearer}"}
 
     def _path_of(self, href: str | None) -> str:
         """The path of a link LivePerson gave us.

@@ -18,10 +18,10 @@ from moderator.errors import (
     InvalidRequest,
     MalformedPayload,
     ProviderError,
-    ProviderUnavailable,
     SignedOut,
 )
 from moderator.providers import http
+from moderator.providers.auth import renewing
 from moderator.providers.prism import convert, renewals
 from moderator.providers.prism.schema import (
     API,
@@ -74,6 +74,12 @@ class PrismClient(ProviderBase):
         self._refresh = settings.refresh_token.get_secret_value() if settings.refresh_token else ""
         self._http = http.make_client(
             settings.base_url, transport=transport, timeout=settings.request_timeout
+        )
+        self._send = http.Sender(
+            self._http,
+            platform=PLATFORM,
+            read_error=read_error,
+            credentials=lambda: {"x-prism-access-token": self._access},
         )
         self._polls = 0
         self._interner = Interner()
@@ -235,32 +241,16 @@ class PrismClient(ProviderBase):
 
     async def _call(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         used = self._access
-        try:
-            return await self._send(method, url, **kwargs)
-        except AuthExpired:
-            if not await self._renew(used):
-                raise
-        try:
-            return await self._send(method, url, **kwargs)
-        except AuthExpired as err:
-            # the renewal itself worked, so the sign-in is good: a token that expired again at once
-            # is the platform's hiccup, to be retried (with a new renewal), not a reason to sign out
-            raise ProviderUnavailable(
-                "PRISM rejected the renewed token; trying again.",
-                provider=PLATFORM,
-                detail=err.detail,
-            ) from err
 
-    async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        headers = {"x-prism-access-token": self._access}
-        return await http.send(
-            self._http,
-            method,
-            url,
+        async def renew(rejected: AuthExpired) -> None:
+            if not await self._renew(used):
+                raise rejected  # nothing to trade for a new token: the refusal stands
+
+        return await renewing(
+            lambda: self._send(method, url, **kwargs),
+            renew,
             platform=PLATFORM,
-            read_error=read_error,
-            headers=headers,
-            **kwargs,
+            refused_again="PRISM rejected the renewed token; trying again.",
         )
 
     async def _renew(self, used: str) -> bool:
