@@ -59,15 +59,15 @@ class Watch:
     measuring: bool = False
 
     def arrived(self, model: MessageModel, first: int, last: int) -> None:
-        count = last - first + 1
-        self.appended += count
+        # rowsInserted: the rows are where it says (nothing trimmed yet); the All streams
+        # model inserts late arrivals in the middle, which rows_appended would not report
+        self.appended += last - first + 1
         if self.stamped and self.measuring:
-            # the newest rows: the view's slot, connected first, may have trimmed the oldest
-            rows = model.messages()
+            message = model.message
             self.pending += [
-                m.sent_at.timestamp()
-                for m in rows[len(rows) - count :]
-                if m.stream_key.startswith("prism:")
+                message(row).sent_at.timestamp()
+                for row in range(first, last + 1)
+                if message(row).stream_key.startswith("prism:")
             ]
         elif not self.stamped or self.first_message_paint is None:
             self.pending.append(0.0)
@@ -175,7 +175,7 @@ async def run(args: argparse.Namespace) -> None:
         window.tabs.setCurrentWidget(tabs[0])
         view, model = tabs[0].view, tabs[0].controller.model
     watch = Watch(stamped="demo" not in options)
-    model.rows_appended.connect(lambda first, last: watch.arrived(model, first, last))
+    model.rowsInserted.connect(lambda _parent, first, last: watch.arrived(model, first, last))
     PaintSpy(view, watch)
     try:
         figures = await measure(args, options, workspace, watch)
