@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from moderator import APP_NAME, ORGANIZATION, __version__
+from moderator.gc_control import GcGovernor
 from moderator.logs import setup_logging
 from moderator.paths import Profile
 
@@ -88,6 +89,10 @@ def choose_profile(args: argparse.Namespace) -> Profile:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    # a frozen bundle starts the demo's child process as itself: run the child, not the app
+    multiprocessing.freeze_support()
     args = parse_args(argv)
     profile = choose_profile(args)
     setup_logging(profile.log_file, args.log_level)
@@ -141,20 +146,37 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any, startup
     # the window first, the rest (providers, fakes, databases, saved streams) right after:
     # the moderator sees Moderator at once and the tabs fill in
     await _shown(window)
-    demo, workspace, stores = _open_streams(args, profile, window, app, startup)
-    await closed.wait()
-    # what each tab holds, so a run (the demo's end-to-end test) can tell chat arrived in every one
-    held = ", ".join(
-        f"{c.provider.stream.key}: {c.model.rowCount()} messages"
-        for c in workspace.controllers.values()
-    )
-    log.info("closing %d streams (%s)", len(workspace.controllers), held)
-    await workspace.close_all()
-    stores.close()
-    if demo is not None:
-        demo.stop()
+    governor = GcGovernor()
+    governor.start()  # after startup: what it built is frozen, out of every collection
+    demo = await _start_demo(args) if args.demo else None
+    try:
+        _, workspace, stores = _open_streams(args, profile, window, app, startup, demo)
+        await closed.wait()
+        # what each tab holds, so a run (the demo's end-to-end test) can tell chat arrived in
+        # every one
+        held = ", ".join(
+            f"{c.provider.stream.key}: {c.model.rowCount()} messages"
+            for c in workspace.controllers.values()
+        )
+        log.info("closing %d streams (%s)", len(workspace.controllers), held)
+        await workspace.close_all()
+        stores.close()
+    finally:
+        governor.stop()
+        if demo is not None:
+            demo.stop()
     app.quit()
     return 0
+
+
+async def _start_demo(args: argparse.Namespace) -> Any:
+    """The demo's fakes, served by a child process (in this one they would take the GIL)."""
+    from moderator.demo import spawn_demo
+
+    child = spawn_demo(
+        rate=args.demo_rate, backlog=args.demo_backlog, prism_lives=args.demo_streams
+    )
+    return await child.ready()
 
 
 async def _shown(window: Any, wait: float = 1.0) -> None:
@@ -178,20 +200,17 @@ async def _shown(window: Any, wait: float = 1.0) -> None:
 
 
 def _open_streams(
-    args: argparse.Namespace, profile: Profile, window: Any, app: Any, startup: Any = None
+    args: argparse.Namespace,
+    profile: Profile,
+    window: Any,
+    app: Any,
+    startup: Any = None,
+    demo: Any = None,
 ) -> Any:
-    """Everything behind the tabs: the demo's fakes, the databases, the workspace."""
+    """Everything behind the tabs: the databases, the workspace, the demo's streams."""
     from moderator.ui.cross_streams import CrossStreams
 
-    demo = None
-    providers = []
-    if args.demo:
-        from moderator.demo import start_demo
-
-        demo = start_demo(
-            rate=args.demo_rate, backlog=args.demo_backlog, prism_lives=args.demo_streams
-        )
-        providers = demo.providers()
+    providers = demo.providers() if demo is not None else []
     stores = Stores.open(profile)
     for problem in stores.problems():
         window.show_problem(problem)

@@ -1,17 +1,25 @@
-"""``--demo``: every built-in fake served on 127.0.0.1 in this process, with synthetic chatter."""
+"""``--demo``: every built-in fake served on 127.0.0.1, with synthetic chatter.
+
+The app runs the fakes in a child process (:func:`spawn_demo`): in a thread of the app they
+held the GIL about a third of the time and the chat stuttered. The child sends what the app
+needs (connections, prefill values, replay cursors) over a pipe, then serves until told to stop
+or until the pipe breaks: it never outlives the app, not even a crashed one.
+:func:`start_demo` serves them in this process (screenshot tools, the child itself).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import asyncio
+import contextlib
+import multiprocessing
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection as Pipe
+from typing import Any
 
+from moderator.core.models import StreamRef
 from moderator.core.provider import ChatProvider, Connection
-from moderator.fakelink import connections
-from moderator.fakes.base import FakeService
-from moderator.fakes.prism import PrismFake
-from moderator.fakes.registry import FAKES
-from moderator.fakes.server import FakeServer
-from moderator.providers import REGISTRY, create_provider
 
 #: the demo polls faster than a real deployment should, so the chat visibly moves
 DEMO_POLL_SECONDS = 1.0
@@ -19,21 +27,27 @@ DEMO_POLL_SECONDS = 1.0
 DEMO_STREAMS: dict[str, int | None] = {"prism": None}
 #: the most backlog a fake other than PRISM gets: PRISM builds 100k messages in ~0.3 s and its
 #: tabs replay them from the first; the LivePerson fake builds ~10k a second and shows chats,
-#: not a backlog, so a big one would only delay the window (a background thread filling it
-#: starved the app of the GIL)
+#: not a backlog, so a big one would only delay the window
 OTHER_BACKLOG = 2_000
+#: seconds the app waits for the child's fakes to serve (a cold start of a loaded machine)
+START_TIMEOUT = 60.0
 
 
 @dataclass
 class Demo:
-    server: FakeServer
-    fakes: list[FakeService]
-    connections: list[Connection]
+    """What the app needs of the running fakes; ``stop`` ends them."""
 
+    connections: list[Connection]
+    example_values: dict[str, dict[str, str]]
+    #: stream key -> a cursor that replays that stream's backlog from its first message
+    cursors: dict[str, str]
     #: new messages a second per stream; with none coming, providers keep their own pacing
     rate: float = 1.0
+    stopper: Callable[[], None] = field(default=lambda: None, repr=False, compare=False)
 
     def providers(self) -> list[ChatProvider]:
+        from moderator.providers import create_provider
+
         providers = []
         for settings in self.connections:
             provider = create_provider(settings)
@@ -47,30 +61,20 @@ class Demo:
     def examples(self) -> dict[str, dict[str, str]]:
         """Values that prefill the connect dialog: each fake's last stream, credentials shown
         (they are made up), so connecting one more stream in the demo takes one click."""
-        examples: dict[str, dict[str, str]] = {}
-        for fake in self.fakes:
-            info = fake.describe(self.server.urls[fake.name])
-            values = {k: str(v) for k, v in info["connections"][-1].items() if v is not None}
-            sign_in = info.get("otp_sign_in") or {}
-            if sign_in:
-                values["email"] = str(sign_in["email"])
-                values["code_hint"] = f"the demo's code is {sign_in['code']}"
-            examples[fake.name] = values
-        return examples
+        return self.example_values
 
     def cursor_for(self, provider: ChatProvider) -> str | None:
         """Where a demo tab starts reading: the whole backlog where the fake can replay it."""
-        for fake in self.fakes:
-            if isinstance(fake, PrismFake) and provider.name == fake.name:
-                return fake.replay_cursor(provider.stream.stream_id)
-        return None
+        return self.cursors.get(provider.stream.key)
 
     def stop(self) -> None:
-        self.server.stop()
+        self.stopper()
 
 
 def _floor(provider: ChatProvider) -> float:
     # a provider may document a minimum poll interval (LivePerson: 2 s); never go below it
+    from moderator.providers import REGISTRY
+
     return REGISTRY[provider.name].min_poll_interval
 
 
@@ -82,7 +86,12 @@ def start_demo(
     seed: int = 1,
     prism_lives: int = 2,
 ) -> Demo:
-    """Start the fakes; ``rate`` is new messages a second in each stream."""
+    """Serve the fakes in this process; ``rate`` is new messages a second in each stream."""
+    from moderator.fakelink import connections
+    from moderator.fakes.prism import PrismFake
+    from moderator.fakes.registry import FAKES
+    from moderator.fakes.server import FakeServer
+
     fakes = [
         PrismFake(seed=seed, lives=prism_lives) if name == "prism" else FAKES[name](seed=seed)
         for name in (names or list(FAKES))
@@ -99,4 +108,87 @@ def start_demo(
         for fake in fakes
         for c in list(connections(fake, urls[fake.name]))[: DEMO_STREAMS.get(fake.name, 1)]
     ]
-    return Demo(server, fakes, settings, rate)
+    examples: dict[str, dict[str, str]] = {}
+    cursors: dict[str, str] = {}
+    for fake in fakes:
+        info = fake.describe(urls[fake.name])
+        values = {k: str(v) for k, v in info["connections"][-1].items() if v is not None}
+        sign_in = info.get("otp_sign_in") or {}
+        if sign_in:
+            values["email"] = str(sign_in["email"])
+            values["code_hint"] = f"the demo's code is {sign_in['code']}"
+        examples[fake.name] = values
+        if isinstance(fake, PrismFake):
+            for stream_id in fake.lives:
+                cursor = fake.replay_cursor(stream_id)
+                if cursor is not None:
+                    cursors[StreamRef(fake.name, stream_id).key] = cursor
+    return Demo(settings, examples, cursors, rate, server.stop)
+
+
+#: what runs in the child: serves, sends a :class:`Demo` over the pipe, stops on the next word
+ChildMain = Callable[[Pipe, dict[str, Any]], None]
+
+
+class DemoProcess:
+    """The demo's fakes in a child process; :meth:`ready` gives the :class:`Demo` to wire."""
+
+    def __init__(self, target: ChildMain | None = None, **options: Any) -> None:
+        context = multiprocessing.get_context("spawn")  # no fork of a process running Qt
+        self._pipe, child_end = context.Pipe()
+        self.process = context.Process(
+            target=target or serve_child,
+            args=(child_end, options),
+            name="moderator-demo",
+            daemon=True,
+        )
+        self.process.start()
+        child_end.close()  # only the child holds it now: its end breaks when the child dies
+
+    async def ready(self, patience: float = START_TIMEOUT) -> Demo:
+        """The running fakes, once the child serves them (without blocking the loop)."""
+        deadline = time.monotonic() + patience
+        while not self._pipe.poll():
+            if not self.process.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("The demo's fake platforms did not start.")
+            await asyncio.sleep(0.02)
+        try:
+            demo: Demo = self._pipe.recv()
+        except (EOFError, OSError) as err:  # the child died before it served
+            self.stop()
+            raise RuntimeError("The demo's fake platforms did not start.") from err
+        demo.stopper = self.stop
+        return demo
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self._pipe.send("stop")
+        self.process.join(timeout=10)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=5)
+        self._pipe.close()
+
+
+def _nothing() -> None:
+    pass
+
+
+def spawn_demo(**options: Any) -> DemoProcess:
+    """Start the fakes in a child process (see :func:`start_demo` for ``options``)."""
+    return DemoProcess(**options)
+
+
+def serve_child(pipe: Pipe, options: dict[str, Any]) -> None:
+    """The child: serve, report, and stop when the app says so or its end of the pipe breaks."""
+    serve_until_told(pipe, start_demo(**options))
+
+
+def serve_until_told(pipe: Pipe, demo: Demo) -> None:
+    """Send ``demo`` to the app, then wait for "stop" or a broken pipe (the app has gone)."""
+    stop, demo.stopper = demo.stopper, _nothing  # the app's copy stops the child instead
+    pipe.send(demo)
+    with contextlib.suppress(EOFError, OSError):
+        pipe.recv()
+    stop()

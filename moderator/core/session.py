@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 import random
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import datetime
@@ -25,6 +26,7 @@ from moderator.core.events import (
     StatusChanged,
 )
 from moderator.core.models import ChatMessage
+from moderator.core.polling import Clock, PollPacer, Read
 from moderator.core.provider import Capability, ChatProvider, Page
 from moderator.errors import (
     AuthExpired,
@@ -106,6 +108,7 @@ class StreamSession:
         cursor: str | None = None,
         sleep: Sleep = asyncio.sleep,
         backoff: Backoff | None = None,
+        clock: Clock = time.monotonic,
     ) -> None:
         self.provider = provider
         self.cursor = cursor
@@ -116,8 +119,11 @@ class StreamSession:
         self.rejected_total = 0
         #: when the newest message arrived (local clock), None before the first
         self.last_message_at: datetime | None = None
+        #: messages emitted since the start (after dropping the ones already seen)
+        self.received_total = 0
         self._rereads = 0
         self._transient_failures = 0
+        self._stuck_warned = False
         #: LIVE is due once the next page is stored (with this detail): whoever acts on LIVE,
         #: the outbox above all, must find that page's messages already delivered
         self._live_due: str | None = None
@@ -129,6 +135,7 @@ class StreamSession:
         self._emit = emit
         self._sleep = sleep
         self._backoff = backoff or Backoff()
+        self._clock = clock
         self._wake = asyncio.Event()
         self._resume = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -173,14 +180,37 @@ class StreamSession:
             await self._poll_forever()
 
     async def _poll_forever(self) -> None:
+        floor = float(getattr(self.provider, "min_poll_interval", 0.0))
+        pacer = PollPacer(self.provider.poll_interval, floor=floor, clock=self._clock)
         while True:
+            before, received = self.cursor, self.received_total
             page = await self._attempt(lambda: self.provider.fetch(self.cursor))
             reread = self._store(page)
             if page.ended and not reread:
                 self._set_status(SessionStatus.ENDED, "The stream has ended.")
                 return
-            if not (page.more or reread):
-                await self._pause(self.provider.poll_interval)
+            if reread:
+                continue  # bounded by REREADS
+            pacer.interval = self.provider.poll_interval
+            fresh = self.received_total - received
+            delay = pacer.pause_after(Read(fresh, page.more, page.cursor != before))
+            self._warn_if_stuck(pacer)
+            if delay > 0 or not page.more:  # a poll interval of 0 (tests) still yields
+                await self._pause(delay)
+
+    def _warn_if_stuck(self, pacer: PollPacer) -> None:
+        """Say so while the platform keeps sending the same full page; unsay it once it moves."""
+        if pacer.warn and self.status is SessionStatus.LIVE and not self._stuck_warned:
+            self._stuck_warned = True
+            self._set_status(
+                SessionStatus.LIVE,
+                f"⚠ {self.provider.display_name} keeps sending the same page of chat; reading it "
+                f"every {pacer.interval:.0f} s until it moves on.",
+            )
+        elif pacer.stuck == 0 and self._stuck_warned:
+            self._stuck_warned = False
+            if self.status is SessionStatus.LIVE:
+                self._emit(StatusChanged(SessionStatus.LIVE))  # the warning is over
 
     async def _listen_forever(self) -> None:
         while True:
@@ -211,6 +241,7 @@ class StreamSession:
     def _emit_fresh(self, messages: Iterable[ChatMessage]) -> None:
         fresh = self.seen.keep_new(messages)
         if fresh:
+            self.received_total += len(fresh)
             self.last_message_at = datetime.now().astimezone()
             self._emit(MessagesArrived(tuple(fresh)))
 

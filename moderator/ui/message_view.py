@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
@@ -31,6 +31,9 @@ from moderator.ui.virtual_list import Hint, Index, VirtualListView
 
 #: how close to the end still counts as "at the bottom"
 PIN_SLACK = 4
+#: rows inserted or trimmed are painted this much later, in a turn of their own: Qt 6 runs a
+#: 0 ms timer before any other, so 1 ms lets the GUI answer between the insert and the paint
+REPAINT_DELAY_MS = 1
 
 
 class MessageView(VirtualListView):
@@ -66,6 +69,10 @@ class MessageView(VirtualListView):
         model.rowsRemoved.connect(self._rows_removed)
         self.pill = NewMessagesPill(self)
         self.pill.clicked.connect(self.scroll_to_newest)
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(REPAINT_DELAY_MS)
+        self._repaint.timeout.connect(self._paint_again)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -145,6 +152,7 @@ class MessageView(VirtualListView):
 
     @guarded(nothing)
     def rowsInserted(self, parent: Index, first: int, last: int) -> None:
+        self._defer_paint()
         count = last - first + 1
         if first >= len(self.heights):
             self.heights.append(count)
@@ -169,6 +177,7 @@ class MessageView(VirtualListView):
         self._removing = True
 
     def _rows_removed(self, _parent: Index, first: int, last: int) -> None:
+        self._defer_paint()
         self._removing = False
         top, bottom = self._removed_span
         value = self.verticalScrollBar().value()
@@ -193,6 +202,18 @@ class MessageView(VirtualListView):
         model = self.model()
         self.heights.append(model.rowCount() if model is not None else 0)
         self.settle()
+
+    def _defer_paint(self) -> None:
+        """No paint in this turn (an insert's or a trim's): the 1 ms timer paints next turn."""
+        viewport = self.viewport()
+        if viewport.updatesEnabled():
+            viewport.setUpdatesEnabled(False)
+        if not self._repaint.isActive():  # never postponed again: a busy chat still paints
+            self._repaint.start()
+
+    def _paint_again(self) -> None:
+        self.viewport().setUpdatesEnabled(True)  # and Qt schedules the paint it held back
+        self.viewport().update()
 
     def _hide_rejected(self, first: int, last: int) -> None:
         if self.row_filter.active:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, ChatMessage
@@ -195,3 +196,28 @@ def test_scrolling_to_the_top_brings_back_archived_messages(tab: StreamTab) -> N
     model.enqueue([msg(500)])
     model.flush()
     assert model.rowCount() == 201  # scrolled up: nothing is trimmed
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_an_insert_is_painted_in_a_later_turn_of_the_loop(view: MessageView, qtbot: QtBot) -> None:
+    # inserting and painting in one turn made the GUI late by both at once (issue 12)
+    paints = PaintCounter()
+    view.viewport().installEventFilter(paints)
+    QApplication.sendPostedEvents()
+    paints.count = 0
+    add(model_of(view), 300, 250)
+    QApplication.sendPostedEvents()  # what would run in the insert's own turn
+    assert paints.count == 0
+    qtbot.waitUntil(lambda: paints.count > 0)
+    assert view.viewport().updatesEnabled()
+    assert visible_rows(view)[-1] == model_of(view).rowCount() - 1  # and it shows the newest

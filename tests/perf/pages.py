@@ -9,6 +9,7 @@ validated on its own and converted into fresh objects, appended to a plain list 
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,11 +28,37 @@ STREAM_KEY = "prism:1001"
 Index = QModelIndex | QPersistentModelIndex
 
 
-def make_pages(count: int, *, seed: int = 7) -> list[bytes]:
-    """``count`` messages from the PRISM fake's chatter, as full pages of wire bytes."""
+#: words that make a chat line its own: real chats repeat "lol" and "GG", but most lines are new
+WORDS = (
+    "the",
+    "a",
+    "stream",
+    "map",
+    "boss",
+    "run",
+    "win",
+    "lost",
+    "again",
+    "nice",
+    "clip",
+    "when",
+    "next",
+    "song",
+    "chat",
+)
+
+
+def make_pages(count: int, *, seed: int = 7, unique: float = 0.0) -> list[bytes]:
+    """``count`` messages from the PRISM fake's chatter, as full pages of wire bytes; a share
+    ``unique`` of them get a text of their own (the chatter's lines alone repeat endlessly)."""
     fake = PrismFake(seed=seed, lives=1)
     fake.add_chatter(count)
     messages = fake.lives["1001"].messages
+    rng = random.Random(seed)
+    for n, message in enumerate(messages):
+        if rng.random() < unique:
+            words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 9)))
+            message["message"] = f"{message['message']} {words} {n}"
     pages = []
     for start in range(0, len(messages), MAX_RESULTS):
         chunk = messages[start : start + MAX_RESULTS]
@@ -73,12 +100,18 @@ class PlainListModel(QAbstractListModel):
             return f"{message.author.name}: {message.text}"
         return None
 
-    def append(self, messages: Sequence[ChatMessage]) -> None:
+    def append(self, messages: Sequence[ChatMessage], limit: int | None = None) -> None:
+        """Insert in one batch; with ``limit``, drop the oldest rows beyond it in one batch."""
         if messages:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(messages) - 1)
             self.rows.extend(messages)
             self.endInsertRows()
+        excess = len(self.rows) - limit if limit is not None else 0
+        if excess > 0:
+            self.beginRemoveRows(QModelIndex(), 0, excess - 1)
+            del self.rows[:excess]
+            self.endRemoveRows()
 
 
 class NaivePipeline:

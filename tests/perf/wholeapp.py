@@ -1,0 +1,291 @@
+"""The whole app as a moderator runs it, measured from inside: ``python -m tests.perf.wholeapp``.
+
+The real window, qasync loop, sessions, clients, controllers, archive and read state, wired by
+``moderator.app``; the fake platforms run in a child process (:mod:`tests.perf.fakes_child`),
+or in the app's own process for ``--baseline`` (with the fixed poll interval and the automatic
+GC of before). Prints one JSON line of figures; :mod:`tests.perf.__main__` runs the scenarios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import faulthandler
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from moderator import app as the_app
+from moderator.demo import Demo, DemoProcess, spawn_demo, start_demo
+from moderator.gc_control import GcGovernor
+from moderator.paths import Profile
+from moderator.providers import create_provider
+from moderator.ui.message_model import MessageModel
+from moderator.ui.message_view import MessageView
+from tests.perf import fakes_child
+from tests.perf.stats import lateness_figures, percentile
+
+PROBE_MS = 5
+PROVIDERS = ("prism", "allmine", "ibmvideo", "brilliant", "liveperson")
+#: scenario -> (fakes plan or demo options, buffer, All streams open)
+SCENARIOS: dict[str, dict[str, Any]] = {
+    "one-500": {"plan": [("prism", 500.0, 100_000)]},
+    "one-5000": {"plan": [("prism", 5_000.0, 100_000)]},
+    "five-1000": {"plan": [(n, 1_000.0, 2_000) for n in PROVIDERS], "all_streams": True},
+    "demo-1000": {"demo": {"rate": 1_000.0, "backlog": 40, "prism_lives": 2}},
+    "growth-1000": {"plan": [("prism", 1_000.0, 100_000)]},
+}
+
+
+@dataclass
+class Watch:
+    """What one shown view saw: paints that brought new rows, and each message's delay."""
+
+    stamped: bool
+    pending: list[float] = field(default_factory=list)
+    delays: list[float] = field(default_factory=list)
+    new_row_paints: list[float] = field(default_factory=list)
+    appended: int = 0
+    first_message_paint: float | None = None
+    measuring: bool = False
+
+    def arrived(self, model: MessageModel, first: int, last: int) -> None:
+        # rowsInserted: the rows are where it says (nothing trimmed yet); the All streams
+        # model inserts late arrivals in the middle, which rows_appended would not report
+        self.appended += last - first + 1
+        if self.stamped and self.measuring:
+            message = model.message
+            self.pending += [
+                message(row).sent_at.timestamp()
+                for row in range(first, last + 1)
+                if message(row).stream_key.startswith("prism:")
+            ]
+        elif not self.stamped or self.first_message_paint is None:
+            self.pending.append(0.0)
+
+    def painted(self) -> None:
+        if not self.pending:
+            return
+        now = time.time()
+        if self.first_message_paint is None:
+            self.first_message_paint = now
+        if self.measuring:
+            self.new_row_paints.append(now)
+            if self.stamped:
+                self.delays += [now - created for created in self.pending if created > 0]
+        self.pending.clear()
+
+
+class PaintSpy(QObject):
+    def __init__(self, view: MessageView, watch: Watch) -> None:
+        super().__init__(view)
+        self._watch = watch
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._watch.painted()
+        return False
+
+
+class Probe:
+    """A 5 ms timer: how late it fires is how late the GUI answers."""
+
+    def __init__(self) -> None:
+        self.stamps: list[float] = []
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(PROBE_MS)
+        self._timer.timeout.connect(lambda: self.stamps.append(time.perf_counter()))
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def phase(text: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
+def rss_bytes() -> int:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+async def start_fakes(options: dict[str, Any], baseline: bool) -> Demo:
+    if "demo" in options:
+        if baseline:  # as before: the demo's fakes in a thread of the app
+            return start_demo(**options["demo"])
+        return await spawn_demo(**options["demo"]).ready()
+    if baseline:
+        return fakes_child.start(options["plan"])
+    return await DemoProcess(target=fakes_child.serve, plan=options["plan"]).ready()
+
+
+def use_fixed_interval() -> None:
+    """The pacing of before: the whole poll interval after any page that is not full."""
+    from moderator.core import polling
+
+    polling.PollPacer._paced = lambda self: max(self.floor, self.interval)  # type: ignore[method-assign]
+
+
+async def run(args: argparse.Namespace) -> None:
+    options = SCENARIOS[args.scenario]
+    from moderator.ui.cross_streams import CrossStreams
+    from moderator.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    profile = Profile.throwaway().create()
+    window = MainWindow(subtitle="benchmark")
+    window.resize(1100, 720)
+    await the_app._shown(window)
+    governor = None
+    if args.baseline:
+        use_fixed_interval()
+    else:
+        governor = GcGovernor()
+        governor.start()
+    demo = await start_fakes(options, args.baseline)
+    phase("fakes serve")
+    app_args = the_app.parse_args(["--demo"])
+    stores = the_app.Stores.open(profile)
+    workspace = the_app._workspace(app_args, profile, window, demo, app, stores)
+    cross = CrossStreams(workspace, archive=stores.archive, audit=stores.audit)
+    if "demo" in options:
+        providers = demo.providers()
+    else:
+        providers = [create_provider(c) for c in demo.connections]
+    tabs = [workspace.open_provider(p) for p in providers]
+    if options.get("all_streams"):
+        shown = cross.show_all_streams()
+        assert shown is not None
+        view, model = shown.view, shown.model
+    else:
+        window.tabs.setCurrentWidget(tabs[0])
+        view, model = tabs[0].view, tabs[0].controller.model
+    watch = Watch(stamped="demo" not in options)
+    model.rowsInserted.connect(lambda _parent, first, last: watch.arrived(model, first, last))
+    PaintSpy(view, watch)
+    try:
+        figures = await measure(args, options, workspace, watch)
+        figures["first_message_s"] = (watch.first_message_paint or float("nan")) - args.spawned_at
+        report = {"scenario": args.scenario, "baseline": args.baseline, **figures}
+        print(json.dumps(report), flush=True)  # before closing: a hung close loses no figures
+    finally:
+        phase("closing")
+        # a close that hangs prints every thread's stack and ends the process
+        faulthandler.dump_traceback_later(40.0, exit=True)
+        await close_within(workspace, 15.0)
+        stores.close()
+        demo.stop()
+        if governor is not None:
+            governor.stop()
+        profile.discard()
+        faulthandler.cancel_dump_traceback_later()
+        phase("closed")
+
+
+async def measure(
+    args: argparse.Namespace, options: dict[str, Any], workspace: Any, watch: Watch
+) -> dict[str, Any]:
+    prism = next((c for c in workspace.controllers.values() if c.provider.name == "prism"), None)
+    backlog = max((b for n, _r, b in options.get("plan", []) if n == "prism"), default=0)
+    catch_up = await caught_up(prism.model if prism else None, min(backlog, 100_000))
+    phase(f"backlog read at {catch_up:,.0f} msg/s")
+    if prism is not None and watch.stamped:
+        behind = await live(prism.model)
+        phase(f"caught up with the live chat ({behind:.1f} s behind)")
+    await asyncio.sleep(2.0)  # past the first pages: measure the steady state
+    probe = Probe()
+    watch.measuring, watch.pending = True, []
+    appended_before, rss_before = watch.appended, rss_bytes()
+    started = time.perf_counter()
+    probe.start()
+    await asyncio.sleep(args.seconds)
+    probe.stop()
+    watch.measuring = False
+    phase("measured")
+    elapsed = time.perf_counter() - started
+    figures: dict[str, Any] = lateness_figures(probe.stamps, PROBE_MS)
+    paints = watch.new_row_paints
+    figures |= {
+        "delivered_per_s": (watch.appended - appended_before) / elapsed,
+        "catch_up_per_s": catch_up,
+        "created_to_painted_p50_ms": percentile(watch.delays, 0.5) * 1000,
+        "created_to_painted_p99_ms": percentile(watch.delays, 0.99) * 1000,
+        "longest_wait_for_new_row_ms": max(
+            (b - a for a, b in pairwise(paints)), default=float("nan")
+        )
+        * 1000,
+        "rss_mb": rss_bytes() / 1e6,
+        "growth_pct": 100.0 * (rss_bytes() - rss_before) / rss_before,
+        "seconds": elapsed,
+    }
+    return figures
+
+
+async def live(model: MessageModel, patience: float = 30.0) -> float:
+    """Wait until the newest row is under a second old (what piled up meanwhile is read)."""
+    deadline = time.perf_counter() + patience
+    while True:
+        rows = model.messages()
+        behind = time.time() - rows[-1].sent_at.timestamp() if rows else float("inf")
+        if behind < 1.0 or time.perf_counter() > deadline:
+            return behind
+        await asyncio.sleep(0.05)
+
+
+async def close_within(workspace: Any, seconds: float) -> None:
+    """Close every tab; a close that hangs is reported (with what it waits for), not waited out."""
+    closing = asyncio.ensure_future(workspace.close_all())
+    done, _ = await asyncio.wait({closing}, timeout=seconds)
+    if not done:  # (wait_for would wait for the cancelled close to end: maybe never)
+        phase("closing the tabs took too long; still waiting:")
+        for task in asyncio.all_tasks():
+            task.print_stack(limit=8, file=sys.stderr)
+
+
+async def caught_up(model: MessageModel | None, rows: int, patience: float = 120.0) -> float:
+    """Messages a second while a tab reads its backlog (0 when there is none to read)."""
+    if model is None or rows <= 0:
+        return 0.0
+    deadline = time.perf_counter() + patience
+    while model.rowCount() == 0 and time.perf_counter() < deadline:  # noqa: ASYNC110
+        await asyncio.sleep(0.01)
+    start, first = time.perf_counter(), model.rowCount()
+    while model.rowCount() < rows and time.perf_counter() < deadline:  # noqa: ASYNC110
+        await asyncio.sleep(0.01)
+    return (model.rowCount() - first) / max(1e-9, time.perf_counter() - start)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import qasync
+
+    parser = argparse.ArgumentParser(prog="python -m tests.perf.wholeapp")
+    parser.add_argument("scenario", choices=sorted(SCENARIOS))
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--baseline", action="store_true")
+    parser.add_argument("--spawned-at", type=float, default=time.time())
+    args = parser.parse_args(argv)
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(run(args))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""The GC governor: long-lived objects leave the collector's walk; cyclic garbage still goes."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Iterator
+
+import pytest
+
+from moderator.gc_control import NO_FULL_COLLECTION, GcGovernor
+
+
+class Node:
+    def __init__(self) -> None:
+        self.other: Node | None = None
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def governor(clock: Clock) -> Iterator[GcGovernor]:
+    saved = gc.get_threshold()
+    governor = GcGovernor(reclaim_after=300, reclaim_by=1_800, clock=clock)
+    governor.install()
+    try:
+        yield governor
+    finally:
+        governor.stop()
+    assert gc.get_threshold() == saved
+    assert gc.get_freeze_count() == 0
+
+
+def test_no_automatic_full_collection_walks_the_buffered_messages(governor: GcGovernor) -> None:
+    assert gc.get_threshold()[2] == NO_FULL_COLLECTION
+    buffered = [Node() for _ in range(50_000)]  # a tab's long-lived messages
+    frozen = gc.get_freeze_count()
+    governor.tick()
+    assert gc.get_freeze_count() >= frozen + 50_000
+    # what a collection still walks: none of them
+    assert sum(len(gc.get_objects(g)) for g in range(3)) < 50_000
+    del buffered
+
+
+def test_a_reclaim_frees_cycles_that_died_after_they_were_frozen(governor: GcGovernor) -> None:
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+    gone = weakref.ref(a)
+    governor.tick()  # frozen while alive
+    del a, b  # now garbage, in a cycle, among frozen objects
+    gc.collect()
+    assert gone() is not None, "frozen cycles outlive a collection: that is why reclaim exists"
+    governor.reclaim()
+    assert gone() is None
+
+
+def test_a_quiet_moment_after_reclaim_after_reclaims(governor: GcGovernor, clock: Clock) -> None:
+    clock.now = 299.0
+    governor.tick()
+    assert governor.reclaims == 0
+    clock.now = 301.0
+    governor.tick()  # nothing allocated in between: quiet
+    assert governor.reclaims == 1
+
+
+def test_a_busy_app_reclaims_by_reclaim_by_at_the_latest(
+    governor: GcGovernor, clock: Clock
+) -> None:
+    clock.now = 1_000.0
+    churn = [[Node() for _ in range(40_000)] for _ in range(3)]  # young collections: busy
+    governor.tick()
+    assert governor.reclaims == 0
+    clock.now = 1_801.0
+    churn.append([Node() for _ in range(40_000)])
+    governor.tick()
+    assert governor.reclaims == 1
+    del churn
