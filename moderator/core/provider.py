@@ -100,6 +100,8 @@ class ChatProvider(Protocol):
     capabilities: Capability
     #: seconds between two polls when nothing is waiting
     poll_interval: float
+    #: the platform's documented shortest gap between two reads (0: none documented)
+    min_poll_interval: float
     #: told about renewed tokens (access, refresh) so they can be saved
     on_tokens: Callable[[str, str], None] | None
 
@@ -150,6 +152,7 @@ class ProviderBase:
     capabilities: Capability = Capability.NONE
     unsupported: ClassVar[Mapping[Capability, str]] = {}
     poll_interval: float = 5.0
+    min_poll_interval: float = 0.0
     #: the signed-in user's name on the platform, where the connection or the platform tells
     #: it ("" otherwise): the audit log names it as the moderator
     account: str = ""

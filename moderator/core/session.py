@@ -180,7 +180,7 @@ class StreamSession:
             await self._poll_forever()
 
     async def _poll_forever(self) -> None:
-        floor = float(getattr(self.provider, "min_poll_interval", 0.0))
+        floor = self.provider.min_poll_interval
         pacer = PollPacer(self.provider.poll_interval, floor=floor, clock=self._clock)
         while True:
             before, received = self.cursor, self.received_total
@@ -189,8 +189,10 @@ class StreamSession:
             if page.ended and not reread:
                 self._set_status(SessionStatus.ENDED, "The stream has ended.")
                 return
-            if reread:
-                continue  # bounded by REREADS
+            if reread:  # bounded by REREADS, and never sooner than the platform allows
+                if floor > 0:
+                    await self._pause(floor)
+                continue
             pacer.interval = self.provider.poll_interval
             fresh = self.received_total - received
             delay = pacer.pause_after(Read(fresh, page.more, page.cursor != before))

@@ -102,6 +102,7 @@ class LivePersonClient(ProviderBase):
     name = "liveperson"
     display_name = PLATFORM
     capabilities = Capability.SEND | Capability.END_CHAT
+    min_poll_interval = MIN_POLL_INTERVAL
     unsupported: ClassVar[dict[Capability, str]] = {
         Capability.DELETE: "The legacy Chat Agent API cannot delete a visitor's line.",
         Capability.HARD_DELETE: "The legacy Chat Agent API cannot delete a visitor's line.",

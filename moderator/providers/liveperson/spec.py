@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from moderator.core.provider import ProviderSpec
 from moderator.providers.liveperson.client import PLATFORM, LivePersonClient
-from moderator.providers.liveperson.schema import MIN_POLL_INTERVAL, LivePersonConnection
+from moderator.providers.liveperson.schema import LivePersonConnection
 
 SPEC = ProviderSpec(
     name=LivePersonClient.name,
@@ -16,5 +16,5 @@ SPEC = ProviderSpec(
     intro="Sign in as an agent: account number, user name and password.",
     # each connection sets its own; this is what a new one starts with
     poll_interval=LivePersonConnection.model_fields["poll_interval"].default,
-    min_poll_interval=MIN_POLL_INTERVAL,
+    min_poll_interval=LivePersonClient.min_poll_interval,
 )

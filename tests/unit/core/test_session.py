@@ -249,7 +249,7 @@ async def test_a_quiet_chat_is_read_at_the_platforms_cadence() -> None:
 async def test_never_sooner_than_the_platforms_documented_minimum() -> None:
     time = FakeTime()
     chat = LiveChat(time, rate=5_000, page_size=100, until=60.0)
-    chat.min_poll_interval = 2.0  # type: ignore[attr-defined]
+    chat.min_poll_interval = 2.0
     await run_live(chat, time)
     gaps = [b - a for a, b in zip(chat.requests, chat.requests[1:], strict=False)]
     assert min(gaps) >= 2.0
@@ -339,3 +339,22 @@ async def test_new_tokens_for_the_same_page_stop_counting_as_progress() -> None:
     platform = NewTokenSamePage(time)
     await run_live(platform, time)
     assert platform.requests <= 50 + 60 / 5 + 2
+
+
+class UnreadableOnce(LiveChat):
+    """A chat whose pages each hold an unreadable item: the session reads each again."""
+
+    async def fetch(self, cursor: str | None) -> Page:
+        page = await super().fetch(cursor)
+        return Page(page.messages, cursor=page.cursor, more=page.more, rejected=1)
+
+
+async def test_rereads_of_an_unreadable_page_keep_the_platforms_minimum() -> None:
+    time = FakeTime()
+    chat = UnreadableOnce(time, rate=50, page_size=100, until=30.0)
+    chat.min_poll_interval = 2.0
+    await run_live(chat, time)
+    gaps = [b - a for a, b in zip(chat.requests, chat.requests[1:], strict=False)]
+    # each page is read up to REREADS more times: never sooner than LivePerson's 2 s
+    assert len(chat.requests) > 5
+    assert min(gaps) >= 2.0

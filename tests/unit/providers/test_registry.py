@@ -104,3 +104,9 @@ async def test_a_spec_tells_the_truth_about_its_clients(name: str) -> None:
             assert client.poll_interval >= spec.min_poll_interval
         finally:
             await client.aclose()
+
+
+def test_every_provider_states_its_minimum_and_the_clients_carry_it() -> None:
+    for spec in REGISTRY.values():
+        assert spec.factory.min_poll_interval == spec.min_poll_interval, spec.name  # type: ignore[attr-defined]
+    assert REGISTRY["liveperson"].min_poll_interval >= 2.0
