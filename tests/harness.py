@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -115,3 +116,27 @@ def start_session(provider: ChatProvider, watch: Watch, *, scale: float) -> Stre
     session = StreamSession(provider, watch, sleep=sleep, backoff=Backoff(base=1.0, cap=16.0))
     session.start()
     return session
+
+
+class CrashCounter(logging.Handler):
+    """Counts errors with a traceback from our own code: the session's catch-all and worse."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.name.startswith("moderator") and record.exc_info:
+            self.count += 1
+
+
+async def until(condition: Callable[[], bool], timeout: float, what: str = "") -> bool:
+    """Poll ``condition`` every 20 ms while the loop runs; False if ``timeout`` passed first."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            logging.getLogger("soak").warning("gave up waiting for %s", what or "a condition")
+            return False
+        await asyncio.sleep(0.02)
+    return True

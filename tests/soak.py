@@ -1,12 +1,17 @@
-"""``python -m tests.soak --seconds S --rate R --faults F``: every fake, real sessions, faults.
+"""``python -m tests.soak --seconds S --rate R --faults F``: every fake, the real app's objects.
 
 Serves all five fakes on loopback with ``R`` chat messages a second in all (R/5 each) and a
-share ``F`` of requests failing in every way :mod:`moderator.fakes.faults` knows; runs a real
-:class:`StreamSession` per stream (Brilliant: the site-wide one) and, meanwhile, moderation
-actions through :func:`moderator.core.actions.execute` (delete, mark read, send where
-supported), retrying transient failures. After ``S`` seconds the chatter stops and the sessions
-drain. Prints one JSON line; a healthy run has zero ``lost``, ``duplicated``, ``actions_lost``
-and ``crashes``. Documented rate limits stay on: they are what a real account gets.
+share ``F`` of requests failing in every way :mod:`moderator.fakes.faults` knows, "answer lost"
+and "applied twice" included. Each stream runs as the app runs it: a real
+:class:`~moderator.ui.controller.StreamController` (session, model, moderation) with an outbox
+and an archive on disk, the model trimmed into the archive as a view at the bottom does. Actions
+go through the controller, never around it: sends (each with a unique nonce), deletes and mark
+read; the controller and its outbox do every retry.
+
+After ``S`` seconds the chatter stops and everything settles; then the fakes are asked, by id:
+each chat message must be in the model or the archive exactly once, each send's nonce must be
+in the chat exactly once, each delete applied once (the fake's request log), each action done.
+Prints one JSON line; a healthy run has zeros in every count but the totals.
 """
 
 from __future__ import annotations
@@ -15,169 +20,55 @@ import argparse
 import asyncio
 import json
 import logging
+import os
+import sys
+import tempfile
 import time
+import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-from moderator.core.actions import ActionKind, execute
-from moderator.core.models import ChatMessage, MessageKind
-from moderator.core.provider import Capability, ChatProvider
-from moderator.core.session import StreamSession
-from moderator.errors import ProviderError, RateLimited
-from moderator.fakelink import connections
-from moderator.fakes.base import FakeService
-from moderator.fakes.faults import FaultPlan
+from moderator.core.search import SearchQuery
+from moderator.fakes.faults import FaultKind, FaultPlan
 from moderator.fakes.liveperson import LivePersonFake
 from moderator.fakes.registry import FAKES
 from moderator.fakes.server import FakeServer
-from tests.harness import Watch, make_provider, start_session
+from moderator.storage.archive import Archive
+from moderator.storage.outbox import Outbox
+from tests.harness import CrashCounter, until
+from tests.soak_streams import Stream, act, counts, open_streams, settled
 
 log = logging.getLogger("soak")
-ATTEMPTS = 8
-REPLY = "soak reply"
 #: seconds between two rounds of actions: a busy moderator, within every platform's limits
 ACTION_PAUSE = 1.0
-#: seconds an idempotent action keeps being retried
-PATIENCE = 120.0
+#: rows a tab keeps before the rest goes to the archive (small: the archive must take part)
+BUFFER = 300
+#: what a request that changes the chat ends with when it is a POST (reads POST too)
+WRITES = ("/message", "/messages", "/create", "/events", "/read", "/flag", "/ban")
 
 
-@dataclass
-class Stream:
-    fake: FakeService
-    provider: ChatProvider
-    watch: Watch
-    session: StreamSession
-    deleted: set[str] = field(default_factory=set)
-    done: list[tuple[ActionKind | str, str]] = field(default_factory=list)
+class SoakPlan(FaultPlan):
+    """The fault plan, plus a share ``lost`` of the requests that change the chat (sends,
+    deletes, read flags) applied with their answer lost: the case exactly-once is about."""
+
+    def __init__(self, *, lost: float, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lost = lost
+
+    def choose(self, path: str, method: str = "GET") -> FaultKind | None:
+        write = method in ("PUT", "DELETE") or (method == "POST" and path.endswith(WRITES))
+        if write and not path.endswith(self.exempt + self.readable):
+            with self._lock:
+                if self.rng.random() < self.lost:
+                    self.injected[FaultKind.LOST] += 1
+                    return FaultKind.LOST
+        return super().choose(path, method)
 
 
-class CrashCounter(logging.Handler):
-    """Counts errors with a traceback from our own code: the session's catch-all and worse."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.name.startswith("moderator") and record.exc_info:
-            self.count += 1
-
-
-def open_streams(urls: dict[str, str], fakes: Sequence[FakeService], scale: float) -> list[Stream]:
-    streams = []
-    for fake in fakes:
-        count = 1 if fake.name == "brilliant" else len(connections(fake, urls[fake.name]))
-        for index in range(count):
-            provider = make_provider(
-                fake, urls[fake.name], timeout=2.0, scale=scale, limits=True, index=index
-            )
-            watch = Watch()
-            streams.append(
-                Stream(fake, provider, watch, start_session(provider, watch, scale=scale))
-            )
-    return streams
-
-
-async def act(stream: Stream, serial: int) -> None:
-    """One action on a message already received (or a send), retried while it may work later."""
-    caps = stream.provider.capabilities
-    chat = [i for i in stream.watch.ids if i not in stream.deleted]
-    if not chat:  # as in the app: moderating starts once the chat is there
-        return
-    if serial % 3 == 0 and Capability.SEND in caps:
-        await _send(stream, f"{REPLY} {serial} {time.monotonic_ns()}")
-        return
-    kind = ActionKind.DELETE if Capability.DELETE in caps else ActionKind.MARK_READ
-    if (kind is ActionKind.MARK_READ and Capability.MARK_READ not in caps) or not chat:
-        return
-    message = stream.watch.messages[chat[-(serial % min(len(chat), 20)) - 1]]
-    # our own replies stay: whether a send arrived is checked by its text at the end
-    if message.kind is not MessageKind.CHAT or message.text.startswith(REPLY):
-        return
-    stream.done.append((kind, message.id))
-    if kind is ActionKind.DELETE:
-        stream.deleted.add(message.id)
-    await _until_done(stream, kind, message)
-
-
-async def _until_done(stream: Stream, kind: ActionKind, message: ChatMessage) -> None:
-    """Delete and mark read are idempotent: retry any failure, a rate limit for as long as the
-    platform asks (Brilliant's key is shared by reading and acting: 100 requests a minute)."""
-    deadline = time.monotonic() + PATIENCE
-    attempts = 0
-    while time.monotonic() < deadline:
-        result = await execute(stream.provider, kind, message)
-        if result.ok:
-            return
-        attempts += 1
-        if not result.transient and attempts >= ATTEMPTS:
-            break
-        await asyncio.sleep(1.0 if result.transient else 0.2)
-    log.info("%s gave up: %s", kind.value, result.error)
-
-
-async def _send(stream: Stream, text: str) -> None:
-    stream.done.append(("send", text))
-    for _ in range(ATTEMPTS):
-        try:
-            await stream.provider.send(text)
-            return
-        except ProviderError as err:
-            if not err.transient:  # it may have gone through: a resend could duplicate it
-                log.info("send failed for good: %r", err)
-                return
-            await asyncio.sleep(_wait(err))
-    log.info("send gave up after %d attempts", ATTEMPTS)
-
-
-def _wait(err: ProviderError | None) -> float:
-    """Before retrying: what a rate limit asks (bounded), else a short pause."""
-    return min(10.0, err.retry_after) if isinstance(err, RateLimited) else 0.2
-
-
-def applied(stream: Stream, kind: ActionKind | str, target: str) -> bool:
-    sid = stream.provider.stream.stream_id
-    if kind == "send":
-        return target in stream.fake.texts(sid)
-    facts = stream.fake.message_facts(sid, target)
-    if kind is ActionKind.DELETE:
-        return facts.deleted or not facts.exists
-    return facts.read
-
-
-def report(streams: list[Stream], crashes: int) -> dict[str, int]:
-    totals = dict.fromkeys(
-        ("sent", "received", "lost", "duplicated", "actions_sent", "actions_applied"), 0
-    )
-    for s in streams:
-        expected = set(s.fake.message_ids(s.provider.stream.stream_id)) | s.deleted
-        totals["sent"] += len(expected)
-        totals["received"] += len(expected & s.watch.ids.keys())
-        totals["lost"] += len(expected - s.watch.ids.keys())
-        missing = [(str(k), t) for k, t in s.done if not applied(s, k, t)]
-        log.info(
-            "%s: %d sent, %d lost %s; actions not applied %s",
-            s.provider.stream.key,
-            len(expected),
-            len(expected - s.watch.ids.keys()),
-            sorted(expected - s.watch.ids.keys())[:3],
-            missing[:3],
-        )
-        totals["duplicated"] += sum(n - 1 for n in s.watch.ids.values())
-        totals["actions_sent"] += len(s.done)
-        totals["actions_applied"] += sum(applied(s, k, t) for k, t in s.done)
-    totals["actions_lost"] = totals["actions_sent"] - totals["actions_applied"]
-    totals["crashes"] = crashes + sum(not s.session.running for s in streams)
-    return totals
-
-
-def all_in(streams: list[Stream]) -> bool:
-    return all(
-        set(s.fake.message_ids(s.provider.stream.stream_id)) <= s.watch.ids.keys() for s in streams
-    )
-
-
-async def soak(seconds: float, rate: float, faults: float, *, scale: float = 1.0) -> dict[str, int]:
+async def soak(
+    seconds: float, rate: float, faults: float, *, scale: float = 1.0, lost: float = 0.1
+) -> dict[str, Any]:
     crashes = CrashCounter()
     logging.getLogger().addHandler(crashes)
     fakes = [FAKES[name](seed=42) for name in FAKES]
@@ -186,34 +77,96 @@ async def soak(seconds: float, rate: float, faults: float, *, scale: float = 1.0
             # a visitor who leaves makes a reply refused (rightly, with a reason): the soak
             # counts every action not applied as lost, so its visitors stay
             fake.leave_chance = 0.0
-        fake.faults = FaultPlan(
-            rate=faults, seed=7, exempt=fake.fault_exempt, readable=fake.fault_readable, delay=3.0
+        fake.faults = SoakPlan(
+            lost=lost,
+            rate=faults,
+            seed=7,
+            exempt=fake.fault_exempt,
+            readable=fake.fault_readable,
+            delay=3.0,
         )
     server = FakeServer(fakes, rate=0)
-    streams = open_streams(server.start(), fakes, scale)
+    with tempfile.TemporaryDirectory(prefix="soak-") as folder:
+        outbox = Outbox(Path(folder) / "outbox.sqlite3")
+        archive = Archive(Path(folder) / "archive.sqlite3")
+        streams = open_streams(server.start(), fakes, scale, outbox, archive, BUFFER)
+        try:
+            pause = max(0.25, ACTION_PAUSE * scale)
+            return await _run(streams, server, (seconds, pause), rate, crashes, archive)
+        finally:
+            for s in streams:
+                await s.controller.close()
+            server.stop()
+            archive.close()
+            outbox.close()
+            logging.getLogger().removeHandler(crashes)
+
+
+async def _run(
+    streams: list[Stream],
+    server: FakeServer,
+    timing: tuple[float, float],
+    rate: float,
+    crashes: CrashCounter,
+    archive: Archive,
+) -> dict[str, Any]:
+    # a first read hands out the newest page only: the chatter starts once all have read
+    await until(lambda: all(s.controller.session.cursor for s in streams), 60, "first reads")
+    server.rate = rate / len(server.fakes)
+    seconds, pause = timing
+    serial = 0
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:  # a slow action must not hold up the next ones
+        for stream in streams:
+            act(stream, serial, uuid.uuid4().hex[:10])
+            stream.trim()
+        serial += 1
+        await asyncio.sleep(pause)
+    server.rate = 0  # the chatter stops; what was said must still arrive, what was done land
+    drain = time.monotonic()
+    # Brilliant Directories' key allows 100 requests a minute for reading and acting alike: at
+    # 200 messages a second it falls behind while the chatter lasts and catches up afterwards
+    done = await until(lambda: settled(streams), max(120.0, seconds * 6), "everything to settle")
+    log.info("settled (%s) in %.1f s after the chatter stopped", done, time.monotonic() - drain)
+    for stream in streams:
+        stream.trim()
+    archive.flush()
+    archived = archive.search(SearchQuery(limit=10**7))
+    result = counts(streams, archived)
+    result["crashes"] = crashes.count + sum(not s.controller.session.running for s in streams)
+    result["faults_injected"] = sum(f.faults.total() for f in server.fakes)
+    return result
+
+
+def run_in_qt(
+    seconds: float, rate: float, faults: float, scale: float, lost: float
+) -> dict[str, Any]:
+    """Run the soak on a qasync loop inside a (offscreen) QApplication, as the app runs."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app, already_running=False)
+    asyncio.set_event_loop(loop)
     try:
-        # a first read hands out the newest page only: the chatter starts once all have read
-        await streams[0].watch.until(lambda: all(s.session.cursor for s in streams), 60)
-        server.rate = rate / len(fakes)
-        actions: list[asyncio.Future[None]] = []
-        serial = 0
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:  # a slow action must not hold up the next ones
-            actions += [asyncio.ensure_future(act(s, serial)) for s in streams]
-            serial += 1
-            await asyncio.sleep(ACTION_PAUSE)
-        server.rate = 0  # the chatter stops; what was said must still arrive
-        await asyncio.gather(*actions)
-        drain = time.monotonic()
-        await streams[0].watch.until(lambda: all_in(streams), max(60.0, seconds * 2))
-        log.info("drained in %.1f s after the chatter stopped", time.monotonic() - drain)
-        return report(streams, crashes.count)
+        result: dict[str, Any] = loop.run_until_complete(
+            soak(seconds, rate, faults, scale=scale, lost=lost)
+        )
+        return result
     finally:
-        for s in streams:
-            await s.session.stop()
-            await s.provider.aclose()
-        server.stop()
-        logging.getLogger().removeHandler(crashes)
+        loop.close()
+
+
+BAD = (
+    "lost",
+    "duplicated",
+    "actions_lost",
+    "sends_lost",
+    "sent_twice",
+    "applied_twice",
+    "crashes",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -222,13 +175,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=1000.0, help="messages a second, in all")
     parser.add_argument("--faults", type=float, default=0.1, help="share of requests that fail")
     parser.add_argument("--scale", type=float, default=1.0, help="shrink waits (tests only)")
+    parser.add_argument(
+        "--lost", type=float, default=0.1, help="share of sends and actions whose answer is lost"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     log.setLevel(logging.INFO)
-    result = asyncio.run(soak(args.seconds, args.rate, args.faults, scale=args.scale))
+    result = run_in_qt(args.seconds, args.rate, args.faults, args.scale, args.lost)
     print(json.dumps(result), flush=True)
-    bad = result["lost"] + result["duplicated"] + result["actions_lost"] + result["crashes"]
-    return 1 if bad else 0
+    return 1 if any(result[key] for key in BAD) else 0
 
 
 if __name__ == "__main__":

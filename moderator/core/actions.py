@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from moderator.core.keymap import binding
 from moderator.core.models import ChatMessage, MessageKind
 from moderator.core.provider import Capability, ChatProvider
-from moderator.errors import ActionUnsupported, NotFound, ProviderError
+from moderator.errors import ActionUnsupported, MalformedPayload, NotFound, ProviderError
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +177,13 @@ async def execute(
         return ActionResult(kind, message, ok=False, error=str(err))
     except NotFound as err:
         return ActionResult(kind, message, ok=False, error=err.sentence(), not_found=True)
+    except MalformedPayload as err:
+        # only a 2xx gets as far as being read: the platform did it, whatever it wrote back,
+        # and calling it a failure would invite a second, repeated attempt
+        log.warning(
+            "%s on %s went through; its answer was unreadable: %s", kind.value, message.id, err
+        )
+        return ActionResult(kind, message, ok=True)
     except ProviderError as err:
         return ActionResult(kind, message, ok=False, error=err.sentence(), transient=err.transient)
     return ActionResult(kind, message, ok=True)

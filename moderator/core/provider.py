@@ -101,6 +101,10 @@ class ChatProvider(Protocol):
     on_tokens: Callable[[str, str], None] | None
 
     @property
+    def account_id(self) -> str | None:
+        """The moderator's own author id on this platform, None while unknown."""
+
+    @property
     def stream(self) -> StreamRef: ...
 
     def unsupported_reason(self, capability: Capability) -> str | None: ...
@@ -149,6 +153,9 @@ class ProviderBase:
     #: waits (seconds) before each retry after a transient error, where the platform documents
     #: them; the session's exponential backoff takes over when they run out (or are empty)
     retry_schedule: Sequence[float] = ()
+    #: the moderator's own author id on this platform, once the client knows it: how the
+    #: outbox tells the echo of its own send from a viewer writing the same words
+    account_id: str | None = None
 
     def __init__(self, stream: StreamRef) -> None:
         self._stream = stream

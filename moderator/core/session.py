@@ -118,6 +118,14 @@ class StreamSession:
         self.last_message_at: datetime | None = None
         self._rereads = 0
         self._transient_failures = 0
+        #: LIVE is due once the next page is stored (with this detail): whoever acts on LIVE,
+        #: the outbox above all, must find that page's messages already delivered
+        self._live_due: str | None = None
+        #: reads stored so far (pages, and realtime events): an action whose answer was lost is
+        #: checked against the chat only once a read that began after it was stored
+        self.reads = 0
+        #: the last page said more was waiting: what arrived so far may not reach "now" yet
+        self.behind = False
         self._emit = emit
         self._sleep = sleep
         self._backoff = backoff or Backoff()
@@ -158,7 +166,7 @@ class StreamSession:
     async def run(self) -> None:
         self._set_status(SessionStatus.CONNECTING, "Connecting…")
         info = await self._attempt(self.provider.connect)
-        self._set_status(SessionStatus.LIVE, "" if info.live else "The stream is not on air.")
+        self._live_due = "" if info.live else "The stream is not on air."
         if Capability.REALTIME in self.provider.capabilities:
             await self._listen_forever()
         else:
@@ -192,6 +200,7 @@ class StreamSession:
                 return
 
     def _handle_live_event(self, event: ProviderEvent) -> None:
+        self.reads += 1
         if isinstance(event, MessagesArrived):
             self._emit_fresh(event.messages)
         else:
@@ -227,6 +236,11 @@ class StreamSession:
             self._emit(MessagesRejected(page.rejected, self.rejected_total))
         # only now that the page is stored may the cursor move on
         self.cursor = page.cursor
+        self.reads += 1
+        self.behind = page.more
+        if self._live_due is not None:
+            detail, self._live_due = self._live_due, None
+            self._set_status(SessionStatus.LIVE, detail)
         return False
 
     async def _attempt(self, call: Callable[[], Awaitable[T]]) -> T:
@@ -252,11 +266,8 @@ class StreamSession:
                 continue
             self._backoff.reset()
             self._transient_failures = 0
-            if (
-                self.status is not SessionStatus.LIVE
-                and self.status is not SessionStatus.CONNECTING
-            ):
-                self._set_status(SessionStatus.LIVE)
+            if self.status is not SessionStatus.LIVE and self._live_due is None:
+                self._live_due = ""  # announced once what this call read is stored
             return result
 
     async def _failed(self, err: Exception, sentence: str) -> None:

@@ -13,7 +13,7 @@ from typing import Any, ClassVar, TypeVar
 from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
-from moderator.fakes.faults import FaultMiddleware, FaultPlan
+from moderator.fakes.faults import FaultMiddleware, FaultPlan, RequestLog
 
 T = TypeVar("T")
 
@@ -43,6 +43,8 @@ class FakeService(ABC):
         self.lock = threading.RLock()
         #: off (rate 0) until a test or ``serve --faults`` turns it on
         self.faults = FaultPlan(seed=seed, exempt=self.fault_exempt, readable=self.fault_readable)
+        #: every request the fake applied, answer lost or not: what exactly-once is counted by
+        self.requests = RequestLog()
         self._turn = 0
         self._issued: set[str] = set()
 
@@ -68,7 +70,9 @@ class FakeService(ABC):
     @cached_property
     def app(self) -> ASGIApp:
         """The platform's routes behind the fault injector (which does nothing at rate 0)."""
-        return FaultMiddleware(self.build_app(), lambda: self.faults, self._expire_locked)
+        return FaultMiddleware(
+            self.build_app(), lambda: self.faults, self._expire_locked, self.requests
+        )
 
     def _expire_locked(self) -> None:
         with self.lock:

@@ -4,9 +4,13 @@ A :class:`FaultPlan` decides, per HTTP request, whether to fail it and how; :cla
 wraps a fake's app and carries the decision out. Faults that stand in for a failed request
 (5xx, 429, timeouts, dropped connections) fire *before* the fake handles the request, so a
 request the client saw fail never changed the fake's state: what a retry may repeat safely is
-then the client's business alone. Faults that garble an answer (malformed JSON, schema drift)
-transform the fake's real 2xx body. A 401 expires the fake's real credentials and lets the
-request through, so the client's real refresh path runs against the fake's real token check.
+then the client's business alone. Two faults test exactly that business: ``lost`` lets the fake
+apply the request and then loses its answer (the connection drops, or the answer never comes
+before the client's timeout), and ``twice`` applies an idempotent request (GET, DELETE) twice and
+answers with the second result, as a proxy retrying it would. Faults that garble an answer
+(malformed JSON, schema drift) transform the fake's real 2xx body. A 401 expires the fake's
+real credentials and lets the request through, so the client's real refresh path runs against
+the fake's real token check.
 """
 
 from __future__ import annotations
@@ -34,6 +38,10 @@ class FaultKind(enum.Enum):
     DRIFT = "drift"
     RATE_LIMIT = "429"
     EXPIRED = "401"
+    #: applied by the fake, then the answer is lost (dropped connection or timeout)
+    LOST = "lost"
+    #: an idempotent request applied twice (a proxy's retry); the second answer comes back
+    TWICE = "twice"
 
     @classmethod
     def parse(cls, names: str) -> frozenset[FaultKind]:
@@ -42,6 +50,59 @@ class FaultKind(enum.Enum):
         if not wanted or wanted == ["all"]:
             return frozenset(cls)
         return frozenset(cls(n) if n in {k.value for k in cls} else cls[n.upper()] for n in wanted)
+
+
+#: bytes of a request body the request log keeps
+LOGGED_BODY = 1000
+#: what an HTTP intermediary may repeat on its own (RFC 9110 9.2.2), where ``twice`` applies;
+#: PUT is left out because PRISM sends chat with a PUT that is not idempotent in fact
+REPEATABLE = frozenset({"GET", "DELETE"})
+#: faults that let the fake change its state: never on paths whose answer is the only record
+#: of that change (a lost LivePerson accept would lose the chat on any client)
+APPLIED = frozenset({FaultKind.LOST})
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """One request the fake handled (its answer may still have been lost on the way)."""
+
+    method: str
+    path: str
+    status: int
+    #: the fault that went with it, if any
+    fault: FaultKind | None = None
+    #: the query string and the start of the body (form fields name what a path does not)
+    detail: str = ""
+
+
+class RequestLog:
+    """The fake's own record of the requests it applied: what tests count exactly-once by."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: list[Applied] = []
+
+    def add(self, entry: Applied) -> None:
+        with self._lock:
+            self._entries.append(entry)
+
+    def entries(self) -> list[Applied]:
+        with self._lock:
+            return list(self._entries)
+
+    def count(self, method: str, path_end: str = "", *, ok: bool = True) -> int:
+        """Requests with ``method`` whose path ends with ``path_end`` (2xx only by default)."""
+        return sum(
+            1
+            for e in self.entries()
+            if e.method == method
+            and e.path.endswith(path_end)
+            and (not ok or 200 <= e.status < 300)
+        )
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
 
 
 class DroppedConnection(httpx.ReadError):
@@ -80,8 +141,8 @@ class FaultPlan:
     def rng(self) -> random.Random:
         return self._rng
 
-    def choose(self, path: str) -> FaultKind | None:
-        """The fault for a request to ``path``, or None; counted when chosen."""
+    def choose(self, path: str, method: str = "GET") -> FaultKind | None:
+        """The fault for a ``method`` request to ``path``, or None; counted when chosen."""
         if self.rate <= 0 or not self.kinds or path.endswith(self.exempt):
             return None
         with self._lock:
@@ -89,7 +150,9 @@ class FaultPlan:
                 return None
             kinds = self.kinds
             if self.readable and path.endswith(self.readable):
-                kinds = kinds - {FaultKind.MALFORMED, FaultKind.DRIFT}
+                kinds = kinds - {FaultKind.MALFORMED, FaultKind.DRIFT} - APPLIED
+            if method.upper() not in REPEATABLE:
+                kinds = kinds - {FaultKind.TWICE}
             if not kinds:
                 return None
             kind = self._rng.choice(sorted(kinds, key=lambda k: k.value))
@@ -107,27 +170,115 @@ class FaultMiddleware:
     """
 
     def __init__(
-        self, app: ASGIApp, plan: Callable[[], FaultPlan], expire: Callable[[], None]
+        self,
+        app: ASGIApp,
+        plan: Callable[[], FaultPlan],
+        expire: Callable[[], None],
+        log: RequestLog | None = None,
     ) -> None:
         self.app = app
         self._plan = plan
         self.expire = expire
+        self.log = log if log is not None else RequestLog()
 
     @property
     def plan(self) -> FaultPlan:
         return self._plan()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        kind = self.plan.choose(scope["path"]) if scope["type"] == "http" else None
-        if kind is None:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        kind = self.plan.choose(scope["path"], scope.get("method", "GET"))
+        if kind is None:
+            await self._applied(scope, receive, send)
         elif kind is FaultKind.EXPIRED:
             self.expire()
-            await self.app(scope, receive, send)
+            await self._applied(scope, receive, send, kind)
         elif kind in (FaultKind.MALFORMED, FaultKind.DRIFT):
             await self._garbled(kind, scope, receive, send)
+        elif kind is FaultKind.LOST:
+            await self._lost(scope, receive, send)
+        elif kind is FaultKind.TWICE:
+            await self._twice(scope, receive, send)
         else:
             await self._failed(kind, send)
+
+    async def _applied(
+        self, scope: Scope, receive: Receive, send: Send, kind: FaultKind | None = None
+    ) -> None:
+        """Let the fake handle the request, passing its answer on and logging it."""
+        status = 0
+        receive = self._reading(scope, receive)
+
+        async def forward(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await self.app(scope, receive, forward)
+        finally:
+            self._log(scope, status, kind)
+
+    async def _handled(
+        self, scope: Scope, receive: Receive, kind: FaultKind
+    ) -> tuple[Message, bytes]:
+        """Let the fake handle the request, keeping its answer back (start, whole body)."""
+        captured: list[Message] = []
+
+        async def keep(message: Message) -> None:
+            captured.append(message)
+
+        receive = self._reading(scope, receive)
+        await self.app(scope, receive, keep)
+        start = next(m for m in captured if m["type"] == "http.response.start")
+        body = b"".join(m.get("body", b"") for m in captured if m["type"] == "http.response.body")
+        self._log(scope, int(start["status"]), kind)
+        return start, body
+
+    def _reading(self, scope: Scope, receive: Receive) -> Receive:
+        """``receive``, keeping the start of the request's body for the log."""
+        scope.setdefault("state", {})["fault.body"] = b""
+
+        async def reading() -> Message:
+            message = await receive()
+            kept = scope["state"]["fault.body"]
+            if len(kept) < LOGGED_BODY:
+                scope["state"]["fault.body"] = kept + message.get("body", b"")[:LOGGED_BODY]
+            return message
+
+        return reading
+
+    def _log(self, scope: Scope, status: int, kind: FaultKind | None) -> None:
+        body = scope.get("state", {}).get("fault.body", b"")[:LOGGED_BODY]
+        query = scope.get("query_string", b"")
+        detail = (query + b" " + body).decode("utf-8", "replace").strip()
+        self.log.add(Applied(scope.get("method", ""), scope["path"], status, kind, detail))
+
+    async def _lost(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._handled(scope, receive, FaultKind.LOST)
+        # the change is made; the client must not learn of it
+        if self.plan.rng.random() < 0.5:
+            await self._failed(FaultKind.TIMEOUT, send)
+        else:
+            await self._failed(FaultKind.DROP, send)
+
+    async def _twice(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = b""
+        more = True
+        while more:  # the body is read once and handed to both runs
+            message = await receive()
+            body += message.get("body", b"")
+            more = bool(message.get("more_body", False))
+
+        async def replay() -> Message:
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self._handled(scope, replay, FaultKind.TWICE)
+        start, answer = await self._handled(scope, replay, FaultKind.TWICE)
+        await _respond(send, start["status"], answer, _headers(start))
 
     async def _failed(self, kind: FaultKind, send: Send) -> None:
         if kind is FaultKind.TIMEOUT:
@@ -145,23 +296,19 @@ class FaultMiddleware:
             await _respond(send, status, b'{"error":"injected server error"}')
 
     async def _garbled(self, kind: FaultKind, scope: Scope, receive: Receive, send: Send) -> None:
-        captured: list[Message] = []
-
-        async def keep(message: Message) -> None:
-            captured.append(message)
-
-        await self.app(scope, receive, keep)
-        start = next(m for m in captured if m["type"] == "http.response.start")
-        body = b"".join(m.get("body", b"") for m in captured if m["type"] == "http.response.body")
+        start, body = await self._handled(scope, receive, kind)
         if 200 <= start["status"] < 300 and body.strip():
             rng = self.plan.rng
             body = truncate(body, rng) if kind is FaultKind.MALFORMED else drift_bytes(body, rng)
-        headers = {
-            k.decode("latin-1"): v.decode("latin-1")
-            for k, v in start.get("headers", [])
-            if k.lower() != b"content-length"
-        }
-        await _respond(send, start["status"], body, headers)
+        await _respond(send, start["status"], body, _headers(start))
+
+
+def _headers(start: Message) -> dict[str, str]:
+    return {
+        k.decode("latin-1"): v.decode("latin-1")
+        for k, v in start.get("headers", [])
+        if k.lower() != b"content-length"
+    }
 
 
 def _start(status: int, headers: dict[str, str]) -> Message:

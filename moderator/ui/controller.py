@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import deque
 from collections.abc import Coroutine, Iterable
 from datetime import timedelta
@@ -21,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from moderator.core.actions import ActionKind
 from moderator.core.audit import AuditSink
 from moderator.core.bulk import Batch
-from moderator.core.delivery import Delivery, Outcome, deliver
+from moderator.core.delivery import SEND, Delivery, OutboxEntry, Outcome, Received, deliver
 from moderator.core.events import (
     MessageRemoved,
     MessagesArrived,
@@ -42,6 +43,12 @@ from moderator.ui.message_model import MessageModel
 from moderator.ui.moderation import Moderation, Outbox, ReadStore
 
 log = logging.getLogger(__name__)
+#: seconds before the outbox looks again while what waits is not ready yet, and the most it
+#: waits between tries while the platform still refuses what the chat reads fine
+DRAIN_SOON = 0.5
+DRAIN_MOST = 30.0
+#: seconds a realtime stream (no pages to count) lets its socket deliver an echo first
+SOCKET_GRACE = 2.0
 
 
 class StreamController(QObject):
@@ -92,8 +99,16 @@ class StreamController(QObject):
         self.status = StatusChanged(SessionStatus.STOPPED)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._draining = False
+        self._drain_timer: asyncio.TimerHandle | None = None
+        self._drain_delay = DRAIN_SOON
+        self._closed = False
         #: texts sent lately: their echo tells the moderator's name on this platform
         self._sent: deque[str] = deque(maxlen=20)
+        #: what arrived that a send may wait for, seen before the model's batch queue
+        self.received = Received(provider.account_id)
+        #: waiting sends (outbox ids) -> the session's reads when they were queued
+        self._marks: dict[int, int] = {}
+        self._expect_waiting_sends()
 
     @property
     def title(self) -> str:
@@ -126,11 +141,16 @@ class StreamController(QObject):
         await old.aclose()
         self.provider = provider
         self.moderation.provider = provider
+        self.received.learn_own(provider.account_id)
         self.session = StreamSession(provider, self._on_event, cursor=cursor)
         self.session.seen = seen
+        self._marks.clear()  # the new session counts its reads from zero
         self.start()
 
     async def close(self) -> None:
+        self._closed = True
+        if self._drain_timer is not None:
+            self._drain_timer.cancel()
         await self.session.stop()
         for task in list(self._tasks):
             task.cancel()
@@ -151,8 +171,11 @@ class StreamController(QObject):
         if isinstance(event, MessagesArrived):
             self._arrive(event.messages)
         elif isinstance(event, MessageUpdated):
+            if event.message.is_deleted:
+                self.received.mark_gone(event.message.id)
             self._merge(event.message)
         elif isinstance(event, MessageRemoved):
+            self.received.mark_gone(event.message_id)
             self.model.change_state(event.message_id, add=MessageState.DELETED)
         elif isinstance(event, StatusChanged):
             self.status = event
@@ -164,6 +187,7 @@ class StreamController(QObject):
 
     def _arrive(self, messages: Iterable[ChatMessage]) -> None:
         arrived = list(messages)
+        self.received.add(arrived)
         if self.read_state is not None:
             read = self.read_state.read_among(self.provider.stream.key, [m.id for m in arrived])
             if read:
@@ -216,6 +240,7 @@ class StreamController(QObject):
         self._spawn(self._send(text))
 
     async def _send(self, text: str) -> None:
+        self.received.expect(text)
         try:
             sent = await self.provider.send(text)
         except ProviderError as err:
@@ -232,6 +257,7 @@ class StreamController(QObject):
             return
         self._sent.append(text)
         if sent is not None:
+            self.received.learn_own(sent.author.id)
             self._arrive([sent])
             self.session.seen.add(sent.id)
         self.session.poke()
@@ -242,27 +268,78 @@ class StreamController(QObject):
         return len(self.outbox.waiting(self.provider.stream.key)) if self.outbox else 0
 
     def _announce_waiting(self) -> None:
-        self.waiting_changed.emit(self.waiting_count())
+        count = self.waiting_count()
+        self.waiting_changed.emit(count)
+        if count:
+            self._drain_later()
 
     def deliver_waiting(self) -> None:
         """Send what waited for the platform, once it is reachable again."""
+        if self._drain_timer is not None:
+            self._drain_timer.cancel()
+            self._drain_timer = None
         if self.outbox is not None and not self._draining and self.waiting_count():
             self._draining = True
             self._spawn(self._drain())
+
+    def _drain_later(self) -> None:
+        """Look at the outbox again soon: the stream may stay live all along."""
+        if self._closed or self._draining or self._drain_timer is not None:
+            return
+        loop = asyncio.get_event_loop()
+        self._drain_timer = loop.call_later(self._drain_delay, self._drain_if_live)
+
+    def _drain_if_live(self) -> None:
+        self._drain_timer = None
+        if self.status.status is SessionStatus.LIVE:
+            self.deliver_waiting()
+        else:  # a live status drains it; until then, keep an eye on it
+            self._drain_later()
 
     async def _drain(self) -> None:
         assert self.outbox is not None
         try:
             for entry in self.outbox.waiting(self.provider.stream.key):
+                if not self._ready(entry):
+                    self._drain_delay = DRAIN_SOON
+                    break  # they keep their order: the rest waits behind this one
                 delivery = await deliver(
-                    self.provider, self.outbox, entry, already_arrived=self._arrived
+                    self.provider,
+                    self.outbox,
+                    entry,
+                    already_arrived=self._arrived,
+                    already_gone=self.received.gone.__contains__,
                 )
                 self._show_delivery(delivery)
                 if delivery.outcome is Outcome.WAITING:
+                    self._drain_delay = min(DRAIN_MOST, self._drain_delay * 2)
                     break  # still unreachable: the next live status tries again
+                self._drain_delay = DRAIN_SOON
+                self._marks.pop(entry.id, None)
         finally:
             self._draining = False
             self._announce_waiting()
+
+    def _ready(self, entry: OutboxEntry) -> bool:
+        """Whether the chat was read far enough to tell if an earlier attempt got through.
+
+        A read that began after the attempt must be stored (one in flight then may predate
+        it), and no page may be left waiting: the echo, or the news of a deletion, could sit
+        on one. Reads are counted from when the outbox first saw the entry waiting.
+        """
+        session = self.session
+        mark = self._marks.setdefault(entry.id, session.reads)
+        read = session.reads >= mark + 2
+        if Capability.REALTIME in self.provider.capabilities:
+            # a quiet socket brings no reads to count: its events come as they happen
+            read = read or time.time() - entry.created_at >= SOCKET_GRACE
+        return read and not session.behind
+
+    def _expect_waiting_sends(self) -> None:
+        if self.outbox is not None:
+            for entry in self.outbox.waiting(self.provider.stream.key):
+                if entry.kind == SEND:
+                    self.received.expect(entry.text)
 
     def _show_delivery(self, delivery: Delivery) -> None:
         entry = delivery.entry
@@ -287,10 +364,10 @@ class StreamController(QObject):
             )
 
     def _arrived(self, text: str, since: float) -> bool:
-        """Whether this text reached the chat after ``since``: then an earlier send got through."""
-        return any(
-            m.text == text and m.sent_at.timestamp() >= since - 60 for m in self.model.messages()
-        )
+        """Whether the moderator's own ``text`` reached the chat after ``since``: then an
+        earlier send got through (see :class:`Received`)."""
+        self.received.learn_own(self.provider.account_id)  # known once connected, on some
+        return self.received.arrived(text, since)
 
     # -- tasks ----------------------------------------------------------------------------------
 

@@ -6,6 +6,8 @@ import httpx
 import pytest
 from starlette.types import Receive, Scope, Send
 
+from moderator.core.delivery import STAFF
+from moderator.core.models import ChatMessage
 from moderator.errors import ProviderUnavailable, RateLimited
 from moderator.fakelink import connections
 from moderator.fakes.brilliant import BrilliantFake
@@ -162,3 +164,35 @@ async def test_liveperson_send_survives_a_sign_in_made_meanwhile_by_another_requ
     await client.send("still there?")
     assert "still there?" in fake.texts(client.stream.stream_id)
     await client.aclose()
+
+
+@pytest.mark.parametrize("name", sorted(FAKES))
+async def test_a_send_is_applied_once_and_the_client_knows_its_line_as_the_moderators(
+    name: str,
+) -> None:
+    """Once: one line in the chat, one write in the fake's log. Known as the moderator's: the
+    outbox tells a send's echo from a viewer's same words by it (defect 1)."""
+    fake = FAKES[name](seed=1)
+    fake.add_chatter(6)
+    client = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=fake.app))
+    if isinstance(client, BrilliantClient):
+        client.limiter = SlidingWindow(10_000, platform="test")
+    info = await client.connect()
+    page = await client.fetch(None)
+    await client.send("which-one-is-mine")
+    mine: list[ChatMessage] = []
+    cursor = page.cursor
+    for _ in range(5):
+        page = await client.fetch(cursor)
+        cursor = page.cursor
+        mine += [m for m in page.messages if m.text == "which-one-is-mine"]
+    await client.aclose()
+    assert info.ref.stream_id and len(mine) == 1
+    assert fake.texts(client.stream.stream_id).count("which-one-is-mine") == 1
+    writes = [e for e in fake.requests.entries() if e.method in ("PUT", "POST")]
+    assert sum("which-one-is-mine" in e.detail for e in writes) == 1
+    if name == "liveperson":  # the agent's id is not told; an agent's line is staff's
+        assert client.account_id is None
+        assert mine[0].author.badges & STAFF
+    else:
+        assert client.account_id == mine[0].author.id

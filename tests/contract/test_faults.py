@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from moderator.core.events import SessionStatus
+from moderator.errors import NotFound, ProviderUnavailable
+from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.faults import FaultKind, FaultPlan
+from moderator.fakes.prism import PrismFake
 from moderator.fakes.registry import FAKES
 from moderator.fakes.server import FakeServer
+from moderator.providers import create_provider
 from tests.harness import Watch, make_provider, start_session, unlimit
 
 RATE = 0.35
@@ -23,6 +28,7 @@ BACKLOG = 12
 #: a session sleeps this share of real waits (5 s poll → 5 ms)
 SCALE = 0.001
 TIMEOUT = 0.2
+BASE = "http://fake.test"
 EXPECTED_STATUS = {
     FaultKind.SERVER_ERROR: SessionStatus.RETRYING,
     FaultKind.UNAVAILABLE: SessionStatus.RETRYING,
@@ -86,3 +92,47 @@ async def test_a_session_loses_nothing_under_faults(
     expected = EXPECTED_STATUS.get(kind)
     if expected is not None:
         assert expected in watch.statuses
+
+
+async def test_lost_applies_the_request_and_the_client_never_hears_of_it() -> None:
+    fake = PrismFake(seed=1)
+    client = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=fake.app))
+    fake.faults = FaultPlan(rate=1.0, kinds=frozenset({FaultKind.LOST}), seed=1, delay=0.01)
+    for attempt in range(4):  # both ways of losing it: a dropped connection and a timeout
+        with pytest.raises(ProviderUnavailable):
+            await client.send(f"lost answer {attempt}")
+    await client.aclose()
+    for attempt in range(4):
+        assert fake.texts("1001").count(f"lost answer {attempt}") == 1
+    assert fake.requests.count("PUT", "/live/1001/chat") == 4
+    assert {e.fault for e in fake.requests.entries()} == {FaultKind.LOST}
+
+
+async def test_twice_applies_an_idempotent_request_twice_and_answers_the_second() -> None:
+    fake = PrismFake(seed=1)
+    fake.add_chatter(3)
+    client = create_provider(connections(fake, BASE)[0], httpx.ASGITransport(app=fake.app))
+    target = (await client.fetch(None)).messages[-1]
+    fake.faults = FaultPlan(rate=1.0, kinds=frozenset({FaultKind.TWICE}), seed=1)
+    with pytest.raises(NotFound):  # the second delete found the message gone
+        await client.delete(target)
+    await client.aclose()
+    assert not fake.message_facts("1001", target.id).exists
+    deletes = [e for e in fake.requests.entries() if e.method == "DELETE"]
+    assert [e.status for e in deletes] == [200, 404]
+
+
+def test_twice_is_never_chosen_for_a_request_a_proxy_would_not_repeat() -> None:
+    plan = FaultPlan(rate=1.0, kinds=frozenset({FaultKind.TWICE}), seed=1)
+    assert {plan.choose("/chat", "POST") for _ in range(50)} == {None}
+    assert {plan.choose("/chat", "PUT") for _ in range(50)} == {None}
+    assert {plan.choose("/chat/1", "DELETE") for _ in range(50)} == {FaultKind.TWICE}
+
+
+def test_lost_spares_an_answer_that_is_the_only_record_of_the_change() -> None:
+    plan = FaultPlan(rate=1.0, kinds=frozenset({FaultKind.LOST}), readable=("/incomingRequests",))
+    assert {plan.choose("/x/incomingRequests", "POST") for _ in range(50)} == {None}
+
+
+def test_the_new_kinds_are_picked_by_name_like_the_others() -> None:
+    assert FaultKind.parse("lost,TWICE") == {FaultKind.LOST, FaultKind.TWICE}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import logging
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -135,6 +137,11 @@ class AllmineClient(ProviderBase):
 
     # -- actions -----------------------------------------------------------------------------
 
+    @property
+    def account_id(self) -> str | None:  # type: ignore[override]
+        """The token's subject: Allmine's access token is a JWT naming the user [I]."""
+        return jwt_subject(self._access)
+
     async def send(self, text: str) -> ChatMessage | None:
         if not text.strip():
             raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
@@ -210,3 +217,16 @@ class AllmineClient(ProviderBase):
         log.info("Allmine access token renewed for stream %s", self.stream.stream_id)
         if self.on_tokens is not None:
             self.on_tokens(self._access, self._refresh)
+
+
+def jwt_subject(token: str) -> str | None:
+    """The ``sub`` claim of a JWT, unverified: only ever compared with author ids we read."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (ValueError, UnicodeDecodeError):
+        return None
+    subject = payload.get("sub") if isinstance(payload, dict) else None
+    return str(subject) if subject else None

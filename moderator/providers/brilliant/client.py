@@ -114,6 +114,7 @@ class BrilliantClient(ProviderBase):
     ) -> None:
         super().__init__(StreamRef(self.name, settings.stream_id(), settings.title()))
         self._settings = settings
+        self.account_id = settings.owner_token  # the site owner writes the replies
         self._zone = settings.zone()
         self._http = http.make_client(
             settings.site_url,

@@ -106,6 +106,7 @@ class IbmVideoClient(ProviderBase):
         data = self._api.init.stream_data
         cid = state.channel.cid or f"{data.channel_type}:{data.channel_id}"
         self._translator = Translator(self.stream.key, cid, self._api.user_id)
+        self.account_id = self._api.user_id
         return StreamInfo(self.stream)
 
     async def fetch(self, cursor: str | None) -> Page:

@@ -88,6 +88,8 @@ class PrismClient(ProviderBase):
         if not self._settings.label and live.title:
             self._stream = StreamRef(self.name, self.stream.stream_id, live.title)
         viewers = live.liveStat.viewerCount if live.liveStat else None
+        if self.account_id is None:
+            self.account_id = await self._own_id()
         return StreamInfo(self.stream, live=live.status.upper() in ON_AIR, viewers=viewers)
 
     async def fetch(self, cursor: str | None) -> Page:
@@ -115,6 +117,20 @@ class PrismClient(ProviderBase):
             rejected=rejected,
             more=size >= MAX_RESULTS,
         )
+
+    async def _own_id(self) -> str | None:
+        """The signed-in account's user id (its own chat lines carry it as ``authorId``)."""
+        try:
+            data = (await self._checked("GET", f"{API}/user")).data
+        except (AuthExpired, SignedOut):
+            raise  # the sign-in itself is the problem: the connect must say so
+        except ProviderError as err:
+            # not knowing it only makes the outbox more careful: no reason to fail the connect
+            log.info("PRISM: could not read the signed-in user (%s)", err)
+            return None
+        user = data.get("user") if isinstance(data, dict) else None
+        own = user.get("userId") if isinstance(user, dict) else None
+        return str(own) if own is not None else None
 
     def _chat_page(self, data: Any) -> tuple[list[Any], str | None, int]:
         """The raw messages, next token and unreadable count of a chat page.

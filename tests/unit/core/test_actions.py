@@ -6,6 +6,7 @@ from typing import Any
 from moderator.core.actions import ActionKind, MenuEntry, execute, menu_entries
 from moderator.core.models import MessageKind, MessageState
 from moderator.core.provider import Capability
+from moderator.errors import MalformedPayload
 from tests.unit.core.scripted import ScriptedProvider, message
 
 
@@ -57,3 +58,14 @@ async def test_execute_keeps_read_state_locally_when_the_platform_has_none() -> 
     result = await execute(ScriptedProvider([]), ActionKind.MARK_READ, message(1))
     assert result.ok
     assert result.local
+
+
+async def test_an_action_answered_with_an_unreadable_2xx_went_through() -> None:
+    class Garbled(ScriptedProvider):
+        capabilities = Capability.DELETE
+
+        async def delete(self, message: Any, *, hard: bool = False) -> None:
+            raise MalformedPayload("The platform sent an answer that is not valid JSON.")
+
+    result = await execute(Garbled([]), ActionKind.DELETE, message(1))
+    assert result.ok  # a platform only garbles a success: an error would invite a resend

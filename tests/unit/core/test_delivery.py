@@ -68,3 +68,15 @@ async def test_a_send_that_already_arrived_is_not_sent_twice(tmp_path: Path) -> 
     other = outbox.add_send("test:1", "again")
     await deliver(provider, outbox, other, already_arrived=never)
     assert provider.sent == ["again"]
+
+
+async def test_a_waiting_delete_the_platform_already_reported_gone_is_not_sent(
+    tmp_path: Path,
+) -> None:
+    outbox, provider = Outbox(tmp_path / "o.db"), Deleter()
+    entry = outbox.add_action("delete", message(3))
+    assert entry is not None
+    delivery = await deliver(
+        provider, outbox, entry, already_arrived=never, already_gone=lambda i: i == "3"
+    )
+    assert delivery.outcome is Outcome.DONE and provider.deleted == []
