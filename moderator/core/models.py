@@ -36,6 +36,8 @@ class Badge(enum.Enum):
 class MessageKind(enum.Enum):
     CHAT = "chat"
     SYSTEM = "system"
+    #: a line Moderator writes into the chat itself: what the moderator's action did
+    MODERATION = "moderation"
 
 
 class MessageState(enum.Flag):

@@ -351,7 +351,9 @@ class StreamController(QObject):
             return
         kind = ActionKind(entry.kind)
         if delivery.outcome is Outcome.DONE:
-            self.moderation.confirm(kind, entry.message)
+            seconds = entry.duration_s
+            duration = None if seconds is None else timedelta(seconds=seconds)
+            self.moderation.confirm(kind, entry.message, duration)
         elif delivery.outcome is Outcome.FAILED:
             self.model.change_state(entry.message.id, remove=MessageState.PENDING)
             self.notice.emit(

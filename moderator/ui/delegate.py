@@ -53,7 +53,8 @@ WHITE = QColor("white")
 #: before a name that imitates a moderator's, the streamer's or the moderator's own
 WARNING = "⚠ "
 IMPOSTOR = QColor("#e37400")
-KIND_SYSTEM = MessageKind.SYSTEM
+#: rows painted without an author name, muted: the platform's and Moderator's own lines
+NAMELESS = frozenset({MessageKind.SYSTEM, MessageKind.MODERATION})
 WRAP = QTextOption()
 WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 #: author colours readable on light and dark backgrounds
@@ -198,7 +199,7 @@ class MessageDelegate(QStyledItemDelegate):
             if badge in message.author.badges
         ]
         looks_like = self.resembles(message)
-        name = "" if message.kind is MessageKind.SYSTEM else visible_name(message.author.name) + ":"
+        name = "" if message.kind in NAMELESS else visible_name(message.author.name) + ":"
         if name and looks_like:
             name = WARNING + name
         thread_x = small_m.horizontalAdvance(time) + GAP
@@ -207,7 +208,7 @@ class MessageDelegate(QStyledItemDelegate):
         header = name_x + (fonts.bold_m.horizontalAdvance(name) + GAP if name else 0.0)
         highlight = bool(self.highlighter) and self.highlighter.matches(message)
         text_font = fonts.text[
-            message.is_deleted, message.is_pending or message.kind is KIND_SYSTEM, highlight
+            message.is_deleted, message.is_pending or message.kind in NAMELESS, highlight
         ]
         shown = display_text(message.text) or " "
         text = _wrap(shown, text_font, width - 2 * PAD_X, header, fonts.line_h)

@@ -28,6 +28,7 @@ from moderator.core.audit_detail import batch_outcome, detail_of, one_record_per
 from moderator.core.bulk import Batch, ItemState, one_per_author, run_batch, undo
 from moderator.core.delivery import OutboxEntry, OutboxStore
 from moderator.core.models import ChatMessage, MessageState
+from moderator.core.moderation import result_line
 from moderator.core.names import visible_name
 from moderator.core.provider import Capability, ChatProvider
 from moderator.errors import StorageError
@@ -299,7 +300,7 @@ class Moderation(QObject):
     def _report(self, batch: Batch, message: ChatMessage, state: ItemState, error: str) -> None:
         kind = batch.kind
         if state in (ItemState.DONE, ItemState.LOCAL):
-            self.confirm(kind, message)
+            self.confirm(kind, message, batch.duration)
         elif state is not ItemState.WAITING:
             self.model.change_state(message.id, remove=MessageState.PENDING)
         if state is ItemState.FAILED and batch.total == 1:
@@ -324,9 +325,14 @@ class Moderation(QObject):
 
     # -- outcomes -------------------------------------------------------------------------------
 
-    def confirm(self, kind: ActionKind, message: ChatMessage) -> None:
+    def confirm(
+        self, kind: ActionKind, message: ChatMessage, duration: timedelta | None = None
+    ) -> None:
         add, remove = EFFECTS.get(kind, (MessageState.NONE, MessageState.NONE))
         self.model.change_state(message.id, add=add, remove=remove | MessageState.PENDING)
+        line = result_line(kind, message, duration)
+        if line is not None:  # the chat shows what happened, whichever surface asked
+            self.model.enqueue([line])
 
     def record(
         self,

@@ -25,6 +25,7 @@ from moderator.core.bulk import Batch, ItemState
 from moderator.core.models import Author, Badge, ChatMessage
 from moderator.core.names import visible_name
 from moderator.core.search import Person, SearchQuery, platform_of
+from moderator.ui.actions import ActionPresenter
 from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
 from moderator.ui.message_table import (
     Finder,
@@ -35,12 +36,13 @@ from moderator.ui.message_table import (
 )
 from moderator.ui.plain import LineLabel, PlainLabel, tip, window_title
 from moderator.ui.theme import muted
+from moderator.ui.undo_toast import UndoToast
 
 #: the messages a card shows, newest first
 RECENT = 200
 AUTHOR_ACTIONS = (
-    (ActionKind.TIMEOUT, "Timeout 10 min"),
-    (ActionKind.BAN, "Ban"),
+    (ActionKind.TIMEOUT, "Timeout…"),
+    (ActionKind.BAN, "Ban…"),
     (ActionKind.UNBAN, "Unban"),
 )
 
@@ -63,6 +65,8 @@ class UserCard(QDialog):
         #: (stream key, action) -> its button, enabled where the platform allows it
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
         self.notice = LineLabel(self)
+        self.toast = UndoToast(self)
+        self.presenter = ActionPresenter(self, finder.router, self.show_notice, toast=self.toast)
         self.model = MessageTableModel(
             finder.stream_name, ("When", "Stream", "Message"), parent=self
         )
@@ -71,7 +75,7 @@ class UserCard(QDialog):
             self.model, self, f"Recent messages of {visible_name(author.name)}"
         )
         # the same keys as a tab, on the messages selected in the card's list
-        finder.router.add_shortcuts(self.table, self.selected, self.show_notice)
+        self.presenter.add_shortcuts(self.table, self.selected)
         self._build(author)
         self.resize(900, 600)
 
@@ -115,6 +119,7 @@ class UserCard(QDialog):
         layout.addWidget(seen)
         layout.addWidget(self._actions_box())
         layout.addWidget(self.notice)
+        layout.addWidget(self.toast)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
@@ -163,9 +168,8 @@ class UserCard(QDialog):
             self._refusals[message.stream_key] = entry.tooltip
 
     def _act(self, kind: ActionKind, message: ChatMessage) -> None:
-        refused = self.finder.router.perform(kind, [message])
-        where = self.finder.stream_name(message.stream_key)
-        self.show_notice(refused or f"{kind.value.capitalize()} asked of {where}…")
+        # the same question, dialog and toast as the stream's own tab: never at once
+        self.presenter.perform(kind, [message])
 
     def _finished(self, batch: Batch) -> None:
         if batch.kind not in dict(AUTHOR_ACTIONS) or batch.finished < batch.total:

@@ -1,0 +1,212 @@
+"""One way to ask for a moderation action, whatever surface it comes from.
+
+The stream's tab, All streams, the search results and the user card all call
+:meth:`ActionPresenter.perform`: a ban or timeout opens the dialog with its presets and reason,
+a permanent delete asks a question naming the platform, each stream's messages go to that
+stream's controller, and a delete or ban waiting out its undo delay shows an Undo toast on the
+surface it was asked from. The same key asks the same way everywhere (issue 11).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from moderator.core.actions import ACTIONS, CONFIRMED, TAKES_REASON, ActionKind, confirmation
+from moderator.core.bulk import Batch
+from moderator.core.models import ChatMessage
+from moderator.ui.controller import StreamController
+from moderator.ui.plain import named_visibly, plain_box
+from moderator.ui.restrict_dialog import RestrictDialog
+from moderator.ui.routing import ActionRouter
+from moderator.ui.shortcuts import bind
+from moderator.ui.undo_toast import UndoToast, doing
+
+#: entries after which a menu has a separator
+SEPARATE_AFTER = (ActionKind.HARD_DELETE, ActionKind.MARK_UNREAD, ActionKind.UNBAN)
+#: actions that open the duration and reason dialog
+RESTRICTS = (ActionKind.BAN, ActionKind.TIMEOUT)
+#: one stream's part of a request: what, through which controller, on which messages
+Step = tuple[ActionKind, StreamController, list[ChatMessage]]
+
+
+class ActionPresenter(QObject):
+    def __init__(
+        self,
+        surface: QWidget,
+        router: ActionRouter,
+        notice: Callable[[str], None],
+        *,
+        toast: UndoToast | None = None,
+    ) -> None:
+        """``toast``: where this surface offers Undo; a stream's tab passes none, its own toast
+        already follows every undo window of its stream."""
+        super().__init__(surface)
+        self.surface = surface
+        self.router = router
+        self.notice = notice
+        self.toast = toast
+        #: the dialog or question open now, or the last one (tests answer it)
+        self.dialog: QWidget | None = None
+        self._asking = False
+        self._steps: deque[Step] = deque()
+        self._owners: dict[int, StreamController] = {}
+        self._followed: set[int] = set()
+        if toast is not None:
+            toast.undo_clicked.connect(self.undo)
+            toast.send_now_clicked.connect(self._send_now)
+
+    # -- asking ---------------------------------------------------------------------------------
+
+    def perform(self, kind: ActionKind, messages: Iterable[ChatMessage]) -> None:
+        """Ask for ``kind`` on the messages that allow it, stream by stream; say why when none
+        does."""
+        by_stream: dict[str, list[ChatMessage]] = {}
+        refused = ""
+        for message in messages:
+            entry = self.router.entry(message, kind)
+            if entry.enabled:
+                by_stream.setdefault(message.stream_key, []).append(self.router.current(message))
+            else:
+                refused = refused or entry.tooltip
+        if not by_stream:
+            if refused:
+                self.notice(refused)
+            return
+        for stream_key, allowed in by_stream.items():
+            controller = self.router.controller_for(stream_key)
+            assert controller is not None  # entries are enabled only for open streams
+            self._steps.append((kind, controller, allowed))
+        if not self._asking:
+            self._next()
+
+    def _next(self) -> None:
+        """Run the waiting steps until one needs an answer (one question at a time)."""
+        self._asking = False
+        while self._steps:
+            kind, controller, messages = self._steps.popleft()
+            if kind in RESTRICTS:
+                self._open_restrict(kind, controller, messages)
+                return
+            if kind in CONFIRMED:
+                self._ask(kind, controller, messages)
+                return
+            self._act(controller, kind, messages)
+
+    def _ask(
+        self, kind: ActionKind, controller: StreamController, messages: list[ChatMessage]
+    ) -> None:
+        platform = controller.provider.display_name
+        box = plain_box(QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.surface))
+        box.setText(confirmation(kind, named_visibly(messages), platform))
+        yes = box.addButton(kind.value.capitalize(), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(yes)
+
+        def answered(_code: int) -> None:
+            # a custom button's role does not reliably map to accepted(): ask which was clicked
+            if box.clickedButton() is yes:
+                self._act(controller, kind, messages)
+
+        box.finished.connect(answered)
+        self._show(box)
+
+    def _open_restrict(
+        self, kind: ActionKind, controller: StreamController, messages: list[ChatMessage]
+    ) -> None:
+        provider = controller.provider
+        dialog = RestrictDialog(
+            kind,
+            messages,
+            platform=provider.display_name,
+            capabilities=provider.capabilities,
+            takes_reason=provider.name in TAKES_REASON,
+            parent=self.surface,
+        )
+        dialog.accepted.connect(
+            lambda: self._act(
+                controller,
+                dialog.kind(),
+                messages,
+                duration=dialog.duration(),
+                reason=dialog.reason_text(),
+            )
+        )
+        self._show(dialog)
+
+    def _show(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        self._asking = True
+        dialog.finished.connect(dialog.deleteLater)  # type: ignore[attr-defined]
+        dialog.finished.connect(lambda _code: self._next())  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    # -- acting and undo ------------------------------------------------------------------------
+
+    def _act(
+        self,
+        controller: StreamController,
+        kind: ActionKind,
+        messages: Sequence[ChatMessage],
+        **how: object,
+    ) -> None:
+        batch = controller.act(kind, messages, **how)  # type: ignore[arg-type]
+        if batch is None or not batch.waiting or self.toast is None:
+            return
+        self._owners[batch.id] = controller
+        if id(controller) not in self._followed:
+            self._followed.add(id(controller))
+            controller.moderation.undo_closed.connect(self._closed)
+        what = doing(batch, controller.provider.display_name)
+        self.toast.offer(batch, what, controller.undo_delay)
+
+    def undo(self, batch: Batch) -> None:
+        controller = self._owners.get(batch.id)
+        if controller is not None:
+            controller.moderation.undo(batch)
+
+    def _send_now(self, batch: Batch) -> None:
+        controller = self._owners.get(batch.id)
+        if controller is not None:
+            controller.moderation.send_now(batch)
+
+    def _closed(self, batch: Batch) -> None:
+        self._owners.pop(batch.id, None)
+        if self.toast is not None:
+            self.toast.close_for(batch)
+
+    # -- menus and keys for surfaces showing several streams ------------------------------------
+
+    def build_menu(self, messages: Sequence[ChatMessage]) -> QMenu:
+        """The tab's context menu for ``messages``, whatever streams they come from."""
+        menu = QMenu(self.surface)
+        menu.setToolTipsVisible(True)
+        count = f" ({len(messages)} messages)" if len(messages) > 1 else ""
+        several = len({m.stream_key for m in messages}) > 1
+        for entry in self.router.entries(messages[0]):
+            action = menu.addAction(entry.label + count)
+            action.setShortcut(QKeySequence(entry.shortcut))
+            action.setEnabled(entry.enabled or several)
+            action.setToolTip(entry.tooltip)
+            action.setData(entry.kind.value)
+            action.triggered.connect(lambda _checked=False, k=entry.kind: self.perform(k, messages))
+            if entry.kind in SEPARATE_AFTER:
+                menu.addSeparator()
+        return menu
+
+    def add_shortcuts(
+        self, widget: QWidget, selected: Callable[[], list[ChatMessage]]
+    ) -> dict[ActionKind, QAction]:
+        """The tab's action keys on ``widget``, acting on what ``selected`` returns."""
+        actions: dict[ActionKind, QAction] = {}
+        for spec in ACTIONS:
+            action = bind(widget, spec.kind.value)
+            action.triggered.connect(
+                lambda _checked=False, k=spec.kind: self.perform(k, selected())
+            )
+            actions[spec.kind] = action
+        return actions

@@ -1,0 +1,189 @@
+"""B, T and Shift+Del ask first on every surface (issue 11): the stream's tab, All streams, the
+search results and the user card all go through one ActionPresenter, which names the platform,
+offers the ban dialog, and shows the result in the stream's own chat."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import httpx
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from moderator.core.actions import ActionKind
+from moderator.core.models import Badge, ChatMessage, MessageKind
+from moderator.fakelink import connections
+from moderator.fakes.ibmvideo import IbmVideoFake
+from moderator.providers import create_provider
+from moderator.ui.actions import ActionPresenter
+from moderator.ui.restrict_dialog import RestrictDialog
+from moderator.ui.stream_tab import StreamTab
+from tests.gui.conftest import Runner, until
+from tests.gui.desk import Desk, desk
+
+__all__ = ["desk"]  # the fixture, used by name
+
+ASKED: dict[ActionKind, type[QWidget]] = {
+    ActionKind.BAN: RestrictDialog,
+    ActionKind.TIMEOUT: RestrictDialog,
+    ActionKind.HARD_DELETE: QMessageBox,
+}
+
+
+def key_action(widget: QWidget, kind: ActionKind) -> QAction:
+    """The action a key runs on ``widget`` (its object name is the keymap's name)."""
+    return next(a for a in widget.actions() if a.objectName() == kind.value)
+
+
+def target(desk: Desk, messages: Sequence[ChatMessage], kind: ActionKind) -> ChatMessage:
+    """The newest chat line by a plain viewer whose stream allows ``kind``."""
+    return next(
+        m
+        for m in reversed(messages)
+        if m.kind is MessageKind.CHAT
+        and not m.author.badges - {Badge.VISITOR}
+        and desk.cross.router.entry(m, kind).enabled
+    )
+
+
+def untouched(desk: Desk, message: ChatMessage) -> bool:
+    """Nothing was asked of the platform: no ban, no delete, the row not even pending."""
+    current = desk.cross.router.current(message)
+    return not current.is_pending and not current.is_deleted
+
+
+def asks_each(
+    desk: Desk,
+    surface: QWidget,
+    presenter: ActionPresenter,
+    messages: Sequence[ChatMessage],
+    select: Callable[[ChatMessage], object],
+    kinds: Sequence[ActionKind] = tuple(ASKED),
+) -> None:
+    """Each key opens its question naming the platform, and nothing reaches the platform."""
+    for kind in kinds:
+        shown = ASKED[kind]
+        message = target(desk, messages, kind)
+        select(message)
+        key_action(surface, kind).trigger()
+        dialog = presenter.dialog
+        assert isinstance(dialog, shown), kind
+        if isinstance(dialog, RestrictDialog):
+            text = dialog.question.text()
+        else:
+            assert isinstance(dialog, QMessageBox)
+            text = dialog.text()
+        controller = desk.cross.router.controller_for(message.stream_key)
+        assert controller is not None
+        assert f"on {controller.provider.display_name}" in text, text
+        assert message.author.name in text, text
+        dialog.reject()
+        assert untouched(desk, message), kind
+
+
+def with_ibm_video(desk: Desk, arun: Runner[Any]) -> tuple[IbmVideoFake, StreamTab]:
+    """An IBM Video stream beside the desk's: it bans, times out and deletes permanently."""
+    fake = IbmVideoFake(seed=4)
+    fake.add_chatter(20)
+    provider = create_provider(
+        connections(fake, "http://fake.test")[0], httpx.ASGITransport(app=fake.app)
+    )
+    provider.poll_interval = 0.05
+    tab = desk.workspace.open_provider(provider)
+    desk.tabs.append(tab)
+    arun(until(lambda: tab.controller.model.rowCount() >= 10, what="the IBM Video backlog"))
+    return fake, tab
+
+
+def test_stream_tab_keys_ask_first(desk: Desk, arun: Runner[Any]) -> None:
+    with_ibm_video(desk, arun)
+    for tab in desk.tabs:
+        model = tab.controller.model
+
+        def select(message: ChatMessage, tab: StreamTab = tab) -> None:
+            tab.view.setCurrentIndex(tab.controller.model.index(row_in(tab, message)))
+
+        kinds = [
+            k for k in ASKED if any(desk.cross.router.entry(m, k).enabled for m in model.messages())
+        ]
+        if kinds:
+            asks_each(desk, tab.view, tab.actions_.presenter, list(model.messages()), select, kinds)
+
+
+def row_in(tab: StreamTab, message: ChatMessage) -> int:
+    row = tab.controller.model.row_of(message.id)
+    assert row is not None
+    return row
+
+
+def test_all_streams_keys_ask_first_and_the_ban_shows_in_the_streams_chat(
+    desk: Desk, arun: Runner[Any]
+) -> None:
+    fake, ibm = with_ibm_video(desk, arun)
+    tab = desk.cross.show_all_streams()
+    assert tab is not None
+    ibm_key = ibm.controller.provider.stream.key
+    arun(until(lambda: any(m.stream_key == ibm_key for m in tab.model.messages()), what="rows"))
+
+    def select(message: ChatMessage) -> None:
+        row = tab.model.row_of_key(message.stream_key, message.id)
+        assert row is not None
+        tab.view.setCurrentIndex(tab.model.index(row))
+
+    asks_each(desk, tab.view, tab.presenter, list(tab.model.messages()), select)
+    on_ibm = [m for m in tab.model.messages() if m.stream_key == ibm_key]
+    message = target(desk, on_ibm, ActionKind.BAN)
+    select(message)
+    key_action(tab.view, ActionKind.BAN).trigger()
+    dialog = tab.presenter.dialog
+    assert isinstance(dialog, RestrictDialog)
+    dialog.accept()
+    stream_id = message.stream_key.partition(":")[2]
+    arun(until(lambda: fake.restriction(stream_id, message.author.id) == "banned"))
+    line = f"{message.author.name} was banned by you"
+    controller = desk.cross.router.controller_for(message.stream_key)
+    assert controller is not None
+
+    def shown(messages: Sequence[ChatMessage]) -> bool:
+        return any(m.kind is MessageKind.MODERATION and m.text == line for m in messages)
+
+    arun(until(lambda: shown(controller.model.messages()), what="the line in the stream's chat"))
+    arun(until(lambda: shown(tab.model.messages()), what="the line in All streams"))
+
+
+def test_search_results_keys_ask_first(desk: Desk, arun: Runner[Any]) -> None:
+    with_ibm_video(desk, arun)
+    dialog = desk.cross.open_search()
+    dialog.run()
+    found = dialog.model.messages()
+    asks_each(
+        desk,
+        dialog.table,
+        dialog.presenter,
+        found,
+        lambda m: dialog.table.selectRow(found.index(m)),
+    )
+
+
+def test_user_card_keys_and_buttons_ask_first(desk: Desk, arun: Runner[Any]) -> None:
+    fake, ibm = with_ibm_video(desk, arun)
+    message = target(desk, list(ibm.controller.model.messages()), ActionKind.HARD_DELETE)
+    card = desk.cross.show_user_card(message.author, message.stream_key)
+    mine = card.messages
+    asks_each(desk, card.table, card.presenter, mine, lambda m: card.table.selectRow(mine.index(m)))
+    for kind in (ActionKind.TIMEOUT, ActionKind.BAN):
+        card.buttons[(message.stream_key, kind)].click()
+        dialog = card.presenter.dialog
+        assert isinstance(dialog, RestrictDialog)
+        assert "on IBM Video" in dialog.question.text()
+        dialog.reject()
+        assert untouched(desk, message)
+    card.buttons[(message.stream_key, ActionKind.TIMEOUT)].click()
+    dialog = card.presenter.dialog
+    assert isinstance(dialog, RestrictDialog)
+    dialog.select_duration(1)  # 10 minutes
+    dialog.accept()
+    stream_id = message.stream_key.partition(":")[2]
+    arun(until(lambda: fake.restriction(stream_id, message.author.id) == "timeout"))
+    arun(until(lambda: "done" in card.notice.text(), what="the card's notice"))
