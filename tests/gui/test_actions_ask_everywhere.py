@@ -187,3 +187,26 @@ def test_user_card_keys_and_buttons_ask_first(desk: Desk, arun: Runner[Any]) -> 
     stream_id = message.stream_key.partition(":")[2]
     arun(until(lambda: fake.restriction(stream_id, message.author.id) == "timeout"))
     arun(until(lambda: "done" in card.notice.text(), what="the card's notice"))
+
+
+def test_all_streams_offers_undo_and_undo_sends_nothing(desk: Desk, arun: Runner[Any]) -> None:
+    fake, ibm = with_ibm_video(desk, arun)
+    ibm.controller.undo_delay = 60
+    tab = desk.cross.show_all_streams()
+    assert tab is not None
+    ibm_key = ibm.controller.provider.stream.key
+    arun(until(lambda: any(m.stream_key == ibm_key for m in tab.model.messages()), what="rows"))
+    on_ibm = [m for m in tab.model.messages() if m.stream_key == ibm_key]
+    message = target(desk, on_ibm, ActionKind.DELETE)
+    row = tab.model.row_of_key(ibm_key, message.id)
+    assert row is not None
+    tab.view.setCurrentIndex(tab.model.index(row))
+    key_action(tab.view, ActionKind.DELETE).trigger()
+    assert tab.toast.batch is not None and not tab.toast.isHidden()
+    assert "on IBM Video" in tab.toast.label.text()
+    assert desk.cross.router.current(message).is_pending
+    tab.toast.undo_button.click()
+    assert tab.toast.isHidden() and ibm.actions_.toast.isHidden()
+    assert untouched(desk, message)
+    stream_id = ibm_key.partition(":")[2]
+    assert not fake.message_facts(stream_id, message.id).deleted
