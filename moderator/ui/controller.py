@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from moderator.core.actions import ActionKind
 from moderator.core.audit import AuditSink
 from moderator.core.bulk import Batch
-from moderator.core.delivery import SEND, Delivery, OutboxEntry, Outcome, Received, deliver
+from moderator.core.delivery import SEND, Delivery, OutboxEntry, Received, deliver
 from moderator.core.events import (
     MessageRemoved,
     MessagesArrived,
@@ -35,6 +35,7 @@ from moderator.core.events import (
 from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage, MessageState
 from moderator.core.names import visible_name
+from moderator.core.outcome import Outcome
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.session import StreamSession
 from moderator.errors import ModeratorError, ProviderError

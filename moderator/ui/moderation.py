@@ -25,11 +25,12 @@ from PySide6.QtCore import QObject, Signal
 from moderator.core.actions import AUTHOR_ACTIONS, UNDOABLE, ActionKind, execute
 from moderator.core.audit import AuditRecord, AuditSink
 from moderator.core.audit_detail import batch_outcome, detail_of, one_record_per_batch
-from moderator.core.bulk import Batch, ItemState, one_per_author, run_batch, undo
+from moderator.core.bulk import Batch, one_per_author, run_batch, undo
 from moderator.core.delivery import OutboxEntry, OutboxStore
 from moderator.core.models import ChatMessage, MessageState
 from moderator.core.moderation import result_line
 from moderator.core.names import visible_name
+from moderator.core.outcome import Outcome
 from moderator.core.provider import Capability, ChatProvider
 from moderator.errors import StorageError
 from moderator.ui.message_model import MessageModel, is_unread
@@ -281,12 +282,12 @@ class Moderation(QObject):
             self.record(batch.kind.value, batch.messages[-1], *batch_outcome(batch), batch)
         self.batch_finished.emit(batch)
 
-    async def _attempt(self, batch: Batch, message: ChatMessage) -> tuple[ItemState, str]:
+    async def _attempt(self, batch: Batch, message: ChatMessage) -> tuple[Outcome, str]:
         result = await execute(
             self.provider, batch.kind, message, duration=batch.duration, reason=batch.reason
         )
         if result.ok:
-            return (ItemState.LOCAL if result.local else ItemState.DONE), ""
+            return (Outcome.LOCAL if result.local else Outcome.DONE), ""
         outbox = self.outbox
         if result.transient and outbox is not None:
             kind, seconds = batch.kind.value, _seconds(batch)
@@ -294,29 +295,29 @@ class Moderation(QObject):
                 ("queue", kind, message.id), lambda: outbox.add_action(kind, message, seconds)
             )
             self.queued.emit()
-            return ItemState.WAITING, result.error
-        return ItemState.FAILED, result.error
+            return Outcome.WAITING, result.error
+        return Outcome.FAILED, result.error
 
-    def _report(self, batch: Batch, message: ChatMessage, state: ItemState, error: str) -> None:
+    def _report(self, batch: Batch, message: ChatMessage, state: Outcome, error: str) -> None:
         kind = batch.kind
-        if state in (ItemState.DONE, ItemState.LOCAL):
+        if state in (Outcome.DONE, Outcome.LOCAL):
             self.confirm(kind, message, batch.duration)
-        elif state is not ItemState.WAITING:
+        elif state is not Outcome.WAITING:
             self.model.change_state(message.id, remove=MessageState.PENDING)
-        if state is ItemState.FAILED and batch.total == 1:
+        if state is Outcome.FAILED and batch.total == 1:
             name = visible_name(message.author.name)
             self.notice.emit(f"Could not {kind.value} {name}'s message: {error}")
-        elif state is ItemState.WAITING and ("queue", kind.value, message.id) in self.writes:
+        elif state is Outcome.WAITING and ("queue", kind.value, message.id) in self.writes:
             self.notice.emit(
                 f"{self.platform} is unreachable ({error}) and {self.writes.reason}; retrying. "
                 f"Nothing is lost: the {kind.value} stays pending here."
             )
-        elif state is ItemState.WAITING:
+        elif state is Outcome.WAITING:
             self.notice.emit(
                 f"{self.platform} is unreachable ({error}) "
                 f"The {kind.value} waits and goes out when the connection is back."
             )
-        if state is not ItemState.WAITING:
+        if state is not Outcome.WAITING:
             self._unhold(batch, message)
         if not one_record_per_batch(kind, batch.total):
             self.record(kind.value, message, state.value, error, batch)
@@ -375,7 +376,7 @@ class Moderation(QObject):
         batch = Batch(kind, messages)  # for the record only: nothing is sent
         shown = messages[-1:] if one_record_per_batch(kind, len(messages)) else messages
         for message in shown:
-            self.record(kind.value, message, ItemState.LOCAL.value, batch=batch)
+            self.record(kind.value, message, Outcome.LOCAL.value, batch=batch)
 
     def _current(self, message: ChatMessage) -> ChatMessage:
         row = self.model.row_of(message.id)

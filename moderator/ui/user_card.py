@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.actions import ActionKind
-from moderator.core.bulk import Batch, ItemState
+from moderator.core.bulk import Batch
 from moderator.core.models import Author, Badge, ChatMessage
 from moderator.core.names import visible_name
+from moderator.core.outcome import Outcome
 from moderator.core.search import Person, SearchQuery, platform_of
 from moderator.ui.actions import ActionPresenter
 from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
@@ -181,7 +182,7 @@ class UserCard(QDialog):
         state = batch.states[message.id]
         where = self.finder.stream_name(message.stream_key)
         error = batch.errors.get(message.id, "")
-        outcome = "done" if state in (ItemState.DONE, ItemState.LOCAL) else state.value
+        outcome = "done" if state in (Outcome.DONE, Outcome.LOCAL) else state.value
         outcome = f"{outcome}: {error}" if error else outcome
         self.show_notice(f"{batch.kind.value.capitalize()} on {where}: {outcome}")
 
