@@ -34,14 +34,14 @@ from moderator.core.events import (
 )
 from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage, MessageState
-from moderator.core.names import visible_name
 from moderator.core.outcome import Outcome
+from moderator.core.ports import Outbox, ReadStore
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.session import StreamSession
 from moderator.errors import ModeratorError, ProviderError
 from moderator.storage.archive import Archive
 from moderator.ui.message_model import MessageModel
-from moderator.ui.moderation import Moderation, Outbox, ReadStore
+from moderator.ui.moderation import Moderation
 
 log = logging.getLogger(__name__)
 #: seconds before the outbox looks again while what waits is not ready yet, and the most it
@@ -343,28 +343,12 @@ class StreamController(QObject):
                     self.received.expect(entry.text)
 
     def _show_delivery(self, delivery: Delivery) -> None:
-        entry = delivery.entry
-        if entry.message is None:  # a send
-            if delivery.outcome is Outcome.DONE:
-                self.session.poke()
-            elif delivery.outcome is Outcome.FAILED:
-                self.notice.emit(f"Not sent: {delivery.error}")
-            return
-        kind = ActionKind(entry.kind)
-        if delivery.outcome is Outcome.DONE:
-            seconds = entry.duration_s
-            duration = None if seconds is None else timedelta(seconds=seconds)
-            self.moderation.confirm(kind, entry.message, duration)
+        if delivery.entry.message is not None:  # an action: the pipeline's part
+            self.moderation.delivered(delivery)
+        elif delivery.outcome is Outcome.DONE:
+            self.session.poke()
         elif delivery.outcome is Outcome.FAILED:
-            self.model.change_state(entry.message.id, remove=MessageState.PENDING)
-            self.notice.emit(
-                f"Could not {kind.value} {visible_name(entry.message.author.name)}'s message: "
-                f"{delivery.error}"
-            )
-        if delivery.outcome is not Outcome.WAITING:  # "waiting" was recorded when it was queued
-            self.moderation.record(
-                kind.value, entry.message, delivery.outcome.value, delivery.error
-            )
+            self.notice.emit(f"Not sent: {delivery.error}")
 
     def _arrived(self, text: str, since: float) -> bool:
         """Whether the moderator's own ``text`` reached the chat after ``since``: then an
