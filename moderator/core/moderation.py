@@ -19,7 +19,6 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Coroutine, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 from typing import Any
@@ -32,7 +31,7 @@ from moderator.core.delivery import Delivery, OutboxEntry
 from moderator.core.models import ChatMessage, MessageState
 from moderator.core.names import visible_name
 from moderator.core.outcome import WENT_THROUGH, Outcome
-from moderator.core.ports import Outbox, ReadStore, Rows
+from moderator.core.ports import Hooks, Outbox, ReadStore, Rows
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.request import ActionRequest, policy
 from moderator.core.result_line import result_line
@@ -50,31 +49,6 @@ EFFECTS: dict[ActionKind, tuple[MessageState, MessageState]] = {
 }
 LOCAL_READ = {ActionKind.MARK_READ: True, ActionKind.MARK_UNREAD: False}
 Spawn = Callable[[Coroutine[Any, Any, None]], None]
-BatchHook = Callable[[Batch], None]
-
-
-def _nothing(*_args: object) -> None:
-    return None
-
-
-@dataclass
-class Hooks:
-    """What the surfaces hear. Each defaults to nothing, so a test listens only where it asks."""
-
-    #: a batch waits for the undo delay: a surface shows an Undo toast
-    offered: BatchHook = _nothing
-    #: the undo window closed (sent or undone)
-    closed: BatchHook = _nothing
-    #: a batch began (after its undo window, if any)
-    started: BatchHook = _nothing
-    #: one more item of a batch ended
-    progressed: BatchHook = _nothing
-    finished: BatchHook = _nothing
-    notice: Callable[[str], None] = _nothing
-    #: actions were queued for the network (the stream refreshes its count)
-    queued: Callable[[], None] = _nothing
-    #: actions reached the outbox to be delivered: the stream may deliver them at once
-    stored: Callable[[], None] = _nothing
 
 
 def outcome_of(result: ActionResult) -> Outcome:

@@ -1,11 +1,14 @@
-"""What the moderation pipeline needs from storage and from the rows on screen, as protocols:
-core never imports storage nor Qt; ``moderator.storage`` and the Qt models fit these shapes."""
+"""What the moderation pipeline needs from storage and from the rows on screen, as protocols,
+and what it tells the surfaces (:class:`Hooks`): core never imports storage nor Qt;
+``moderator.storage``, the Qt models and signals fit these shapes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
+from moderator.core.bulk import Batch
 from moderator.core.delivery import OutboxEntry, OutboxStore
 from moderator.core.models import ChatMessage, MessageState
 
@@ -59,3 +62,30 @@ class Rows(Protocol):
     def row_of(self, message_id: str) -> int | None: ...
 
     def message(self, row: int) -> ChatMessage: ...
+
+
+BatchHook = Callable[[Batch], None]
+
+
+def _nothing(*_args: object) -> None:
+    return None
+
+
+@dataclass
+class Hooks:
+    """What the surfaces hear. Each defaults to nothing, so a test listens only where it asks."""
+
+    #: a batch waits for the undo delay: a surface shows an Undo toast
+    offered: BatchHook = _nothing
+    #: the undo window closed (sent or undone)
+    closed: BatchHook = _nothing
+    #: a batch began (after its undo window, if any)
+    started: BatchHook = _nothing
+    #: one more item of a batch ended
+    progressed: BatchHook = _nothing
+    finished: BatchHook = _nothing
+    notice: Callable[[str], None] = _nothing
+    #: actions were queued for the network (the stream refreshes its count)
+    queued: Callable[[], None] = _nothing
+    #: actions reached the outbox to be delivered: the stream may deliver them at once
+    stored: Callable[[], None] = _nothing

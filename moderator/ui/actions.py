@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from moderator.core.actions import ACTIONS, CONFIRMED, TAKES_REASON, ActionKind, confirmation
+from moderator.core.actions import ACTIONS, TAKES_REASON, ActionKind, confirmation
 from moderator.core.bulk import Batch
 from moderator.core.models import ChatMessage
+from moderator.core.request import ActionRequest, Ask, Surface, policy
 from moderator.ui.controller import StreamController
 from moderator.ui.plain import named_visibly, plain_box
 from moderator.ui.restrict_dialog import RestrictDialog
@@ -28,10 +30,8 @@ from moderator.ui.undo_toast import UndoToast, doing
 
 #: entries after which a menu has a separator
 SEPARATE_AFTER = (ActionKind.HARD_DELETE, ActionKind.MARK_UNREAD, ActionKind.UNBAN)
-#: actions that open the duration and reason dialog
-RESTRICTS = (ActionKind.BAN, ActionKind.TIMEOUT)
-#: one stream's part of a request: what, through which controller, on which messages
-Step = tuple[ActionKind, StreamController, list[ChatMessage]]
+#: one stream's part of a request, and the controller that carries it out
+Step = tuple[ActionRequest, StreamController]
 
 
 class ActionPresenter(QObject):
@@ -42,6 +42,7 @@ class ActionPresenter(QObject):
         notice: Callable[[str], None],
         *,
         toast: UndoToast | None = None,
+        origin: Surface = Surface.OTHER,
     ) -> None:
         """``toast``: where this surface offers Undo; a stream's tab passes none, its own toast
         already follows every undo window of its stream."""
@@ -50,6 +51,7 @@ class ActionPresenter(QObject):
         self.router = router
         self.notice = notice
         self.toast = toast
+        self.origin = origin
         #: the dialog or question open now, or the last one (tests answer it)
         self.dialog: QWidget | None = None
         self._asking = False
@@ -80,7 +82,7 @@ class ActionPresenter(QObject):
         for stream_key, allowed in by_stream.items():
             controller = self.router.controller_for(stream_key)
             assert controller is not None  # entries are enabled only for open streams
-            self._steps.append((kind, controller, allowed))
+            self._steps.append((ActionRequest(kind, allowed, origin=self.origin), controller))
         if not self._asking:
             self._next()
 
@@ -88,21 +90,20 @@ class ActionPresenter(QObject):
         """Run the waiting steps until one needs an answer (one question at a time)."""
         self._asking = False
         while self._steps:
-            kind, controller, messages = self._steps.popleft()
-            if kind in RESTRICTS:
-                self._open_restrict(kind, controller, messages)
+            request, controller = self._steps.popleft()
+            ask = policy(request, controller.undo_delay).ask  # the same rule for every surface
+            if ask is Ask.RESTRICT:
+                self._open_restrict(request, controller)
                 return
-            if kind in CONFIRMED:
-                self._ask(kind, controller, messages)
+            if ask is Ask.CONFIRM:
+                self._ask(request, controller)
                 return
-            self._act(controller, kind, messages)
+            self._submit(request, controller)
 
-    def _ask(
-        self, kind: ActionKind, controller: StreamController, messages: list[ChatMessage]
-    ) -> None:
-        platform = controller.provider.display_name
+    def _ask(self, request: ActionRequest, controller: StreamController) -> None:
+        kind, platform = request.kind, controller.provider.display_name
         box = plain_box(QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.surface))
-        box.setText(confirmation(kind, named_visibly(messages), platform))
+        box.setText(confirmation(kind, named_visibly(request.targets), platform))
         yes = box.addButton(kind.value.capitalize(), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(yes)
@@ -110,32 +111,31 @@ class ActionPresenter(QObject):
         def answered(_code: int) -> None:
             # a custom button's role does not reliably map to accepted(): ask which was clicked
             if box.clickedButton() is yes:
-                self._act(controller, kind, messages)
+                self._submit(request, controller)
 
         box.finished.connect(answered)
         self._show(box)
 
-    def _open_restrict(
-        self, kind: ActionKind, controller: StreamController, messages: list[ChatMessage]
-    ) -> None:
+    def _open_restrict(self, request: ActionRequest, controller: StreamController) -> None:
         provider = controller.provider
         dialog = RestrictDialog(
-            kind,
-            messages,
+            request.kind,
+            request.targets,
             platform=provider.display_name,
             capabilities=provider.capabilities,
             takes_reason=provider.name in TAKES_REASON,
             parent=self.surface,
         )
-        dialog.accepted.connect(
-            lambda: self._act(
-                controller,
-                dialog.kind(),
-                messages,
+
+        def chosen() -> ActionRequest:
+            return replace(
+                request,
+                kind=dialog.kind(),
                 duration=dialog.duration(),
                 reason=dialog.reason_text(),
             )
-        )
+
+        dialog.accepted.connect(lambda: self._submit(chosen(), controller))
         self._show(dialog)
 
     def _show(self, dialog: QWidget) -> None:
@@ -147,14 +147,8 @@ class ActionPresenter(QObject):
 
     # -- acting and undo ------------------------------------------------------------------------
 
-    def _act(
-        self,
-        controller: StreamController,
-        kind: ActionKind,
-        messages: Sequence[ChatMessage],
-        **how: object,
-    ) -> None:
-        batch = controller.act(kind, messages, **how)  # type: ignore[arg-type]
+    def _submit(self, request: ActionRequest, controller: StreamController) -> None:
+        batch = controller.moderation.submit(request)
         if batch is None or not batch.waiting or self.toast is None:
             return
         self._owners[batch.id] = controller

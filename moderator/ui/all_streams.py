@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from moderator.core.models import Author, ChatMessage
 from moderator.core.names import visible_name
+from moderator.core.request import Surface
 from moderator.ui.actions import ActionPresenter
 from moderator.ui.controller import StreamController
 from moderator.ui.delegate import FALLBACK_HEIGHT, MessageDelegate
@@ -116,7 +117,9 @@ class AllStreamsTab(QWidget):
         self.notice = LineLabel(self)
         self.toast = UndoToast(self)
         #: asks for actions the way the stream's own tab does (one path for every surface)
-        self.presenter = ActionPresenter(self, router, self.show_notice, toast=self.toast)
+        self.presenter = ActionPresenter(
+            self, router, self.show_notice, toast=self.toast, origin=Surface.ALL_STREAMS
+        )
         self._followed: dict[StreamController, Follower] = {}
         self._build_layout()
         self.view.customContextMenuRequested.connect(self._open_menu)

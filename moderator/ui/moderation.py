@@ -17,8 +17,8 @@ from moderator.core.audit import AuditSink
 from moderator.core.bulk import Batch
 from moderator.core.delivery import Delivery, OutboxEntry
 from moderator.core.models import ChatMessage
-from moderator.core.moderation import Hooks, Pipeline, Spawn
-from moderator.core.ports import Outbox, ReadStore
+from moderator.core.moderation import Pipeline, Spawn
+from moderator.core.ports import Hooks, Outbox, ReadStore
 from moderator.core.provider import ChatProvider
 from moderator.core.request import ActionRequest
 from moderator.core.unsaved import UnsavedWrites

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from moderator.core.models import ChatMessage
 from moderator.core.names import visible_name
+from moderator.core.request import Surface
 from moderator.core.search import SearchQuery
 from moderator.ui.actions import ActionPresenter
 from moderator.ui.message_table import (
@@ -55,7 +56,9 @@ class SearchDialog(QDialog):
         self.summary = PlainLabel(self)
         self.notice = LineLabel(self)
         self.toast = UndoToast(self)
-        self.presenter = ActionPresenter(self, finder.router, self.show_notice, toast=self.toast)
+        self.presenter = ActionPresenter(
+            self, finder.router, self.show_notice, toast=self.toast, origin=Surface.SEARCH
+        )
         self.model = MessageTableModel(finder.stream_name, parent=self)
         self.table = message_table(self.model, self, "Search results")
         self._build()

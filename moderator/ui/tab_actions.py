@@ -14,6 +14,7 @@ from moderator.core.actions import ACTIONS, ActionKind, MenuEntry, menu_entries
 from moderator.core.bulk import Batch
 from moderator.core.keymap import binding
 from moderator.core.models import ChatMessage
+from moderator.core.request import Surface
 from moderator.ui.actions import ActionPresenter
 from moderator.ui.batch_bar import BatchBar
 from moderator.ui.controller import StreamController
@@ -46,7 +47,9 @@ class TabActions(QObject):
         self.toast = UndoToast(tab)
         self.batch_bar = BatchBar(tab)
         # the tab's own toast follows every undo window of its stream: the presenter offers none
-        self.presenter = ActionPresenter(tab, ActionRouter(lambda _key: controller), notice)
+        self.presenter = ActionPresenter(
+            tab, ActionRouter(lambda _key: controller), notice, origin=Surface.TAB
+        )
         self.shortcut_actions: dict[ActionKind, QAction] = {}
         self.tab_actions: dict[str, QAction] = {}
         self._menu_row = -1

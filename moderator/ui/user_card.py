@@ -25,6 +25,7 @@ from moderator.core.bulk import Batch
 from moderator.core.models import Author, Badge, ChatMessage
 from moderator.core.names import visible_name
 from moderator.core.outcome import Outcome
+from moderator.core.request import Surface
 from moderator.core.search import Person, SearchQuery, platform_of
 from moderator.ui.actions import ActionPresenter
 from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
@@ -67,7 +68,9 @@ class UserCard(QDialog):
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
         self.notice = LineLabel(self)
         self.toast = UndoToast(self)
-        self.presenter = ActionPresenter(self, finder.router, self.show_notice, toast=self.toast)
+        self.presenter = ActionPresenter(
+            self, finder.router, self.show_notice, toast=self.toast, origin=Surface.USER_CARD
+        )
         self.model = MessageTableModel(
             finder.stream_name, ("When", "Stream", "Message"), parent=self
         )

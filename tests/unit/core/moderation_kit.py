@@ -10,8 +10,8 @@ from typing import Any
 
 from moderator.core.audit import AuditRecord
 from moderator.core.models import Author, ChatMessage, MessageState
-from moderator.core.moderation import Hooks, Pipeline
-from moderator.core.ports import Outbox, ReadStore
+from moderator.core.moderation import Pipeline
+from moderator.core.ports import Hooks, Outbox, ReadStore
 from moderator.core.provider import Capability
 from tests.unit.core.scripted import ScriptedProvider
 
