@@ -34,6 +34,7 @@ from moderator.core.outcome import WENT_THROUGH, Outcome
 from moderator.core.ports import Hooks, Outbox, ReadStore, Rows
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.request import ActionRequest, policy
+from moderator.core.restrictions import Clock, Restrictions
 from moderator.core.result_line import result_line
 from moderator.core.unsaved import UnsavedWrites
 from moderator.errors import StorageError
@@ -69,6 +70,7 @@ class Pipeline:
         audit: AuditSink | None = None,
         read_state: ReadStore | None = None,
         hooks: Hooks | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.provider = provider
         self.rows = rows
@@ -76,6 +78,8 @@ class Pipeline:
         self.audit = audit
         self.read_state = read_state
         self.hooks = hooks or Hooks()
+        #: the bans and timeouts this moderator saw go through here
+        self.restrictions = Restrictions(clock) if clock else Restrictions()
         self.undo_delay = 0.0
         #: the moderator's name on the platform when the provider does not say (learned from
         #: what they sent): the audit log names the platform account, never the OS user
@@ -301,6 +305,7 @@ class Pipeline:
     ) -> None:
         add, remove = EFFECTS.get(kind, (MessageState.NONE, MessageState.NONE))
         self.rows.change_state(message.id, add=add, remove=remove | MessageState.PENDING)
+        self.restrictions.apply(kind, message.author.id, duration)
         line = result_line(kind, message, duration)
         if line is not None:  # the chat shows what happened, whichever surface asked
             self.rows.enqueue([line])

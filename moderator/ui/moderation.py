@@ -21,6 +21,7 @@ from moderator.core.moderation import Pipeline, Spawn
 from moderator.core.ports import Hooks, Outbox, ReadStore
 from moderator.core.provider import ChatProvider
 from moderator.core.request import ActionRequest
+from moderator.core.restrictions import Restrictions
 from moderator.core.unsaved import UnsavedWrites
 from moderator.ui.message_model import MessageModel, is_unread
 
@@ -112,6 +113,10 @@ class Moderation(QObject):
     @property
     def actor(self) -> str:
         return self.pipeline.actor
+
+    @property
+    def restrictions(self) -> Restrictions:
+        return self.pipeline.restrictions
 
     # -- requests -------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from moderator.core.models import Author, Badge, ChatMessage
 from moderator.core.names import visible_name
 from moderator.core.outcome import Outcome
 from moderator.core.request import Surface
+from moderator.core.restrictions import describe
 from moderator.core.search import Person, SearchQuery, platform_of
 from moderator.ui.actions import ActionPresenter
 from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
@@ -66,6 +67,8 @@ class UserCard(QDialog):
         self.streams = _streams_of(self.messages, stream_key)
         #: (stream key, action) -> its button, enabled where the platform allows it
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
+        #: what this moderator knows of the author's ban or timeout, stream by stream
+        self.states: dict[str, QLabel] = {}
         self.notice = LineLabel(self)
         self.toast = UndoToast(self)
         self.presenter = ActionPresenter(
@@ -144,6 +147,9 @@ class UserCard(QDialog):
                 grid.addWidget(button, row, column)
                 self.buttons[(stream_key, kind)] = button
             grid.addWidget(self._reason(stream_key, box), row, len(AUTHOR_ACTIONS) + 1)
+            self.states[stream_key] = PlainLabel(box)
+            grid.addWidget(self.states[stream_key], row, len(AUTHOR_ACTIONS) + 2)
+            self._show_state(stream_key)
             controller = self.finder.router.controller_for(stream_key)
             if controller is not None:
                 controller.action_finished.connect(self._finished)
@@ -175,6 +181,21 @@ class UserCard(QDialog):
         # the same question, dialog and toast as the stream's own tab: never at once
         self.presenter.perform(kind, [message])
 
+    def _show_state(self, stream_key: str) -> None:
+        """ "Banned" or "Timed out until 12:34" where this moderator saw it go through, and
+        Unban instead of Ban then."""
+        controller = self.finder.router.controller_for(stream_key)
+        newest = self.streams.get(stream_key)
+        known = None
+        if controller is not None and newest is not None:
+            known = controller.moderation.restrictions.of(newest.author.id)
+        said = describe(known) if known is not None else ""
+        self.states[stream_key].setText(said[:1].upper() + said[1:])
+        self.buttons[(stream_key, ActionKind.BAN)].setHidden(
+            known is not None and known.kind is ActionKind.BAN
+        )
+        self.buttons[(stream_key, ActionKind.UNBAN)].setHidden(False)
+
     def _finished(self, batch: Batch) -> None:
         if batch.kind not in dict(AUTHOR_ACTIONS) or batch.finished < batch.total:
             return
@@ -182,6 +203,8 @@ class UserCard(QDialog):
         if not mine:
             return
         message = mine[0]
+        if message.stream_key in self.states:
+            self._show_state(message.stream_key)
         state = batch.states[message.id]
         where = self.finder.stream_name(message.stream_key)
         error = batch.errors.get(message.id, "")

@@ -187,6 +187,21 @@ def test_user_card_keys_and_buttons_ask_first(desk: Desk, arun: Runner[Any]) -> 
     stream_id = message.stream_key.partition(":")[2]
     arun(until(lambda: fake.restriction(stream_id, message.author.id) == "timeout"))
     arun(until(lambda: "done" in card.notice.text(), what="the card's notice"))
+    key = message.stream_key
+    assert card.states[key].text().startswith("Timed out until ")
+    ban = card.buttons[(key, ActionKind.BAN)]
+    assert not ban.isHidden()  # a timeout may still become a ban
+    ban.click()
+    dialog = card.presenter.dialog
+    assert isinstance(dialog, RestrictDialog)
+    dialog.accept()  # permanent, the ban's preset
+    arun(until(lambda: card.states[key].text() == "Banned", what="the state"))
+    assert ban.isHidden()  # Unban instead of Ban
+    assert not card.buttons[(key, ActionKind.UNBAN)].isHidden()
+    card.buttons[(key, ActionKind.UNBAN)].click()  # no question: an unban harms no one
+    arun(until(lambda: fake.restriction(stream_id, message.author.id) is None, what="unban"))
+    arun(until(lambda: not card.buttons[(key, ActionKind.BAN)].isHidden(), what="Ban back"))
+    assert card.states[key].text() == ""
 
 
 def test_all_streams_offers_undo_and_undo_sends_nothing(desk: Desk, arun: Runner[Any]) -> None:

@@ -32,7 +32,7 @@ class Platform(ScriptedProvider):
 
     capabilities = (
         Capability.SEND | Capability.DELETE | Capability.HARD_DELETE | Capability.BAN
-    ) | Capability.TIMEOUT
+    ) | (Capability.TIMEOUT | Capability.UNBAN)
 
     def __init__(self, refuse: dict[str, Exception] | None = None) -> None:
         super().__init__([])
@@ -50,6 +50,9 @@ class Platform(ScriptedProvider):
         if author.id in self.refuse:
             raise self.refuse[author.id]
         self.calls.append(("ban" if duration is None else "timeout", author.id))
+
+    async def unban(self, author: Author) -> None:
+        self.calls.append(("unban", author.id))
 
 
 class Rows:
