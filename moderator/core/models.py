@@ -49,6 +49,9 @@ class MessageState(enum.Flag):
     PENDING = enum.auto()
     #: the platform sent more text than is kept; ``text`` ends by saying how much there was
     CUT = enum.auto()
+    #: gone from the platform, removed by someone else (another moderator, the platform's
+    #: filter): shown apart from this moderator's own deletes; DELETED is set with it
+    REMOVED = enum.auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,10 @@ class ChatMessage:
     @property
     def is_read(self) -> bool:
         return MessageState.READ in self.state
+
+    @property
+    def is_removed(self) -> bool:
+        return MessageState.REMOVED in self.state
 
     @property
     def is_pending(self) -> bool:

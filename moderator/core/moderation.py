@@ -329,6 +329,19 @@ class Pipeline:
         if outcome is not Outcome.WAITING:  # "waiting" was recorded when it was queued
             self.record(kind.value, entry.message, outcome.value, delivery.error)
 
+    def removed_on_platform(self, message_id: str) -> None:
+        """The platform says a message is gone. This moderator's own delete (pending, or done)
+        just shows deleted; one nobody here deleted is removed on the platform, recorded once."""
+        row = self.rows.row_of(message_id)
+        if row is None:
+            return
+        message = self.rows.message(row)
+        if message.is_pending or message.is_deleted:
+            self.rows.change_state(message_id, add=MessageState.DELETED)
+            return
+        self.rows.change_state(message_id, add=MessageState.DELETED | MessageState.REMOVED)
+        self.record("removed on the platform", message, "seen", actor="someone else")
+
     def record(
         self,
         action: str,
@@ -336,6 +349,8 @@ class Pipeline:
         result: str,
         error: str = "",
         batch: Batch | None = None,
+        *,
+        actor: str = "",
     ) -> None:
         """One line in the audit log (when there is one)."""
         if self.audit is None:
@@ -344,7 +359,7 @@ class Pipeline:
         if batch is not None and one_record_per_batch(batch.kind, batch.total):
             detail = f"{batch.total} messages"
         entry = AuditRecord.of(
-            actor=self.actor,
+            actor=actor or self.actor,
             platform=self.platform,
             action=action,
             message=message,

@@ -177,7 +177,7 @@ class StreamController(QObject):
             self._merge(event.message)
         elif isinstance(event, MessageRemoved):
             self.received.mark_gone(event.message_id)
-            self.model.change_state(event.message_id, add=MessageState.DELETED)
+            self.moderation.removed_on_platform(event.message_id)
         elif isinstance(event, StatusChanged):
             self.status = event
             self.status_changed.emit(event)
@@ -218,8 +218,10 @@ class StreamController(QObject):
         row = self.model.row_of(message.id)
         local = MessageState.NONE
         if row is not None:
+            if message.is_deleted:  # by this moderator, or by someone else: the pipeline tells
+                self.moderation.removed_on_platform(message.id)
             current = self.model.message(row).state
-            local = current & MessageState.PENDING
+            local = current & (MessageState.PENDING | MessageState.REMOVED)
             if not self.can(Capability.MARK_READ):
                 local |= current & MessageState.READ
         self.model.replace(message.with_state(add=local))

@@ -207,8 +207,12 @@ class MessageDelegate(QStyledItemDelegate):
         name_x = badges_x + sum(w + 3 for _, _, w in badges)
         header = name_x + (fonts.bold_m.horizontalAdvance(name) + GAP if name else 0.0)
         highlight = bool(self.highlighter) and self.highlighter.matches(message)
+        # removed on the platform by someone else: italic, not struck through like own deletes
+        removed = message.is_removed
         text_font = fonts.text[
-            message.is_deleted, message.is_pending or message.kind in NAMELESS, highlight
+            message.is_deleted and not removed,
+            message.is_pending or message.kind in NAMELESS or removed,
+            highlight,
         ]
         shown = display_text(message.text) or " "
         text = _wrap(shown, text_font, width - 2 * PAD_X, header, fonts.line_h)

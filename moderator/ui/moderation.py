@@ -160,6 +160,9 @@ class Moderation(QObject):
     def resolve_held(self, entries: Sequence[OutboxEntry], *, send: bool) -> None:
         self.pipeline.resolve_held(entries, send=send)
 
+    def removed_on_platform(self, message_id: str) -> None:
+        self.pipeline.removed_on_platform(message_id)
+
     def delivered(self, delivery: Delivery) -> None:
         self.pipeline.delivered(delivery)
 

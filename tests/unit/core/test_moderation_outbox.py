@@ -124,3 +124,26 @@ async def test_read_state_stays_on_this_computer_where_the_platform_has_none(
     assert read_state.read_among(STREAM, ["0", "1", "2"]) == {"0", "1", "2"}
     assert desk.audit.results("mark read") == ["local"]  # one record for the three
     assert desk.platform.calls == []
+
+
+async def test_a_message_removed_on_the_platform_by_someone_else_is_its_own_state() -> None:
+    desk = Desk([chat(1), chat(2), chat(3)])
+    desk.pipeline.undo_delay = 60
+    desk.pipeline.act(ActionKind.DELETE, desk.rows.messages[1:2])  # ours, in its window
+    desk.pipeline.removed_on_platform("1")  # someone else's
+    desk.pipeline.removed_on_platform("2")  # the platform's news of ours
+    desk.pipeline.removed_on_platform("99")  # a row no longer shown
+    assert desk.rows.state("1") == MessageState.DELETED | MessageState.REMOVED
+    assert MessageState.REMOVED not in desk.rows.state("2")
+    assert desk.rows.state("3") == MessageState.NONE
+    (record,) = desk.audit.records
+    assert (record.action, record.message_id, record.result) == (
+        "removed on the platform",
+        "1",
+        "seen",
+    )
+    assert record.actor == "someone else"
+    desk.pipeline.removed_on_platform("1")  # told twice: one record
+    assert len(desk.audit.records) == 1
+    for task in desk.tasks:
+        task.cancel()
