@@ -305,10 +305,18 @@ class Pipeline:
     ) -> None:
         add, remove = EFFECTS.get(kind, (MessageState.NONE, MessageState.NONE))
         self.rows.change_state(message.id, add=add, remove=remove | MessageState.PENDING)
-        self.restrictions.apply(kind, message.author.id, duration)
+        if kind in AUTHOR_ACTIONS:
+            self.restrictions.apply(kind, message.author.id, duration)
+            self._refresh_author(message.author.id)
         line = result_line(kind, message, duration)
         if line is not None:  # the chat shows what happened, whichever surface asked
             self.rows.enqueue([line])
+
+    def _refresh_author(self, author_id: str) -> None:
+        """Tell the rows the author's marker changed ("banned"), so each is painted anew. One
+        change per row: a span over the whole chat would redo every row in between."""
+        for message in [m for m in self.rows.messages() if m.author.id == author_id]:
+            self.rows.change_state(message.id)
 
     def delivered(self, delivery: Delivery) -> None:
         """An action the outbox delivered later (or gave up on): its row, notice and record."""

@@ -63,6 +63,8 @@ class Rows(Protocol):
 
     def message(self, row: int) -> ChatMessage: ...
 
+    def messages(self) -> Sequence[ChatMessage]: ...
+
 
 BatchHook = Callable[[Batch], None]
 

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from moderator.core.actions import ACTIONS, TAKES_REASON, ActionKind, confirmation
 from moderator.core.bulk import Batch
-from moderator.core.models import ChatMessage
+from moderator.core.models import ChatMessage, MessageKind
 from moderator.core.request import ActionRequest, Ask, Surface, policy
+from moderator.core.restrictions import describe
 from moderator.ui.controller import StreamController
 from moderator.ui.plain import named_visibly, plain_box
 from moderator.ui.restrict_dialog import RestrictDialog
-from moderator.ui.routing import ActionRouter
+from moderator.ui.routing import ActionRouter, ControllerLookup
 from moderator.ui.shortcuts import bind
 from moderator.ui.undo_toast import UndoToast, doing
 
@@ -204,3 +205,18 @@ class ActionPresenter(QObject):
             )
             actions[spec.kind] = action
         return actions
+
+
+def restriction_marker(controller_for: ControllerLookup) -> Callable[[ChatMessage], str]:
+    """What a row shows of its author's ban or timeout on its own stream ("banned")."""
+
+    def marker(message: ChatMessage) -> str:
+        if message.kind is not MessageKind.CHAT:
+            return ""
+        controller = controller_for(message.stream_key)
+        known = (
+            None if controller is None else controller.moderation.restrictions.of(message.author.id)
+        )
+        return "" if known is None else describe(known)
+
+    return marker

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QVBoxLayout, QWidget
 from moderator.core.models import Author, ChatMessage
 from moderator.core.names import visible_name
 from moderator.core.request import Surface
-from moderator.ui.actions import ActionPresenter
+from moderator.ui.actions import ActionPresenter, restriction_marker
 from moderator.ui.controller import StreamController
 from moderator.ui.delegate import FALLBACK_HEIGHT, MessageDelegate
 from moderator.ui.guard import guarded, nothing
@@ -112,6 +112,7 @@ class AllStreamsTab(QWidget):
         self.view = MessageView(self.model, self)
         self.delegate = SourceDelegate(self.view, source_name)
         self.view.message_delegate = self.delegate
+        self.delegate.marker = restriction_marker(router.controller_for)
         self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName("Messages of every open stream")
         self.notice = LineLabel(self)

@@ -150,6 +150,18 @@ def test_all_streams_keys_ask_first_and_the_ban_shows_in_the_streams_chat(
 
     arun(until(lambda: shown(controller.model.messages()), what="the line in the stream's chat"))
     arun(until(lambda: shown(tab.model.messages()), what="the line in All streams"))
+    # the author's rows carry the marker, in the stream's tab and in All streams
+    width = tab.view.viewport().width()
+    for view, rows in ((ibm.view, ibm.controller.model), (tab.view, tab.model)):
+        delegate = view.message_delegate
+        theirs = [m for m in rows.messages() if m.author.id == message.author.id]
+        assert theirs
+        for row in theirs:
+            chips = delegate.cached_layout(row, view.font(), width).badges
+            assert "banned" in [label for label, _colour, _width in chips]
+    other = next(m for m in ibm.controller.model.messages() if m.author.id != message.author.id)
+    chips = ibm.view.message_delegate.cached_layout(other, ibm.view.font(), width).badges
+    assert "banned" not in [label for label, _colour, _width in chips]
 
 
 def test_search_results_keys_ask_first(desk: Desk, arun: Runner[Any]) -> None:

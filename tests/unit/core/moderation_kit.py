@@ -59,10 +59,10 @@ class Rows:
     """A chat's rows as a list: the shape of the tab's model the pipeline needs."""
 
     def __init__(self, messages: Iterable[ChatMessage]) -> None:
-        self.messages = list(messages)
+        self.lines = list(messages)
 
     def _find(self, message_id: str) -> int | None:
-        return next((r for r, m in enumerate(self.messages) if m.id == message_id), None)
+        return next((r for r, m in enumerate(self.lines) if m.id == message_id), None)
 
     def change_state(
         self,
@@ -72,7 +72,7 @@ class Rows:
     ) -> None:
         row = self._find(message_id)
         if row is not None:
-            self.messages[row] = self.messages[row].with_state(add, remove)
+            self.lines[row] = self.lines[row].with_state(add, remove)
 
     def change_many(
         self,
@@ -84,18 +84,21 @@ class Rows:
             self.change_state(message_id, add, remove)
 
     def enqueue(self, messages: Iterable[ChatMessage]) -> None:
-        self.messages.extend(messages)
+        self.lines.extend(messages)
 
     def row_of(self, message_id: str) -> int | None:
         return self._find(message_id)
 
     def message(self, row: int) -> ChatMessage:
-        return self.messages[row]
+        return self.lines[row]
+
+    def messages(self) -> list[ChatMessage]:
+        return self.lines
 
     def state(self, message_id: str) -> MessageState:
         row = self._find(message_id)
         assert row is not None, message_id
-        return self.messages[row].state
+        return self.lines[row].state
 
 
 class Audit:

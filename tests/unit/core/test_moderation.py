@@ -35,14 +35,14 @@ def test_every_surface_gets_the_same_policy() -> None:
 async def test_undo_in_the_window_sends_nothing_and_records_it() -> None:
     desk = Desk([chat(1), chat(2)])
     desk.pipeline.undo_delay = 60
-    batch = desk.pipeline.act(ActionKind.DELETE, desk.rows.messages)
+    batch = desk.pipeline.act(ActionKind.DELETE, desk.rows.lines)
     assert batch is not None and batch.waiting
-    assert all(PENDING in m.state for m in desk.rows.messages)
+    assert all(PENDING in m.state for m in desk.rows.lines)
     assert desk.heard.names() == ["offered"]
     desk.pipeline.undo(batch)
     await asyncio.wait_for(desk.settle(), 2)  # its task ends now, not after the 60 s window
     assert desk.platform.calls == []
-    assert [m.state for m in desk.rows.messages] == [MessageState.NONE] * 2
+    assert [m.state for m in desk.rows.lines] == [MessageState.NONE] * 2
     assert set(batch.states.values()) == {Outcome.UNDONE}
     assert desk.audit.results("delete") == ["undone", "undone"]
     assert "closed" in desk.heard.names() and "started" not in desk.heard.names()
@@ -51,7 +51,7 @@ async def test_undo_in_the_window_sends_nothing_and_records_it() -> None:
 async def test_send_now_ends_the_window_and_deletes() -> None:
     desk = Desk([chat(1)])
     desk.pipeline.undo_delay = 60
-    batch = desk.pipeline.act(ActionKind.DELETE, desk.rows.messages)
+    batch = desk.pipeline.act(ActionKind.DELETE, desk.rows.lines)
     assert batch is not None
     desk.pipeline.send_now(batch)
     await desk.settle()
@@ -65,12 +65,12 @@ async def test_send_now_ends_the_window_and_deletes() -> None:
 async def test_a_ban_bans_each_author_once_and_says_so_in_the_chat() -> None:
     desk = Desk([chat(1, "ann"), chat(2, "ann"), chat(3, "bob")])
     batch = desk.pipeline.submit(
-        ActionRequest(ActionKind.TIMEOUT, desk.rows.messages[:], timedelta(minutes=10), "spam")
+        ActionRequest(ActionKind.TIMEOUT, desk.rows.lines[:], timedelta(minutes=10), "spam")
     )
     assert batch is not None and batch.total == 2
     await desk.settle()
     assert sorted(desk.platform.calls) == [("timeout", "ann"), ("timeout", "bob")]
-    lines = [m for m in desk.rows.messages if m.kind is MessageKind.MODERATION]
+    lines = [m for m in desk.rows.lines if m.kind is MessageKind.MODERATION]
     assert sorted(m.text for m in lines) == [
         "Ann was timed out for 10 minutes by you",
         "Bob was timed out for 10 minutes by you",
@@ -81,9 +81,9 @@ async def test_a_ban_bans_each_author_once_and_says_so_in_the_chat() -> None:
 
 async def test_a_failed_ban_leaves_no_line_and_says_why() -> None:
     desk = Desk([chat(1, "ann")], Platform({"ann": PermissionDenied("not allowed")}))
-    desk.pipeline.act(ActionKind.BAN, desk.rows.messages)
+    desk.pipeline.act(ActionKind.BAN, desk.rows.lines)
     await desk.settle()
-    assert not any(m.kind is MessageKind.MODERATION for m in desk.rows.messages)
+    assert not any(m.kind is MessageKind.MODERATION for m in desk.rows.lines)
     assert desk.rows.state("1") == MessageState.NONE  # the pending mark is gone
     assert desk.audit.results("ban") == ["failed"]
     assert desk.heard.notices()[0].startswith("Could not ban Ann's message:")
@@ -108,7 +108,7 @@ async def test_a_bulk_run_ends_each_item_and_retry_sends_only_what_failed() -> N
     assert again is not None
     await desk.settle()
     assert sorted(platform.calls) == [("delete", "3"), ("delete", "7")]
-    assert all(DELETED in m.state for m in desk.rows.messages)
+    assert all(DELETED in m.state for m in desk.rows.lines)
 
 
 async def test_cancel_stops_what_was_not_sent_yet() -> None:
@@ -120,12 +120,12 @@ async def test_cancel_stops_what_was_not_sent_yet() -> None:
     await desk.settle()
     assert set(batch.states.values()) == {Outcome.CANCELLED}
     assert desk.platform.calls == []
-    assert not any(PENDING in m.state for m in desk.rows.messages)
+    assert not any(PENDING in m.state for m in desk.rows.lines)
 
 
 async def test_unreachable_without_an_outbox_fails_rather_than_waits() -> None:
     desk = Desk([chat(1)], Platform({"1": ProviderUnavailable("down")}))
-    batch = desk.pipeline.act(ActionKind.DELETE, desk.rows.messages)
+    batch = desk.pipeline.act(ActionKind.DELETE, desk.rows.lines)
     assert batch is not None
     await desk.settle()
     assert batch.states["1"] is Outcome.FAILED

@@ -27,7 +27,7 @@ def never(_text: str, _since: float) -> bool:
 async def test_unreachable_queues_once_and_stays_pending(tmp_path: Path) -> None:
     outbox = Outbox(tmp_path / "outbox.sqlite3")
     desk = Desk([chat(1)], Platform({"1": ProviderUnavailable("down")}), outbox=outbox)
-    batch = desk.pipeline.act(ActionKind.DELETE, desk.rows.messages)
+    batch = desk.pipeline.act(ActionKind.DELETE, desk.rows.lines)
     assert batch is not None
     await desk.settle()
     assert batch.states["1"] is Outcome.WAITING
@@ -44,7 +44,7 @@ async def test_a_delivery_later_confirms_the_row_and_records_once(tmp_path: Path
     outbox = Outbox(tmp_path / "outbox.sqlite3")
     platform = Platform({"ann": ProviderUnavailable("down")})
     desk = Desk([chat(1, "ann")], platform, outbox=outbox)
-    desk.pipeline.act(ActionKind.BAN, desk.rows.messages)
+    desk.pipeline.act(ActionKind.BAN, desk.rows.lines)
     await desk.settle()
     platform.refuse.clear()
     (entry,) = outbox.waiting(STREAM)
@@ -52,7 +52,7 @@ async def test_a_delivery_later_confirms_the_row_and_records_once(tmp_path: Path
     desk.pipeline.delivered(delivery)
     assert platform.calls == [("ban", "ann")]
     assert desk.rows.state("1") == MessageState.NONE
-    assert [m.text for m in desk.rows.messages if m.kind is MessageKind.MODERATION] == [
+    assert [m.text for m in desk.rows.lines if m.kind is MessageKind.MODERATION] == [
         "Ann was banned by you"
     ]
     assert desk.audit.results("ban") == ["waiting", "done"]
@@ -65,7 +65,7 @@ async def test_a_delete_the_platform_already_reported_gone_is_not_sent_again(
     outbox = Outbox(tmp_path / "outbox.sqlite3")
     platform = Platform({"1": ProviderUnavailable("down")})
     desk = Desk([chat(1)], platform, outbox=outbox)
-    desk.pipeline.act(ActionKind.DELETE, desk.rows.messages)
+    desk.pipeline.act(ActionKind.DELETE, desk.rows.lines)
     await desk.settle()
     platform.refuse.clear()
     (entry,) = outbox.waiting(STREAM)
@@ -87,7 +87,7 @@ async def test_a_crash_in_the_undo_window_loses_nothing(tmp_path: Path) -> None:
     crashed = Outbox(path, pid=gone_pid())
     desk = Desk([chat(1), chat(2)], outbox=crashed)
     desk.pipeline.undo_delay = 60
-    desk.pipeline.act(ActionKind.DELETE, desk.rows.messages)  # and Moderator ends here
+    desk.pipeline.act(ActionKind.DELETE, desk.rows.lines)  # and Moderator ends here
     for task in desk.tasks:
         task.cancel()
     await asyncio.gather(*desk.tasks, return_exceptions=True)
@@ -105,7 +105,7 @@ async def test_an_undone_window_leaves_nothing_held(tmp_path: Path) -> None:
     path = tmp_path / "outbox.sqlite3"
     desk = Desk([chat(1)], outbox=Outbox(path, pid=gone_pid()))
     desk.pipeline.undo_delay = 60
-    batch = desk.pipeline.act(ActionKind.DELETE, desk.rows.messages)
+    batch = desk.pipeline.act(ActionKind.DELETE, desk.rows.lines)
     assert batch is not None
     assert len(Outbox(path).held_from_before(STREAM)) == 1
     desk.pipeline.undo(batch)
@@ -119,8 +119,8 @@ async def test_read_state_stays_on_this_computer_where_the_platform_has_none(
 ) -> None:
     read_state = ReadState(tmp_path / "read.sqlite3")
     desk = Desk([chat(i) for i in range(3)], read_state=read_state)
-    assert desk.pipeline.act(ActionKind.MARK_READ, desk.rows.messages) is None
-    assert all(m.is_read for m in desk.rows.messages)
+    assert desk.pipeline.act(ActionKind.MARK_READ, desk.rows.lines) is None
+    assert all(m.is_read for m in desk.rows.lines)
     assert read_state.read_among(STREAM, ["0", "1", "2"]) == {"0", "1", "2"}
     assert desk.audit.results("mark read") == ["local"]  # one record for the three
     assert desk.platform.calls == []
@@ -129,7 +129,7 @@ async def test_read_state_stays_on_this_computer_where_the_platform_has_none(
 async def test_a_message_removed_on_the_platform_by_someone_else_is_its_own_state() -> None:
     desk = Desk([chat(1), chat(2), chat(3)])
     desk.pipeline.undo_delay = 60
-    desk.pipeline.act(ActionKind.DELETE, desk.rows.messages[1:2])  # ours, in its window
+    desk.pipeline.act(ActionKind.DELETE, desk.rows.lines[1:2])  # ours, in its window
     desk.pipeline.removed_on_platform("1")  # someone else's
     desk.pipeline.removed_on_platform("2")  # the platform's news of ours
     desk.pipeline.removed_on_platform("99")  # a row no longer shown

@@ -42,11 +42,26 @@ def test_a_ban_lasts_a_timeout_ends_and_an_unban_lifts_either() -> None:
 async def test_the_pipeline_learns_only_what_went_through() -> None:
     desk = Desk([chat(1, "ann"), chat(2, "bob")])
     desk.platform.refuse["bob"] = PermissionDenied("not allowed")
-    desk.pipeline.act(ActionKind.TIMEOUT, desk.rows.messages, duration=timedelta(hours=1))
+    desk.pipeline.act(ActionKind.TIMEOUT, desk.rows.lines, duration=timedelta(hours=1))
     await desk.settle()
     known = desk.pipeline.restrictions.of("ann")
     assert known is not None and known.kind is ActionKind.TIMEOUT
     assert desk.pipeline.restrictions.of("bob") is None
-    desk.pipeline.act(ActionKind.UNBAN, desk.rows.messages[:1])
+    desk.pipeline.act(ActionKind.UNBAN, desk.rows.lines[:1])
     await desk.settle()
     assert desk.pipeline.restrictions.of("ann") is None
+
+
+async def test_a_ban_refreshes_every_row_of_the_author_and_no_other() -> None:
+    desk = Desk([chat(1, "ann"), chat(2, "bob"), chat(3, "ann")])
+    touched: list[str] = []
+    change = desk.rows.change_state
+
+    def counted(message_id: str, *args: object, **kwargs: object) -> None:
+        touched.append(message_id)
+        change(message_id, *args, **kwargs)  # type: ignore[arg-type]
+
+    desk.rows.change_state = counted  # type: ignore[method-assign]
+    desk.pipeline.act(ActionKind.BAN, desk.rows.lines[:1])
+    await desk.settle()
+    assert "3" in touched and "2" not in touched  # its markers are painted anew
