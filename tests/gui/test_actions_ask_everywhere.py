@@ -237,3 +237,32 @@ def test_all_streams_offers_undo_and_undo_sends_nothing(desk: Desk, arun: Runner
     assert untouched(desk, message)
     stream_id = ibm_key.partition(":")[2]
     assert not fake.message_facts(stream_id, message.id).deleted
+
+
+def test_a_ban_over_two_streams_asks_once_per_stream_in_turn(desk: Desk, arun: Runner[Any]) -> None:
+    tab = desk.cross.show_all_streams()
+    assert tab is not None
+    keys = [desk.controller(i).provider.stream.key for i in (0, 1)]  # two PRISM lives
+    arun(until(lambda: {m.stream_key for m in tab.model.messages()} >= set(keys), what="rows"))
+    first, second = (
+        target(desk, [m for m in tab.model.messages() if m.stream_key == key], ActionKind.BAN)
+        for key in keys
+    )
+    selection = tab.view.selectionModel()
+    for message in (first, second):
+        row = tab.model.row_of_key(message.stream_key, message.id)
+        assert row is not None
+        selection.select(tab.model.index(row), selection.SelectionFlag.Select)
+    key_action(tab.view, ActionKind.BAN).trigger()
+    asked = tab.presenter.dialog
+    assert isinstance(asked, RestrictDialog)
+    assert first.author.name in asked.question.text()
+    asked.accept()
+    then = tab.presenter.dialog  # the second stream's question, once the first is answered
+    assert isinstance(then, RestrictDialog) and then is not asked
+    assert second.author.name in then.question.text()
+    then.reject()
+    live = first.stream_key.partition(":")[2]
+    arun(until(lambda: desk.prism.restriction(live, first.author.id) == "banned"))
+    other = second.stream_key.partition(":")[2]
+    assert desk.prism.restriction(other, second.author.id) is None
