@@ -23,14 +23,14 @@ from datetime import timedelta
 from functools import partial
 from typing import Any
 
-from moderator.core.actions import AUTHOR_ACTIONS, ActionKind, ActionResult, execute
+from moderator.core.actions import AUTHOR_ACTIONS, ActionKind, execute
 from moderator.core.audit import AuditRecord, AuditSink
 from moderator.core.audit_detail import batch_outcome, detail_of, one_record_per_batch
 from moderator.core.bulk import Batch, one_per_author, run_batch, undo
 from moderator.core.delivery import Delivery, OutboxEntry
 from moderator.core.models import ChatMessage, MessageState
 from moderator.core.names import visible_name
-from moderator.core.outcome import WENT_THROUGH, Outcome
+from moderator.core.outcome import WENT_THROUGH, Outcome, outcome_of
 from moderator.core.ports import Hooks, Outbox, ReadStore, Rows
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.request import ActionRequest, policy
@@ -50,13 +50,6 @@ EFFECTS: dict[ActionKind, tuple[MessageState, MessageState]] = {
 }
 LOCAL_READ = {ActionKind.MARK_READ: True, ActionKind.MARK_UNREAD: False}
 Spawn = Callable[[Coroutine[Any, Any, None]], None]
-
-
-def outcome_of(result: ActionResult) -> Outcome:
-    """The provider call's answer in the one vocabulary (a transient failure may wait)."""
-    if result.ok:
-        return Outcome.LOCAL if result.local else Outcome.DONE
-    return Outcome.WAITING if result.transient else Outcome.FAILED
 
 
 class Pipeline:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import enum
 
+from moderator.core.actions import ActionResult
+
 
 class Outcome(enum.Enum):
     #: not sent yet (an undo window, or its turn in a batch)
@@ -25,3 +27,10 @@ class Outcome(enum.Enum):
 FINAL = frozenset(Outcome) - {Outcome.QUEUED}
 #: the platform (or this computer) holds what was asked
 WENT_THROUGH = frozenset({Outcome.DONE, Outcome.LOCAL})
+
+
+def outcome_of(result: ActionResult) -> Outcome:
+    """The provider call's answer in the one vocabulary (a transient failure may wait)."""
+    if result.ok:
+        return Outcome.LOCAL if result.local else Outcome.DONE
+    return Outcome.WAITING if result.transient else Outcome.FAILED
