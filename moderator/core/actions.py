@@ -126,6 +126,8 @@ def _entry(
 
 def _state_reason(kind: ActionKind, message: ChatMessage) -> str | None:
     """Why this message's own state rules the action out, if it does."""
+    if message.kind is MessageKind.MODERATION:
+        return "This line was written by Moderator, not sent on the platform."
     if message.is_pending:
         return "An action on this message is still in progress."
     author_action = kind in (ActionKind.BAN, ActionKind.TIMEOUT, ActionKind.UNBAN)

@@ -7,11 +7,12 @@ from collections import Counter
 from datetime import timedelta
 
 from moderator.core.actions import DEFAULT_TIMEOUT, ActionKind, describe_duration
-from moderator.core.bulk import Batch, ItemState
+from moderator.core.bulk import Batch
+from moderator.core.outcome import Outcome
 
 READS = frozenset({ActionKind.MARK_READ, ActionKind.MARK_UNREAD})
 #: the outcome a batch's record shows: the worst of its items'
-_WORST = (ItemState.FAILED, ItemState.WAITING, ItemState.CANCELLED, ItemState.UNDONE)
+_WORST = (Outcome.FAILED, Outcome.WAITING, Outcome.CANCELLED, Outcome.UNDONE)
 
 
 def detail_of(kind: ActionKind, duration: timedelta | None, reason: str) -> str:
@@ -37,5 +38,5 @@ def batch_outcome(batch: Batch) -> tuple[str, str]:
             errors = list(dict.fromkeys(batch.errors.values()))
             error = f"{counts[state]} of {batch.total} {state.value}"
             return state.value, f"{error}: {errors[0]}" if errors else error
-    state = ItemState.LOCAL if counts[ItemState.LOCAL] else ItemState.DONE
+    state = Outcome.LOCAL if counts[Outcome.LOCAL] else Outcome.DONE
     return state.value, ""

@@ -9,7 +9,6 @@ item is attempted and hears about each item as it ends.
 from __future__ import annotations
 
 import asyncio
-import enum
 import itertools
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
@@ -18,24 +17,11 @@ from datetime import timedelta
 
 from moderator.core.actions import ActionKind
 from moderator.core.models import ChatMessage
+from moderator.core.outcome import FINAL, Outcome
 
 #: how many requests of one batch are in flight at once: fast, without tripping rate limits
 PARALLEL = 4
 
-
-class ItemState(enum.Enum):
-    QUEUED = "queued"
-    DONE = "done"
-    #: kept on this computer (read state where the platform has no read flag)
-    LOCAL = "local"
-    #: the platform was unreachable: the action waits in the outbox
-    WAITING = "waiting"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-    UNDONE = "undone"
-
-
-FINAL = frozenset(ItemState) - {ItemState.QUEUED}
 
 #: what each action did, for the summary ("48 deleted")
 PAST: dict[ActionKind, str] = {
@@ -64,12 +50,12 @@ class Batch:
     #: the moderator can still take it back: nothing has been sent yet
     waiting: bool = False
     id: int = field(default_factory=lambda: next(_ids))
-    states: dict[str, ItemState] = field(default_factory=dict)
+    states: dict[str, Outcome] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     cancelled: bool = False
 
     def __post_init__(self) -> None:
-        self.states = {m.id: ItemState.QUEUED for m in self.messages}
+        self.states = {m.id: Outcome.QUEUED for m in self.messages}
 
     @property
     def total(self) -> int:
@@ -84,12 +70,12 @@ class Batch:
         return self.finished == self.total
 
     def failed(self) -> list[ChatMessage]:
-        return [m for m in self.messages if self.states[m.id] is ItemState.FAILED]
+        return [m for m in self.messages if self.states[m.id] is Outcome.FAILED]
 
     def queued(self) -> Iterator[ChatMessage]:
-        return (m for m in self.messages if self.states[m.id] is ItemState.QUEUED)
+        return (m for m in self.messages if self.states[m.id] is Outcome.QUEUED)
 
-    def settle(self, message: ChatMessage, state: ItemState, error: str = "") -> None:
+    def settle(self, message: ChatMessage, state: Outcome, error: str = "") -> None:
         self.states[message.id] = state
         if error:
             self.errors[message.id] = error
@@ -99,18 +85,18 @@ class Batch:
         counts = Counter(self.states.values())
         past = PAST[self.kind]
         parts = []
-        if counts[ItemState.DONE]:
-            parts.append(f"{counts[ItemState.DONE]} {past}")
-        if counts[ItemState.LOCAL]:
-            parts.append(f"{counts[ItemState.LOCAL]} {past} on this computer")
-        if counts[ItemState.WAITING]:
-            parts.append(f"{counts[ItemState.WAITING]} wait for the connection")
-        if counts[ItemState.CANCELLED]:
-            parts.append(f"{counts[ItemState.CANCELLED]} cancelled")
-        if counts[ItemState.UNDONE]:
-            parts.append(f"{counts[ItemState.UNDONE]} undone")
+        if counts[Outcome.DONE]:
+            parts.append(f"{counts[Outcome.DONE]} {past}")
+        if counts[Outcome.LOCAL]:
+            parts.append(f"{counts[Outcome.LOCAL]} {past} on this computer")
+        if counts[Outcome.WAITING]:
+            parts.append(f"{counts[Outcome.WAITING]} wait for the connection")
+        if counts[Outcome.CANCELLED]:
+            parts.append(f"{counts[Outcome.CANCELLED]} cancelled")
+        if counts[Outcome.UNDONE]:
+            parts.append(f"{counts[Outcome.UNDONE]} undone")
         sentence = ", ".join(parts)
-        failed = counts[ItemState.FAILED]
+        failed = counts[Outcome.FAILED]
         if failed:
             reasons = list(dict.fromkeys(self.errors[m.id] for m in self.failed()))
             more = f" (and {len(reasons) - 1} other reasons)" if len(reasons) > 1 else ""
@@ -119,8 +105,8 @@ class Batch:
         return sentence or "Nothing to do."
 
 
-Attempt = Callable[[ChatMessage], Awaitable[tuple[ItemState, str]]]
-Report = Callable[[ChatMessage, ItemState, str], None]
+Attempt = Callable[[ChatMessage], Awaitable[tuple[Outcome, str]]]
+Report = Callable[[ChatMessage, Outcome, str], None]
 
 
 async def run_batch(
@@ -133,7 +119,7 @@ async def run_batch(
     async def worker() -> None:
         for message in pending:
             if batch.cancelled:
-                _end(batch, message, ItemState.CANCELLED, "", report)
+                _end(batch, message, Outcome.CANCELLED, "", report)
                 continue
             state, error = await attempt(message)
             _end(batch, message, state, error, report)
@@ -141,7 +127,7 @@ async def run_batch(
     await asyncio.gather(*(worker() for _ in range(max(1, parallel))))
 
 
-def _end(batch: Batch, message: ChatMessage, state: ItemState, error: str, report: Report) -> None:
+def _end(batch: Batch, message: ChatMessage, state: Outcome, error: str, report: Report) -> None:
     batch.settle(message, state, error)
     report(message, state, error)
 
@@ -150,7 +136,7 @@ def undo(batch: Batch, report: Report) -> None:
     """Take back a batch that is still waiting: every item ends as undone, nothing is sent."""
     batch.waiting = False
     for message in list(batch.queued()):
-        _end(batch, message, ItemState.UNDONE, "", report)
+        _end(batch, message, Outcome.UNDONE, "", report)
 
 
 def one_per_author(messages: list[ChatMessage]) -> list[ChatMessage]:

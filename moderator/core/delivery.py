@@ -8,7 +8,6 @@ what it needs to say so, fed by the session's messages before any view queues th
 
 from __future__ import annotations
 
-import enum
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Protocol
 
 from moderator.core.actions import ActionKind, ActionResult, execute
 from moderator.core.models import Badge, ChatMessage
+from moderator.core.outcome import Outcome
 from moderator.core.provider import ChatProvider
 from moderator.errors import ModeratorError, ProviderError
 
@@ -128,12 +128,6 @@ class OutboxStore(Protocol):
     def failed(self, entry_id: int, error: str) -> None: ...
 
     def retry_later(self, entry_id: int, error: str) -> None: ...
-
-
-class Outcome(enum.Enum):
-    DONE = "done"
-    WAITING = "waiting"
-    FAILED = "failed"
 
 
 @dataclass(frozen=True, slots=True)

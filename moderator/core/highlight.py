@@ -33,7 +33,7 @@ class Highlighter:
 
     def matches(self, message: ChatMessage) -> bool:
         """True for a chat line that mentions a word or the moderator's name (not their own)."""
-        if self._pattern is None or message.kind is MessageKind.SYSTEM:
+        if self._pattern is None or message.kind is not MessageKind.CHAT:
             return False
         if message.author.name.casefold() in self._own_folded:
             return False

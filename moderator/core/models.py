@@ -36,6 +36,8 @@ class Badge(enum.Enum):
 class MessageKind(enum.Enum):
     CHAT = "chat"
     SYSTEM = "system"
+    #: a line Moderator writes into the chat itself: what the moderator's action did
+    MODERATION = "moderation"
 
 
 class MessageState(enum.Flag):
@@ -47,6 +49,9 @@ class MessageState(enum.Flag):
     PENDING = enum.auto()
     #: the platform sent more text than is kept; ``text`` ends by saying how much there was
     CUT = enum.auto()
+    #: gone from the platform, removed by someone else (another moderator, the platform's
+    #: filter): shown apart from this moderator's own deletes; DELETED is set with it
+    REMOVED = enum.auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +101,10 @@ class ChatMessage:
     @property
     def is_read(self) -> bool:
         return MessageState.READ in self.state
+
+    @property
+    def is_removed(self) -> bool:
+        return MessageState.REMOVED in self.state
 
     @property
     def is_pending(self) -> bool:

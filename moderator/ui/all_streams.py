@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from moderator.core.models import Author, ChatMessage
 from moderator.core.names import visible_name
+from moderator.core.request import Surface
+from moderator.ui.actions import ActionPresenter, restriction_marker
 from moderator.ui.controller import StreamController
 from moderator.ui.delegate import FALLBACK_HEIGHT, MessageDelegate
 from moderator.ui.guard import guarded, nothing
@@ -24,6 +26,7 @@ from moderator.ui.message_view import MessageView
 from moderator.ui.plain import LineLabel, PlainLabel, no_mnemonic
 from moderator.ui.routing import ActionRouter
 from moderator.ui.theme import muted
+from moderator.ui.undo_toast import UndoToast
 from moderator.ui.whole_message import MENU_LABEL, WholeMessage, is_cut
 
 #: rows each open tab brings when the All streams tab opens (its newest ones)
@@ -109,14 +112,20 @@ class AllStreamsTab(QWidget):
         self.view = MessageView(self.model, self)
         self.delegate = SourceDelegate(self.view, source_name)
         self.view.message_delegate = self.delegate
+        self.delegate.marker = restriction_marker(router.controller_for)
         self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName("Messages of every open stream")
         self.notice = LineLabel(self)
+        self.toast = UndoToast(self)
+        #: asks for actions the way the stream's own tab does (one path for every surface)
+        self.presenter = ActionPresenter(
+            self, router, self.show_notice, toast=self.toast, origin=Surface.ALL_STREAMS
+        )
         self._followed: dict[StreamController, Follower] = {}
         self._build_layout()
         self.view.customContextMenuRequested.connect(self._open_menu)
         self.view.doubleClicked.connect(self._card_at)
-        router.add_shortcuts(self.view, self.view.selected_messages, self.show_notice)
+        self.presenter.add_shortcuts(self.view, self.view.selected_messages)
 
     def _build_layout(self) -> None:
         self.notice.setStyleSheet("color: #a50e0e;")
@@ -133,6 +142,7 @@ class AllStreamsTab(QWidget):
         layout.setSpacing(4)
         layout.addWidget(intro)
         layout.addWidget(self.notice)
+        layout.addWidget(self.toast)
         layout.addWidget(self.view, 1)
 
     # -- following the tabs ---------------------------------------------------------------------
@@ -157,7 +167,7 @@ class AllStreamsTab(QWidget):
             self.view.setCurrentIndex(index)
         messages = self.view.selected_messages()
         if messages:
-            menu = self.router.build_menu(self, messages, self.show_notice)
+            menu = self.presenter.build_menu(messages)
             menu.addSeparator()
             first = messages[0]
             menu.addAction(

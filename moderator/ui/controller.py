@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from moderator.core.actions import ActionKind
 from moderator.core.audit import AuditSink
 from moderator.core.bulk import Batch
-from moderator.core.delivery import SEND, Delivery, OutboxEntry, Outcome, Received, deliver
+from moderator.core.delivery import SEND, Delivery, OutboxEntry, Received, deliver
 from moderator.core.events import (
     MessageRemoved,
     MessagesArrived,
@@ -34,13 +34,14 @@ from moderator.core.events import (
 )
 from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage, MessageState
-from moderator.core.names import visible_name
+from moderator.core.outcome import Outcome
+from moderator.core.ports import Outbox, ReadStore
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.session import StreamSession
 from moderator.errors import ModeratorError, ProviderError
 from moderator.storage.archive import Archive
 from moderator.ui.message_model import MessageModel
-from moderator.ui.moderation import Moderation, Outbox, ReadStore
+from moderator.ui.moderation import Moderation
 
 log = logging.getLogger(__name__)
 #: seconds before the outbox looks again while what waits is not ready yet, and the most it
@@ -176,7 +177,7 @@ class StreamController(QObject):
             self._merge(event.message)
         elif isinstance(event, MessageRemoved):
             self.received.mark_gone(event.message_id)
-            self.model.change_state(event.message_id, add=MessageState.DELETED)
+            self.moderation.removed_on_platform(event.message_id)
         elif isinstance(event, StatusChanged):
             self.status = event
             self.status_changed.emit(event)
@@ -217,8 +218,10 @@ class StreamController(QObject):
         row = self.model.row_of(message.id)
         local = MessageState.NONE
         if row is not None:
+            if message.is_deleted:  # by this moderator, or by someone else: the pipeline tells
+                self.moderation.removed_on_platform(message.id)
             current = self.model.message(row).state
-            local = current & MessageState.PENDING
+            local = current & (MessageState.PENDING | MessageState.REMOVED)
             if not self.can(Capability.MARK_READ):
                 local |= current & MessageState.READ
         self.model.replace(message.with_state(add=local))
@@ -342,26 +345,12 @@ class StreamController(QObject):
                     self.received.expect(entry.text)
 
     def _show_delivery(self, delivery: Delivery) -> None:
-        entry = delivery.entry
-        if entry.message is None:  # a send
-            if delivery.outcome is Outcome.DONE:
-                self.session.poke()
-            elif delivery.outcome is Outcome.FAILED:
-                self.notice.emit(f"Not sent: {delivery.error}")
-            return
-        kind = ActionKind(entry.kind)
-        if delivery.outcome is Outcome.DONE:
-            self.moderation.confirm(kind, entry.message)
+        if delivery.entry.message is not None:  # an action: the pipeline's part
+            self.moderation.delivered(delivery)
+        elif delivery.outcome is Outcome.DONE:
+            self.session.poke()
         elif delivery.outcome is Outcome.FAILED:
-            self.model.change_state(entry.message.id, remove=MessageState.PENDING)
-            self.notice.emit(
-                f"Could not {kind.value} {visible_name(entry.message.author.name)}'s message: "
-                f"{delivery.error}"
-            )
-        if delivery.outcome is not Outcome.WAITING:  # "waiting" was recorded when it was queued
-            self.moderation.record(
-                kind.value, entry.message, delivery.outcome.value, delivery.error
-            )
+            self.notice.emit(f"Not sent: {delivery.error}")
 
     def _arrived(self, text: str, since: float) -> bool:
         """Whether the moderator's own ``text`` reached the chat after ``since``: then an

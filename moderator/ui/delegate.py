@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import zlib
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
@@ -53,7 +54,10 @@ WHITE = QColor("white")
 #: before a name that imitates a moderator's, the streamer's or the moderator's own
 WARNING = "⚠ "
 IMPOSTOR = QColor("#e37400")
-KIND_SYSTEM = MessageKind.SYSTEM
+#: the chip of a banned or timed-out author (white text on it reads at 6.5:1)
+MARKER = QColor("#b3261e")
+#: rows painted without an author name, muted: the platform's and Moderator's own lines
+NAMELESS = frozenset({MessageKind.SYSTEM, MessageKind.MODERATION})
 WRAP = QTextOption()
 WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 #: author colours readable on light and dark backgrounds
@@ -95,6 +99,8 @@ class RowLayout:
     highlight: bool = False
     #: the protected name the author's name imitates ("⚠" before the name)
     looks_like: str | None = None
+    #: the author's ban or timeout as this moderator knows it ("banned"), a chip before the name
+    marker: str = ""
 
 
 class Fonts:
@@ -128,6 +134,8 @@ class MessageDelegate(QStyledItemDelegate):
         self._layouts: OrderedDict[str, tuple[ChatMessage, int, RowLayout]] = OrderedDict()
         self._fonts = Fonts(view.font())
         self.highlighter = Highlighter()
+        #: the author's ban or timeout on the row's stream ("timed out until 12:34"), or ""
+        self.marker: Callable[[ChatMessage], str] = _no_marker
 
     def fonts(self, font: QFont) -> Fonts:
         if font != self._fonts.base:
@@ -172,6 +180,7 @@ class MessageDelegate(QStyledItemDelegate):
             and hit[0] is message
             and hit[1] == width
             and hit[2].looks_like == self.resembles(message)
+            and hit[2].marker == self.marker(message)
         ):
             layouts.move_to_end(message.id)
             return hit[2]
@@ -197,8 +206,11 @@ class MessageDelegate(QStyledItemDelegate):
             for badge in BADGE_ORDER
             if badge in message.author.badges
         ]
+        marker = self.marker(message)
+        if marker:
+            badges.append((marker, MARKER, small_m.horizontalAdvance(marker) + 2 * BADGE_PAD))
         looks_like = self.resembles(message)
-        name = "" if message.kind is MessageKind.SYSTEM else visible_name(message.author.name) + ":"
+        name = "" if message.kind in NAMELESS else visible_name(message.author.name) + ":"
         if name and looks_like:
             name = WARNING + name
         thread_x = small_m.horizontalAdvance(time) + GAP
@@ -206,8 +218,12 @@ class MessageDelegate(QStyledItemDelegate):
         name_x = badges_x + sum(w + 3 for _, _, w in badges)
         header = name_x + (fonts.bold_m.horizontalAdvance(name) + GAP if name else 0.0)
         highlight = bool(self.highlighter) and self.highlighter.matches(message)
+        # removed on the platform by someone else: italic, not struck through like own deletes
+        removed = message.is_removed
         text_font = fonts.text[
-            message.is_deleted, message.is_pending or message.kind is KIND_SYSTEM, highlight
+            message.is_deleted and not removed,
+            message.is_pending or message.kind in NAMELESS or removed,
+            highlight,
         ]
         shown = display_text(message.text) or " "
         text = _wrap(shown, text_font, width - 2 * PAD_X, header, fonts.line_h)
@@ -225,6 +241,7 @@ class MessageDelegate(QStyledItemDelegate):
             name_x,
             highlight,
             looks_like,
+            marker,
         )
 
     def resembles(self, message: ChatMessage) -> str | None:
@@ -311,6 +328,10 @@ class MessageDelegate(QStyledItemDelegate):
             name = GREY if message.is_deleted else colour
             painter.setPen(pen_on(name, backdrop))  # readable on the selection colour too
             painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)
+
+
+def _no_marker(_message: ChatMessage) -> str:
+    return ""
 
 
 def _baseline(metrics: QFontMetricsF, line_h: float) -> float:

@@ -260,13 +260,17 @@ def tooltip(message: ChatMessage, looks_like: str | None) -> str:
     line = f"{visible_name(message.author.name)} · {message_time(message, '%Y-%m-%d %H:%M:%S')}"
     if looks_like:
         line += f"\n⚠ looks like {visible_name(looks_like)}, but is another account"
+    if message.is_removed:
+        line += "\nRemoved on the platform by someone else, not by you"
     return line
 
 
 def describe(message: ChatMessage) -> str:
     """One line for screen readers and copy: who said what, and its state."""
     state = []
-    if message.is_deleted:
+    if message.is_removed:
+        state.append("removed on the platform")
+    elif message.is_deleted:
         state.append("deleted")
     if message.is_pending:
         state.append("pending")

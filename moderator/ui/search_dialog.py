@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from moderator.core.models import ChatMessage
 from moderator.core.names import visible_name
+from moderator.core.request import Surface
 from moderator.core.search import SearchQuery
+from moderator.ui.actions import ActionPresenter
 from moderator.ui.message_table import (
     Finder,
     MessageTableModel,
@@ -35,6 +37,7 @@ from moderator.ui.message_table import (
     selected_messages,
 )
 from moderator.ui.plain import LineLabel, PlainLabel, no_mnemonic
+from moderator.ui.undo_toast import UndoToast
 
 
 class SearchDialog(QDialog):
@@ -52,6 +55,10 @@ class SearchDialog(QDialog):
         self.search_button = QPushButton("Search", self)
         self.summary = PlainLabel(self)
         self.notice = LineLabel(self)
+        self.toast = UndoToast(self)
+        self.presenter = ActionPresenter(
+            self, finder.router, self.show_notice, toast=self.toast, origin=Surface.SEARCH
+        )
         self.model = MessageTableModel(finder.stream_name, parent=self)
         self.table = message_table(self.model, self, "Search results")
         self._build()
@@ -67,7 +74,7 @@ class SearchDialog(QDialog):
         self.notice.hide()
         self.table.customContextMenuRequested.connect(self._open_menu)
         self.table.doubleClicked.connect(lambda index: self._card(self.model.message(index.row())))
-        self.finder.router.add_shortcuts(self.table, self.selected, self.show_notice)
+        self.presenter.add_shortcuts(self.table, self.selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -77,6 +84,7 @@ class SearchDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.notice)
+        layout.addWidget(self.toast)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
@@ -156,7 +164,7 @@ class SearchDialog(QDialog):
             self.table.selectRow(index.row())
         messages = self.selected()
         if messages:
-            menu = self.finder.router.build_menu(self, messages, self.show_notice)
+            menu = self.presenter.build_menu(messages)
             menu.addSeparator()
             menu.addAction(
                 no_mnemonic(f"User card of {visible_name(messages[0].author.name)}…"),

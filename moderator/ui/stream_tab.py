@@ -22,6 +22,7 @@ from moderator.core.filtering import MessageFilter
 from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
+from moderator.ui.actions import restriction_marker
 from moderator.ui.controller import StreamController
 from moderator.ui.filter_bar import FilterBar
 from moderator.ui.guard import message_time
@@ -46,6 +47,8 @@ class StreamTab(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.view = MessageView(controller.model, self)
+        # "banned" / "timed out until 12:34" before the name of an author this moderator restricted
+        self.view.message_delegate.marker = restriction_marker(lambda _key: controller)
         self.status_dot = PlainLabel("●", self)
         self.status_label = LineLabel("Stopped", self)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -8,25 +8,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
-from moderator.core.actions import (
-    ACTIONS,
-    CONFIRMED,
-    ActionKind,
-    MenuEntry,
-    confirmation,
-    menu_entries,
-)
+from moderator.core.actions import ACTIONS, ActionKind, MenuEntry, menu_entries
 from moderator.core.bulk import Batch
 from moderator.core.keymap import binding
 from moderator.core.models import ChatMessage
-from moderator.core.provider import Capability
+from moderator.core.request import Surface
+from moderator.ui.actions import ActionPresenter
 from moderator.ui.batch_bar import BatchBar
 from moderator.ui.controller import StreamController
 from moderator.ui.message_view import MessageView
-from moderator.ui.plain import named_visibly, plain_box
-from moderator.ui.restrict_dialog import RestrictDialog
+from moderator.ui.routing import ActionRouter
 from moderator.ui.shortcuts import bind
 from moderator.ui.undo_toast import UndoToast, doing
 from moderator.ui.whole_message import MENU_LABEL, WholeMessage, is_cut
@@ -53,8 +46,10 @@ class TabActions(QObject):
         self.hint = hint
         self.toast = UndoToast(tab)
         self.batch_bar = BatchBar(tab)
-        #: the dialog or question open now, if any (tests answer it)
-        self.dialog: QWidget | None = None
+        # the tab's own toast follows every undo window of its stream: the presenter offers none
+        self.presenter = ActionPresenter(
+            tab, ActionRouter(lambda _key: controller), notice, origin=Surface.TAB
+        )
         self.shortcut_actions: dict[ActionKind, QAction] = {}
         self.tab_actions: dict[str, QAction] = {}
         self._menu_row = -1
@@ -131,55 +126,16 @@ class TabActions(QObject):
     # -- performing -----------------------------------------------------------------------------
 
     def perform(self, kind: ActionKind) -> None:
-        """Run an action on the selected messages that allow it; say why for those that don't."""
-        selected = self.view.selected_messages()
-        if not selected:
-            return
-        allowed = [m for m in selected if self._entry(m, kind).enabled]
-        if not allowed:
-            self.notice(self._entry(selected[0], kind).tooltip)
-        elif kind in (ActionKind.BAN, ActionKind.TIMEOUT):
-            self._open_restrict(kind, allowed)
-        elif kind in CONFIRMED:
-            self._ask(kind, allowed)
-        else:
-            self.controller.act(kind, allowed)
+        """Ask for an action on the selected messages, as every other surface does."""
+        self.presenter.perform(kind, self.view.selected_messages())
 
-    def _entry(self, message: ChatMessage, kind: ActionKind) -> MenuEntry:
-        return next(e for e in self.entries_for(message) if e.kind is kind)
-
-    def _ask(self, kind: ActionKind, messages: list[ChatMessage]) -> None:
-        platform = self.controller.provider.display_name
-        box = plain_box(QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.tab))
-        box.setText(confirmation(kind, named_visibly(messages), platform))
-        yes = box.addButton(kind.value.capitalize(), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(yes)
-        # a custom button's role does not reliably map to accepted(): ask which one was clicked
-        box.finished.connect(
-            lambda _code: box.clickedButton() is yes and self.controller.act(kind, messages)
-        )
-        self._show(box)
-
-    def _open_restrict(self, kind: ActionKind, messages: list[ChatMessage]) -> None:
-        provider = self.controller.provider
-        dialog = RestrictDialog(
-            kind,
-            messages,
-            platform=provider.display_name,
-            capabilities=provider.capabilities,
-            takes_reason=Capability.BAN_REASON in provider.capabilities,
-            parent=self.tab,
-        )
-        dialog.accepted.connect(
-            lambda: self.controller.act(
-                dialog.kind(), messages, duration=dialog.duration(), reason=dialog.reason_text()
-            )
-        )
-        self._show(dialog)
+    @property
+    def dialog(self) -> QWidget | None:
+        """The dialog or question open now, or the last one (tests answer it)."""
+        return self.presenter.dialog
 
     def _show(self, dialog: QWidget) -> None:
-        self.dialog = dialog
+        self.presenter.dialog = dialog
         dialog.finished.connect(dialog.deleteLater)  # type: ignore[attr-defined]
         dialog.open()  # type: ignore[attr-defined]
 

@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.actions import ActionKind
-from moderator.core.bulk import Batch, ItemState
+from moderator.core.bulk import Batch
 from moderator.core.models import Author, Badge, ChatMessage
 from moderator.core.names import visible_name
+from moderator.core.outcome import Outcome
+from moderator.core.request import Surface
+from moderator.core.restrictions import describe
 from moderator.core.search import Person, SearchQuery, platform_of
+from moderator.ui.actions import ActionPresenter
 from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
 from moderator.ui.message_table import (
     Finder,
@@ -35,12 +39,13 @@ from moderator.ui.message_table import (
 )
 from moderator.ui.plain import LineLabel, PlainLabel, tip, window_title
 from moderator.ui.theme import muted
+from moderator.ui.undo_toast import UndoToast
 
 #: the messages a card shows, newest first
 RECENT = 200
 AUTHOR_ACTIONS = (
-    (ActionKind.TIMEOUT, "Timeout 10 min"),
-    (ActionKind.BAN, "Ban"),
+    (ActionKind.TIMEOUT, "Timeout…"),
+    (ActionKind.BAN, "Ban…"),
     (ActionKind.UNBAN, "Unban"),
 )
 
@@ -62,7 +67,13 @@ class UserCard(QDialog):
         self.streams = _streams_of(self.messages, stream_key)
         #: (stream key, action) -> its button, enabled where the platform allows it
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
+        #: what this moderator knows of the author's ban or timeout, stream by stream
+        self.states: dict[str, QLabel] = {}
         self.notice = LineLabel(self)
+        self.toast = UndoToast(self)
+        self.presenter = ActionPresenter(
+            self, finder.router, self.show_notice, toast=self.toast, origin=Surface.USER_CARD
+        )
         self.model = MessageTableModel(
             finder.stream_name, ("When", "Stream", "Message"), parent=self
         )
@@ -71,7 +82,7 @@ class UserCard(QDialog):
             self.model, self, f"Recent messages of {visible_name(author.name)}"
         )
         # the same keys as a tab, on the messages selected in the card's list
-        finder.router.add_shortcuts(self.table, self.selected, self.show_notice)
+        self.presenter.add_shortcuts(self.table, self.selected)
         self._build(author)
         self.resize(900, 600)
 
@@ -115,6 +126,7 @@ class UserCard(QDialog):
         layout.addWidget(seen)
         layout.addWidget(self._actions_box())
         layout.addWidget(self.notice)
+        layout.addWidget(self.toast)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
@@ -135,6 +147,9 @@ class UserCard(QDialog):
                 grid.addWidget(button, row, column)
                 self.buttons[(stream_key, kind)] = button
             grid.addWidget(self._reason(stream_key, box), row, len(AUTHOR_ACTIONS) + 1)
+            self.states[stream_key] = PlainLabel(box)
+            grid.addWidget(self.states[stream_key], row, len(AUTHOR_ACTIONS) + 2)
+            self._show_state(stream_key)
             controller = self.finder.router.controller_for(stream_key)
             if controller is not None:
                 controller.action_finished.connect(self._finished)
@@ -163,9 +178,23 @@ class UserCard(QDialog):
             self._refusals[message.stream_key] = entry.tooltip
 
     def _act(self, kind: ActionKind, message: ChatMessage) -> None:
-        refused = self.finder.router.perform(kind, [message])
-        where = self.finder.stream_name(message.stream_key)
-        self.show_notice(refused or f"{kind.value.capitalize()} asked of {where}…")
+        # the same question, dialog and toast as the stream's own tab: never at once
+        self.presenter.perform(kind, [message])
+
+    def _show_state(self, stream_key: str) -> None:
+        """ "Banned" or "Timed out until 12:34" where this moderator saw it go through, and
+        Unban instead of Ban then."""
+        controller = self.finder.router.controller_for(stream_key)
+        newest = self.streams.get(stream_key)
+        known = None
+        if controller is not None and newest is not None:
+            known = controller.moderation.restrictions.of(newest.author.id)
+        said = describe(known) if known is not None else ""
+        self.states[stream_key].setText(said[:1].upper() + said[1:])
+        self.buttons[(stream_key, ActionKind.BAN)].setHidden(
+            known is not None and known.kind is ActionKind.BAN
+        )
+        self.buttons[(stream_key, ActionKind.UNBAN)].setHidden(False)
 
     def _finished(self, batch: Batch) -> None:
         if batch.kind not in dict(AUTHOR_ACTIONS) or batch.finished < batch.total:
@@ -174,10 +203,12 @@ class UserCard(QDialog):
         if not mine:
             return
         message = mine[0]
+        if message.stream_key in self.states:
+            self._show_state(message.stream_key)
         state = batch.states[message.id]
         where = self.finder.stream_name(message.stream_key)
         error = batch.errors.get(message.id, "")
-        outcome = "done" if state in (ItemState.DONE, ItemState.LOCAL) else state.value
+        outcome = "done" if state in (Outcome.DONE, Outcome.LOCAL) else state.value
         outcome = f"{outcome}: {error}" if error else outcome
         self.show_notice(f"{batch.kind.value.capitalize()} on {where}: {outcome}")
 

@@ -150,7 +150,7 @@ def test_results_of_a_closed_stream_say_why_actions_are_off(desk: Desk) -> None:
     dialog.run()
     message = dialog.model.message(0)
     assert message.stream_key == site
-    menu = desk.cross.router.build_menu(dialog, [message], dialog.show_notice)
+    menu = dialog.presenter.build_menu([message])
     entries = [a for a in menu.actions() if a.data()]
     assert entries and not any(a.isEnabled() for a in entries)
     assert "is not open" in entries[0].toolTip()

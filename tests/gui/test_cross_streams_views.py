@@ -14,6 +14,7 @@ from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.provider import Capability
 from moderator.ui.author_clicks import name_rect
 from moderator.ui.merged_model import MergedModel
+from moderator.ui.restrict_dialog import RestrictDialog
 from moderator.ui.user_card import UserCard
 from tests.gui.conftest import Runner, until
 from tests.gui.desk import Desk, desk
@@ -53,6 +54,9 @@ def test_user_card_lists_messages_across_streams_and_bans_where_allowed(
     assert not refused.isEnabled()
     assert refused.toolTip() == site.unsupported_reason(Capability.BAN)
     ban.click()
+    dialog = card.presenter.dialog  # the same dialog as in the stream's tab, never at once
+    assert isinstance(dialog, RestrictDialog)
+    dialog.accept()
     stream_id = seen.stream_key.partition(":")[2]
     arun(
         until(

@@ -6,10 +6,11 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 from moderator.core.actions import ActionKind, confirmation, describe_duration
-from moderator.core.bulk import Batch, ItemState, one_per_author, run_batch, undo
+from moderator.core.bulk import Batch, one_per_author, run_batch, undo
 from moderator.core.filtering import MessageFilter
 from moderator.core.highlight import Highlighter
 from moderator.core.models import Author, ChatMessage, MessageKind, MessageState
+from moderator.core.outcome import Outcome
 
 
 def msg(i: int, author: str = "a", text: str = "hello") -> ChatMessage:
@@ -22,9 +23,9 @@ def test_run_batch_keeps_four_in_flight_and_cancel_ends_the_rest() -> None:
     batch = Batch(ActionKind.DELETE, [msg(i) for i in range(20)])
     in_flight = 0
     most = 0
-    reported: list[ItemState] = []
+    reported: list[Outcome] = []
 
-    async def attempt(message: ChatMessage) -> tuple[ItemState, str]:
+    async def attempt(message: ChatMessage) -> tuple[Outcome, str]:
         nonlocal in_flight, most
         in_flight += 1
         most = max(most, in_flight)
@@ -32,7 +33,7 @@ def test_run_batch_keeps_four_in_flight_and_cancel_ends_the_rest() -> None:
         in_flight -= 1
         if message.id == "5":
             batch.cancelled = True
-        return (ItemState.FAILED, "gone") if message.id == "1" else (ItemState.DONE, "")
+        return (Outcome.FAILED, "gone") if message.id == "1" else (Outcome.DONE, "")
 
     asyncio.run(run_batch(batch, attempt, lambda m, s, e: reported.append(s)))
     assert most == 4

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from moderator.core.delivery import Outcome, deliver
+from moderator.core.delivery import deliver
 from moderator.core.models import ChatMessage
+from moderator.core.outcome import Outcome
 from moderator.core.provider import Capability
 from moderator.errors import NotFound, ProviderUnavailable
 from moderator.storage.outbox import Outbox

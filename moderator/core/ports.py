@@ -1,0 +1,93 @@
+"""What the moderation pipeline needs from storage and from the rows on screen, as protocols,
+and what it tells the surfaces (:class:`Hooks`): core never imports storage nor Qt;
+``moderator.storage``, the Qt models and signals fit these shapes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from moderator.core.bulk import Batch
+from moderator.core.delivery import OutboxEntry, OutboxStore
+from moderator.core.models import ChatMessage, MessageState
+
+
+class Outbox(OutboxStore, Protocol):
+    """The outbox as moderation uses it: queue, hold undo windows, list, record outcomes
+    (``moderator.storage.outbox.Outbox``)."""
+
+    def add_action(
+        self, kind: str, message: ChatMessage, duration_s: float | None = None
+    ) -> object: ...
+
+    def add_send(self, stream_key: str, text: str) -> object: ...
+
+    def hold(
+        self, kind: str, messages: Sequence[ChatMessage], duration_s: float | None
+    ) -> None: ...
+
+    def unhold(self, kind: str, message: ChatMessage) -> None: ...
+
+    def held_from_before(self, stream_key: str) -> list[OutboxEntry]: ...
+
+    def release_held(self, entry_ids: Sequence[int]) -> None: ...
+
+    def discard_held(self, entry_ids: Sequence[int]) -> None: ...
+
+
+class ReadStore(Protocol):
+    """Read state kept on this computer (``moderator.storage.read_state.ReadState``)."""
+
+    def mark(self, stream_key: str, message_ids: Iterable[str]) -> None: ...
+
+    def unmark(self, stream_key: str, message_ids: Iterable[str]) -> None: ...
+
+    def read_among(self, stream_key: str, message_ids: Sequence[str]) -> set[str]: ...
+
+
+class Rows(Protocol):
+    """One stream's chat rows (the tab's ``MessageModel``): marks, states, and new lines."""
+
+    def change_state(
+        self, message_id: str, add: MessageState = ..., remove: MessageState = ...
+    ) -> object: ...
+
+    def change_many(
+        self, message_ids: Iterable[str], add: MessageState = ..., remove: MessageState = ...
+    ) -> object: ...
+
+    def enqueue(self, messages: Iterable[ChatMessage]) -> None: ...
+
+    def row_of(self, message_id: str) -> int | None: ...
+
+    def message(self, row: int) -> ChatMessage: ...
+
+    def messages(self) -> Sequence[ChatMessage]: ...
+
+
+BatchHook = Callable[[Batch], None]
+
+
+def _nothing(*_args: object) -> None:
+    return None
+
+
+@dataclass
+class Hooks:
+    """What the surfaces hear. Each defaults to nothing, so a test listens only where it asks."""
+
+    #: a batch waits for the undo delay: a surface shows an Undo toast
+    offered: BatchHook = _nothing
+    #: the undo window closed (sent or undone)
+    closed: BatchHook = _nothing
+    #: a batch began (after its undo window, if any)
+    started: BatchHook = _nothing
+    #: one more item of a batch ended
+    progressed: BatchHook = _nothing
+    finished: BatchHook = _nothing
+    notice: Callable[[str], None] = _nothing
+    #: actions were queued for the network (the stream refreshes its count)
+    queued: Callable[[], None] = _nothing
+    #: actions reached the outbox to be delivered: the stream may deliver them at once
+    stored: Callable[[], None] = _nothing
