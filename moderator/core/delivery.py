@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Protocol
 
-from moderator.core.actions import ActionKind, ActionResult, execute
+from moderator.core.actions import ActionKind, execute
 from moderator.core.models import Badge, ChatMessage
-from moderator.core.outcome import Outcome
+from moderator.core.outcome import IDEMPOTENT_WHEN_GONE, Outcome, went_through
 from moderator.core.provider import ChatProvider
 from moderator.errors import ModeratorError, ProviderError
 
 SEND = "send"
-IDEMPOTENT_WHEN_GONE = frozenset({ActionKind.DELETE, ActionKind.HARD_DELETE})
 #: seconds a platform's clock may be behind ours: an echo stamped this much before the attempt
 #: still counts as that attempt's
 CLOCK_SKEW = 60.0
@@ -193,12 +192,3 @@ async def _act(
     if result.transient:
         return Outcome.WAITING, result.error
     return Outcome.FAILED, result.error
-
-
-def went_through(result: ActionResult) -> bool:
-    """Whether the platform now holds what the action asked for.
-
-    A delete that finds the message gone did its job: an earlier attempt whose answer was lost,
-    or a platform (or proxy) that applied the request twice, got there first.
-    """
-    return result.ok or (result.not_found and result.kind in IDEMPOTENT_WHEN_GONE)

@@ -20,7 +20,7 @@ from moderator.providers import create_provider
 from moderator.ui.controller import StreamController
 from moderator.ui.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
-from tests.gui.tabkit import current
+from tests.gui.tabkit import Gate, current
 
 
 @pytest.fixture
@@ -31,9 +31,14 @@ def fake() -> PrismFake:
 
 
 @pytest.fixture
-def tab(qtbot: QtBot, fake: PrismFake, arun: Runner[Any]) -> Iterator[StreamTab]:
+def gate(fake: PrismFake) -> Gate:
+    return Gate(httpx.ASGITransport(app=fake.app))
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, fake: PrismFake, gate: Gate, arun: Runner[Any]) -> Iterator[StreamTab]:
     settings = connections(fake, "http://prism.test")[0]
-    provider = create_provider(settings, httpx.ASGITransport(app=fake.app))
+    provider = create_provider(settings, gate)
     provider.poll_interval = 0.05
     controller = StreamController(provider)
     widget = StreamTab(controller)
@@ -115,13 +120,11 @@ def test_mark_read_shortcut_keeps_read_state_locally(tab: StreamTab, arun: Runne
 
 
 def test_failed_delete_rolls_back_with_a_sentence(
-    tab: StreamTab, fake: PrismFake, arun: Runner[Any]
+    tab: StreamTab, gate: Gate, arun: Runner[Any]
 ) -> None:
     row = viewer_row(tab)
     message = select(tab, row)
-    with fake.lock:  # someone else deleted it on the platform meanwhile
-        live = fake.lives["1001"]
-        live.messages = [m for m in live.messages if str(m["messageId"]) != message.id]
+    gate.forbidden = {message.id}  # the platform refuses this account that message
     tab.perform(ActionKind.DELETE)
     model = tab.controller.model
 
@@ -131,7 +134,7 @@ def test_failed_delete_rolls_back_with_a_sentence(
 
     arun(rolled_back())
     assert not model.message(row).is_deleted
-    assert "could not find" in tab.notice_label.text()
+    assert "may not" in tab.notice_label.text()
 
 
 def test_send_box_round_trip_and_status_line(
