@@ -36,6 +36,8 @@ EXPECTED_STATUS = {
     FaultKind.DROP: SessionStatus.RETRYING,
     FaultKind.RATE_LIMIT: SessionStatus.RATE_LIMITED,
 }
+#: the kinds this matrix runs, in a stable order
+KINDS = sorted(DEFAULT_KINDS, key=lambda k: k.value)
 
 
 @pytest.fixture(params=sorted(FAKES))
@@ -51,9 +53,7 @@ def served(request: pytest.FixtureRequest) -> Iterator[tuple[FakeService, str]]:
         server.stop()
 
 
-@pytest.mark.parametrize(
-    "kind", sorted(DEFAULT_KINDS, key=lambda k: k.value), ids=lambda k: k.value
-)
+@pytest.mark.parametrize("kind", KINDS, ids=[k.value for k in KINDS])
 async def test_a_session_loses_nothing_under_faults(
     served: tuple[FakeService, str], kind: FaultKind
 ) -> None:
