@@ -94,6 +94,9 @@ class PageShape:
     token_sent: Callable[[bytes], str | None] = _no_token
     #: set the page's next token to ``token``; False where ``data`` is no page
     retoken: Callable[[Any, str], bool] = _no_retoken
+    #: messages in a full page: a token gets stuck on full pages only (a short page is the
+    #: end of the chat, where a token that stays put is no fault)
+    full_page: int = 1
 
 
 @dataclass
@@ -173,6 +176,8 @@ def stick(body: bytes, token: str | None, shape: PageShape, victims: Victims, st
     try:
         data = json.loads(body)
     except (json.JSONDecodeError, UnicodeDecodeError):
+        return body
+    if held is None and sum(1 for _ in messages_in(data, shape)) < shape.full_page:
         return body
     if not shape.retoken(data, token):
         return body

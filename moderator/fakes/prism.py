@@ -75,7 +75,11 @@ class PrismFake(FakeService):
     name = "prism"
     fault_exempt = ("/oauth2/token",)
     page_shape = PageShape(
-        ("messageId",), "message", sent_in("pageToken"), next_at("data", "nextPageToken")
+        ("messageId",),
+        "message",
+        sent_in("pageToken"),
+        next_at("data", "nextPageToken"),
+        MAX_RESULTS,
     )
 
     def __init__(self, *, seed: int = 0, token_ttl: float = 3600.0, lives: int = 2) -> None:
