@@ -158,8 +158,10 @@ class FaultPlan:
     delay: float = 15.0
     #: the Retry-After a 429 carries
     retry_after: float = 1.0
-    #: seconds between the bytes of a ``trickle``d answer (it gives up after ``delay``)
+    #: seconds between the bytes of a ``trickle``d answer, each gap shorter than a read
+    #: timeout, and how long it goes on: past the clients' whole-exchange deadline (3 × 10 s)
     trickle_gap: float = 0.5
+    trickle_for: float = 40.0
     injected: Counter[FaultKind] = field(default_factory=Counter)
     #: the messages and tokens garbled for good by ``deep``, ``badutf8`` and ``stuck``
     victims: Victims = field(default_factory=Victims)
@@ -336,7 +338,7 @@ class FaultMiddleware:
         elif kind is FaultKind.HUGE:
             await hostile.huge(send, self.plan.rng)
         elif kind is FaultKind.TRICKLE:
-            await hostile.trickle(send, self.plan.trickle_gap, self.plan.delay)
+            await hostile.trickle(send, self.plan.trickle_gap, self.plan.trickle_for)
         else:
             status = 500 if kind is FaultKind.SERVER_ERROR else 503
             await _respond(send, status, b'{"error":"injected server error"}')

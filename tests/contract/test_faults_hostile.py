@@ -103,6 +103,7 @@ async def test_a_session_survives_a_hostile_platform(fake: FakeService, kind: Fa
         readable=fake.fault_readable,
         delay=TIMEOUT * 4,
         trickle_gap=TIMEOUT / 4,
+        trickle_for=TIMEOUT * 4,
     )
     server = FakeServer([fake], rate=0)
     url = server.start()[fake.name]
