@@ -29,7 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument(
         "--fault-kinds",
         default="all",
-        help=f"comma-separated: {','.join(k.value for k in FaultKind)} (default all)",
+        help=f"comma-separated: {','.join(k.value for k in FaultKind)}; 'all' (the default) is "
+        "every glitch, 'hostile' the hostile kinds (not in 'all')",
     )
     serve.add_argument("--fault-delay", type=float, default=15.0, help="seconds a timeout hangs")
     args = parser.parse_args(argv)

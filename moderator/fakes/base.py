@@ -14,6 +14,7 @@ from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
 from moderator.fakes.faults import FaultMiddleware, FaultPlan, RequestLog
+from moderator.fakes.hostile import PageShape
 
 T = TypeVar("T")
 
@@ -36,6 +37,8 @@ class FakeService(ABC):
     fault_exempt: ClassVar[tuple[str, ...]] = ()
     #: path endings whose answer is the only record of a change (never garbled, see faults.py)
     fault_readable: ClassVar[tuple[str, ...]] = ()
+    #: where this platform's pages keep a message's id and text (for the hostile faults)
+    page_shape: ClassVar[PageShape] = PageShape()
 
     def __init__(self, *, seed: int = 0) -> None:
         self.rng = random.Random(seed)
@@ -70,9 +73,8 @@ class FakeService(ABC):
     @cached_property
     def app(self) -> ASGIApp:
         """The platform's routes behind the fault injector (which does nothing at rate 0)."""
-        return FaultMiddleware(
-            self.build_app(), lambda: self.faults, self._expire_locked, self.requests
-        )
+        plan, expire = (lambda: self.faults), self._expire_locked
+        return FaultMiddleware(self.build_app(), plan, expire, self.requests, self.page_shape)
 
     def _expire_locked(self) -> None:
         with self.lock:

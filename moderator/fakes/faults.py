@@ -17,16 +17,20 @@ from __future__ import annotations
 
 import asyncio
 import enum
-import json
 import random
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
-import httpx
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from moderator.fakes import hostile
+from moderator.fakes.garble import drift as drift
+from moderator.fakes.garble import drift_bytes
+from moderator.fakes.garble import truncate as truncate
+from moderator.fakes.hostile import BIG_RETRY_AFTER, PageShape, Victims
+from moderator.fakes.hostile import DroppedConnection as DroppedConnection
 
 
 class FaultKind(enum.Enum):
@@ -42,14 +46,48 @@ class FaultKind(enum.Enum):
     LOST = "lost"
     #: an idempotent request applied twice (a proxy's retry); the second answer comes back
     TWICE = "twice"
+    # hostile answers (see hostile.py): opt-in, never in "all"
+    HUGE = "huge"
+    TRICKLE = "trickle"
+    DEEP = "deep"
+    BADUTF8 = "badutf8"
+    BIGRETRY = "bigretry"
+    STUCK = "stuck"
 
     @classmethod
     def parse(cls, names: str) -> frozenset[FaultKind]:
-        """``"500,drift,429"`` → kinds; ``"all"`` or ``""`` is every kind."""
-        wanted = [n.strip() for n in names.split(",") if n.strip()]
-        if not wanted or wanted == ["all"]:
-            return frozenset(cls)
-        return frozenset(cls(n) if n in {k.value for k in cls} else cls[n.upper()] for n in wanted)
+        """``"500,drift,429"`` → kinds; ``"all"`` or ``""`` is the default mix (every glitch),
+        ``"hostile"`` the hostile kinds; names may be mixed (``"all,hostile"``)."""
+        wanted = [n.strip() for n in names.split(",") if n.strip()] or ["all"]
+        kinds: set[FaultKind] = set()
+        for name in wanted:
+            if name.lower() in GROUPS:
+                kinds |= GROUPS[name.lower()]
+            else:
+                kinds.add(cls(name) if name in {k.value for k in cls} else cls[name.upper()])
+        return frozenset(kinds)
+
+
+#: what a broken or malicious platform sends, not a glitch: opt-in, because the demo and the
+#: soak cannot bear them as a steady mix (a stuck token or a 15-minute wait looks like a broken
+#: app, a sticky ``deep`` message is skipped for good, a huge body costs 9 MB a time)
+HOSTILE = frozenset(
+    {
+        FaultKind.HUGE,
+        FaultKind.TRICKLE,
+        FaultKind.DEEP,
+        FaultKind.BADUTF8,
+        FaultKind.BIGRETRY,
+        FaultKind.STUCK,
+    }
+)
+#: "all": the glitches any platform has now and then, which demo and soak run with
+DEFAULT_KINDS = frozenset(FaultKind) - HOSTILE
+GROUPS = {"all": DEFAULT_KINDS, "hostile": HOSTILE}
+#: faults that change the fake's real answer (never on ``readable`` paths)
+GARBLING = frozenset(
+    {FaultKind.MALFORMED, FaultKind.DRIFT, FaultKind.DEEP, FaultKind.BADUTF8, FaultKind.STUCK}
+)
 
 
 #: bytes of a request body the request log keeps
@@ -105,23 +143,12 @@ class RequestLog:
             self._entries.clear()
 
 
-class DroppedConnection(httpx.ReadError):
-    """Raised by the middleware mid-response: the client must see a broken transport.
-
-    It is an :class:`httpx.ReadError` so that through ``httpx.ASGITransport`` the client sees
-    exactly what a socket reset looks like; over uvicorn the connection is simply closed.
-    """
-
-    def __init__(self) -> None:
-        super().__init__("connection dropped by fault injection")
-
-
 @dataclass
 class FaultPlan:
     """Which share of requests fails, with which kinds; seeded, and counting what it did."""
 
     rate: float = 0.0
-    kinds: frozenset[FaultKind] = frozenset(FaultKind)
+    kinds: frozenset[FaultKind] = DEFAULT_KINDS
     seed: int = 0
     #: path endings never faulted (sign-in endpoints: a fault there only tests sign-in)
     exempt: tuple[str, ...] = ()
@@ -131,7 +158,13 @@ class FaultPlan:
     delay: float = 15.0
     #: the Retry-After a 429 carries
     retry_after: float = 1.0
+    #: seconds between the bytes of a ``trickle``d answer, each gap shorter than a read
+    #: timeout, and how long it goes on: past the clients' whole-exchange deadline (3 × 10 s)
+    trickle_gap: float = 0.5
+    trickle_for: float = 40.0
     injected: Counter[FaultKind] = field(default_factory=Counter)
+    #: the messages and tokens garbled for good by ``deep``, ``badutf8`` and ``stuck``
+    victims: Victims = field(default_factory=Victims)
 
     def __post_init__(self) -> None:
         self._rng = random.Random(self.seed)
@@ -150,7 +183,7 @@ class FaultPlan:
                 return None
             kinds = self.kinds
             if self.readable and path.endswith(self.readable):
-                kinds = kinds - {FaultKind.MALFORMED, FaultKind.DRIFT} - APPLIED
+                kinds = kinds - GARBLING - APPLIED
             if method.upper() not in REPEATABLE:
                 kinds = kinds - {FaultKind.TWICE}
             if not kinds:
@@ -175,11 +208,14 @@ class FaultMiddleware:
         plan: Callable[[], FaultPlan],
         expire: Callable[[], None],
         log: RequestLog | None = None,
+        shape: PageShape | None = None,
     ) -> None:
         self.app = app
         self._plan = plan
         self.expire = expire
         self.log = log if log is not None else RequestLog()
+        #: where the fake's pages keep messages and tokens, for the hostile garbling
+        self.shape = shape or PageShape()
 
     @property
     def plan(self) -> FaultPlan:
@@ -189,14 +225,16 @@ class FaultMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        kind = self.plan.choose(scope["path"], scope.get("method", "GET"))
-        if kind is None:
+        plan = self.plan
+        kind = plan.choose(scope["path"], scope.get("method", "GET"))
+        sticky = kind is None and plan.victims and not scope["path"].endswith(plan.readable)
+        if sticky or kind in GARBLING:
+            await self._garbled(kind, scope, receive, send)
+        elif kind is None:
             await self._applied(scope, receive, send)
         elif kind is FaultKind.EXPIRED:
             self.expire()
             await self._applied(scope, receive, send, kind)
-        elif kind in (FaultKind.MALFORMED, FaultKind.DRIFT):
-            await self._garbled(kind, scope, receive, send)
         elif kind is FaultKind.LOST:
             await self._lost(scope, receive, send)
         elif kind is FaultKind.TWICE:
@@ -223,7 +261,7 @@ class FaultMiddleware:
             self._log(scope, status, kind)
 
     async def _handled(
-        self, scope: Scope, receive: Receive, kind: FaultKind
+        self, scope: Scope, receive: Receive, kind: FaultKind | None
     ) -> tuple[Message, bytes]:
         """Let the fake handle the request, keeping its answer back (start, whole body)."""
         captured: list[Message] = []
@@ -237,6 +275,10 @@ class FaultMiddleware:
         body = b"".join(m.get("body", b"") for m in captured if m["type"] == "http.response.body")
         self._log(scope, int(start["status"]), kind)
         return start, body
+
+    def _sent(self, scope: Scope) -> bytes:
+        """The start of the request's body (what a page token is sent in)."""
+        return bytes(scope.get("state", {}).get("fault.body", b""))
 
     def _reading(self, scope: Scope, receive: Receive) -> Receive:
         """``receive``, keeping the start of the request's body for the log."""
@@ -288,19 +330,37 @@ class FaultMiddleware:
             await send(_start(200, {"content-length": "4096"}))
             await send({"type": "http.response.body", "body": b'{"messages": [', "more_body": True})
             raise DroppedConnection
-        elif kind is FaultKind.RATE_LIMIT:
-            headers = {"retry-after": f"{self.plan.retry_after:g}"}
-            await _respond(send, 429, b'{"error":"too many requests"}', headers)
+        elif kind in (FaultKind.RATE_LIMIT, FaultKind.BIGRETRY):
+            wait = f"{self.plan.retry_after:g}"
+            if kind is FaultKind.BIGRETRY:
+                wait = self.plan.rng.choice(BIG_RETRY_AFTER)
+            await _respond(send, 429, b'{"error":"too many requests"}', {"retry-after": wait})
+        elif kind is FaultKind.HUGE:
+            await hostile.huge(send, self.plan.rng)
+        elif kind is FaultKind.TRICKLE:
+            await hostile.trickle(send, self.plan.trickle_gap, self.plan.trickle_for)
         else:
             status = 500 if kind is FaultKind.SERVER_ERROR else 503
             await _respond(send, status, b'{"error":"injected server error"}')
 
-    async def _garbled(self, kind: FaultKind, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _garbled(
+        self, kind: FaultKind | None, scope: Scope, receive: Receive, send: Send
+    ) -> None:
         start, body = await self._handled(scope, receive, kind)
         if 200 <= start["status"] < 300 and body.strip():
-            rng = self.plan.rng
-            body = truncate(body, rng) if kind is FaultKind.MALFORMED else drift_bytes(body, rng)
+            body = self._garble(kind, self._sent(scope), body)
         await _respond(send, start["status"], body, _headers(start))
+
+    def _garble(self, kind: FaultKind | None, sent: bytes, body: bytes) -> bytes:
+        plan, shape = self.plan, self.shape
+        if kind is FaultKind.MALFORMED:
+            return truncate(body, plan.rng)
+        if kind is FaultKind.DRIFT:
+            return drift_bytes(body, plan.rng)
+        deep, bad = kind is FaultKind.DEEP, kind is FaultKind.BADUTF8
+        body = hostile.plant(body, shape, plan.victims, plan.rng, deep=deep, bad=bad)
+        token = shape.token_sent(sent)
+        return hostile.stick(body, token, shape, plan.victims, kind is FaultKind.STUCK)
 
 
 def _headers(start: Message) -> dict[str, str]:
@@ -323,63 +383,3 @@ async def _respond(
     all_headers["content-length"] = str(len(body))
     await send(_start(status, all_headers))
     await send({"type": "http.response.body", "body": body})
-
-
-def truncate(body: bytes, rng: random.Random) -> bytes:
-    """Cut a JSON body short, so it no longer parses."""
-    return body[: rng.randrange(1, max(2, len(body) - 1))]
-
-
-def drift_bytes(body: bytes, rng: random.Random) -> bytes:
-    try:
-        data = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return body
-    return json.dumps(drift(data, rng), ensure_ascii=False).encode()
-
-
-def drift(data: Any, rng: random.Random) -> Any:
-    """One schema change in ``data``: a key renamed or dropped, or numbers turned to strings.
-
-    Message-like objects (those inside lists) are picked nine times in ten, the envelope and
-    other objects otherwise, so both a single drifted item and an unreadable page happen.
-    """
-    in_lists, others = _objects(data, inside_list=False)
-    pool = in_lists if in_lists and (not others or rng.random() < 0.9) else others
-    if not pool:
-        return data
-    target = rng.choice(pool)
-    change = rng.choice(("rename", "drop", "stringify"))
-    if change == "stringify" or not target:
-        _stringify(target)
-        return data
-    key = rng.choice(sorted(target))
-    value = target.pop(key)
-    if change == "rename":
-        target[f"{key}_v2"] = value
-    return data
-
-
-def _objects(data: Any, *, inside_list: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Every dict in ``data``: those that are list items, and the rest."""
-    in_lists: list[dict[str, Any]] = []
-    others: list[dict[str, Any]] = []
-    if isinstance(data, dict):
-        (in_lists if inside_list else others).append(data)
-        children: Iterable[Any] = data.values()
-        nested = False
-    elif isinstance(data, list):
-        children, nested = data, True
-    else:
-        return in_lists, others
-    for child in children:
-        more_in, more_out = _objects(child, inside_list=nested)
-        in_lists += more_in
-        others += more_out
-    return in_lists, others
-
-
-def _stringify(target: dict[str, Any]) -> None:
-    for key, value in target.items():
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            target[key] = str(value)

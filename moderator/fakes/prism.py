@@ -24,6 +24,7 @@ from starlette.routing import Route
 
 from moderator.fakes.base import FakeService, MessageFacts
 from moderator.fakes.chatter import Chatter, Viewer
+from moderator.fakes.hostile import PageShape, next_at, sent_in
 
 #: every path sits under this prefix (PROVIDERS.md A; the seed's POST /prism/v1/service/live/…/chat)
 API = "/prism/v1/service"
@@ -73,6 +74,13 @@ def failure(status: int, code: int, name: str, message: str) -> JSONResponse:
 class PrismFake(FakeService):
     name = "prism"
     fault_exempt = ("/oauth2/token",)
+    page_shape = PageShape(
+        ("messageId",),
+        "message",
+        sent_in("pageToken"),
+        next_at("data", "nextPageToken"),
+        MAX_RESULTS,
+    )
 
     def __init__(self, *, seed: int = 0, token_ttl: float = 3600.0, lives: int = 2) -> None:
         super().__init__(seed=seed)

@@ -20,7 +20,15 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
-from moderator.core.models import Author, Badge, ChatMessage, MessageKind, MessageState
+from moderator.core.models import (
+    EARLIEST,
+    LATEST,
+    Author,
+    Badge,
+    ChatMessage,
+    MessageKind,
+    MessageState,
+)
 from moderator.core.search import SearchQuery
 from moderator.storage import archive_query
 from moderator.storage.db import ensure_usable
@@ -71,7 +79,16 @@ EXPORT_FIELDS = (
     "state",
     "thread",
     "thread_label",
+    "time_known",
 )
+#: a bit of the stored ``state`` no :class:`MessageState` uses: the platform sent no usable
+#: time, ``sent_at`` is when the message arrived. A bit, not a column, so archives written
+#: before it need no migration and read back as "time known" (then checked on load).
+TIME_UNKNOWN = 1 << 30
+#: the stored times a message can be read back with as they are; outside, it is "time unknown"
+SAFE_SPAN = (EARLIEST.timestamp(), LATEST.timestamp())
+#: a UTC offset ``timezone`` accepts is strictly inside a day
+MAX_OFFSET = 24 * 3600 - 1
 #: a job for the writer thread: rows to insert, or work on its connection
 Job = list[tuple[object, ...]] | Callable[[sqlite3.Connection], None] | None
 
@@ -242,7 +259,7 @@ def _row(m: ChatMessage) -> tuple[object, ...]:
         m.sent_at.timestamp(),
         int(offset.total_seconds()),
         m.kind.value,
-        m.state.value,
+        m.state.value | (0 if m.time_known else TIME_UNKNOWN),
         m.thread,
         m.thread_label,
     )
@@ -262,22 +279,38 @@ def _export_record(m: ChatMessage) -> dict[str, str]:
         "state": ",".join(sorted((f.name or "").lower() for f in MessageState if f in m.state)),
         "thread": m.thread,
         "thread_label": m.thread_label,
+        "time_known": "yes" if m.time_known else "no",
     }
 
 
 def _message(stream_key: str, row: Row) -> ChatMessage:
     mid, author_id, name, avatar, badges, text, html, sent, offset, kind, state, thread, label = row
-    zone = UTC if offset == 0 else timezone(timedelta(seconds=offset))
     author = Author(author_id, name, avatar, frozenset(Badge(b) for b in badges.split(",") if b))
+    sent_at, known = _stored_time(sent, offset)
     return ChatMessage(
         id=mid,
         stream_key=stream_key,
         author=author,
         text=text,
-        sent_at=datetime.fromtimestamp(sent, zone),
+        sent_at=sent_at,
         html=html,
         kind=MessageKind(kind),
-        state=MessageState(state),
+        state=MessageState(state & ~TIME_UNKNOWN),
         thread=thread,
         thread_label=label,
+        time_known=known and not state & TIME_UNKNOWN,
     )
+
+
+def _stored_time(sent: float, offset: int) -> tuple[datetime, bool]:
+    """``(sent_at, time_known)`` for a stored time that never raises where the UI shows it.
+
+    An archive from before times were checked may hold a platform's placeholder (year 1, year
+    9999) or an offset no zone has: the message is kept, clamped into the years a message can
+    have, and shown as "time unknown".
+    """
+    low, high = SAFE_SPAN
+    known = low <= sent < high and abs(offset) <= MAX_OFFSET
+    sent = min(max(sent, low), high)
+    zone = UTC if offset == 0 or abs(offset) > MAX_OFFSET else timezone(timedelta(seconds=offset))
+    return datetime.fromtimestamp(sent, zone), known

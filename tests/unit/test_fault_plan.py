@@ -8,17 +8,21 @@ import random
 import httpx
 import pytest
 
-from moderator.fakes.faults import FaultKind, FaultPlan, drift, truncate
+from moderator.fakes.faults import DEFAULT_KINDS, HOSTILE, FaultKind, FaultPlan, drift, truncate
 from moderator.fakes.prism import PrismFake
 
 
-def test_kinds_parse_by_value_or_name_and_all_means_every_kind() -> None:
+def test_kinds_parse_by_value_or_name_and_all_means_the_default_mix() -> None:
     assert FaultKind.parse("500,drift,RATE_LIMIT") == {
         FaultKind.SERVER_ERROR,
         FaultKind.DRIFT,
         FaultKind.RATE_LIMIT,
     }
-    assert FaultKind.parse("all") == set(FaultKind)
+    assert FaultKind.parse("all") == DEFAULT_KINDS == FaultPlan().kinds
+    assert FaultKind.parse("hostile") == HOSTILE
+    assert not DEFAULT_KINDS & HOSTILE
+    assert FaultKind.parse("all,hostile") == set(FaultKind)
+    assert FaultKind.parse("deep,BADUTF8") == {FaultKind.DEEP, FaultKind.BADUTF8}
 
 
 def test_the_share_is_kept_exempt_paths_are_spared_and_all_is_counted() -> None:

@@ -26,6 +26,7 @@ from moderator.fakes.allmine.people import ObjectIds, iso, user_json
 from moderator.fakes.allmine.tokens import JwtIssuer
 from moderator.fakes.base import FakeService, MessageFacts
 from moderator.fakes.chatter import Chatter, Viewer
+from moderator.fakes.hostile import PageShape
 
 #: every path sits under this prefix (PROVIDERS.md B, seed 001: /api/v1/live-stream/…)
 API = "/api/v1"
@@ -62,6 +63,7 @@ class FakeStream:
 class AllmineFake(FakeService):
     name = "allmine"
     fault_exempt = ("/auth/refresh", "/auth/send-otp-email", "/auth/verify-otp-email")
+    page_shape = PageShape(("_id",), "content")
 
     def __init__(self, *, seed: int = 0, newest_first: bool = True, streams: int = 2) -> None:
         super().__init__(seed=seed)

@@ -28,6 +28,7 @@ from moderator.fakes.base import FakeService, MessageFacts
 from moderator.fakes.brilliant.content import visible_text, visitor_html
 from moderator.fakes.brilliant.query import BadQuery, PageTokens, Row, paged, select
 from moderator.fakes.chatter import Chatter
+from moderator.fakes.hostile import PageShape
 
 #: the paths of PROVIDERS.md D and seed 003 (``GET /api/v2/chat_message_items/get``)
 MESSAGES = "/api/v2/chat_message_items"
@@ -98,6 +99,7 @@ class RateWindow:
 
 
 class BrilliantFake(FakeService):
+    page_shape = PageShape(("message_id",), "message_content")
     name = "brilliant"
 
     def __init__(

@@ -21,6 +21,7 @@ from starlette.applications import Starlette
 
 from moderator.fakes.base import FakeService, MessageFacts
 from moderator.fakes.chatter import Chatter, Viewer
+from moderator.fakes.hostile import PageShape
 from moderator.fakes.ibmvideo.common import (
     API_KEY,
     CLIENT_ID,
@@ -42,6 +43,7 @@ ROLES = {"owner": "admin", "manager": "channel_moderator", "viewer": "user"}
 class IbmVideoFake(FakeService):
     name = "ibmvideo"
     fault_exempt = ("/oauth2/token",)
+    page_shape = PageShape(("id",), "text")
 
     def __init__(self, *, seed: int = 0, channels: int = 2, rate_limit: int = 60) -> None:
         super().__init__(seed=seed)

@@ -21,6 +21,7 @@ from starlette.routing import Route
 
 from moderator.fakes.base import FakeService, MessageFacts
 from moderator.fakes.chatter import Chatter, Viewer
+from moderator.fakes.hostile import PageShape
 from moderator.fakes.liveperson.wire import (
     AGENT_NAME,
     FakeChat,
@@ -56,6 +57,7 @@ class _Login:
 class LivePersonFake(FakeService):
     name = "liveperson"
     fault_exempt = ("/login", "/refresh", "/agentSession")
+    page_shape = PageShape(("@id", "id"), "text")
     # accepting a chat answers with its key and nothing else ever names it: a garbled answer
     # loses the chat on any client, so garbling it would test the API's design, not ours
     fault_readable = ("/incomingRequests",)
