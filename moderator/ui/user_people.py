@@ -57,13 +57,15 @@ def same_names(
     first."""
     counts: Counter[AuthorKey] = Counter()
     called: dict[AuthorKey, str] = {}
-    for name in names:
+    counted: set[tuple[str, str]] = set()  # "Chris" and "chris" find the same messages
+    for name in filter(str.strip, names):  # no name is no hint of who they are
         query = SearchQuery(person=Person(name), limit=SCAN)
         for message in finder.search(query).messages:
             key = AuthorKey.of(message)
             if key in person or key.stream_key == origin.stream_key:
                 continue
-            if message.author.name.casefold() == name.casefold():
+            if (message.stream_key, message.id) not in counted:
+                counted.add((message.stream_key, message.id))
                 counts[key] += 1
                 called.setdefault(key, message.author.name)
     return [Match(k, called[k], n) for k, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]

@@ -3,12 +3,14 @@ is only a suggestion, linked by the moderator's choice, kept in the profile, and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from moderator.core.actions import ActionKind
-from moderator.core.identity import AuthorKey, Identities
+from moderator.core.identity import AuthorKey, Identities, MemoryLinks
 from moderator.fakes.chatter import Viewer
+from moderator.storage.db import WriteFailed
 from moderator.storage.identity import LinkFile
 from tests.gui.conftest import Runner, until
 from tests.gui.desk import Desk, desk
@@ -107,3 +109,22 @@ def test_a_renamed_author_is_one_person_with_both_names(desk: Desk, arun: Runner
     assert {m.author.id for m in card.messages} == {seen.author.id}
     assert card.names_label.text() == f"Also wrote here as: {seen.author.name}"
     assert not card.names_label.isHidden()
+    assert AuthorKey(seen.stream_key, "prism-stranger") not in card.people.buttons
+
+
+def test_a_link_that_cannot_be_saved_says_so_and_changes_nothing(desk: Desk) -> None:
+    class Full(MemoryLinks):
+        def save(self, groups: Iterable[frozenset[AuthorKey]]) -> None:
+            raise WriteFailed("could not save the links between authors: disk full")
+
+    desk.cross.identities = Identities(Full())
+    seen = shared_author(desk)
+    card = desk.cross.show_user_card(seen.author, seen.stream_key)
+    other = next(iter(card.people.buttons))
+    card.people.buttons[other].click()
+    assert card.notice.text() == (
+        "The link could not be saved (could not save the links between authors: disk full);"
+        " nothing changed."
+    )
+    assert {AuthorKey.of(m) for m in card.messages} == {AuthorKey.of(seen)}
+    assert card.people.buttons[other].text() == "Link"
