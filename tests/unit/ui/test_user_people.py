@@ -32,6 +32,7 @@ class Rows:
         said(5, "allmine:a", "c7", "chris"),
         said(6, "prism:1", "u9", "Chris"),  # a stranger took the name in the same stream
         said(7, "prism:2", "u1", "Chris"),  # the same id in another stream: another author
+        said(8, "prism:2", "u5", ""),  # nameless elsewhere: nothing says it is u1
     )
 
     def search(self, query: SearchQuery) -> SearchOutcome:
