@@ -153,6 +153,7 @@ class UserCard(QDialog):
         """The parts that change when an author is linked or unlinked, in a fresh body."""
         old, self.body = self.body, QWidget(self)
         self.outer.replaceWidget(old, self.body)
+        old.hide()  # at once: the layout would show the new body only in a later turn
         old.deleteLater()
         self.buttons.clear()
         self.states.clear()
@@ -168,6 +169,7 @@ class UserCard(QDialog):
         self.people = PeopleBox(self.finder, self.linked, self.matches, self._link, self.body)
         body.addWidget(self.people)
         body.addWidget(self._actions_box())
+        self.body.setVisible(self.isVisible())
 
     def _seen(self) -> str:
         platforms = sorted({self.finder.platform_name(k) for k in self.streams})

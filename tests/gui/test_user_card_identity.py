@@ -49,9 +49,11 @@ def test_linking_shows_both_and_unlinking_separates_them(desk: Desk) -> None:
     card = desk.cross.show_user_card(seen.author, seen.stream_key)
     site = desk.controller(3).provider.stream.key
     other = next(k for k in card.people.buttons if k.stream_key == site)
+    before = card.people
     card.people.buttons[other].click()
     assert {AuthorKey.of(m) for m in card.messages} == {AuthorKey.of(seen), other}
     assert card.model.rowCount() == len(card.messages)
+    assert card.people.isVisible() and not before.isVisible()  # seen now, not a turn later
     assert (site, ActionKind.BAN) in card.buttons  # the actions, stream by stream
     assert card.people.buttons[other].text() == "Unlink"
     assert card.people.lines[other].text().startswith(f"Linked: {seen.author.name} on ")
