@@ -208,6 +208,7 @@ def _open_streams(
     demo: Any = None,
 ) -> Any:
     """Everything behind the tabs: the databases, the workspace, the demo's streams."""
+    from moderator.core.identity import Identities
     from moderator.ui.cross_streams import CrossStreams
 
     providers = demo.providers() if demo is not None else []
@@ -215,7 +216,8 @@ def _open_streams(
     for problem in stores.problems():
         window.show_problem(problem)
     workspace = _workspace(args, profile, window, demo, app, stores, startup)
-    CrossStreams(workspace, archive=stores.archive, audit=stores.audit)
+    identities = Identities(stores.links)
+    CrossStreams(workspace, archive=stores.archive, audit=stores.audit, identities=identities)
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()
@@ -238,11 +240,14 @@ class Stores:
     archive: Any
     audit: Any
     read_state: Any
+    #: the moderator's links between authors of different streams
+    links: Any
 
     @classmethod
     def open(cls, profile: Profile) -> Stores:
         from moderator.storage.archive import Archive
         from moderator.storage.audit import AuditLog
+        from moderator.storage.identity import LinkFile
         from moderator.storage.outbox import Outbox
         from moderator.storage.read_state import ReadState
 
@@ -252,15 +257,16 @@ class Stores:
             Archive(data / "archive.sqlite3"),
             AuditLog(data / "audit.sqlite3"),
             ReadState(data / "read_state.sqlite3"),
+            LinkFile(data / "author_links.sqlite3"),
         )
 
     def problems(self) -> list[str]:
         """Sentences for databases that were damaged and moved aside."""
-        stores = (self.outbox, self.archive, self.audit, self.read_state)
+        stores = (self.outbox, self.archive, self.audit, self.read_state, self.links)
         return [s.problem for s in stores if s.problem]
 
     def close(self) -> None:
-        for store in (self.outbox, self.archive, self.audit, self.read_state):
+        for store in (self.outbox, self.archive, self.audit, self.read_state, self.links):
             store.close()
 
 

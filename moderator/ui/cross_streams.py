@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
+from moderator.core.identity import Identities, MemoryLinks
 from moderator.core.models import Author
 from moderator.core.search import SearchQuery, merge, platform_of, search_memory
 from moderator.storage.archive import Archive
@@ -38,9 +39,16 @@ log = logging.getLogger(__name__)
 
 class CrossStreams(QObject):
     def __init__(
-        self, workspace: Workspace, *, archive: Archive | None, audit: AuditLog | None
+        self,
+        workspace: Workspace,
+        *,
+        archive: Archive | None,
+        audit: AuditLog | None,
+        identities: Identities | None = None,
     ) -> None:
         super().__init__(workspace)
+        #: the authors the moderator linked; kept only while the app runs unless given a store
+        self.identities = identities if identities is not None else Identities(MemoryLinks())
         self.workspace = workspace
         self.window = workspace.window
         self.archive = archive
@@ -133,7 +141,7 @@ class CrossStreams(QObject):
             self.search_dialog = None
 
     def show_user_card(self, author: Author, stream_key: str) -> UserCard:
-        card = UserCard(self, author, stream_key, self.window)
+        card = UserCard(self, author, stream_key, self.window, self.identities)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.show()
         return card

@@ -1,8 +1,10 @@
-"""One person across every stream: their recent messages, badges, where they were seen, and the
-author actions (timeout, ban, unban) each of those streams' platforms allows.
+"""One person: their recent messages, names, badges, where they were seen, and the author actions
+(timeout, ban, unban) each of those streams' platforms allows.
 
-Platforms share no identity, so the card takes the same name anywhere as the same person, and
-on the platform it was opened from also the same author id (someone renamed keeps their id).
+An author is (platform, stream, author id): the card shows the author it was opened from, under
+every name that id wrote (someone renamed keeps their id). Platforms share no identity, so a
+same-named author elsewhere is only offered as "Possibly the same person" with a Link button;
+the authors the moderator linked (:mod:`moderator.core.identity`) are shown as one person.
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from moderator.core.actions import ActionKind
 from moderator.core.bulk import Batch
+from moderator.core.identity import AuthorKey, Identities, MemoryLinks
 from moderator.core.models import Author, Badge, ChatMessage
 from moderator.core.names import visible_name
 from moderator.core.outcome import Outcome
 from moderator.core.request import Surface
 from moderator.core.restrictions import describe
-from moderator.core.search import Person, SearchQuery, platform_of
+from moderator.errors import StorageError
 from moderator.ui.actions import ActionPresenter
 from moderator.ui.delegate import BADGE_COLORS, BADGE_ORDER
 from moderator.ui.message_table import (
@@ -40,6 +43,7 @@ from moderator.ui.message_table import (
 from moderator.ui.plain import LineLabel, PlainLabel, tip, window_title
 from moderator.ui.theme import muted
 from moderator.ui.undo_toast import UndoToast
+from moderator.ui.user_people import Match, PeopleBox, messages_of, names_of, same_names
 
 #: the messages a card shows, newest first
 RECENT = 200
@@ -52,19 +56,23 @@ AUTHOR_ACTIONS = (
 
 class UserCard(QDialog):
     def __init__(
-        self, finder: Finder, author: Author, stream_key: str, parent: QWidget | None = None
+        self,
+        finder: Finder,
+        author: Author,
+        stream_key: str,
+        parent: QWidget | None = None,
+        identities: Identities | None = None,
     ) -> None:
         super().__init__(parent)
         self.finder = finder
         self.origin = stream_key
+        self.author = author
+        self.key = AuthorKey(stream_key, author.id)
+        self.identities = identities if identities is not None else Identities(MemoryLinks())
         #: why each stream's author actions are refused, in the platform's words
         self._refusals: dict[str, str] = {}
-        self.person = Person(author.name, frozenset({(platform_of(stream_key), author.id)}))
+        self._heard: set[object] = set()
         self.setWindowTitle(window_title(f"User card: {visible_name(author.name)}"))
-        outcome = finder.search(SearchQuery(person=self.person, limit=RECENT))
-        self.messages = outcome.messages
-        self.badges = frozenset(author.badges).union(*(m.author.badges for m in self.messages))
-        self.streams = _streams_of(self.messages, stream_key)
         #: (stream key, action) -> its button, enabled where the platform allows it
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
         #: what this moderator knows of the author's ban or timeout, stream by stream
@@ -77,14 +85,32 @@ class UserCard(QDialog):
         self.model = MessageTableModel(
             finder.stream_name, ("When", "Stream", "Message"), parent=self
         )
-        self.model.set_messages(self.messages)
         self.table = message_table(
             self.model, self, f"Recent messages of {visible_name(author.name)}"
         )
         # the same keys as a tab, on the messages selected in the card's list
         self.presenter.add_shortcuts(self.table, self.selected)
+        self.body = QWidget(self)
+        self._find()
         self._build(author)
         self.resize(900, 600)
+
+    def _find(self) -> None:
+        """The person's messages and names, and who else might be them."""
+        self.person = self.identities.person(self.key)
+        self.messages = messages_of(self.finder, self.person, RECENT)
+        self.model.set_messages(self.messages)
+        own = [m for m in self.messages if AuthorKey.of(m) == self.key]
+        #: every name this author id wrote under here, the newest first
+        self.names = names_of(own) or [self.author.name]
+        self.badges = frozenset(self.author.badges).union(*(m.author.badges for m in self.messages))
+        self.streams = _streams_of(self.messages, self.origin)
+        self.linked = [self._linked(k) for k in sorted(self.person - {self.key})]
+        self.matches = same_names(self.finder, self.names, self.person, self.key)
+
+    def _linked(self, key: AuthorKey) -> Match:
+        theirs = [m for m in self.messages if AuthorKey.of(m) == key]
+        return Match(key, theirs[0].author.name if theirs else key.author_id, len(theirs))
 
     def _build(self, author: Author) -> None:
         title = PlainLabel(visible_name(author.name), self)
@@ -92,8 +118,8 @@ class UserCard(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        chips = PlainLabel(badge_chips(self.badges), self)
-        chips.setTextFormat(Qt.TextFormat.RichText)  # this app's own markup, no chat text
+        self.chips = PlainLabel(self)
+        self.chips.setTextFormat(Qt.TextFormat.RichText)  # this app's own markup, no chat text
         self.warning = PlainLabel(self)
         self.warning.setStyleSheet("color: #b06000; font-weight: bold;")
         self.warning.setWordWrap(True)
@@ -104,31 +130,68 @@ class UserCard(QDialog):
             else ""
         )
         self.warning.setVisible(bool(looks_like))
-        platforms = sorted({self.finder.platform_name(k) for k in self.streams})
-        seen = PlainLabel(
-            f"Seen on {', '.join(platforms) or 'no stream'}: {len(self.messages)} recent "
-            f"message{'' if len(self.messages) == 1 else 's'}"
-            + (" (the newest shown)" if len(self.messages) >= RECENT else ""),
-            self,
-        )
         self.notice.setWordWrap(True)
         self.notice.hide()
         fit_columns(self.table, widest=260)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.outer = QVBoxLayout(self)
         heading = QHBoxLayout()
         heading.addWidget(title)
-        heading.addWidget(chips)
+        heading.addWidget(self.chips)
         heading.addStretch(1)
         layout.addLayout(heading)
         layout.addWidget(self.warning)
-        layout.addWidget(seen)
-        layout.addWidget(self._actions_box())
+        layout.addWidget(self.body)
         layout.addWidget(self.notice)
         layout.addWidget(self.toast)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self._fill()
+
+    def _fill(self) -> None:
+        """The parts that change when an author is linked or unlinked, in a fresh body."""
+        old, self.body = self.body, QWidget(self)
+        self.outer.replaceWidget(old, self.body)
+        old.hide()  # at once: the layout would show the new body only in a later turn
+        old.deleteLater()
+        self.buttons.clear()
+        self.states.clear()
+        self.chips.setText(badge_chips(self.badges))
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        also = [visible_name(n) for n in self.names[1:]]
+        self.names_label = PlainLabel(f"Also wrote here as: {', '.join(also)}", self.body)
+        self.names_label.setWordWrap(True)
+        self.names_label.setVisible(bool(also))
+        body.addWidget(self.names_label)
+        body.addWidget(PlainLabel(self._seen(), self.body))
+        self.people = PeopleBox(self.finder, self.linked, self.matches, self._link, self.body)
+        body.addWidget(self.people)
+        body.addWidget(self._actions_box())
+        self.body.setVisible(self.isVisible())
+
+    def _seen(self) -> str:
+        platforms = sorted({self.finder.platform_name(k) for k in self.streams})
+        count = len(self.messages)
+        return (
+            f"Seen on {', '.join(platforms) or 'no stream'}: {count} recent "
+            f"message{'' if count == 1 else 's'}"
+            + (" (the newest shown)" if count >= RECENT else "")
+        )
+
+    def _link(self, other: AuthorKey, link: bool) -> None:
+        """The moderator's choice: this other author is (or is not) the same person."""
+        try:
+            if link:
+                self.identities.link(self.key, other)
+            else:
+                self.identities.unlink(other)
+        except StorageError as err:
+            self.show_notice(f"The link could not be saved ({err}); nothing changed.")
+            return
+        self._find()
+        self._fill()
 
     def _looks_like(self, author: Author) -> str | None:
         """The staff name this author imitates, judged where the card was opened from."""
@@ -136,7 +199,7 @@ class UserCard(QDialog):
         return None if controller is None else controller.model.lookalikes.resembles(author)
 
     def _actions_box(self) -> QGroupBox:
-        box = QGroupBox("Actions, stream by stream", self)
+        box = QGroupBox("Actions, stream by stream", self.body)
         grid = QGridLayout(box)
         for row, (stream_key, newest) in enumerate(self.streams.items()):
             grid.addWidget(PlainLabel(self.finder.stream_name(stream_key), box), row, 0)
@@ -151,7 +214,8 @@ class UserCard(QDialog):
             grid.addWidget(self.states[stream_key], row, len(AUTHOR_ACTIONS) + 2)
             self._show_state(stream_key)
             controller = self.finder.router.controller_for(stream_key)
-            if controller is not None:
+            if controller is not None and controller not in self._heard:
+                self._heard.add(controller)
                 controller.action_finished.connect(self._finished)
         grid.setColumnStretch(0, 1)
         return box
@@ -199,7 +263,7 @@ class UserCard(QDialog):
     def _finished(self, batch: Batch) -> None:
         if batch.kind not in dict(AUTHOR_ACTIONS) or batch.finished < batch.total:
             return
-        mine = [m for m in batch.messages if self.person.is_author_of(m)]
+        mine = [m for m in batch.messages if AuthorKey.of(m) in self.person]
         if not mine:
             return
         message = mine[0]

@@ -38,13 +38,16 @@ def shared_author(desk: Desk) -> ChatMessage:
     )
 
 
-def test_user_card_lists_messages_across_streams_and_bans_where_allowed(
+def test_a_linked_user_card_lists_messages_across_streams_and_bans_where_allowed(
     desk: Desk, arun: Runner[Any]
 ) -> None:
     seen = shared_author(desk)
     card = desk.cross.show_user_card(seen.author, seen.stream_key)
-    keys = {m.stream_key for m in card.messages}
     site = desk.controller(3).provider
+    assert {m.stream_key for m in card.messages} == {seen.stream_key}  # one author until linked
+    same = next(k for k in card.people.buttons if k.stream_key == site.stream.key)
+    card.people.buttons[same].click()  # the moderator says the Allmine one is them too
+    keys = {m.stream_key for m in card.messages}
     assert {seen.stream_key, site.stream.key} <= keys
     assert all(m.author.name == seen.author.name for m in card.messages)
     assert card.model.rowCount() == len(card.messages)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from moderator.app import _open_streams, parse_args
+from moderator.core.identity import AuthorKey
 from moderator.paths import Profile
 from moderator.startup import load_startup
 from moderator.storage.secrets import EncryptedFileStore
@@ -133,3 +134,13 @@ def test_a_wrong_passphrase_is_asked_again_then_the_moderator_goes_on_without(
     ((_, sentence),) = app.signed_out()
     assert "signed out, sign in again" in sentence
     assert app.workspace.store_notice and "locked" in app.workspace.store_notice
+
+
+def test_the_app_keeps_the_moderators_links_in_the_profile(tmp_path: Path, start: Any) -> None:
+    first = start()
+    one, other = AuthorKey("prism:1001", "u1"), AuthorKey("allmine:aksam", "c7")
+    first.workspace.cross_streams.identities.link(one, other)
+    first.stores.links.close()
+    again = start()  # the app started again over the same profile
+    assert again.workspace.cross_streams.identities.person(one) == {one, other}
+    assert (tmp_path / "data" / "author_links.sqlite3").exists()
