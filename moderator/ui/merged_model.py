@@ -4,10 +4,12 @@ It is a :class:`MessageModel` so the tab reuses the virtual view and delegate, b
 kept here, sorted by ``(sent_at, arrival)``: the tabs' arrivals are merged in, not copied
 wholesale. A batch newer than the newest row (the live case) is appended in one insert. Older
 ones (a stream with second-precision stamps arrives "late" against microsecond-stamped PRISM; a
-stream's backlog) go in at their places with one insert per contiguous range; when they would
-scatter over more than ``MAX_RANGES`` places, the rows from the first such place to the end are
-replaced by the merged, sorted rows (one remove, one insert). The model is never reset: a reset
-under load re-lays out the whole view and drops the selection.
+stream's backlog) go in at their places with one insert per contiguous range. When they would
+scatter over more than ``MAX_RANGES`` places, a short tail (``REPLACE_TAIL`` rows from the first
+place on) is replaced by the merged, sorted rows (one remove, one insert); under load (a longer
+tail) each late row goes in at the next of ``MAX_RANGES`` evenly chosen places instead, a little
+below its exact place, showing its own time. The model is never reset: a reset under load
+re-lays out the whole view and drops the selection.
 Messages are told apart by stream and id (ids repeat across platforms). Rows are bounded by
 ``limit``; what leaves stays in its own tab and the archive.
 """
@@ -27,6 +29,8 @@ MERGED_LIMIT = 20_000
 #: late arrivals go in by one insert per contiguous range, up to this many ranges a batch;
 #: beyond it the tail from the first range on is replaced in one remove and one insert
 MAX_RANGES = 8
+#: scattered late arrivals re-sort at most this many rows; beyond, they go in at fewer places
+REPLACE_TAIL = 256
 
 Key = tuple[str, str]
 Order = tuple[float, int]
@@ -124,14 +128,37 @@ class MergedModel(MessageModel):
         orders = [self._next_order(m) for m in older]  # sorted: times sorted, arrivals rising
         places = [bisect_left(self._order, order) for order in orders]
         ranges = ranges_of(places)
-        if len(ranges) > MAX_RANGES:
+        if len(ranges) > MAX_RANGES and len(self._order) - places[0] <= REPLACE_TAIL:
             self._replace_tail(places[0], orders, older)
             return
+        if len(ranges) > MAX_RANGES:
+            ranges = self._fewer_places(ranges, orders, older)
         for place, begin, end in reversed(ranges):  # from the end: earlier places stay valid
             self.beginInsertRows(QModelIndex(), place, place + end - begin - 1)
             self._order[place:place] = orders[begin:end]
             self._merged[place:place] = older[begin:end]
             self.endInsertRows()
+
+    def _fewer_places(
+        self, ranges: list[tuple[int, int, int]], orders: list[Order], older: list[ChatMessage]
+    ) -> list[tuple[int, int, int]]:
+        """Merge the ranges into ``MAX_RANGES``, each going in at the place of its last range.
+
+        A late row moved down to place ``t`` is ordered as if sent with row ``t - 1`` (rows
+        before a place are strictly older than the row at it), so the order stays sorted.
+        """
+        step = -(-len(ranges) // MAX_RANGES)
+        merged = []
+        for n in range(0, len(ranges), step):
+            group = ranges[n : n + step]
+            place, begin, end = group[-1][0], group[0][1], group[-1][2]
+            if place > 0:
+                before = self._order[place - 1][0]
+                for i in range(begin, group[-1][1]):  # all but the last range move down
+                    orders[i] = (before, orders[i][1])
+                    self._where[key_of(older[i])] = orders[i]
+            merged.append((place, begin, end))
+        return merged
 
     def _replace_tail(self, start: int, orders: list[Order], older: list[ChatMessage]) -> None:
         """Rows from ``start`` on, merged with ``older``: one remove and one insert, no reset."""

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, ChatMessage
-from moderator.ui.merged_model import MergedModel
+from moderator.ui.merged_model import MAX_RANGES, MergedModel
 from moderator.ui.message_view import MessageView
 
 START = datetime(2026, 1, 1, 12, tzinfo=UTC)
@@ -62,23 +62,46 @@ def test_1000_second_stamped_late_arrivals_take_a_handful_of_inserts(qtbot: QtBo
     assert row is not None and model.message(row) is late_one
 
 
-def test_1000_scattered_late_arrivals_replace_the_tail_without_a_reset(qtbot: QtBot) -> None:
+def test_1000_scattered_late_arrivals_go_in_at_a_few_places(qtbot: QtBot) -> None:
     model = MergedModel()
     view = MessageView(model)
     qtbot.addWidget(view)
     prism_rows(model, 2_000, 2.0)
     signals = Signals(model)
-    # another microsecond stream one second behind: its rows fall between PRISM's, each apart
+    # another microsecond stream 1.5 s behind: its rows fall between PRISM's, each apart
     late = [msg("ibm:1", i, START + timedelta(seconds=0.5005 + i * 0.001)) for i in range(1_000)]
     model.enqueue(late)
     model.flush()
     assert model.rowCount() == 3_000
-    assert len(signals.inserts) == 1 and signals.removes == 1 and signals.resets == 0
-    assert_in_time_order(model)
+    assert len(signals.inserts) <= MAX_RANGES and signals.removes == signals.resets == 0
     assert len(view.heights) == model.rowCount()
-    for message in (late[0], late[999], model.message(0), model.message(2_999)):
+    rows = [model.row_of_key(m.stream_key, m.id) for m in model.messages()]
+    assert rows == list(range(3_000))  # every row found where it is
+    prism = [m.sent_at for m in model.messages() if m.stream_key == "prism:1"]
+    ibm = [m for m in model.messages() if m.stream_key == "ibm:1"]
+    assert prism == sorted(prism) and ibm == late
+    # each late row sits at most one of the chosen places below its exact one
+    for message in ibm:
         row = model.row_of_key(message.stream_key, message.id)
-        assert row is not None and model.message(row) is message
+        assert row is not None
+        newer_above = [m for m in model.messages()[:row] if m.sent_at > message.sent_at]
+        assert len(newer_above) <= 1_000 // MAX_RANGES + 1
+
+
+def test_scattered_late_arrivals_near_the_end_replace_the_tail_in_order(qtbot: QtBot) -> None:
+    model = MergedModel()
+    view = MessageView(model)
+    qtbot.addWidget(view)
+    prism_rows(model, 2_000, 2.0)
+    signals = Signals(model)
+    late = [msg("ibm:1", i, START + timedelta(seconds=1.9005 + i * 0.001)) for i in range(50)]
+    model.enqueue(late)
+    model.flush()
+    assert signals.removes == 1 and len(signals.inserts) == 1 and signals.resets == 0
+    assert_in_time_order(model)
+    assert len(view.heights) == model.rowCount() == 2_050
+    rows = [model.row_of_key(m.stream_key, m.id) for m in model.messages()]
+    assert rows == list(range(2_050))
 
 
 def test_older_pages_go_in_above_in_one_insert(qtbot: QtBot) -> None:
