@@ -290,13 +290,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--baseline", action="store_true")
     parser.add_argument("--spawned-at", type=float, default=time.time())
+    parser.add_argument("--profile", metavar="PATH", help="write cProfile stats of the app here")
     args = parser.parse_args(argv)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        loop.run_until_complete(run(args))
+        if args.profile:  # where the GUI thread's time goes (pstats: sort by tottime)
+            import cProfile
+
+            with cProfile.Profile() as profile:
+                loop.run_until_complete(run(args))
+            profile.dump_stats(args.profile)
+        else:
+            loop.run_until_complete(run(args))
     return 0
 
 
