@@ -93,6 +93,10 @@ MAX_OFFSET = 24 * 3600 - 1
 Job = list[tuple[object, ...]] | Callable[[sqlite3.Connection], None] | None
 
 
+#: messages turned into rows per :meth:`Archive.add` at most (~10 ms of Python at worst)
+WRITE_CHUNK = 2_000
+
+
 class Archive:
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
@@ -106,6 +110,9 @@ class Archive:
         fresh_index = archive_query.create_fts(writer)
         self._reader = self._connect()
         self._queue: queue.Queue[Job] = queue.Queue()
+        #: added, not yet converted to rows (see :meth:`add`)
+        self._pending: list[ChatMessage] = []
+        self._pending_lock = threading.Lock()
         self._thread = threading.Thread(
             target=self._write_forever, args=(writer,), name="archive-writer", daemon=True
         )
@@ -123,13 +130,33 @@ class Archive:
     # -- writing ------------------------------------------------------------------------------
 
     def add(self, messages: Sequence[ChatMessage]) -> None:
-        """Keep these messages (written in the background, in one transaction)."""
-        if messages:
-            self._queue.put([_row(m) for m in messages])
+        """Keep these messages (written in the background).
+
+        Turning messages into rows is Python work on the caller's (GUI) thread, so one call
+        converts at most ``WRITE_CHUNK`` of what is waiting: a trim of 50,000 rows (after the
+        moderator paused a fast chat) is written over the next trims, not in one 300 ms turn.
+        Every read, :meth:`flush` and :meth:`close` hand over the rest first.
+        """
+        with self._pending_lock:
+            self._pending.extend(messages)
+        self._hand_over(WRITE_CHUNK)
+
+    @property
+    def pending(self) -> int:
+        """Messages added but not yet handed to the writer."""
+        return len(self._pending)
 
     def flush(self) -> None:
         """Wait until everything added so far is written."""
+        self._hand_over(None)
         self._queue.join()
+
+    def _hand_over(self, most: int | None) -> None:
+        with self._pending_lock:
+            take = self._pending[:most]
+            del self._pending[:most]
+        if take:
+            self._queue.put([_row(m) for m in take])
 
     def _write_forever(self, connection: sqlite3.Connection) -> None:
         while True:
@@ -156,6 +183,7 @@ class Archive:
         self.fts_ready = True
 
     def close(self) -> None:
+        self._hand_over(None)
         self._queue.put(None)
         self._thread.join(timeout=10)
         self._reader.close()

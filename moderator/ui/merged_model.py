@@ -2,8 +2,14 @@
 
 It is a :class:`MessageModel` so the tab reuses the virtual view and delegate, but its rows are
 kept here, sorted by ``(sent_at, arrival)``: the tabs' arrivals are merged in, not copied
-wholesale. A batch newer than the newest row (the live case) is appended in one insert; a few
-older messages (a stream's backlog) go in at their places; many go in by one re-sort and reset.
+wholesale. A batch newer than the newest row (the live case) is appended in one insert. Older
+ones (a stream with second-precision stamps arrives "late" against microsecond-stamped PRISM; a
+stream's backlog) go in at their places with one insert per contiguous range. When they would
+scatter over more than ``MAX_RANGES`` places, a short tail (``REPLACE_TAIL`` rows from the first
+place on) is replaced by the merged, sorted rows (one remove, one insert); under load (a longer
+tail) each late row goes in at the next of ``MAX_RANGES`` evenly chosen places instead, a little
+below its exact place, showing its own time. The model is never reset: a reset under load
+re-lays out the whole view and drops the selection.
 Messages are told apart by stream and id (ids repeat across platforms). Rows are bounded by
 ``limit``; what leaves stays in its own tab and the archive.
 """
@@ -20,8 +26,11 @@ from moderator.ui.message_model import BATCH_MS, MessageModel
 
 #: rows the All streams tab keeps
 MERGED_LIMIT = 20_000
-#: older messages put in one by one; more than this and the model is re-sorted and reset
-INSERT_ONE_BY_ONE = 64
+#: late arrivals go in by one insert per contiguous range, up to this many ranges a batch;
+#: beyond it the tail from the first range on is replaced in one remove and one insert
+MAX_RANGES = 8
+#: scattered late arrivals re-sort at most this many rows; beyond, they go in at fewer places
+REPLACE_TAIL = 256
 
 Key = tuple[str, str]
 Order = tuple[float, int]
@@ -75,11 +84,8 @@ class MergedModel(MessageModel):
             (i for i, m in enumerate(batch) if m.sent_at.timestamp() >= newest), len(batch)
         )
         older, newer = batch[:split], batch[split:]
-        if len(older) > INSERT_ONE_BY_ONE:
-            self._resort(older)
-        else:
-            for message in older:
-                self._insert_one(message)
+        if older:
+            self._place(older)
         if newer:
             self._append(newer)
         elif len(self._merged) > 2 * self._cap:
@@ -117,27 +123,57 @@ class MergedModel(MessageModel):
         self.endInsertRows()
         self.rows_appended.emit(first, last)
 
-    def _insert_one(self, message: ChatMessage) -> None:
-        order = self._next_order(message)
-        row = bisect_left(self._order, order)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._order.insert(row, order)
-        self._merged.insert(row, message)
-        self.endInsertRows()
+    def _place(self, older: list[ChatMessage]) -> None:
+        """Put late arrivals (sorted by time) at their places, one insert per contiguous range."""
+        orders = [self._next_order(m) for m in older]  # sorted: times sorted, arrivals rising
+        places = [bisect_left(self._order, order) for order in orders]
+        ranges = ranges_of(places)
+        if len(ranges) > MAX_RANGES and len(self._order) - places[0] <= REPLACE_TAIL:
+            self._replace_tail(places[0], orders, older)
+            return
+        if len(ranges) > MAX_RANGES:
+            ranges = self._fewer_places(ranges, orders, older)
+        for place, begin, end in reversed(ranges):  # from the end: earlier places stay valid
+            self.beginInsertRows(QModelIndex(), place, place + end - begin - 1)
+            self._order[place:place] = orders[begin:end]
+            self._merged[place:place] = older[begin:end]
+            self.endInsertRows()
 
-    def _resort(self, older: list[ChatMessage]) -> None:
-        self.beginResetModel()
+    def _fewer_places(
+        self, ranges: list[tuple[int, int, int]], orders: list[Order], older: list[ChatMessage]
+    ) -> list[tuple[int, int, int]]:
+        """Merge the ranges into ``MAX_RANGES``, each going in at the place of its last range.
+
+        A late row moved down to place ``t`` is ordered as if sent with row ``t - 1`` (rows
+        before a place are strictly older than the row at it), so the order stays sorted.
+        """
+        step = -(-len(ranges) // MAX_RANGES)
+        merged = []
+        for n in range(0, len(ranges), step):
+            group = ranges[n : n + step]
+            place, begin, end = group[-1][0], group[0][1], group[-1][2]
+            if place > 0:
+                before = self._order[place - 1][0]
+                for i in range(begin, group[-1][1]):  # all but the last range move down
+                    orders[i] = (before, orders[i][1])
+                    self._where[key_of(older[i])] = orders[i]
+            merged.append((place, begin, end))
+        return merged
+
+    def _replace_tail(self, start: int, orders: list[Order], older: list[ChatMessage]) -> None:
+        """Rows from ``start`` on, merged with ``older``: one remove and one insert, no reset."""
         rows = sorted(
-            zip(
-                [*self._order, *(self._next_order(m) for m in older)],
-                [*self._merged, *older],
-                strict=True,
-            ),
+            zip([*self._order[start:], *orders], [*self._merged[start:], *older], strict=True),
             key=lambda pair: pair[0],
         )
-        self._order = [order for order, _ in rows]
-        self._merged = [message for _, message in rows]
-        self.endResetModel()
+        if start < len(self._merged):
+            self.beginRemoveRows(QModelIndex(), start, len(self._merged) - 1)
+            del self._order[start:], self._merged[start:]
+            self.endRemoveRows()
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._order.extend(order for order, _ in rows)
+        self._merged.extend(message for _, message in rows)
+        self.endInsertRows()
 
     def trim(self) -> int:
         excess = len(self._merged) - self._cap
@@ -182,3 +218,14 @@ class MergedModel(MessageModel):
 
     def unread_count(self) -> int:
         return sum(1 for m in self._merged if not m.is_read and not m.is_deleted)
+
+
+def ranges_of(places: list[int]) -> list[tuple[int, int, int]]:
+    """``(place, begin, end)`` for each run of equal places in a non-decreasing list."""
+    ranges: list[tuple[int, int, int]] = []
+    begin = 0
+    for n in range(1, len(places) + 1):
+        if n == len(places) or places[n] != places[begin]:
+            ranges.append((places[begin], begin, n))
+            begin = n
+    return ranges

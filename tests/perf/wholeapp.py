@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -35,6 +36,8 @@ from tests.perf import fakes_child
 from tests.perf.stats import lateness_figures, percentile
 
 PROBE_MS = 5
+#: rows remembered to tell a re-sorted row from a new one (more than any re-sorted tail)
+RECENT = 8_192
 PROVIDERS = ("prism", "allmine", "ibmvideo", "brilliant", "liveperson")
 #: scenario -> (fakes plan or demo options, buffer, All streams open)
 SCENARIOS: dict[str, dict[str, Any]] = {
@@ -57,20 +60,30 @@ class Watch:
     appended: int = 0
     first_message_paint: float | None = None
     measuring: bool = False
+    #: the keys of the newest rows seen (a bounded set, in arrival order)
+    recent: set[tuple[str, str]] = field(default_factory=set)
+    order: deque[tuple[str, str]] = field(default_factory=deque)
 
     def arrived(self, model: MessageModel, first: int, last: int) -> None:
         # rowsInserted: the rows are where it says (nothing trimmed yet); the All streams
-        # model inserts late arrivals in the middle, which rows_appended would not report
-        self.appended += last - first + 1
+        # model inserts late arrivals in the middle, which rows_appended would not report,
+        # and may put a short tail back re-sorted: those rows arrived before, count them once
+        rows = [m for m in model.messages()[first : last + 1] if self._new(m)]
+        self.appended += len(rows)
         if self.stamped and self.measuring:
-            message = model.message
-            self.pending += [
-                message(row).sent_at.timestamp()
-                for row in range(first, last + 1)
-                if message(row).stream_key.startswith("prism:")
-            ]
+            self.pending += [m.sent_at.timestamp() for m in rows if m.stream_key[:6] == "prism:"]
         elif not self.stamped or self.first_message_paint is None:
             self.pending.append(0.0)
+
+    def _new(self, message: Any) -> bool:
+        key = (message.stream_key, message.id)
+        if key in self.recent:
+            return False
+        self.recent.add(key)
+        self.order.append(key)
+        if len(self.order) > RECENT:
+            self.recent.discard(self.order.popleft())
+        return True
 
     def painted(self) -> None:
         if not self.pending:
@@ -277,13 +290,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--baseline", action="store_true")
     parser.add_argument("--spawned-at", type=float, default=time.time())
+    parser.add_argument("--profile", metavar="PATH", help="write cProfile stats of the app here")
     args = parser.parse_args(argv)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        loop.run_until_complete(run(args))
+        if args.profile:  # where the GUI thread's time goes (pstats: sort by tottime)
+            import cProfile
+
+            with cProfile.Profile() as profile:
+                loop.run_until_complete(run(args))
+            profile.dump_stats(args.profile)
+        else:
+            loop.run_until_complete(run(args))
     return 0
 
 

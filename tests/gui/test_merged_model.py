@@ -1,0 +1,114 @@
+"""The All streams model takes late arrivals in a handful of inserts, never a reset."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from moderator.core.models import Author, ChatMessage
+from moderator.ui.merged_model import MAX_RANGES, MergedModel
+from moderator.ui.message_view import MessageView
+
+START = datetime(2026, 1, 1, 12, tzinfo=UTC)
+
+
+def msg(stream: str, i: int, at: datetime) -> ChatMessage:
+    return ChatMessage(
+        id=str(i), stream_key=stream, author=Author(f"u{i % 7}", f"User {i % 7}"),
+        text=f"line {i}", sent_at=at,
+    )  # fmt: skip
+
+
+class Signals:
+    def __init__(self, model: MergedModel) -> None:
+        self.inserts: list[tuple[int, int]] = []
+        self.removes = 0
+        self.resets = 0
+        model.rowsInserted.connect(lambda _p, first, last: self.inserts.append((first, last)))
+        model.rowsRemoved.connect(lambda *_: setattr(self, "removes", self.removes + 1))
+        model.modelReset.connect(lambda: setattr(self, "resets", self.resets + 1))
+
+
+def prism_rows(model: MergedModel, count: int, seconds: float) -> None:
+    """Microsecond-stamped rows over ``seconds``, already in the model."""
+    step = seconds / count
+    model.enqueue(msg("prism:1", i, START + timedelta(seconds=i * step)) for i in range(count))
+    model.flush()
+
+
+def assert_in_time_order(model: MergedModel) -> None:
+    times = [m.sent_at for m in model.messages()]
+    assert times == sorted(times)
+
+
+def test_1000_second_stamped_late_arrivals_take_a_handful_of_inserts(qtbot: QtBot) -> None:
+    model = MergedModel()
+    view = MessageView(model)
+    qtbot.addWidget(view)
+    prism_rows(model, 3_000, 3.0)
+    signals = Signals(model)
+    # a platform with second-precision stamps: its lines of the last 3 s arrive "late"
+    late = [msg("allmine:1", i, START + timedelta(seconds=i % 3)) for i in range(1_000)]
+    model.enqueue(late)
+    model.flush()
+    assert model.rowCount() == 4_000
+    assert len(signals.inserts) <= 3 and signals.resets == 0 and signals.removes == 0
+    assert sum(last - first + 1 for first, last in signals.inserts) == 1_000
+    assert_in_time_order(model)
+    assert len(view.heights) == model.rowCount()
+    late_one = late[500]
+    row = model.row_of_key(late_one.stream_key, late_one.id)
+    assert row is not None and model.message(row) is late_one
+
+
+def test_1000_scattered_late_arrivals_go_in_at_a_few_places(qtbot: QtBot) -> None:
+    model = MergedModel()
+    view = MessageView(model)
+    qtbot.addWidget(view)
+    prism_rows(model, 2_000, 2.0)
+    signals = Signals(model)
+    # another microsecond stream 1.5 s behind: its rows fall between PRISM's, each apart
+    late = [msg("ibm:1", i, START + timedelta(seconds=0.5005 + i * 0.001)) for i in range(1_000)]
+    model.enqueue(late)
+    model.flush()
+    assert model.rowCount() == 3_000
+    assert len(signals.inserts) <= MAX_RANGES and signals.removes == signals.resets == 0
+    assert len(view.heights) == model.rowCount()
+    rows = [model.row_of_key(m.stream_key, m.id) for m in model.messages()]
+    assert rows == list(range(3_000))  # every row found where it is
+    prism = [m.sent_at for m in model.messages() if m.stream_key == "prism:1"]
+    ibm = [m for m in model.messages() if m.stream_key == "ibm:1"]
+    assert prism == sorted(prism) and ibm == late
+    # each late row sits at most one of the chosen places below its exact one
+    for message in ibm:
+        row = model.row_of_key(message.stream_key, message.id)
+        assert row is not None
+        newer_above = [m for m in model.messages()[:row] if m.sent_at > message.sent_at]
+        assert len(newer_above) <= 1_000 // MAX_RANGES + 1
+
+
+def test_scattered_late_arrivals_near_the_end_replace_the_tail_in_order(qtbot: QtBot) -> None:
+    model = MergedModel()
+    view = MessageView(model)
+    qtbot.addWidget(view)
+    prism_rows(model, 2_000, 2.0)
+    signals = Signals(model)
+    late = [msg("ibm:1", i, START + timedelta(seconds=1.9005 + i * 0.001)) for i in range(50)]
+    model.enqueue(late)
+    model.flush()
+    assert signals.removes == 1 and len(signals.inserts) == 1 and signals.resets == 0
+    assert_in_time_order(model)
+    assert len(view.heights) == model.rowCount() == 2_050
+    rows = [model.row_of_key(m.stream_key, m.id) for m in model.messages()]
+    assert rows == list(range(2_050))
+
+
+def test_older_pages_go_in_above_in_one_insert(qtbot: QtBot) -> None:
+    model = MergedModel()
+    prism_rows(model, 100, 1.0)
+    signals = Signals(model)
+    older = [msg("prism:1", 1_000 + i, START - timedelta(seconds=100 - i)) for i in range(50)]
+    assert model.prepend(older) == 50
+    assert signals.inserts == [(0, 49)] and signals.resets == 0
+    assert_in_time_order(model)
