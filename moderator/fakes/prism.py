@@ -10,30 +10,32 @@ status is spelled both ``ON_AIR`` and ``ONAIR``.
 from __future__ import annotations
 
 import bisect
-import secrets
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import urlencode, urlsplit
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from moderator.fakes.base import FakeService, MessageFacts
 from moderator.fakes.chatter import Chatter, Viewer
 from moderator.fakes.hostile import PageShape, next_at, sent_in
+from moderator.fakes.prism_auth import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    PrismSignIn,
+    envelope,
+    failure,
+)
 
 #: every path sits under this prefix (PROVIDERS.md A; the seed's POST /prism/v1/service/live/…/chat)
 API = "/prism/v1/service"
 #: ``maxResults`` above this, or 0, reads this many (PROVIDERS.md A)
 MAX_RESULTS = 100
 KST = timezone(timedelta(hours=9))
-CLIENT_ID = "demo-client"
-CLIENT_SECRET = "demo-client-secret"
-AUTH_CODE = "demo-auth-code"
 MODERATOR = Viewer("mod-you", "You (moderator)", "manager")
 
 
@@ -55,23 +57,7 @@ class FakeLive:
     next_token: int = 0
 
 
-def envelope(data: Any = None, status: int = 200) -> JSONResponse:
-    body = {"success": True, "errorCode": 0, "errorName": None, "message": None, "data": data}
-    return JSONResponse(body, status_code=status)
-
-
-def failure(status: int, code: int, name: str, message: str) -> JSONResponse:
-    body = {
-        "success": False,
-        "errorCode": code,
-        "errorName": name,
-        "message": message,
-        "data": None,
-    }
-    return JSONResponse(body, status_code=status)
-
-
-class PrismFake(FakeService):
+class PrismFake(PrismSignIn, FakeService):
     name = "prism"
     fault_exempt = ("/oauth2/token",)
     page_shape = PageShape(
@@ -88,10 +74,7 @@ class PrismFake(FakeService):
         self.chatter = Chatter(self.rng, owner="PRISM Streamer", id_prefix="prism")
         self.lives: dict[str, FakeLive] = {}
         self._next_id = 8200
-        self._access: dict[str, float] = {}  # access token -> expiry (monotonic)
-        self._refresh: set[str] = set()
-        #: codes the authorize page handed out -> the redirect_uri they were sent to
-        self._codes: dict[str, str] = {}
+        self._init_sign_in()
         self.remember(CLIENT_SECRET)
         self.access_token, self.refresh_token = self._issue()
         titles = ("Late-night ranked grind 🎮", "Cooking with 김민준 🍜", "Q&A and giveaways 🎁")
@@ -209,17 +192,6 @@ class PrismFake(FakeService):
             ]
         )
 
-    def _issue(self) -> tuple[str, str]:
-        access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
-        self.remember(access, refresh)
-        self._access[access] = time.monotonic() + self.token_ttl
-        self._refresh.add(refresh)
-        return access, refresh
-
-    def _authorized(self, request: Request) -> bool:
-        expiry = self._access.get(request.headers.get("x-prism-access-token", ""))
-        return expiry is not None and expiry > time.monotonic()
-
     def _page_token(self, live: FakeLive, after: int) -> int:
         """The page token for "messages after id ``after``": unrelated to the id, as documented
         (the example's token is 8239 for messages 12 and 13); caller holds the lock."""
@@ -243,75 +215,6 @@ class PrismFake(FakeService):
         if live is None:
             return None, failure(404, 404, "LIVE_NOT_FOUND", "The live does not exist.")
         return live, None
-
-    async def _token(self, request: Request) -> Response:
-        if (
-            request.headers.get("x-prism-client-id"),
-            request.headers.get("x-prism-client-secret"),
-        ) != (
-            CLIENT_ID,
-            CLIENT_SECRET,
-        ):
-            return failure(401, 401, "INVALID_CLIENT", "Unknown client id or secret.")
-        query = request.query_params
-        grant = query.get("grant_type")
-        if grant == "authorization_code":
-            if not self._code_is_good(query.get("code", ""), query.get("redirect_uri")):
-                return failure(400, 400, "INVALID_GRANT", "The authorization code is invalid.")
-        elif grant == "refresh_token":
-            # some translated pages name the parameter `token`: the service accepts both
-            presented = query.get("refresh_token") or query.get("token") or ""
-            with self.lock:
-                if presented not in self._refresh:
-                    return failure(400, 400, "INVALID_GRANT", "The refresh token is invalid.")
-                self._refresh.discard(presented)
-        else:
-            return failure(
-                400,
-                400,
-                "UNSUPPORTED_GRANT_TYPE",
-                "grant_type must be authorization_code or refresh_token.",
-            )
-        with self.lock:
-            access, refresh = self._issue()
-        return envelope(
-            {
-                "access_token": access,
-                "refresh_token": refresh,
-                "expires_in": int(self.token_ttl),
-                "token_type": "bearer",
-            }
-        )
-
-    async def _authorize(self, request: Request) -> Response:
-        """The browser sign-in page (undocumented, inferred [I]); the fake approves at once.
-
-        A real page would ask the moderator to log in; this one checks what a real one must
-        (the client, a loopback redirect, a code response) and redirects straight back.
-        """
-        query = request.query_params
-        redirect_uri = query.get("redirect_uri", "")
-        target = urlsplit(redirect_uri)
-        if query.get("client_id") != CLIENT_ID:
-            return failure(400, 400, "INVALID_CLIENT", "Unknown client id.")
-        if target.scheme != "http" or target.hostname not in ("127.0.0.1", "localhost", "::1"):
-            return failure(400, 400, "INVALID_REDIRECT_URI", "redirect_uri must be a loopback URL.")
-        if query.get("response_type") != "code":
-            return failure(400, 400, "UNSUPPORTED_RESPONSE_TYPE", "response_type must be code.")
-        code = secrets.token_urlsafe(12)
-        self.remember(code)
-        with self.lock:
-            self._codes[code] = redirect_uri
-        answer = {"code": code, "state": query.get("state", "")}
-        return RedirectResponse(f"{redirect_uri}?{urlencode(answer)}", status_code=302)
-
-    def _code_is_good(self, code: str, redirect_uri: str | None) -> bool:
-        """The fixed demo code, or a one-time code from the authorize page for that redirect."""
-        if code == AUTH_CODE:
-            return True
-        with self.lock:
-            sent_to = self._codes.pop(code, None)
-        return sent_to is not None and redirect_uri == sent_to
 
     async def _user(self, request: Request) -> Response:
         if not self._authorized(request):

@@ -9,7 +9,8 @@ import pytest
 
 from moderator.errors import InvalidRequest, NotFound, ProviderError, SignedOut
 from moderator.fakelink import connections
-from moderator.fakes.prism import CLIENT_ID, CLIENT_SECRET, PrismFake
+from moderator.fakes.prism import PrismFake
+from moderator.fakes.prism_auth import CLIENT_ID, CLIENT_SECRET
 from moderator.fakes.server import FakeServer
 from moderator.providers.prism import PrismClient, PrismConnection
 

@@ -11,7 +11,8 @@ import pytest
 
 from moderator.errors import InvalidRequest, ModeratorError
 from moderator.fakelink import connections
-from moderator.fakes.prism import CLIENT_ID, CLIENT_SECRET, PrismFake
+from moderator.fakes.prism import PrismFake
+from moderator.fakes.prism_auth import CLIENT_ID, CLIENT_SECRET
 from moderator.providers.loopback import LoopbackRedirect
 from moderator.providers.prism import PrismClient, PrismConnection
 from moderator.providers.prism.auth import authorize_link, exchange_code, sign_in_with_browser

@@ -18,7 +18,8 @@ from moderator.errors import ProviderError
 from moderator.fakelink import connections
 from moderator.fakes.allmine import DEMO_CODE, DEMO_EMAIL, AllmineFake
 from moderator.fakes.base import FakeService
-from moderator.fakes.prism import CLIENT_ID, CLIENT_SECRET, PrismFake
+from moderator.fakes.prism import PrismFake
+from moderator.fakes.prism_auth import CLIENT_ID, CLIENT_SECRET
 from moderator.fakes.registry import FAKES
 from moderator.providers import REGISTRY, create_provider
 from moderator.ui.connect_dialog import ConnectDialog
