@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from moderator.core.provider import ProviderSpec
-from moderator.providers.liveperson.client import PLATFORM, LivePersonClient
+from moderator.providers.liveperson.agent import PLATFORM
+from moderator.providers.liveperson.client import LivePersonClient
 from moderator.providers.liveperson.schema import LivePersonConnection
 
 SPEC = ProviderSpec(
