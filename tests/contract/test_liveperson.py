@@ -20,7 +20,7 @@ from moderator.errors import (
 )
 from moderator.fakelink import connections
 from moderator.fakes.liveperson import LivePersonFake
-from moderator.fakes.liveperson.service import PASSWORD
+from moderator.fakes.liveperson.agents import PASSWORD
 from moderator.fakes.server import FakeServer
 from moderator.providers.liveperson import LivePersonClient, LivePersonConnection
 from moderator.providers.liveperson.schema import RETRY_5XX_SCHEDULE

@@ -11,7 +11,7 @@ import pytest
 
 from moderator.fakelink import connections
 from moderator.fakes.liveperson import LivePersonFake
-from moderator.fakes.liveperson.service import ACCOUNT, PASSWORD, USERNAME
+from moderator.fakes.liveperson.agents import ACCOUNT, PASSWORD, USERNAME
 from moderator.providers.liveperson import LivePersonClient
 
 Reading = Literal["after", "from"]

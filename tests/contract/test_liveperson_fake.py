@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from moderator.fakes.liveperson import LivePersonFake
-from moderator.fakes.liveperson.service import ACCOUNT, PASSWORD, USERNAME
+from moderator.fakes.liveperson.agents import ACCOUNT, PASSWORD, USERNAME
 
 BASE = "https://lp.test"
 ACCT = f"/api/account/{ACCOUNT}"

@@ -8,10 +8,8 @@ back) or, with ``from_event_ids = "from"``, as "from this id on" (the docs allow
 
 from __future__ import annotations
 
-import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from starlette.applications import Starlette
@@ -22,6 +20,14 @@ from starlette.routing import Route
 from moderator.fakes.base import FakeService, MessageFacts
 from moderator.fakes.chatter import Chatter, Viewer
 from moderator.fakes.hostile import PageShape
+from moderator.fakes.liveperson.agents import (
+    ACCOUNT,
+    API,
+    PASSWORD,
+    USERNAME,
+    AgentSignIn,
+    _Login,
+)
 from moderator.fakes.liveperson.wire import (
     AGENT_NAME,
     FakeChat,
@@ -32,12 +38,6 @@ from moderator.fakes.liveperson.wire import (
     one_or_many,
 )
 
-#: accounts live under this prefix (PROVIDERS.md E: https://{domain}/api/account/{acct})
-API = "/api/account"
-ACCOUNT = "56072331"
-USERNAME = "agent.nick"
-PASSWORD = "demo-password"
-SESSION_TTL_MS = "28800000"
 WELCOME = "Thank you for choosing to chat with us. An agent will be with you shortly."
 #: how often a chatter tick rings a new chat instead of a visitor speaking
 RING_CHANCE = 0.08
@@ -47,14 +47,7 @@ MAX_OPEN_CHATS = 8
 LEAVE_CHANCE = 0.01
 
 
-@dataclass
-class _Login:
-    csrf: str
-    #: when it was issued or last refreshed (the fake's clock)
-    touched: float
-
-
-class LivePersonFake(FakeService):
+class LivePersonFake(AgentSignIn, FakeService):
     name = "liveperson"
     fault_exempt = ("/login", "/refresh", "/agentSession")
     page_shape = PageShape(("@id", "id"), "text")
@@ -245,19 +238,6 @@ class LivePersonFake(FakeService):
         chat.state = "ended"
         chat.add(self._next_seq(), "state", state="ended")
 
-    def _bearer_ok(self, bearer: str) -> bool:
-        found = self._logins.get(bearer)
-        if found is None:
-            return False
-        return self.idle_timeout is None or self.clock() - found.touched < self.idle_timeout
-
-    def _account_error(self, request: Request) -> Response | None:
-        if request.path_params["acct"] != ACCOUNT:
-            return lp_error(404, "Account not found.", 1)
-        if "v" not in request.query_params:
-            return lp_error(400, "The v (API version) parameter is required.", 2)
-        return None
-
     def _guard(self, request: Request) -> Response | None:
         """Account, version, injected faults, bearer and agent session, in that order."""
         error = self._account_error(request)
@@ -277,52 +257,6 @@ class LivePersonFake(FakeService):
         if self._sessions.get(request.path_params.get("session", "")) != bearer:
             return lp_error(404, "Agent session not found.", 12)
         return None
-
-    async def _login(self, request: Request) -> Response:
-        error = self._account_error(request)
-        if error is not None:
-            return error
-        try:
-            body = await request.json()
-            username, password = body["username"], body["password"]
-        except (ValueError, KeyError, TypeError):
-            return lp_error(400, "username and password are required.", 3)
-        if (username, password) != (USERNAME, self.password):
-            return lp_error(401, "Invalid username or password.", 10)
-        bearer, csrf = secrets.token_urlsafe(24), secrets.token_urlsafe(12)
-        self.remember(bearer, csrf)
-        with self.lock:
-            self._logins[bearer] = _Login(csrf, self.clock())
-        return JSONResponse({"csrf": csrf, "bearer": bearer, "sessionTTl": SESSION_TTL_MS})
-
-    async def _refresh(self, request: Request) -> Response:
-        if request.path_params["acct"] != ACCOUNT:
-            return lp_error(404, "Account not found.", 1)
-        try:
-            csrf = (await request.json())["csrf"]
-        except (ValueError, KeyError, TypeError):
-            return lp_error(400, "csrf is required.", 3)
-        with self.lock:
-            bearer = next((b for b, g in self._logins.items() if g.csrf == csrf), None)
-            if bearer is None or not self._bearer_ok(bearer):
-                return lp_error(401, "Authentication failed: the session is invalid or expired.")
-            self._logins[bearer].touched = self.clock()
-            self.refreshes += 1
-        return JSONResponse({"csrf": csrf})
-
-    async def _open_session(self, request: Request) -> Response:
-        error = self._account_error(request)
-        bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
-        if error is None and not self._bearer_ok(bearer):
-            error = lp_error(401, "Authentication failed: the session is invalid or expired.", 11)
-        if error is not None:
-            return error
-        with self.lock:
-            session = str(self.rng.randrange(10**9, 10**10))
-            self._sessions[session] = bearer
-        href = f"{self._base(request)}/agentSession/{session}"
-        body = {"agentSessionLocation": {"link": link(href, "location")}}
-        return JSONResponse(body, status_code=201)
 
     async def _ringing(self, request: Request) -> Response:
         error = self._guard(request)
@@ -411,8 +345,3 @@ class LivePersonFake(FakeService):
             subType="REGULAR",
         )
         return Response(status_code=201)
-
-    @staticmethod
-    def _base(request: Request) -> str:
-        """``https://{domain}/api/account/{acct}`` as the request reached us."""
-        return f"{str(request.base_url).rstrip('/')}{API}/{request.path_params['acct']}"
