@@ -13,12 +13,11 @@ from moderator.fakes.prism import PrismFake
 from moderator.fakes.prism_auth import CLIENT_ID, CLIENT_SECRET
 from moderator.fakes.server import FakeServer
 from moderator.providers.prism import PrismClient, PrismConnection
+from tests.contract.prism_raw import BASE, raw_client
 
 # literal paths from the providers' documentation (docs/providers.md), never the client's
 # constants: a client that misreads them must fail against the fake
 API = "/prism/v1/service"
-
-BASE = "http://prism.test"
 
 
 @pytest.fixture
@@ -30,10 +29,7 @@ def fake() -> PrismFake:
 
 @pytest.fixture
 async def raw(fake: PrismFake) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=fake.app), base_url=BASE
-    ) as client:
-        client.headers["x-prism-access-token"] = fake.access_token
+    async with raw_client(fake) as client:
         yield client
 
 

@@ -12,11 +12,11 @@ import pytest
 from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.providers.prism import PrismClient
+from tests.contract.prism_raw import BASE, raw_client
 
 # literal from the providers' documentation (docs/providers.md), never the client's constants
 CHAT = "/prism/v1/service/live/1001/chat"
 OTHER_CHAT = "/prism/v1/service/live/1002/chat"
-BASE = "http://prism.test"
 
 
 @pytest.fixture
@@ -28,10 +28,7 @@ def fake() -> PrismFake:
 
 @pytest.fixture
 async def raw(fake: PrismFake) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=fake.app), base_url=BASE
-    ) as client:
-        client.headers["x-prism-access-token"] = fake.access_token
+    async with raw_client(fake) as client:
         yield client
 
 

@@ -19,6 +19,7 @@ from moderator.providers import create_provider
 from moderator.storage.outbox import Outbox
 from moderator.storage.read_state import ReadState
 from moderator.ui.controller import StreamController
+from moderator.ui.message_model import MessageModel
 from moderator.ui.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 
@@ -124,8 +125,16 @@ def select_rows(tab: StreamTab, rows: list[int]) -> list[ChatMessage]:
 
 
 def current(tab: StreamTab, message: ChatMessage) -> ChatMessage:
-    model = tab.controller.model
-    row = model.row_of(message.id)
+    return current_in(tab.controller.model, message.id)
+
+
+def row_in(model: MessageModel, message_id: str) -> int:
+    row = model.row_of(message_id)
     # never a fallback row: asserting on another message would pass for the wrong reason
-    assert row is not None, f"message {message.id} is no longer in the tab"
-    return model.message(row)
+    assert row is not None, f"message {message_id} is no longer in the tab"
+    return row
+
+
+def current_in(model: MessageModel, message_id: str) -> ChatMessage:
+    """The message as the model holds it now."""
+    return model.message(row_in(model, message_id))

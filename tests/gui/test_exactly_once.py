@@ -26,6 +26,7 @@ from moderator.providers import create_provider
 from moderator.storage.outbox import Outbox
 from moderator.ui.controller import StreamController
 from tests.gui.conftest import Runner, until
+from tests.gui.tabkit import current_in
 from tests.gui.test_outbox_flow import Switchable
 
 LIVE = "1001"
@@ -148,10 +149,7 @@ def test_a_delete_whose_answer_was_lost_is_applied_once_and_confirmed(
         controller.act(ActionKind.DELETE, target)
         await until(lambda: controller.waiting_count() == 1, what="the delete to wait")
         await outage(controller, link)
-        row = controller.model.row_of
-        await until(
-            lambda: controller.model.message(row(target[0].id) or 0).is_deleted, what="confirmed"
-        )
+        await until(lambda: current_in(controller.model, target[0].id).is_deleted, what="confirmed")
         assert controller.waiting_count() == 0
         await controller.close()
 
@@ -178,10 +176,7 @@ def test_a_waiting_delete_the_platform_applies_twice_is_done_not_failed(
         fake.faults = OnNext(FaultKind.TWICE, lambda method, path: method == "DELETE")
         await until(lambda: controller.status.status is SessionStatus.RETRYING, what="retrying")
         link.down = False
-        row = controller.model.row_of
-        await until(
-            lambda: controller.model.message(row(target[0].id) or 0).is_deleted, what="confirmed"
-        )
+        await until(lambda: current_in(controller.model, target[0].id).is_deleted, what="confirmed")
         assert controller.waiting_count() == 0
         await controller.close()
 

@@ -16,7 +16,7 @@ from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.fakes.ibmvideo.common import stamp
 from moderator.ui.delegate import MessageDelegate
 from tests.gui.conftest import Runner, until
-from tests.gui.tabkit import MemoryAudit, current, open_tab, select_rows, viewer_rows
+from tests.gui.tabkit import MemoryAudit, current, open_tab, row_in, select_rows, viewer_rows
 
 
 def removed_elsewhere(fake: IbmVideoFake, message: ChatMessage) -> None:
@@ -47,7 +47,7 @@ def test_removed_on_the_platform_is_not_the_moderators_delete(
     assert current(tab, theirs).is_removed
     assert not current(tab, ours).is_removed
     model = tab.controller.model
-    tip = model.index(model.row_of(theirs.id) or 0).data(Qt.ItemDataRole.ToolTipRole)
+    tip = model.index(row_in(model, theirs.id)).data(Qt.ItemDataRole.ToolTipRole)
     assert "Removed on the platform by someone else" in tip
     delegate = tab.view.itemDelegate()
     assert isinstance(delegate, MessageDelegate)
