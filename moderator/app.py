@@ -130,8 +130,8 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
 
 
 async def _session(args: argparse.Namespace, profile: Profile, app: Any, startup: Any) -> int:
-    from moderator.ui.export import remember_in
-    from moderator.ui.main_window import MainWindow
+    from moderator.ui.dialogs.export import remember_in
+    from moderator.ui.shell.main_window import MainWindow
 
     remember_in(profile.config_dir / "export.ini")  # the export dialog's last folder
     window = MainWindow(subtitle="demo" if args.demo else "", log_path=str(profile.log_file))
@@ -209,7 +209,7 @@ def _open_streams(
 ) -> Any:
     """Everything behind the tabs: the databases, the workspace, the demo's streams."""
     from moderator.core.identity import Identities
-    from moderator.ui.cross_streams import CrossStreams
+    from moderator.ui.shell.cross_streams import CrossStreams
 
     providers = demo.providers() if demo is not None else []
     stores = Stores.open(profile)
@@ -286,9 +286,9 @@ def _workspace(
     from moderator.startup import load_startup, secrets_path
     from moderator.storage import secrets
     from moderator.storage.streams import StreamLibrary
-    from moderator.ui.controller import StreamController
-    from moderator.ui.theme import ThemeManager
-    from moderator.ui.workspace import Workspace
+    from moderator.ui.bridge.controller import StreamController
+    from moderator.ui.kit.theme import ThemeManager
+    from moderator.ui.shell.workspace import Workspace
 
     if startup is None:  # the screenshot tools: the demo, nothing to ask
         startup = load_startup(profile, demo=demo is not None, ask=lambda _prompt: None)
@@ -377,7 +377,7 @@ class CrashHook:
             sys.__excepthook__(kind, error, tb)
             return
         log.critical("unexpected error", exc_info=(kind, error, tb))
-        from moderator.ui.crash_dialog import details_of, show_crash
+        from moderator.ui.dialogs.crash_dialog import details_of, show_crash
 
         show_crash(
             f"Unexpected error: {kind.__name__}: {error}",

@@ -1,6 +1,6 @@
 """What the UI is told about the providers: part of the composition root.
 
-Builds :class:`moderator.ui.services.ConnectServices` from the providers' specs alone: each
+Builds :class:`moderator.ui.dialogs.services.ConnectServices` from the providers' specs alone: each
 one's connection model, name, intro and sign-in flow (whatever its kind), and a provider
 factory. Nothing here names a provider: a new one appears by its line in the registry. A
 transport is injected here, never in the UI: the tests pass an ASGI transport to a fake, the
@@ -22,7 +22,7 @@ from moderator.core.provider import (
     UrlOpener,
 )
 from moderator.providers import REGISTRY
-from moderator.ui.services import BrowserSignIn, CodeSignIn, ConnectServices, ProviderChoice
+from moderator.ui.dialogs.services import BrowserSignIn, CodeSignIn, ConnectServices, ProviderChoice
 
 
 def build_services(

@@ -3,8 +3,9 @@
 Serves all five fakes on loopback with ``R`` chat messages a second in all (R/5 each) and a
 share ``F`` of requests failing in every way :mod:`moderator.fakes.faults` knows, "answer lost"
 and "applied twice" included. Each stream runs as the app runs it: a real
-:class:`~moderator.ui.controller.StreamController` (session, model, moderation) with an outbox
-and an archive on disk, the model trimmed into the archive as a view at the bottom does. Actions
+:class:`~moderator.ui.bridge.controller.StreamController` (session, model, moderation) with an
+outbox and an archive on disk, the model trimmed into the archive as a view at the bottom
+does. Actions
 go through the controller, never around it: sends (each with a unique nonce), deletes and mark
 read; the controller and its outbox do every retry.
 

@@ -22,7 +22,7 @@ from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.storage.archive import Archive
 from moderator.storage.outbox import Outbox
-from moderator.ui.controller import StreamController
+from moderator.ui.bridge.controller import StreamController
 from tests.harness import make_provider
 
 NONCE = "soak"

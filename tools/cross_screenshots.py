@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from moderator.core.actions import ActionKind
 from moderator.core.models import MessageKind
-from moderator.ui.cross_streams import CrossStreams
-from moderator.ui.main_window import MainWindow
+from moderator.ui.shell.cross_streams import CrossStreams
+from moderator.ui.shell.main_window import MainWindow
 from tools.shots import DemoDesk, grab, run, settle
 
 

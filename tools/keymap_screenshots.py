@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from moderator.core.actions import ActionKind
-from moderator.ui.cross_streams import CrossStreams
-from moderator.ui.delegate import name_color
-from moderator.ui.theme import ThemeManager
+from moderator.ui.kit.theme import ThemeManager
+from moderator.ui.messages.delegate import name_color
+from moderator.ui.shell.cross_streams import CrossStreams
 from tools.shots import DemoDesk, grab, run, settle
 
 PURPLE = "#9334e6"

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from moderator.app import Stores, _workspace, parse_args
 from moderator.demo import Demo, start_demo
 from moderator.paths import Profile
-from moderator.ui.main_window import MainWindow
-from moderator.ui.workspace import Workspace
+from moderator.ui.shell.main_window import MainWindow
+from moderator.ui.shell.workspace import Workspace
 
 
 @dataclass

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from moderator.core.actions import ActionKind
 from moderator.core.bulk import Batch
-from moderator.ui.main_window import MainWindow
-from moderator.ui.stream_tab import StreamTab
+from moderator.ui.shell.main_window import MainWindow
+from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.tabkit import select_rows, viewer_rows
 from tools.shots import DemoDesk, run, save, settle
 

@@ -32,11 +32,11 @@ from moderator.storage.audit import AuditLog
 from moderator.storage.secrets import SessionOnlyStore
 from moderator.storage.settings import Settings, SettingsStore
 from moderator.storage.streams import StreamLibrary
-from moderator.ui.controller import StreamController
-from moderator.ui.cross_streams import CrossStreams
-from moderator.ui.main_window import MainWindow
-from moderator.ui.stream_tab import StreamTab
-from moderator.ui.workspace import Workspace
+from moderator.ui.bridge.controller import StreamController
+from moderator.ui.shell.cross_streams import CrossStreams
+from moderator.ui.shell.main_window import MainWindow
+from moderator.ui.shell.workspace import Workspace
+from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 
 LIMIT = 12

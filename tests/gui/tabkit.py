@@ -18,9 +18,9 @@ from moderator.fakes.base import FakeService
 from moderator.providers import create_provider
 from moderator.storage.outbox import Outbox
 from moderator.storage.read_state import ReadState
-from moderator.ui.controller import StreamController
-from moderator.ui.message_model import MessageModel
-from moderator.ui.stream_tab import StreamTab
+from moderator.ui.bridge.controller import StreamController
+from moderator.ui.messages.message_model import MessageModel
+from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 
 

@@ -16,9 +16,9 @@ from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.fakelink import connections
 from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.providers import create_provider
-from moderator.ui.actions import ActionPresenter
-from moderator.ui.restrict_dialog import RestrictDialog
-from moderator.ui.stream_tab import StreamTab
+from moderator.ui.actions.presenter import ActionPresenter
+from moderator.ui.actions.restrict_dialog import RestrictDialog
+from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 from tests.gui.desk import Desk, desk
 

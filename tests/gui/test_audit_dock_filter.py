@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from moderator.core.audit import AuditRecord
 from moderator.storage.audit import AuditLog
-from moderator.ui.audit_dock import COLUMNS, AuditDock
-from moderator.ui.contrast import READABLE, contrast
-from moderator.ui.theme import palette
+from moderator.ui.across.audit_dock import COLUMNS, AuditDock
+from moderator.ui.kit.contrast import READABLE, contrast
+from moderator.ui.kit.theme import palette
 from tests.unit.core.scripted import message
 
 

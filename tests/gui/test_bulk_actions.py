@@ -18,7 +18,7 @@ from moderator.core.actions import ActionKind
 from moderator.core.events import SessionStatus
 from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.fakes.prism import PrismFake
-from moderator.ui.restrict_dialog import RestrictDialog
+from moderator.ui.actions.restrict_dialog import RestrictDialog
 from tests.gui.conftest import Runner, until
 from tests.gui.tabkit import MemoryAudit, current, open_tab, select_rows, viewer_rows
 

@@ -22,8 +22,8 @@ from moderator.fakes.prism import PrismFake
 from moderator.fakes.prism_auth import CLIENT_ID, CLIENT_SECRET
 from moderator.fakes.registry import FAKES
 from moderator.providers import REGISTRY, create_provider
-from moderator.ui.connect_dialog import ConnectDialog
-from moderator.ui.sign_in_panels import CodePanel
+from moderator.ui.dialogs.connect_dialog import ConnectDialog
+from moderator.ui.dialogs.sign_in_panels import CodePanel
 from tests.fake_browser import Browser
 from tests.gui.conftest import Runner, signal_once
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from moderator.app import CrashHook
-from moderator.ui.main_window import MainWindow
+from moderator.ui.shell.main_window import MainWindow
 
 TOKEN = "s3cr3t-T0KEN-4b9f2e7c"
 

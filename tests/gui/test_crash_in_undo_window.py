@@ -29,10 +29,10 @@ from moderator.storage.outbox import Outbox
 from moderator.storage.secrets import SessionOnlyStore
 from moderator.storage.settings import Settings, SettingsStore
 from moderator.storage.streams import StreamLibrary
-from moderator.ui.controller import StreamController
-from moderator.ui.main_window import MainWindow
-from moderator.ui.stream_tab import StreamTab
-from moderator.ui.workspace import Workspace
+from moderator.ui.bridge.controller import StreamController
+from moderator.ui.shell.main_window import MainWindow
+from moderator.ui.shell.workspace import Workspace
+from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9")

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from moderator.core.actions import ActionKind
 from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.provider import Capability
-from moderator.ui.author_clicks import name_rect
-from moderator.ui.merged_model import MergedModel
-from moderator.ui.restrict_dialog import RestrictDialog
-from moderator.ui.user_card import UserCard
+from moderator.ui.across.user_card import UserCard
+from moderator.ui.actions.restrict_dialog import RestrictDialog
+from moderator.ui.messages.merged_model import MergedModel
+from moderator.ui.stream.author_clicks import name_rect
 from tests.gui.conftest import Runner, until
 from tests.gui.desk import Desk, desk
 

@@ -17,7 +17,7 @@ from moderator.fakes.prism import PrismFake
 from moderator.storage.audit import AuditLog
 from moderator.storage.outbox import Outbox
 from moderator.storage.read_state import ReadState
-from moderator.ui.stream_tab import StreamTab
+from moderator.ui.stream.stream_tab import StreamTab
 from tests.diskfull import fill_up, make_room
 from tests.gui.conftest import Runner, until
 from tests.gui.tabkit import current, open_tab, viewer_rows

@@ -19,9 +19,9 @@ from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.registry import FAKES
 from moderator.providers import create_provider
-from moderator.ui.controller import StreamController
-from moderator.ui.restrict_dialog import RestrictDialog
-from moderator.ui.stream_tab import StreamTab
+from moderator.ui.actions.restrict_dialog import RestrictDialog
+from moderator.ui.bridge.controller import StreamController
+from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 from tests.gui.tabkit import current
 

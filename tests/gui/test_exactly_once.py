@@ -24,7 +24,7 @@ from moderator.fakes.faults import FaultKind, FaultPlan
 from moderator.fakes.prism import MODERATOR, PrismFake
 from moderator.providers import create_provider
 from moderator.storage.outbox import Outbox
-from moderator.ui.controller import StreamController
+from moderator.ui.bridge.controller import StreamController
 from tests.gui.conftest import Runner, until
 from tests.gui.tabkit import current_in
 from tests.gui.test_outbox_flow import Switchable

@@ -48,14 +48,14 @@ from moderator.storage.audit import AuditLog
 from moderator.storage.secrets import SessionOnlyStore
 from moderator.storage.settings import Settings, SettingsStore
 from moderator.storage.streams import StreamLibrary
-from moderator.ui.controller import StreamController
-from moderator.ui.crash_dialog import show_crash
-from moderator.ui.cross_streams import CrossStreams
-from moderator.ui.main_window import MainWindow
-from moderator.ui.restrict_dialog import RestrictDialog
-from moderator.ui.stream_tab import StreamTab
-from moderator.ui.whole_message import MENU_LABEL, WholeMessage
-from moderator.ui.workspace import Workspace
+from moderator.ui.actions.restrict_dialog import RestrictDialog
+from moderator.ui.bridge.controller import StreamController
+from moderator.ui.dialogs.crash_dialog import show_crash
+from moderator.ui.dialogs.whole_message import MENU_LABEL, WholeMessage
+from moderator.ui.shell.cross_streams import CrossStreams
+from moderator.ui.shell.main_window import MainWindow
+from moderator.ui.shell.workspace import Workspace
+from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 
 NAME = '<img src="/nonexistent/fifo">Mallory<b>'

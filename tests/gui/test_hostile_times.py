@@ -24,11 +24,11 @@ from pytestqt.qtbot import QtBot
 
 from moderator.core.filtering import MessageFilter
 from moderator.core.models import Author, ChatMessage
-from moderator.ui.delegate import MessageDelegate
-from moderator.ui.guard import PROBLEMS, UNKNOWN_TIME, guarded, nothing
-from moderator.ui.main_window import MainWindow
-from moderator.ui.message_model import Index, MessageModel
-from moderator.ui.message_view import MessageView
+from moderator.ui.kit.guard import PROBLEMS, UNKNOWN_TIME, guarded, nothing
+from moderator.ui.messages.delegate import MessageDelegate
+from moderator.ui.messages.message_model import Index, MessageModel
+from moderator.ui.messages.message_view import MessageView
+from moderator.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -43,9 +43,9 @@ CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
 
     from moderator.core.models import Author, ChatMessage
-    from moderator.ui.message_model import MessageModel
-    from moderator.ui.message_table import MessageTableModel
-    from moderator.ui.message_view import MessageView
+    from moderator.ui.messages.message_model import MessageModel
+    from moderator.ui.across.message_table import MessageTableModel
+    from moderator.ui.messages.message_view import MessageView
 
     app = QApplication([])
     stamps = [
@@ -157,7 +157,7 @@ def test_an_exception_in_display_code_is_logged_and_counted_not_fatal(
     window.show()
     model.enqueue(hostile_rows())
     model.flush()
-    with caplog.at_level(logging.ERROR, logger="moderator.ui.guard"):
+    with caplog.at_level(logging.ERROR, logger="moderator.ui.kit.guard"):
         assert not window.grab().isNull()
     assert PROBLEMS.count > before
     assert "a bug in data()" in caplog.text
@@ -172,7 +172,7 @@ def test_a_failing_paint_is_logged_once_not_on_every_frame(
     def paint() -> str:
         raise ValueError("every frame")
 
-    with caplog.at_level(logging.ERROR, logger="moderator.ui.guard"):
+    with caplog.at_level(logging.ERROR, logger="moderator.ui.kit.guard"):
         assert [paint() for _ in range(50)] == ["fallback"] * 50
     assert caplog.text.count("display problem in") == 1
 

@@ -12,9 +12,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from moderator.core.keymap import KEYMAP, Scope, of_scope
-from moderator.ui.main_window import MainWindow
-from moderator.ui.shortcuts import key_actions
-from moderator.ui.shortcuts_dialog import menu_rows
+from moderator.ui.dialogs.shortcuts_dialog import menu_rows
+from moderator.ui.kit.shortcuts import key_actions
+from moderator.ui.shell.main_window import MainWindow
 from tests.gui.conftest import Runner
 from tests.gui.desk import Desk, desk
 

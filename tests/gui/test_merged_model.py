@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, ChatMessage
-from moderator.ui.merged_model import MAX_RANGES, MergedModel
-from moderator.ui.message_view import MessageView
+from moderator.ui.messages.merged_model import MAX_RANGES, MergedModel
+from moderator.ui.messages.message_view import MessageView
 
 START = datetime(2026, 1, 1, 12, tzinfo=UTC)
 

@@ -6,7 +6,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, ChatMessage, MessageState
-from moderator.ui.message_model import MessageModel, MessageRole
+from moderator.ui.messages.message_model import MessageModel, MessageRole
 
 
 def msg(i: int, text: str = "hello") -> ChatMessage:

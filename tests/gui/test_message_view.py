@@ -20,10 +20,10 @@ from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.providers import create_provider
 from moderator.storage.archive import Archive
-from moderator.ui.controller import StreamController
-from moderator.ui.message_model import MessageModel
-from moderator.ui.message_view import MessageView
-from moderator.ui.stream_tab import StreamTab
+from moderator.ui.bridge.controller import StreamController
+from moderator.ui.messages.message_model import MessageModel
+from moderator.ui.messages.message_view import MessageView
+from moderator.ui.stream.stream_tab import StreamTab
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 

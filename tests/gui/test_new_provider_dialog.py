@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from moderator.catalog import build_services
 from moderator.core.provider import registry
 from moderator.providers import REGISTRY
-from moderator.ui.connect_dialog import ConnectDialog
+from moderator.ui.dialogs.connect_dialog import ConnectDialog
 from tests.contract.toy import spec as toy
 from tests.contract.toy.fake import ToyFake
 from tests.gui.conftest import Runner

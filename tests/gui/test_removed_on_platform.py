@@ -14,7 +14,7 @@ from moderator.core.actions import ActionKind
 from moderator.core.models import ChatMessage
 from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.fakes.ibmvideo.common import stamp
-from moderator.ui.delegate import MessageDelegate
+from moderator.ui.messages.delegate import MessageDelegate
 from tests.gui.conftest import Runner, until
 from tests.gui.tabkit import MemoryAudit, current, open_tab, row_in, select_rows, viewer_rows
 

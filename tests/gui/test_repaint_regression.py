@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, Badge, ChatMessage, MessageState
-from moderator.ui.message_model import MessageModel, MessageRole
-from moderator.ui.message_view import MessageView
+from moderator.ui.messages.message_model import MessageModel, MessageRole
+from moderator.ui.messages.message_view import MessageView
 
 #: delegate paints that get None from data(): 6.12.0 aborted after a few thousand
 PAINTS = 3000

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, ChatMessage, MessageState
-from moderator.ui.contrast import READABLE, contrast
-from moderator.ui.delegate import GREY, NAME_COLORS, name_color
-from moderator.ui.message_model import MessageModel
-from moderator.ui.message_view import MessageView
-from moderator.ui.theme import palette
+from moderator.ui.kit.contrast import READABLE, contrast
+from moderator.ui.kit.theme import palette
+from moderator.ui.messages.delegate import GREY, NAME_COLORS, name_color
+from moderator.ui.messages.message_model import MessageModel
+from moderator.ui.messages.message_view import MessageView
 
 PURPLE = "#9334e6"
 

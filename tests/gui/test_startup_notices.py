@@ -19,8 +19,8 @@ from moderator.core.identity import AuthorKey
 from moderator.paths import Profile
 from moderator.startup import load_startup
 from moderator.storage.secrets import EncryptedFileStore
-from moderator.ui.main_window import MainWindow
-from moderator.ui.sign_in_tab import SignInAgainTab
+from moderator.ui.shell.main_window import MainWindow
+from moderator.ui.shell.sign_in_tab import SignInAgainTab
 from tests.gui.conftest import Runner
 
 PRISM = {

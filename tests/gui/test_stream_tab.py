@@ -17,8 +17,8 @@ from moderator.core.models import ChatMessage
 from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.providers import create_provider
-from moderator.ui.controller import StreamController
-from moderator.ui.stream_tab import StreamTab
+from moderator.ui.bridge.controller import StreamController
+from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 from tests.gui.tabkit import Gate, current
 

@@ -26,11 +26,11 @@ from moderator.storage.read_state import ReadState
 from moderator.storage.secrets import SessionOnlyStore
 from moderator.storage.settings import SettingsStore
 from moderator.storage.streams import StreamLibrary
-from moderator.ui.controller import StreamController
-from moderator.ui.main_window import MainWindow
-from moderator.ui.restrict_dialog import RestrictDialog
-from moderator.ui.shortcuts import TAB_KEYS, shortcut_rows
-from moderator.ui.workspace import Workspace
+from moderator.ui.actions.restrict_dialog import RestrictDialog
+from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit.shortcuts import TAB_KEYS, shortcut_rows
+from moderator.ui.shell.main_window import MainWindow
+from moderator.ui.shell.workspace import Workspace
 from tests.gui.conftest import Runner, until
 from tests.gui.tabkit import current, open_tab, select_rows, viewer_rows
 

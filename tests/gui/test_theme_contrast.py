@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from moderator.fakes.prism import PrismFake
-from moderator.ui.contrast import READABLE, contrast
-from moderator.ui.stream_tab import StreamTab
-from moderator.ui.theme import ThemeManager
+from moderator.ui.kit.contrast import READABLE, contrast
+from moderator.ui.kit.theme import ThemeManager
+from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner
 from tests.gui.tabkit import open_tab
 

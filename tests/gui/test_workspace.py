@@ -25,12 +25,12 @@ from moderator.fakes.brilliant import BrilliantFake
 from moderator.storage.secrets import KeyringStore, SessionOnlyStore
 from moderator.storage.settings import SettingsStore
 from moderator.storage.streams import StreamLibrary
-from moderator.ui.connect_dialog import ConnectDialog
-from moderator.ui.controller import StreamController
-from moderator.ui.main_window import MainWindow
-from moderator.ui.sign_in_tab import SignInAgainTab
-from moderator.ui.stream_tab import StreamTab
-from moderator.ui.workspace import Workspace
+from moderator.ui.bridge.controller import StreamController
+from moderator.ui.dialogs.connect_dialog import ConnectDialog
+from moderator.ui.shell.main_window import MainWindow
+from moderator.ui.shell.sign_in_tab import SignInAgainTab
+from moderator.ui.shell.workspace import Workspace
+from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 from tests.keyrings import MemoryKeyring
 
@@ -182,7 +182,7 @@ def test_a_missing_secret_gives_a_sign_in_again_tab_that_reopens_the_dialog(
 def test_settings_round_trip_and_theme_switch(profile: Profile, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from moderator.ui.theme import ThemeManager
+    from moderator.ui.kit.theme import ThemeManager
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

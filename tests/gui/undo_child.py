@@ -21,7 +21,7 @@ from moderator.providers import create_provider
 from moderator.providers.prism import PrismConnection
 from moderator.storage.audit import AuditLog
 from moderator.storage.outbox import Outbox
-from moderator.ui.controller import StreamController
+from moderator.ui.bridge.controller import StreamController
 from tests.gui.conftest import until
 
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QListView, QWidget
 
-from moderator.ui.message_model import MessageModel
-from moderator.ui.message_view import MessageView
+from moderator.ui.messages.message_model import MessageModel
+from moderator.ui.messages.message_view import MessageView
 from tests.perf.lag import dispose
 from tests.perf.pages import NaivePipeline, PlainListModel, ProductPipeline
 

@@ -18,8 +18,8 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QWidget
 
 from moderator.core.models import ChatMessage
-from moderator.ui.message_model import MessageModel
-from moderator.ui.message_view import MessageView
+from moderator.ui.messages.message_model import MessageModel
+from moderator.ui.messages.message_view import MessageView
 from tests.perf.pages import NaivePipeline, PlainListModel, ProductPipeline
 
 PROBE_MS = 5

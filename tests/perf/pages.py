@@ -22,7 +22,7 @@ from moderator.fakes.prism import PrismFake
 from moderator.providers.prism import convert
 from moderator.providers.prism.schema import MAX_RESULTS, ChatPage, Envelope, PrismMessage
 from moderator.providers.wire import validate_each
-from moderator.ui.message_model import MessageModel
+from moderator.ui.messages.message_model import MessageModel
 
 STREAM_KEY = "prism:1001"
 Index = QModelIndex | QPersistentModelIndex

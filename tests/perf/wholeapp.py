@@ -30,8 +30,8 @@ from moderator.demo import Demo, DemoProcess, spawn_demo, start_demo
 from moderator.gc_control import GcGovernor
 from moderator.paths import Profile
 from moderator.providers import create_provider
-from moderator.ui.message_model import MessageModel
-from moderator.ui.message_view import MessageView
+from moderator.ui.messages.message_model import MessageModel
+from moderator.ui.messages.message_view import MessageView
 from tests.perf import fakes_child
 from tests.perf.stats import lateness_figures, percentile
 
@@ -155,8 +155,8 @@ def use_fixed_interval() -> None:
 
 async def run(args: argparse.Namespace) -> None:
     options = SCENARIOS[args.scenario]
-    from moderator.ui.cross_streams import CrossStreams
-    from moderator.ui.main_window import MainWindow
+    from moderator.ui.shell.cross_streams import CrossStreams
+    from moderator.ui.shell.main_window import MainWindow
 
     app = QApplication.instance()
     profile = Profile.throwaway().create()

@@ -1,0 +1,1 @@
+"""Views across streams: All streams, search, user card, audit dock."""

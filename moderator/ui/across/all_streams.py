@@ -1,0 +1,209 @@
+"""The All streams tab: every open stream's chat in time order, each row marked by its source.
+
+It follows the tabs' models rather than the sessions: a tab's appended rows are merged in
+(see :class:`MergedModel`), and a row changed in its tab (pending, deleted, read) is changed
+here too. Actions on a row go to its own stream's controller, as from the search results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyleOptionViewItem, QVBoxLayout, QWidget
+
+from moderator.core.models import Author, ChatMessage
+from moderator.core.names import visible_name
+from moderator.core.request import Surface
+from moderator.ui.actions.presenter import ActionPresenter, restriction_marker
+from moderator.ui.actions.undo_toast import UndoToast
+from moderator.ui.bridge.controller import StreamController
+from moderator.ui.bridge.routing import ActionRouter
+from moderator.ui.dialogs.whole_message import MENU_LABEL, WholeMessage, is_cut
+from moderator.ui.kit.guard import guarded, nothing
+from moderator.ui.kit.plain import LineLabel, PlainLabel, no_mnemonic
+from moderator.ui.kit.theme import muted
+from moderator.ui.messages.delegate import FALLBACK_HEIGHT, MessageDelegate
+from moderator.ui.messages.merged_model import MergedModel
+from moderator.ui.messages.message_model import MessageModel, MessageRole
+from moderator.ui.messages.message_view import MessageView
+
+#: rows each open tab brings when the All streams tab opens (its newest ones)
+SEED = 2_000
+STRIPE = 4.0
+#: room for the source's name, left of the message
+SOURCE_WIDTH = 150.0
+SOURCE_COLORS = ("#1a73e8", "#e37400", "#188038", "#9334e6", "#d01884", "#007b83", "#b31412")
+SourceName = Callable[[str], str]
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SourceColors:
+    """A colour per stream, in the order streams are first seen, so the first seven differ."""
+
+    def __init__(self) -> None:
+        self._colors: dict[str, QColor] = {}
+
+    def __call__(self, stream_key: str) -> QColor:
+        colour = self._colors.get(stream_key)
+        if colour is None:
+            colour = QColor(SOURCE_COLORS[len(self._colors) % len(SOURCE_COLORS)])
+            self._colors[stream_key] = colour
+        return colour
+
+
+class SourceDelegate(MessageDelegate):
+    """The tab's message painting, after a coloured stripe and the source's name."""
+
+    def __init__(self, view: MessageView, source_name: SourceName) -> None:
+        super().__init__(view)
+        self._list = view
+        self._source_name = source_name
+        self.colors = SourceColors()
+
+    @guarded(lambda: QSize(0, FALLBACK_HEIGHT))
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        message = index.data(MessageRole)
+        if not isinstance(message, ChatMessage):
+            return QSize(0, 0)
+        width = self._list.viewport().width()
+        row = self.cached_layout(message, option.font, max(40, int(width - SOURCE_WIDTH)))
+        return QSize(width, int(row.height + 0.999))
+
+    @guarded(nothing)
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        message = index.data(MessageRole)
+        if not isinstance(message, ChatMessage):
+            return
+        rect = option.rect
+        colour = self.colors(message.stream_key)
+        painter.fillRect(QRectF(rect.left(), rect.top(), STRIPE, rect.height()), colour)
+        fonts = self.fonts(option.font)
+        label = QRectF(rect.left() + STRIPE + 4, rect.top() + 4, SOURCE_WIDTH - STRIPE - 10, 0)
+        label.setHeight(fonts.line_h)
+        painter.save()
+        painter.setFont(fonts.small)
+        painter.setPen(colour)
+        name = fonts.small_m.elidedText(
+            self._source_name(message.stream_key), Qt.TextElideMode.ElideRight, label.width()
+        )
+        painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.restore()
+        shifted = QStyleOptionViewItem(option)
+        shifted.rect = rect.adjusted(int(SOURCE_WIDTH), 0, 0, 0)
+        super().paint(painter, shifted, index)
+
+
+class AllStreamsTab(QWidget):
+    def __init__(
+        self,
+        router: ActionRouter,
+        source_name: SourceName,
+        open_card: Callable[[Author, str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setProperty("overview", True)
+        self.router = router
+        self.open_card = open_card
+        self.model = MergedModel(self)
+        self.model.source = lambda key: c.model if (c := router.controller_for(key)) else None
+        self.view = MessageView(self.model, self)
+        self.delegate = SourceDelegate(self.view, source_name)
+        self.view.message_delegate = self.delegate
+        self.delegate.marker = restriction_marker(router.controller_for)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setAccessibleName("Messages of every open stream")
+        self.notice = LineLabel(self)
+        self.toast = UndoToast(self)
+        #: asks for actions the way the stream's own tab does (one path for every surface)
+        self.presenter = ActionPresenter(
+            self, router, self.show_notice, toast=self.toast, origin=Surface.ALL_STREAMS
+        )
+        self._followed: dict[StreamController, Follower] = {}
+        self._build_layout()
+        self.view.customContextMenuRequested.connect(self._open_menu)
+        self.view.doubleClicked.connect(self._card_at)
+        self.presenter.add_shortcuts(self.view, self.view.selected_messages)
+
+    def _build_layout(self) -> None:
+        self.notice.setStyleSheet("color: #a50e0e;")
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(8, 0, 8, 0)
+        self.notice.hide()
+        intro = PlainLabel(
+            "Every open stream, in time order. Actions go to each message's own stream.", self
+        )
+        muted(intro)
+        intro.setContentsMargins(8, 0, 8, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(intro)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.toast)
+        layout.addWidget(self.view, 1)
+
+    # -- following the tabs ---------------------------------------------------------------------
+
+    def follow(self, controller: StreamController) -> None:
+        """Show this stream's newest rows, then every row it appends or changes."""
+        if controller in self._followed:
+            return
+        self.delegate.colors(controller.provider.stream.key)  # colours follow the tab order
+        rows = controller.model.messages()
+        self.model.enqueue(rows[max(0, len(rows) - SEED) :])
+        self._followed[controller] = Follower(controller.model, self.model, self)
+        controller.destroyed.connect(lambda: self._followed.pop(controller, None))
+
+    # -- acting ---------------------------------------------------------------------------------
+
+    def _open_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.view.selectionModel().isSelected(index):
+            self.view.setCurrentIndex(index)
+        messages = self.view.selected_messages()
+        if messages:
+            menu = self.presenter.build_menu(messages)
+            menu.addSeparator()
+            first = messages[0]
+            menu.addAction(
+                no_mnemonic(f"User card of {visible_name(first.author.name)}…"),
+                lambda: self.open_card(first.author, first.stream_key),
+            )
+            if len(messages) == 1 and is_cut(first):
+                menu.addAction(MENU_LABEL, lambda: WholeMessage(first, self).open())
+            menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _card_at(self, index: QModelIndex) -> None:
+        message = self.view.message_at(index)
+        if message is not None:
+            self.open_card(message.author, message.stream_key)
+
+    def show_notice(self, sentence: str) -> None:
+        self.notice.setText(sentence)
+        self.notice.show()
+
+
+class Follower(QObject):
+    """Carries one tab's appends and changes into the merged model. A QObject owned by the
+    All streams tab, so closing that tab disconnects it from the stream's model."""
+
+    def __init__(self, source: MessageModel, merged: MergedModel, parent: QObject) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.merged = merged
+        source.rowsInserted.connect(self.inserted)
+        source.dataChanged.connect(self.changed)
+
+    def inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        # only appends: a page brought back from the archive (rows put at the top) is old chat
+        if last == self.source.rowCount() - 1:
+            self.merged.enqueue(self.source.messages()[first : last + 1])
+
+    def changed(self, top: QModelIndex, bottom: QModelIndex, _roles: object = ()) -> None:
+        for row in range(top.row(), min(bottom.row(), self.source.rowCount() - 1) + 1):
+            self.merged.replace(self.source.message(row))

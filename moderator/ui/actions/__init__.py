@@ -1,0 +1,1 @@
+"""The one way every surface asks for a moderation action: presenter, its dialogs, Undo toast."""

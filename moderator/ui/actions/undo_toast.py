@@ -1,0 +1,97 @@
+"""The Undo toast: "Deleting 50 messages on PRISM… Undo", counting down to when it is sent."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from moderator.core.actions import AUTHOR_ACTIONS, ActionKind, describe_duration
+from moderator.core.bulk import Batch
+from moderator.core.names import visible_name
+from moderator.ui.kit.plain import LineLabel
+
+DOING = {
+    ActionKind.DELETE: "Deleting",
+    ActionKind.HARD_DELETE: "Permanently deleting",
+    ActionKind.BAN: "Banning",
+    ActionKind.TIMEOUT: "Timing out",
+}
+
+
+def doing(batch: Batch, platform: str) -> str:
+    """ "Deleting 50 messages on PRISM", "Timing out NightOwl_42 on PRISM for 10 minutes"."""
+    verb = DOING.get(batch.kind, batch.kind.value.capitalize())
+    if batch.kind in AUTHOR_ACTIONS:
+        names = [visible_name(m.author.name) for m in batch.messages]
+        what = names[0] if len(names) == 1 else f"{len(names)} authors"
+    else:
+        count = batch.total
+        what = (
+            f"{visible_name(batch.messages[0].author.name)}'s message"
+            if count == 1
+            else f"{count} messages"
+        )
+    length = f" for {describe_duration(batch.duration)}" if batch.duration else ""
+    return f"{verb} {what} on {platform}{length}"
+
+
+class UndoToast(QWidget):
+    undo_clicked = Signal(object)  # Batch
+    send_now_clicked = Signal(object)  # Batch
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("undoToast")
+        # a QWidget subclass paints a style sheet's background only when asked to
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "#undoToast { background: #323232; border-radius: 6px; }"
+            "#undoToast QLabel { color: white; }"
+            "#undoToast QPushButton { color: #8ab4f8; background: transparent; border: none;"
+            " font-weight: bold; padding: 4px 10px; }"
+            "#undoToast QPushButton:hover { background: #474747; border-radius: 4px; }"
+        )
+        self.batch: Batch | None = None
+        self.label = LineLabel(self)
+        self.label.setWordWrap(True)
+        self.undo_button = QPushButton("Undo (Ctrl+Z)", self)
+        self.undo_button.setToolTip("Take it back: nothing has been sent yet (Ctrl+Z)")
+        self.send_button = QPushButton("Send now", self)
+        self.send_button.setToolTip("Do not wait for the undo delay")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 6, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.send_button)
+        self.undo_button.clicked.connect(lambda: self._emit(self.undo_clicked))
+        self.send_button.clicked.connect(lambda: self._emit(self.send_now_clicked))
+        self._what = ""
+        self._deadline = 0.0
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self._count_down)
+        self.hide()
+
+    def offer(self, batch: Batch, what: str, seconds: float) -> None:
+        self.batch = batch
+        self._what = what
+        self._deadline = time.monotonic() + seconds
+        self._count_down()
+        self._tick.start()
+        self.show()
+
+    def close_for(self, batch: Batch) -> None:
+        if batch is self.batch:
+            self.batch = None
+            self._tick.stop()
+            self.hide()
+
+    def _count_down(self) -> None:
+        left = max(0, round(self._deadline - time.monotonic()))
+        self.label.setText(f"{self._what} in {left} s…")
+
+    def _emit(self, signal: object) -> None:
+        if self.batch is not None:
+            signal.emit(self.batch)  # type: ignore[attr-defined]

@@ -1,0 +1,192 @@
+"""Settings: look, undo, notifications, buffer, highlights, and where secrets are kept.
+
+The dialog only edits a copy of :class:`Settings`; the caller saves it (atomically, through
+SettingsStore) and applies what can change at once (the theme, the secret store).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.storage.secrets import StoreKind
+from moderator.storage.settings import Settings
+from moderator.ui.kit.plain import PlainLabel
+
+THEMES = [("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")]
+ERROR_STYLE = "color: #c5221f;"
+UNDO_HINT = "Time to take back a delete or ban before it is sent; 0 turns it off."
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        keyring_available: bool,
+        store_description: str = "",
+        store_locked: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.original = settings
+        self.theme = QComboBox(self)
+        for value, label in THEMES:
+            self.theme.addItem(label, value)
+        self.undo_delay = QDoubleSpinBox(self)
+        self.undo_delay.setRange(0, 60)
+        self.undo_delay.setDecimals(1)
+        self.undo_delay.setSuffix(" s")
+        self.undo_delay.setSpecialValueText("Off (act at once)")
+        self.notifications = QCheckBox("Show a notification when a highlight word appears", self)
+        self.buffer_size = QSpinBox(self)
+        self.buffer_size.setRange(1_000, 2_000_000)
+        self.buffer_size.setSingleStep(10_000)
+        self.buffer_size.setGroupSeparatorShown(True)
+        self.buffer_size.setSuffix(" messages per tab")
+        self.highlights = QPlainTextEdit(self)
+        self.highlights.setPlaceholderText("One word or phrase a line")
+        self.highlights.setFixedHeight(90)
+        self.store_buttons = QButtonGroup(self)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Passphrase that unlocks the file")
+        self.error = PlainLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self._build(keyring_available, store_description, store_locked)
+        self._show(settings)
+
+    def _build(self, keyring_available: bool, store_description: str, locked: str) -> None:
+        general = QFormLayout()
+        general.addRow("Theme:", self.theme)
+        general.addRow("Undo delay:", self._with_hint(self.undo_delay, UNDO_HINT))
+        general.addRow("Notifications:", self.notifications)
+        general.addRow("Keep in memory:", self.buffer_size)
+        general.addRow("Highlight words:", self.highlights)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(self._secrets_box(keyring_available, store_description, locked))
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(540)
+
+    def _with_hint(self, editor: QWidget, text: str) -> QWidget:
+        cell = QWidget(self)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        hint = PlainLabel(text, cell)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        column.addWidget(editor)
+        column.addWidget(hint)
+        return cell
+
+    def _secrets_box(
+        self, keyring_available: bool, store_description: str, locked: str
+    ) -> QGroupBox:
+        box = QGroupBox("Where sign-ins are kept", self)
+        column = QVBoxLayout(box)
+        keyring_text = "The system keyring" + ("" if keyring_available else " (none found)")
+        options: list[tuple[StoreKind, str]] = [
+            ("keyring", keyring_text),
+            ("encrypted", "An encrypted file, unlocked with a passphrase"),
+            ("session", "This session only: sign in again after every start"),
+        ]
+        for kind, text in options:
+            button = QRadioButton(text, box)
+            button.setObjectName(f"store_{kind}")
+            button.setEnabled(kind != "keyring" or keyring_available)
+            button.toggled.connect(self._store_changed)
+            self.store_buttons.addButton(button)
+            column.addWidget(button)
+            if kind == "encrypted":
+                indented = QHBoxLayout()
+                indented.setContentsMargins(24, 0, 0, 0)
+                indented.addWidget(self.passphrase)
+                column.addLayout(indented)
+        if store_description:
+            now = PlainLabel(f"In use now: {store_description}.", box)
+            now.setWordWrap(True)
+            column.addWidget(now)
+        if locked:
+            box.setEnabled(False)
+            column.addWidget(PlainLabel(locked, box))
+        return box
+
+    def _show(self, settings: Settings) -> None:
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.undo_delay.setValue(settings.undo_delay_seconds)
+        self.notifications.setChecked(settings.notifications)
+        self.buffer_size.setValue(settings.buffer_size)
+        self.highlights.setPlainText("\n".join(settings.highlights))
+        kind = "keyring" if settings.secret_store == "auto" else settings.secret_store
+        button = self.findChild(QRadioButton, f"store_{kind}")
+        if button is not None and button.isEnabled():
+            button.setChecked(True)
+        else:
+            self.store_button("session").setChecked(True)
+        self._store_changed()
+
+    def store_button(self, kind: StoreKind) -> QRadioButton:
+        button = self.findChild(QRadioButton, f"store_{kind}")
+        assert button is not None
+        return button
+
+    def store_kind(self) -> StoreKind:
+        for kind in ("keyring", "encrypted", "session"):
+            if self.store_button(kind).isChecked():
+                return kind
+        return "session"
+
+    def _store_changed(self) -> None:
+        self.passphrase.setEnabled(self.store_kind() == "encrypted")
+
+    def settings(self) -> Settings:
+        """The edited copy (streams untouched)."""
+        words = [line.strip() for line in self.highlights.toPlainText().splitlines()]
+        kind = self.store_kind()
+        keep_auto = kind == "keyring" and self.original.secret_store == "auto"
+        return self.original.model_copy(
+            update={
+                "theme": self.theme.currentData(),
+                "undo_delay_seconds": self.undo_delay.value(),
+                "notifications": self.notifications.isChecked(),
+                "buffer_size": self.buffer_size.value(),
+                "highlights": [w for w in words if w],
+                "secret_store": "auto" if keep_auto else kind,
+            }
+        )
+
+    def accept(self) -> None:
+        needs_passphrase = (
+            self.store_kind() == "encrypted" and self.original.secret_store != "encrypted"
+        )
+        if needs_passphrase and not self.passphrase.text():
+            self.error.setText("Choose a passphrase for the encrypted file.")
+            self.error.show()
+            self.passphrase.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,1 @@
+"""What every part of the UI uses: plain text, display guards, contrast, theme, keys as actions."""

@@ -1,0 +1,381 @@
+"""Paints one chat message: time, thread, badges, author and word-wrapped text, Chatterino-style.
+
+The text starts on the header's line and wraps under it at full width. A message is laid out once
+per width: its height is kept by the view (and in a small cache here), and the laid-out text of
+the rows recently painted is kept in an LRU, so a repaint of a fast chat only lays out the rows
+that just came into sight.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from moderator.core.highlight import Highlighter
+from moderator.core.models import Badge, ChatMessage, MessageKind
+from moderator.core.names import display_text, visible_name
+from moderator.ui.kit.contrast import pen_on
+from moderator.ui.kit.guard import guarded, message_time, nothing
+from moderator.ui.messages.message_model import MessageModel, MessageRole
+
+PAD_X = 8.0
+PAD_Y = 4.0
+GAP = 6.0
+BADGE_PAD = 4.0
+#: heights of recently measured messages; the view keeps every row's height itself
+CACHE_LIMIT = 8_192
+#: laid-out rows kept for repainting: a few screens' worth
+LAYOUT_LIMIT = 512
+#: the height of a row that could not be measured (the failure is logged and counted)
+FALLBACK_HEIGHT = 24
+
+BADGE_COLORS: dict[Badge, str] = {
+    Badge.OWNER: "#c98a00",
+    Badge.MANAGER: "#1e8e3e",
+    Badge.MODERATOR: "#1e8e3e",
+    Badge.ADMIN: "#c5221f",
+    Badge.AGENT: "#1a73e8",
+    Badge.VISITOR: "#5f6368",
+    Badge.VERIFIED: "#8430ce",
+    Badge.SYSTEM: "#5f6368",
+}
+BADGE_ORDER = list(BADGE_COLORS)
+BADGE_QCOLORS = {badge: QColor(colour) for badge, colour in BADGE_COLORS.items()}
+GREY = QColor("#9aa0a6")
+#: behind a highlighted row: a warm tint that reads on light and dark themes alike
+HIGHLIGHT = QColor(255, 183, 0, 56)
+WHITE = QColor("white")
+#: before a name that imitates a moderator's, the streamer's or the moderator's own
+WARNING = "⚠ "
+IMPOSTOR = QColor("#e37400")
+#: the chip of a banned or timed-out author (white text on it reads at 6.5:1)
+MARKER = QColor("#b3261e")
+#: rows painted without an author name, muted: the platform's and Moderator's own lines
+NAMELESS = frozenset({MessageKind.SYSTEM, MessageKind.MODERATION})
+WRAP = QTextOption()
+WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+#: author colours readable on light and dark backgrounds
+NAME_COLORS = (
+    "#d93025",
+    "#1967d2",
+    "#188038",
+    "#b06000",
+    "#9334e6",
+    "#c2185b",
+    "#007b83",
+    "#5b6abf",
+)
+
+
+NAME_QCOLORS = [QColor(colour) for colour in NAME_COLORS]
+
+
+def name_color(author_id: str) -> QColor:
+    return NAME_QCOLORS[zlib.crc32(author_id.encode()) % len(NAME_QCOLORS)]
+
+
+@dataclass(slots=True)
+class RowLayout:
+    """Where each part of a row goes, for one message at one width."""
+
+    time: str
+    thread: str
+    badges: list[tuple[str, QColor, float]]  # label, colour, width
+    name: str
+    header_width: float
+    text: QTextLayout
+    height: float
+    #: x of the thread label, the first badge and the name, from the left padding
+    thread_x: float = 0.0
+    badges_x: float = 0.0
+    name_x: float = 0.0
+    #: mentions a highlight word or the moderator's name: tinted, in bold
+    highlight: bool = False
+    #: the protected name the author's name imitates ("⚠" before the name)
+    looks_like: str | None = None
+    #: the author's ban or timeout as this moderator knows it ("banned"), a chip before the name
+    marker: str = ""
+
+
+class Fonts:
+    """The fonts and metrics derived from the view's font, made once rather than per row."""
+
+    def __init__(self, font: QFont) -> None:
+        self.base = QFont(font)
+        self.small = _small(font)
+        self.bold = _bold(font)
+        self.small_m = QFontMetricsF(self.small)
+        self.bold_m = QFontMetricsF(self.bold)
+        self.line_h = QFontMetricsF(font).height()
+        self.badge_h = self.small_m.height() + 2
+        self.small_base = _baseline(self.small_m, self.line_h)
+        self.bold_base = _baseline(self.bold_m, self.line_h)
+        #: (strike out, italic, bold) -> font for the message text
+        self.text = {
+            (strike, italic, bold): _styled(font, strike, italic, bold)
+            for strike in (False, True)
+            for italic in (False, True)
+            for bold in (False, True)
+        }
+
+
+class MessageDelegate(QStyledItemDelegate):
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._heights: dict[str, tuple[int, int]] = {}
+        #: id -> (the message as laid out, width, layout); a replaced message is laid out anew
+        self._layouts: OrderedDict[str, tuple[ChatMessage, int, RowLayout]] = OrderedDict()
+        self._fonts = Fonts(view.font())
+        self.highlighter = Highlighter()
+        #: the author's ban or timeout on the row's stream ("timed out until 12:34"), or ""
+        self.marker: Callable[[ChatMessage], str] = _no_marker
+
+    def fonts(self, font: QFont) -> Fonts:
+        if font != self._fonts.base:
+            self._fonts = Fonts(font)
+        return self._fonts
+
+    # -- measuring ------------------------------------------------------------------------------
+
+    @guarded(lambda: QSize(0, FALLBACK_HEIGHT))
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        message = index.data(MessageRole)
+        if not isinstance(message, ChatMessage):
+            return QSize(0, 0)
+        width = self._view.viewport().width()
+        cached = self._heights.get(message.id)
+        if cached is not None and cached[0] == width:
+            return QSize(width, cached[1])
+        height = int(self.cached_layout(message, option.font, width).height + 0.999)
+        if len(self._heights) >= CACHE_LIMIT:
+            self._heights.clear()
+        self._heights[message.id] = (width, height)
+        return QSize(width, height)
+
+    def forget(self, message_id: str | None = None) -> None:
+        """Drop cached heights and layouts (one message's, or all after a font change)."""
+        if message_id is None:
+            self._heights.clear()
+            self._layouts.clear()
+        else:
+            self._heights.pop(message_id, None)
+            self._layouts.pop(message_id, None)
+
+    def cached_layout(self, message: ChatMessage, font: QFont, width: int) -> RowLayout:
+        """The row's layout, from the LRU when this very message was laid out at this width."""
+        layouts = self._layouts
+        hit = layouts.get(message.id)
+        # a staff member who speaks later makes an earlier look-alike of theirs suspect
+        if (
+            hit is not None
+            and hit[0] is message
+            and hit[1] == width
+            and hit[2].looks_like == self.resembles(message)
+            and hit[2].marker == self.marker(message)
+        ):
+            layouts.move_to_end(message.id)
+            return hit[2]
+        row = self.layout(message, font, width)
+        layouts[message.id] = (message, width, row)
+        if len(layouts) > LAYOUT_LIMIT:
+            layouts.popitem(last=False)
+        return row
+
+    def layout(self, message: ChatMessage, font: QFont, width: int) -> RowLayout:
+        fonts = self.fonts(font)
+        small_m = fonts.small_m
+        time = message_time(message, "%H:%M")
+        # a chat named after its visitor need not repeat the name on the visitor's own lines
+        label = message.thread_label
+        thread = "" if label == message.author.name else visible_name(label)
+        badges = [
+            (
+                badge.value,
+                BADGE_QCOLORS[badge],
+                small_m.horizontalAdvance(badge.value) + 2 * BADGE_PAD,
+            )
+            for badge in BADGE_ORDER
+            if badge in message.author.badges
+        ]
+        marker = self.marker(message)
+        if marker:
+            badges.append((marker, MARKER, small_m.horizontalAdvance(marker) + 2 * BADGE_PAD))
+        looks_like = self.resembles(message)
+        name = "" if message.kind in NAMELESS else visible_name(message.author.name) + ":"
+        if name and looks_like:
+            name = WARNING + name
+        thread_x = small_m.horizontalAdvance(time) + GAP
+        badges_x = thread_x + (small_m.horizontalAdvance(thread) + GAP if thread else 0.0)
+        name_x = badges_x + sum(w + 3 for _, _, w in badges)
+        header = name_x + (fonts.bold_m.horizontalAdvance(name) + GAP if name else 0.0)
+        highlight = bool(self.highlighter) and self.highlighter.matches(message)
+        # removed on the platform by someone else: italic, not struck through like own deletes
+        removed = message.is_removed
+        text_font = fonts.text[
+            message.is_deleted and not removed,
+            message.is_pending or message.kind in NAMELESS or removed,
+            highlight,
+        ]
+        shown = display_text(message.text) or " "
+        text = _wrap(shown, text_font, width - 2 * PAD_X, header, fonts.line_h)
+        height = max(text.boundingRect().height(), fonts.line_h) + 2 * PAD_Y
+        return RowLayout(
+            time,
+            thread,
+            badges,
+            name,
+            header,
+            text,
+            height,
+            thread_x,
+            badges_x,
+            name_x,
+            highlight,
+            looks_like,
+            marker,
+        )
+
+    def resembles(self, message: ChatMessage) -> str | None:
+        model = self._view.model()
+        return model.resembles(message) if isinstance(model, MessageModel) else None
+
+    # -- painting -------------------------------------------------------------------------------
+
+    @guarded(nothing)
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        message = index.data(MessageRole)
+        if not isinstance(message, ChatMessage):
+            return
+        painter.save()
+        # whatever a text holds (stacked marks, a tall script), it draws inside its own row
+        painter.setClipRect(option.rect, Qt.ClipOperation.IntersectClip)
+        try:
+            self._paint_row(painter, option, message)
+        finally:
+            painter.restore()
+
+    def _paint_row(
+        self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage
+    ) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected or option.state & QStyle.StateFlag.State_HasFocus:
+            # the style's selection panel and focus frame; plain rows need no panel at all
+            style = option.widget.style() if option.widget else self._view.style()
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        row = self.cached_layout(message, option.font, option.rect.width())
+        if row.highlight and not selected:
+            painter.fillRect(option.rect, HIGHLIGHT)
+        text_color = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        painter.save()
+        if message.is_read and not selected:
+            painter.setOpacity(0.55)
+        origin = QPointF(option.rect.left() + PAD_X, option.rect.top() + PAD_Y)
+        backdrop = option.palette.color(QPalette.ColorRole.Highlight) if selected else None
+        fonts = self.fonts(option.font)
+        self._paint_header(painter, row, fonts, origin, message, text_color, backdrop)
+        painter.setPen(pen_on(GREY if message.is_deleted else text_color, backdrop))
+        row.text.draw(painter, origin)
+        painter.restore()
+
+    def _paint_header(
+        self,
+        painter: QPainter,
+        row: RowLayout,
+        fonts: Fonts,
+        origin: QPointF,
+        message: ChatMessage,
+        text: QColor,
+        backdrop: QColor | None = None,
+    ) -> None:
+        x, y = origin.x(), origin.y()
+        painter.setFont(fonts.small)
+        muted = QColor(text)
+        muted.setAlphaF(0.6 if backdrop is None else 1.0)  # full strength on the selection
+        painter.setPen(muted)
+        painter.drawText(QPointF(x, y + fonts.small_base), row.time)
+        if row.thread:
+            painter.drawText(QPointF(x + row.thread_x, y + fonts.small_base), row.thread)
+        bx = x + row.badges_x
+        for label, colour, width in row.badges:
+            rect = QRectF(bx, y + (fonts.line_h - fonts.badge_h) / 2, width, fonts.badge_h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(WHITE)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+            bx += width + 3
+        if row.name:
+            painter.setFont(fonts.bold)
+            colour = IMPOSTOR if row.looks_like else name_color(message.author.id)
+            name = GREY if message.is_deleted else colour
+            painter.setPen(pen_on(name, backdrop))  # readable on the selection colour too
+            painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)
+
+
+def _no_marker(_message: ChatMessage) -> str:
+    return ""
+
+
+def _baseline(metrics: QFontMetricsF, line_h: float) -> float:
+    """Where text in these metrics sits to be centred on a line of ``line_h``."""
+    return (line_h + metrics.ascent() - metrics.descent()) / 2
+
+
+def _wrap(text: str, font: QFont, width: float, first_indent: float, line_h: float) -> QTextLayout:
+    """Lay the text out: its first line after the header, the rest at full width."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(WRAP)
+    layout.beginLayout()
+    y = 0.0
+    first = True
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        indent = first_indent if first and first_indent < width * 0.6 else 0.0
+        if first and indent == 0.0 and first_indent > 0:
+            y += line_h  # a long header gets the first line to itself
+        line.setLineWidth(max(10.0, width - indent))
+        line.setPosition(QPointF(indent, y))
+        y += line.height()
+        first = False
+    layout.endLayout()
+    return layout
+
+
+def _small(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() - 1.5))
+    return small
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def _styled(font: QFont, strike: bool, italic: bool, bold: bool) -> QFont:
+    styled = QFont(font)
+    styled.setStrikeOut(strike)
+    styled.setItalic(italic)
+    styled.setBold(bold)
+    return styled

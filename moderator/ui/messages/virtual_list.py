@@ -1,0 +1,219 @@
+"""The geometry and painting of a virtual list of variable-height rows (see MessageView).
+
+Every geometry question Qt asks (visualRect, indexAt, setSelection, scrollTo, moveCursor) is
+answered from :class:`RowHeights` running sums, and painting walks only the rows in the clip,
+jumping over hidden (filtered-out) rows with one ``row_at``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QRect, Qt
+from PySide6.QtCore import QPersistentModelIndex as PIndex
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QRegion
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from moderator.ui.kit.guard import guarded, nothing
+from moderator.ui.messages.delegate import PAD_Y, MessageDelegate
+from moderator.ui.messages.message_model import MessageModel
+from moderator.ui.messages.row_heights import RowHeights
+
+Index = QModelIndex | PIndex
+Cursor = QAbstractItemView.CursorAction
+Hint = QAbstractItemView.ScrollHint
+LAST_READ_COLOR = QColor("#e8710a")
+
+
+class VirtualListView(QListView):
+    """A QListView whose layout is :attr:`heights`; subclasses decide when rows are measured."""
+
+    def __init__(self, model: MessageModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._removing = False
+        self.heights = RowHeights(self._line_estimate())
+        self.message_delegate = MessageDelegate(self)
+        self.setItemDelegate(self.message_delegate)
+        self._model = model
+
+    # -- measuring ----------------------------------------------------------------------------
+
+    def _line_estimate(self) -> int:
+        return QFontMetrics(self.font()).height() + int(2 * PAD_Y) + 1
+
+    def _measure(self, y: int, vh: int) -> bool:
+        """Measure unmeasured rows between ``y`` and ``y + vh``; True if a height changed."""
+        heights = self.heights
+        row = max(0, heights.row_at(y))
+        top = heights.top_of(row)
+        changed = False
+        option = self._item_option()
+        model = self._model
+        while row < len(heights) and top < y + vh:
+            if heights.is_hidden(row):
+                row = heights.row_at(top)  # past every hidden row at once
+                continue
+            if not heights.is_known(row):
+                size = self.message_delegate.sizeHint(option, model.index(row))
+                changed |= heights.set(row, max(1, size.height()))
+            top += heights.height(row)
+            row += 1
+        return changed
+
+    def _item_option(self) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        return option
+
+    # -- geometry -----------------------------------------------------------------------------
+
+    def verticalOffset(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def horizontalOffset(self) -> int:
+        return 0
+
+    def isIndexHidden(self, index: Index) -> bool:
+        row = index.row()
+        return 0 <= row < len(self.heights) and self.heights.is_hidden(row)
+
+    def visualRect(self, index: Index) -> QRect:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self.heights):
+            return QRect()
+        top = self.heights.top_of(row) - self.verticalOffset()
+        return QRect(0, top, self.viewport().width(), self.heights.height(row))
+
+    def indexAt(self, point: object) -> QModelIndex:
+        y = point.y() + self.verticalOffset()  # type: ignore[attr-defined]
+        row = self.heights.row_at(y)
+        if 0 <= row < self._model.rowCount():
+            return self._model.index(row)
+        return QModelIndex()
+
+    def scrollTo(self, index: Index, hint: Hint = Hint.EnsureVisible) -> None:
+        row = index.row()
+        if self._removing or not index.isValid() or not 0 <= row < len(self.heights):
+            return
+        vh = self.viewport().height()
+        self._measure(self.heights.top_of(row), 1)
+        top, height = self.heights.top_of(row), self.heights.height(row)
+        value = self.verticalScrollBar().value()
+        if hint is Hint.PositionAtTop or (hint is Hint.EnsureVisible and top < value):
+            value = top
+        elif hint is Hint.PositionAtBottom or (
+            hint is Hint.EnsureVisible and top + height > value + vh
+        ):
+            value = top + height - vh
+        elif hint is Hint.PositionAtCenter:
+            value = top + height // 2 - vh // 2
+        self.verticalScrollBar().setValue(max(0, value))
+
+    def moveCursor(self, action: Cursor, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        count = self._model.rowCount()
+        if count == 0:
+            return QModelIndex()
+        current = self.currentIndex()
+        row = current.row() if current.isValid() else -1
+        page = self.viewport().height()
+        if action in (Cursor.MoveUp, Cursor.MovePrevious):
+            row = row - 1 if row >= 0 else count - 1
+        elif action in (Cursor.MoveDown, Cursor.MoveNext):
+            row += 1
+        elif action is Cursor.MoveHome:
+            row = 0
+        elif action is Cursor.MoveEnd:
+            row = count - 1
+        elif action is Cursor.MovePageUp:
+            row = self.heights.row_at(max(0, self.heights.top_of(max(row, 0)) - page))
+        elif action is Cursor.MovePageDown:
+            row = self.heights.row_at(self.heights.top_of(max(row, 0)) + page)
+        step = -1 if action in (Cursor.MoveUp, Cursor.MovePrevious, Cursor.MoveEnd) else 1
+        return self._model.index(self._shown_near(min(max(row, 0), count - 1), step))
+
+    def _shown_near(self, row: int, step: int) -> int:
+        """``row``, or the nearest row in sight in the direction of ``step`` (then the other)."""
+        heights = self.heights
+        for direction in (step, -step):
+            probe = row
+            while 0 <= probe < len(heights):
+                if not heights.is_hidden(probe):
+                    return probe
+                probe += direction
+        return row
+
+    def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:
+        offset = self.verticalOffset()
+        rect = rect.normalized()
+        count = self._model.rowCount()
+        first = max(0, self.heights.row_at(rect.top() + offset))
+        last = min(count - 1, self.heights.row_at(rect.bottom() + offset))
+        selection = QItemSelection()
+        if first <= last:
+            selection.select(self._model.index(first), self._model.index(last))
+        self.selectionModel().select(selection, command)
+
+    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
+        region = QRegion()
+        offset, vh, width = self.verticalOffset(), self.viewport().height(), self.viewport().width()
+        for n in range(selection.size()):
+            span = selection.at(n)
+            top = self.heights.top_of(span.top()) - offset
+            bottom = self.heights.top_of(span.bottom() + 1) - offset
+            if bottom > 0 and top < vh:
+                region += QRect(0, max(0, top), width, min(vh, bottom) - max(0, top))
+        return region
+
+    # -- painting -----------------------------------------------------------------------------
+
+    @guarded(nothing)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        clip = event.rect()
+        offset = self.verticalOffset()
+        heights = self.heights
+        row = max(0, heights.row_at(clip.top() + offset))
+        top = heights.top_of(row) - offset
+        base = self._item_option()
+        width = self.viewport().width()
+        while row < len(heights) and top <= clip.bottom():
+            if heights.is_hidden(row):
+                row = heights.row_at(top + offset)  # past every hidden row at once
+                continue
+            index = self._model.index(row)
+            option = QStyleOptionViewItem(base)
+            option.rect = QRect(0, top, width, heights.height(row))
+            option.state = self._state_of(index, base.state)
+            self.message_delegate.paint(painter, option, index)
+            top += heights.height(row)
+            row += 1
+        self._paint_last_read(painter, offset)
+        painter.end()
+
+    def _paint_last_read(self, painter: QPainter, offset: int) -> None:
+        """A line below the newest read row, when unread rows follow it."""
+        last = self._model.last_read_row()
+        if last is None or last >= len(self.heights) - 1:
+            return
+        y = self.heights.top_of(last + 1) - offset
+        if 0 < y <= self.viewport().height():  # at the very top it would read as a border
+            painter.setPen(QPen(LAST_READ_COLOR, 2))
+            painter.drawLine(0, y, self.viewport().width(), y)
+
+    def last_read_y(self) -> int | None:
+        """Where the last-read line is drawn, in viewport coordinates (None: no line)."""
+        last = self._model.last_read_row()
+        if last is None or last >= len(self.heights) - 1:
+            return None
+        return self.heights.top_of(last + 1) - self.verticalOffset()
+
+    def _state_of(self, index: QModelIndex, state: QStyle.StateFlag) -> QStyle.StateFlag:
+        if self.selectionModel().isSelected(index):
+            state |= QStyle.StateFlag.State_Selected
+        if index == self.currentIndex() and self.hasFocus():
+            state |= QStyle.StateFlag.State_HasFocus
+        return state

@@ -1,0 +1,262 @@
+"""One stream's tab: status line, filter bar, message list, bulk bar, Undo toast, send box.
+
+The actions themselves (menu, keys, dialogs, undo, bulk) live in :class:`TabActions`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.core.actions import ActionKind, MenuEntry
+from moderator.core.events import SessionStatus, StatusChanged
+from moderator.core.filtering import MessageFilter
+from moderator.core.highlight import Highlighter
+from moderator.core.models import ChatMessage
+from moderator.core.provider import Capability
+from moderator.ui.actions.presenter import restriction_marker
+from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit.guard import message_time
+from moderator.ui.kit.plain import LineLabel, PlainLabel
+from moderator.ui.kit.theme import muted, tinted
+from moderator.ui.messages.message_view import MessageView
+from moderator.ui.stream.filter_bar import FilterBar
+from moderator.ui.stream.send_box import SendBox
+from moderator.ui.stream.status import STATUS_COLORS, status_text
+from moderator.ui.stream.tab_actions import TabActions
+
+HINT_MS = 6_000
+
+
+class StreamTab(QWidget):
+    status_changed = Signal(object)  # StatusChanged, for the tab bar's icon
+    #: unread chat lines in this tab, when the number changed (tab text, window title)
+    unread_changed = Signal(int)
+    #: the platform signed the moderator out and they want to sign in again
+    sign_in_requested = Signal()
+
+    def __init__(self, controller: StreamController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.view = MessageView(controller.model, self)
+        # "banned" / "timed out until 12:34" before the name of an author this moderator restricted
+        self.view.message_delegate.marker = restriction_marker(lambda _key: controller)
+        self.status_dot = PlainLabel("●", self)
+        self.status_label = LineLabel("Stopped", self)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.waiting_label = PlainLabel(self)
+        tinted(self.waiting_label, "#b06000")
+        self.waiting_label.hide()
+        self.paused_label = PlainLabel("⏸ Paused", self)
+        self.paused_label.setToolTip(
+            "The list stays put while the pointer is on it or you read above"
+        )
+        self.paused_label.hide()
+        self.last_label = PlainLabel(self)
+        muted(self.last_label)
+        self.rejected_label = PlainLabel(self)
+        tinted(self.rejected_label, "#b06000")
+        self.rejected_label.setToolTip("They are in the log, with secrets left out.")
+        self.rejected_label.hide()
+        self.sign_in_button = QPushButton("Sign in again…", self)
+        self.sign_in_button.clicked.connect(self.sign_in_requested)
+        self.sign_in_button.hide()
+        self.hint_label = LineLabel(self)
+        muted(self.hint_label)
+        self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
+        self._hint_timer.timeout.connect(self.hint_label.clear)
+        self.notice_label = LineLabel(self)
+        self.notice_bar = self._build_notice_bar()
+        self.filter_bar = FilterBar(self)
+        self.send_box = SendBox(self)
+        self.send_button = QPushButton("Send", self)
+        self.actions_ = TabActions(
+            self, controller, self.view, notice=self.show_notice, hint=self.show_hint
+        )
+        self.shortcut_actions: dict[ActionKind, QAction] = self.actions_.shortcut_actions
+        self._build_layout()
+        self._bind_keys()
+        self._setup_send_box()
+        self._wire()
+        self._show_status(controller.status)
+        self.set_highlighter(controller.highlighter)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(8, 4, 8, 0)
+        status_row.addWidget(self.status_dot)
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.sign_in_button)
+        for label in (
+            self.hint_label,
+            self.paused_label,
+            self.waiting_label,
+            self.rejected_label,
+            self.last_label,
+        ):
+            status_row.addWidget(label)
+        stream = self.controller.provider.stream
+        where = PlainLabel(f"{self.controller.provider.display_name} · {stream.stream_id}", self)
+        muted(where)
+        status_row.addWidget(where)
+        send_row = QHBoxLayout()
+        send_row.setContentsMargins(8, 0, 8, 8)
+        send_row.addWidget(self.send_box, 1)
+        send_row.addWidget(self.send_button)
+        toast_row = QHBoxLayout()
+        toast_row.setContentsMargins(8, 0, 8, 0)
+        toast_row.addWidget(self.actions_.toast)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(status_row)
+        layout.addWidget(self.notice_bar)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.actions_.batch_bar)
+        layout.addLayout(toast_row)
+        layout.addLayout(send_row)
+
+    def _build_notice_bar(self) -> QWidget:
+        bar = QWidget(self)
+        bar.setObjectName("noticeBar")
+        bar.setStyleSheet(
+            "#noticeBar { background: #fce8e6; } #noticeBar QLabel { color: #a50e0e; }"
+        )
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 4, 4, 4)
+        self.notice_label.setWordWrap(True)
+        row.addWidget(self.notice_label, 1)
+        close = QToolButton(bar)
+        close.setText("✕")
+        close.setToolTip("Dismiss")
+        close.setAutoRaise(True)
+        close.clicked.connect(bar.hide)
+        row.addWidget(close)
+        bar.hide()
+        return bar
+
+    def _bind_keys(self) -> None:
+        actions = self.actions_
+        actions.bind_tab_keys(
+            {
+                "mark_read_up_to": actions.mark_read_up_to,
+                "next_unread": actions.next_unread,
+                "next_by_author": lambda: actions.by_author(1),
+                "previous_by_author": lambda: actions.by_author(-1),
+                "filter": self.filter_bar.open_bar,
+                "undo": actions.undo,
+                "cancel_batch": actions.cancel_batch,
+                "retry_failed": actions.retry_failed,
+                "send_box": self.send_box.setFocus,
+            }
+        )
+
+    def _setup_send_box(self) -> None:
+        provider = self.controller.provider
+        reason = provider.unsupported_reason(Capability.SEND)
+        if reason is not None:
+            self.send_box.setEnabled(False)
+            self.send_button.setEnabled(False)
+            self.send_box.setPlaceholderText(f"Sending is not available: {reason}")
+            self.send_box.setToolTip(reason)
+            return
+        self.send_box.setPlaceholderText(
+            f"Send a message to {provider.display_name}… (Enter; Up for earlier ones)"
+        )
+        self.send_box.setMaxLength(1000)
+        self.send_box.returnPressed.connect(self._send)
+        self.send_button.clicked.connect(self._send)
+
+    def _wire(self) -> None:
+        controller = self.controller
+        controller.status_changed.connect(self._show_status)
+        controller.notice.connect(self.show_notice)
+        controller.waiting_changed.connect(self._show_waiting)
+        controller.highlighter_changed.connect(self.set_highlighter)
+        controller.model.unread_changed.connect(self.unread_changed)
+        self.view.customContextMenuRequested.connect(self.actions_.open_menu)
+        self.view.reached_top.connect(controller.load_older)
+        self.view.paused_changed.connect(self.paused_label.setVisible)
+        self.filter_bar.changed.connect(self.apply_filter)
+        controller.model.rows_appended.connect(self._count_filtered)
+        controller.model.rows_appended.connect(self._show_last_message)
+        controller.rejected_changed.connect(self._show_rejected)
+        self.filter_bar.closed.connect(self.view.setFocus)
+
+    # -- behaviour ------------------------------------------------------------------------------
+
+    def entries_for(self, message: ChatMessage) -> list[MenuEntry]:
+        return self.actions_.entries_for(message)
+
+    def build_menu(self, messages: list[ChatMessage]) -> QMenu:
+        return self.actions_.build_menu(messages)
+
+    def perform(self, kind: ActionKind) -> None:
+        self.actions_.perform(kind)
+
+    def unread_count(self) -> int:
+        return self.controller.model.unread_count()
+
+    def apply_filter(self, row_filter: MessageFilter) -> None:
+        self.view.set_filter(row_filter)
+        shown = self.view.shown_count() if row_filter.active else None
+        self.filter_bar.show_count(shown)
+
+    def _count_filtered(self) -> None:
+        if self.view.row_filter.active:
+            self.filter_bar.show_count(self.view.shown_count())
+
+    def set_highlighter(self, highlighter: Highlighter) -> None:
+        self.view.set_highlighter(highlighter)
+
+    def _send(self) -> None:
+        text = self.send_box.text().strip()
+        if not text:
+            return
+        self.controller.send(text)
+        self.send_box.remember(text)
+        self.send_box.clear()
+
+    def show_notice(self, sentence: str) -> None:
+        self.notice_label.setText(sentence)
+        self.notice_bar.show()
+
+    def show_hint(self, sentence: str) -> None:
+        """A passing remark ("No unread messages below."), gone after a few seconds."""
+        self.hint_label.setText(sentence)
+        self._hint_timer.start()
+
+    def _show_waiting(self, count: int) -> None:
+        noun = "action waits" if count == 1 else "actions wait"
+        self.waiting_label.setText(f"⏳ {count} {noun} for the connection")
+        self.waiting_label.setVisible(count > 0)
+
+    def _show_status(self, event: StatusChanged) -> None:
+        self.status_dot.setStyleSheet(f"color: {STATUS_COLORS[event.status]};")
+        self.status_label.setText(status_text(event))
+        self.sign_in_button.setVisible(event.status is SessionStatus.SIGNED_OUT)
+        self.status_changed.emit(event)
+
+    def _show_last_message(self, _first: int, _last: int) -> None:
+        # the newest row now: a slot before this one may already have trimmed the oldest
+        model = self.controller.model
+        if model.rowCount() == 0:
+            return
+        newest = message_time(model.message(model.rowCount() - 1), "%H:%M:%S")
+        self.last_label.setText(f"last message {newest}")
+
+    def _show_rejected(self, total: int) -> None:
+        noun = "message" if total == 1 else "messages"
+        self.rejected_label.setText(f"⚠ {total} unreadable {noun} skipped")
+        self.rejected_label.setVisible(total > 0)
