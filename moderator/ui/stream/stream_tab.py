@@ -5,6 +5,8 @@ The actions themselves (menu, keys, dialogs, undo, bulk) live in :class:`TabActi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from moderator.ui.kit.guard import message_time
 from moderator.ui.kit.plain import LineLabel, PlainLabel
 from moderator.ui.kit.theme import muted, tinted
 from moderator.ui.messages.message_view import MessageView
+from moderator.ui.stream.commands import TabCommands
 from moderator.ui.stream.filter_bar import FilterBar
 from moderator.ui.stream.send_box import SendBox
 from moderator.ui.stream.status import STATUS_COLORS, status_text
@@ -82,6 +85,14 @@ class StreamTab(QWidget):
             self, controller, self.view, notice=self.show_notice, hint=self.show_hint
         )
         self.shortcut_actions: dict[ActionKind, QAction] = self.actions_.shortcut_actions
+        #: what a command typed in the send box answers ("No one called …", the /help list)
+        self.command_answer = PlainLabel(self)
+        self.command_answer.setWordWrap(True)
+        self.command_answer.hide()
+        self.commands = TabCommands(
+            controller, self.view, self.actions_.presenter, answer=self.show_answer
+        )
+        self.send_box.names = self.commands.names
         self._build_layout()
         self._bind_keys()
         self._setup_send_box()
@@ -125,6 +136,10 @@ class StreamTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.actions_.batch_bar)
         layout.addLayout(toast_row)
+        answer_row = QHBoxLayout()
+        answer_row.setContentsMargins(8, 0, 8, 0)
+        answer_row.addWidget(self.command_answer)
+        layout.addLayout(answer_row)
         layout.addLayout(send_row)
 
     def _build_notice_bar(self) -> QWidget:
@@ -172,10 +187,11 @@ class StreamTab(QWidget):
             self.send_box.setToolTip(reason)
             return
         self.send_box.setPlaceholderText(
-            f"Send a message to {provider.display_name}… (Enter; Up for earlier ones)"
+            f"Send a message to {provider.display_name}… (Enter; Up for earlier ones; /help)"
         )
         self.send_box.setMaxLength(1000)
         self.send_box.returnPressed.connect(self._send)
+        self.send_box.textEdited.connect(lambda _text: self.command_answer.hide())
         self.send_button.clicked.connect(self._send)
 
     def _wire(self) -> None:
@@ -209,6 +225,8 @@ class StreamTab(QWidget):
         return self.controller.model.unread_count()
 
     def apply_filter(self, row_filter: MessageFilter) -> None:
+        # what /clear took out of sight stays out, whatever the filter bar says
+        row_filter = replace(row_filter, cleared=self.view.row_filter.cleared)
         self.view.set_filter(row_filter)
         shown = self.view.shown_count() if row_filter.active else None
         self.filter_bar.show_count(shown)
@@ -222,11 +240,14 @@ class StreamTab(QWidget):
 
     def _send(self) -> None:
         text = self.send_box.text().strip()
-        if not text:
-            return
-        self.controller.send(text)
-        self.send_box.remember(text)
-        self.send_box.clear()
+        if text and self.commands.run(text):
+            self.send_box.remember(text)
+            self.send_box.clear()
+
+    def show_answer(self, sentence: str) -> None:
+        """A command's answer above the send box, until the moderator types again."""
+        self.command_answer.setText(sentence)
+        self.command_answer.show()
 
     def show_notice(self, sentence: str) -> None:
         self.notice_label.setText(sentence)
