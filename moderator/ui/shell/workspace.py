@@ -54,6 +54,8 @@ class UserCards(Protocol):
 class Workspace(QObject):
     #: a stream's tab opened (the StreamTab): the views across streams start following it
     stream_opened = Signal(object)
+    #: the settings were saved and applied (Settings): views follow what concerns them
+    settings_applied = Signal(object)
 
     def __init__(
         self,
@@ -340,6 +342,7 @@ class Workspace(QObject):
             self.themes.apply(settings.theme)
         if settings.secret_store != before or passphrase:
             self._switch_store(settings.secret_store, passphrase)
+        self.settings_applied.emit(settings)
 
     def _switch_store(self, kind: StoreKind, passphrase: str | None) -> None:
         if self.open_store is None:

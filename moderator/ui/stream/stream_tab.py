@@ -22,8 +22,10 @@ from moderator.core.actions import ActionKind, MenuEntry
 from moderator.core.events import SessionStatus, StatusChanged
 from moderator.core.filtering import MessageFilter
 from moderator.core.highlight import Highlighter
+from moderator.core.inline import InlineConfig
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
+from moderator.ui.actions.inline import InlineActions
 from moderator.ui.actions.presenter import restriction_marker
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.kit.guard import message_time
@@ -93,6 +95,10 @@ class StreamTab(QWidget):
             controller, self.view, self.actions_.presenter, answer=self.show_answer
         )
         self.send_box.names = self.commands.names
+        #: the delete / timeout / ban buttons on the rows, asking through the same presenter
+        self.inline = InlineActions(
+            self.view, self.actions_.presenter, self._entry, refused=self.show_hint
+        )
         self._build_layout()
         self._bind_keys()
         self._setup_send_box()
@@ -214,6 +220,12 @@ class StreamTab(QWidget):
 
     def entries_for(self, message: ChatMessage) -> list[MenuEntry]:
         return self.actions_.entries_for(message)
+
+    def _entry(self, message: ChatMessage, kind: ActionKind) -> MenuEntry:
+        return next(e for e in self.entries_for(message) if e.kind is kind)
+
+    def set_inline_buttons(self, config: InlineConfig) -> None:
+        self.inline.configure(config)
 
     def build_menu(self, messages: list[ChatMessage]) -> QMenu:
         return self.actions_.build_menu(messages)
