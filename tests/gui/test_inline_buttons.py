@@ -23,6 +23,7 @@ from moderator.storage.settings import Settings
 from moderator.ui.actions.inline import InlineActions
 from moderator.ui.actions.restrict_dialog import RestrictDialog
 from moderator.ui.dialogs.settings_dialog import SettingsDialog
+from moderator.ui.messages.delegate import PAD_X
 from moderator.ui.messages.message_view import MessageView
 from tests.gui.conftest import Runner, until
 from tests.gui.desk import Desk, desk
@@ -80,6 +81,12 @@ def test_buttons_ask_like_the_keys_in_a_stream_tab(
     tab.set_inline_buttons(ALWAYS)
     view, row = tab.view, viewer_rows(tab)[-1]
     target = tab.controller.model.message(row)
+    # the first line of text stops short of the buttons that always show
+    width = view.viewport().width()
+    first = view.message_delegate.cached_layout(target, view.font(), width).text.lineAt(0)
+    room = width - 2 * PAD_X - tab.inline.buttons.reserved()
+    assert tab.inline.buttons.reserved() > 0
+    assert first.x() + first.width() <= room + 0.5
     click(view, button_at(view, tab.inline, row, ActionKind.BAN))
     dialog = tab.actions_.dialog
     assert isinstance(dialog, RestrictDialog)

@@ -177,8 +177,6 @@ class MessageDelegate(QStyledItemDelegate):
             and hit[1] == width
             and hit[2].looks_like == self.resembles(message)
             and hit[2].marker == self.marker(message)
-            and hit[2].note == self.note(message)
-            and hit[2].reserve == self._reserve()
         ):
             layouts.move_to_end(message.id)
             return hit[2]
