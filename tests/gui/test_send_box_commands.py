@@ -205,4 +205,8 @@ def test_completion_of_commands_and_names(
     assert isinstance(dialog, RestrictDialog)
     assert dialog.question.text() == "Time out NightOwl on PRISM for 1 hour?"
     dialog.reject()
+    QTest.keyClicks(box, "/help")  # typed in full: nothing left to complete, Enter runs it
+    assert not popup.isVisible()
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert "/ban name [reason]" in tab.command_answer.text()
     arun(tab.controller.close())

@@ -13,7 +13,16 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -207,7 +216,8 @@ class MessageDelegate(QStyledItemDelegate):
             badges.append((marker, MARKER, small_m.horizontalAdvance(marker) + 2 * BADGE_PAD))
         note = self.note(message)
         if note:
-            badges.append((NOTE_MARK, NOTE, small_m.horizontalAdvance(NOTE_MARK) + 2 * BADGE_PAD))
+            chip = QCoreApplication.translate("MessageDelegate", NOTE_MARK)
+            badges.append((chip, NOTE, small_m.horizontalAdvance(chip) + 2 * BADGE_PAD))
         looks_like = self.resembles(message)
         name = "" if message.kind in NAMELESS else visible_name(message.author.name) + ":"
         if name and looks_like:

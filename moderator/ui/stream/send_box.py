@@ -95,6 +95,8 @@ class SendBox(QLineEdit):
         found = context(self.text(), self.cursorPosition(), NAME_COMMANDS)
         self._context = found
         words = [] if found is None else candidates(found, list(BY_NAME), self.names())
+        if found is not None and [w.casefold() for w in words] == [found.prefix.casefold()]:
+            words = []  # typed in full already: Enter sends it, it does not complete it
         if not words:
             self.popup.hide()
             return False
