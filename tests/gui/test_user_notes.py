@@ -62,6 +62,8 @@ def test_a_note_shows_on_the_authors_rows_only(desk: Desk, arun: Runner[Any]) ->
         if tab.controller.model.message(r).author.id != seen.author.id
     )
     card = desk.cross.show_user_card(seen.author, seen.stream_key)
+    # the whole card shows at once: the note, and the actions under it
+    assert card.note_box.isVisible() and card.body.isVisible()
     card.note_box.editor.setPlainText("warned twice about links")
     card.note_box.save_button.click()
     assert card.note_box.status.text() == "Saved."

@@ -179,7 +179,9 @@ class UserCard(QDialog):
         self.people = PeopleBox(self.finder, self.linked, self.matches, self._link, self.body)
         body.addWidget(self.people)
         body.addWidget(self._actions_box())
-        self.body.setVisible(self.isVisible())
+        if self.isVisible():
+            self.body.show()  # a child added to a shown card shows only when told; hiding it
+            # before the card is shown (setVisible(False)) kept it hidden for good
 
     def _seen(self) -> str:
         platforms = sorted({self.finder.platform_name(k) for k in self.streams})

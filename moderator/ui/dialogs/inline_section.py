@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QSpinBox,
     QWidget,
 )
@@ -21,6 +21,10 @@ from moderator.storage.settings import Settings
 
 #: the actions a row button makes sense for (reading is the list's own business)
 OFFERED = tuple(s for s in ACTIONS if s.kind not in (ActionKind.MARK_READ, ActionKind.MARK_UNREAD))
+
+
+#: check boxes a line
+COLUMNS = 4
 
 
 def _tr(text: str) -> str:
@@ -38,12 +42,12 @@ class InlineSection(QGroupBox):
         ):
             self.show_when.addItem(label, value)
         self.kinds: dict[ActionKind, QCheckBox] = {}
-        boxes = QHBoxLayout()
-        for spec in OFFERED:
-            box = QCheckBox(spec.label.rstrip("…"), self)
+        boxes = QGridLayout()
+        for n, spec in enumerate(OFFERED):
+            # "Timeout author…" reads "Timeout" beside its siblings
+            box = QCheckBox(spec.label.removesuffix("…").removesuffix(" author"), self)
             self.kinds[spec.kind] = box
-            boxes.addWidget(box)
-        boxes.addStretch(1)
+            boxes.addWidget(box, n // COLUMNS, n % COLUMNS)
         self.timeout = QSpinBox(self)
         self.timeout.setRange(1, 28 * 24 * 60)
         self.timeout.setSuffix(_tr(" min"))
@@ -53,7 +57,7 @@ class InlineSection(QGroupBox):
         form.addRow(_tr("Buttons:"), self._wrapped(boxes))
         form.addRow(_tr("Timeout button:"), self.timeout)
 
-    def _wrapped(self, row: QHBoxLayout) -> QWidget:
+    def _wrapped(self, row: QGridLayout) -> QWidget:
         cell = QWidget(self)
         cell.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
