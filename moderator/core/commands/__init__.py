@@ -12,7 +12,14 @@ import difflib
 from dataclasses import dataclass
 
 from moderator.core.commands import ban, clear, delete, help_command, timeout, unban
-from moderator.core.commands.base import CommandError, CommandSpec, Invocation, Parsed, Target
+from moderator.core.commands.base import (
+    CommandError,
+    CommandSpec,
+    Invocation,
+    Parsed,
+    Target,
+    shown,
+)
 
 COMMANDS: tuple[CommandSpec, ...] = (
     ban.SPEC,
@@ -62,7 +69,7 @@ def _unknown(head: str) -> str:
     close = difflib.get_close_matches(head.casefold(), list(BY_NAME), n=1, cutoff=0.6)
     hint = f" Did you mean /{close[0]}?" if close else ""
     return (
-        f"There is no command /{head}: nothing was sent.{hint} Type /help for the commands, "
+        f"There is no command /{shown(head)}: nothing was sent.{hint} Type /help for the commands, "
         "or start the line with // to send it as chat."
     )
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from moderator.core.actions import ActionKind
+from moderator.core.names import visible_name
 
 
 class Target(enum.Enum):
@@ -87,3 +88,9 @@ def take_name(rest: str) -> tuple[str, str]:
 def quoted(name: str) -> str:
     """How completion writes a name into a command: quoted when it holds a space."""
     return f'"{name}"' if any(c.isspace() for c in name) else name
+
+
+def shown(word: str, limit: int = 32) -> str:
+    """A typed word quoted back in an answer: hidden characters made visible, and cut, so a
+    pasted wall of text cannot widen the window."""
+    return visible_name(word, limit)

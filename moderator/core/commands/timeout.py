@@ -9,6 +9,7 @@ from moderator.core.commands.base import (
     Invocation,
     Parsed,
     Target,
+    shown,
     take_name,
     usage_error,
 )
@@ -26,7 +27,7 @@ def parse(_words: list[str], rest: str) -> Parsed:
     if duration is None:
         if first[:1].isdigit():
             return CommandError(
-                f"“{first}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days)."
+                f"“{shown(first)}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days)."
             )
         duration, reason = DEFAULT_TIMEOUT, after  # no duration given: all of it is the reason
     return Invocation("timeout", Target.AUTHOR, ActionKind.TIMEOUT, name, duration, reason.strip())

@@ -17,6 +17,7 @@ from moderator.core.actions import SPECS
 from moderator.core.commands import ChatText, CommandError, Invocation, Target, help_lines
 from moderator.core.commands import parse_line as parse
 from moderator.core.commands.authors import Seen
+from moderator.core.commands.base import shown
 from moderator.core.models import ChatMessage
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.bridge.controller import StreamController
@@ -109,7 +110,7 @@ class TabCommands(QObject):
         if not found:
             self.answer(
                 _tr("Nobody called “{name}” has written in this chat: nothing was done.").format(
-                    name=command.name
+                    name=shown(command.name)
                 )
             )
             return False

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from moderator.core.commands import BY_NAME
-from moderator.core.commands.complete import Context, candidates, context
+from moderator.core.commands.complete import Completing, Context, candidates, context
 
 HISTORY = 50
 #: keys that change the word being completed without typing a character
@@ -94,7 +94,11 @@ class SendBox(QLineEdit):
         """Show what may complete the word at the cursor; False when nothing does."""
         found = context(self.text(), self.cursorPosition(), NAME_COMMANDS)
         self._context = found
-        words = [] if found is None else candidates(found, list(BY_NAME), self.names())
+        if found is None:
+            words = []
+        else:  # the chat's names are gathered only where a name is being typed
+            names = self.names() if found.what is Completing.NAME else []
+            words = candidates(found, list(BY_NAME), names)
         if found is not None and [w.casefold() for w in words] == [found.prefix.casefold()]:
             words = []  # typed in full already: Enter sends it, it does not complete it
         if not words:

@@ -120,3 +120,12 @@ def test_names_with_spaces_are_quoted(line: str, name: str, reason: str) -> None
 def test_a_quoted_name_takes_a_duration_after_it() -> None:
     parsed = parse_line('/timeout "Ada L" 1h rude')
     assert parsed == Invocation("timeout", A, ActionKind.TIMEOUT, "Ada L", 60 * MIN, "rude")
+
+
+def test_answers_quote_a_typed_word_short_and_visible() -> None:
+    parsed = parse_line("/" + "x" * 5000 + "\u202e")
+    assert isinstance(parsed, CommandError)
+    assert len(parsed.sentence) < 250
+    timeout = parse_line("/timeout a 9" + "9" * 300 + "\u200b")
+    assert isinstance(timeout, CommandError)
+    assert len(timeout.sentence) < 150
