@@ -187,11 +187,20 @@ def test_all_streams_buttons_follow_the_settings_and_ask(desk: Desk, arun: Runne
     row = bannable()[0]
     target = model.message(row)
     desk.window.tabs.setCurrentWidget(tab)
-    click(tab.view, button_at(tab.view, tab.inline, row, ActionKind.BAN))
+    pos = button_at(tab.view, tab.inline, row, ActionKind.BAN)
+    click(tab.view, pos)
     dialog = tab.presenter.dialog
     assert isinstance(dialog, RestrictDialog)
     assert dialog.question.text() == f"Ban {target.author.name} on PRISM permanently?"
     dialog.reject()
+    cards: list[object] = []
+    desk.cross.show_user_card = lambda *args: cards.append(args)  # type: ignore[method-assign]
+    tab.open_card = desk.cross.show_user_card
+    QTest.mouseDClick(
+        tab.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos
+    )
+    assert cards == []  # a quick double click on a button opens no card
+    tab.presenter.dialog.reject()
 
 
 def test_the_settings_dialog_edits_the_buttons(qtbot: QtBot) -> None:
