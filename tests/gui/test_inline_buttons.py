@@ -194,13 +194,14 @@ def test_all_streams_buttons_follow_the_settings_and_ask(desk: Desk, arun: Runne
     assert dialog.question.text() == f"Ban {target.author.name} on PRISM permanently?"
     dialog.reject()
     cards: list[object] = []
-    desk.cross.show_user_card = lambda *args: cards.append(args)  # type: ignore[method-assign]
-    tab.open_card = desk.cross.show_user_card
+    tab.open_card = lambda *args: cards.append(args)
     QTest.mouseDClick(
         tab.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos
     )
     assert cards == []  # a quick double click on a button opens no card
-    tab.presenter.dialog.reject()
+    again = tab.presenter.dialog
+    assert isinstance(again, RestrictDialog)  # its first click asked, as a click does
+    again.reject()
 
 
 def test_the_settings_dialog_edits_the_buttons(qtbot: QtBot) -> None:
