@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -127,6 +127,7 @@ def test_hover_buttons_show_and_answer_only_under_the_pointer(
     qtbot: QtBot, prism: PrismFake, arun: Runner[Any]
 ) -> None:
     tab, _ = open_tab(qtbot, prism, arun, rows=20)
+    tab.resize(900, 320)  # the chat runs longer than the list: the wheel has rows to move
     view, row = tab.view, viewer_rows(tab)[-1]
     assert tab.inline.buttons.config.show is Show.HOVER  # the default
     pos = button_at(view, tab.inline, row, ActionKind.BAN)
@@ -143,7 +144,25 @@ def test_hover_buttons_show_and_answer_only_under_the_pointer(
     click(view, pos)
     assert isinstance(tab.actions_.dialog, RestrictDialog)
     tab.actions_.dialog.reject()
-    arun(tab.controller.close())
+    # the wheel moves other rows under the resting pointer: their buttons show, not the old row's
+    wheel = QWheelEvent(
+        pos.toPointF(),
+        view.viewport().mapToGlobal(pos).toPointF(),
+        QPoint(),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+
+    async def moved() -> None:
+        await until(lambda: tab.inline.buttons.hovered != row, what="the row under the pointer")
+        await tab.controller.close()
+
+    arun(moved())
+    assert tab.inline.buttons.hovered == view.indexAt(pos).row()
 
 
 def test_greyed_buttons_say_why(qtbot: QtBot, arun: Runner[Any]) -> None:

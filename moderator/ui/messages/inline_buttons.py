@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
 from moderator.core.actions import ActionKind, MenuEntry
@@ -139,6 +147,10 @@ class InlineClicks(QObject):
             self._hover(self.view.indexAt(event.position().toPoint()).row())
         elif kind == QEvent.Type.Leave:
             self._hover(-1)
+        elif kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
+            # the rows move under a resting pointer: look again once the list has scrolled
+            pos = event.position().toPoint()
+            QTimer.singleShot(1, self, lambda: self._hover(self.view.indexAt(pos).row()))
         elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             return self._press(event)
         return False
