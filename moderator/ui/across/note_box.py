@@ -20,25 +20,23 @@ from moderator.ui.kit.plain import LineLabel
 from moderator.ui.kit.theme import muted
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteBox", text)
-
-
 class NoteBox(QGroupBox):
     #: the note was saved (or removed)
     saved = Signal()
 
     def __init__(self, notes: Notes, author: AuthorKey, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Your note on this author"), parent)
+        super().__init__(QCoreApplication.translate("NoteBox", "Your note on this author"), parent)
         self.notes = notes
         self.author = author
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText(
-            _tr("Only you see it: on this card, and as a ✎ chip on their rows.")
+            QCoreApplication.translate(
+                "NoteBox", "Only you see it: on this card, and as a ✎ chip on their rows."
+            )
         )
         self.editor.setPlainText(notes.of(author))
         self.editor.setFixedHeight(64)
-        self.save_button = QPushButton(_tr("Save note"), self)
+        self.save_button = QPushButton(QCoreApplication.translate("NoteBox", "Save note"), self)
         self.save_button.clicked.connect(self.save)
         self.status = LineLabel(self)
         muted(self.status)
@@ -55,12 +53,16 @@ class NoteBox(QGroupBox):
             kept = self.notes.set(self.author, text)
         except StorageError as err:
             self.status.setText(
-                _tr("The note could not be saved ({error}); it is still in the box.").format(
-                    error=err
-                )
+                QCoreApplication.translate(
+                    "NoteBox", "The note could not be saved ({error}); it is still in the box."
+                ).format(error=err)
             )
             return
         if len(text.strip()) > NOTE_LIMIT:
             self.editor.setPlainText(kept)
-        self.status.setText(_tr("Saved.") if kept else _tr("Note removed."))
+        self.status.setText(
+            QCoreApplication.translate("NoteBox", "Saved.")
+            if kept
+            else QCoreApplication.translate("NoteBox", "Note removed.")
+        )
         self.saved.emit()

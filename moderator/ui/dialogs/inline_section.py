@@ -27,18 +27,16 @@ OFFERED = tuple(s for s in ACTIONS if s.kind not in (ActionKind.MARK_READ, Actio
 COLUMNS = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InlineSection", text)
-
-
 class InlineSection(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Buttons on each message"), parent)
+        super().__init__(
+            QCoreApplication.translate("InlineSection", "Buttons on each message"), parent
+        )
         self.show_when = QComboBox(self)
         for value, label in (
-            ("hover", _tr("Under the pointer")),
-            ("always", _tr("Always")),
-            ("off", _tr("Never")),
+            ("hover", QCoreApplication.translate("InlineSection", "Under the pointer")),
+            ("always", QCoreApplication.translate("InlineSection", "Always")),
+            ("off", QCoreApplication.translate("InlineSection", "Never")),
         ):
             self.show_when.addItem(label, value)
         self.kinds: dict[ActionKind, QCheckBox] = {}
@@ -50,12 +48,12 @@ class InlineSection(QGroupBox):
             boxes.addWidget(box, n // COLUMNS, n % COLUMNS)
         self.timeout = QSpinBox(self)
         self.timeout.setRange(1, 28 * 24 * 60)
-        self.timeout.setSuffix(_tr(" min"))
+        self.timeout.setSuffix(QCoreApplication.translate("InlineSection", " min"))
         self._seconds = 600
         form = QFormLayout(self)
-        form.addRow(_tr("Show:"), self.show_when)
-        form.addRow(_tr("Buttons:"), self._wrapped(boxes))
-        form.addRow(_tr("Timeout button:"), self.timeout)
+        form.addRow(QCoreApplication.translate("InlineSection", "Show:"), self.show_when)
+        form.addRow(QCoreApplication.translate("InlineSection", "Buttons:"), self._wrapped(boxes))
+        form.addRow(QCoreApplication.translate("InlineSection", "Timeout button:"), self.timeout)
 
     def _wrapped(self, row: QGridLayout) -> QWidget:
         cell = QWidget(self)

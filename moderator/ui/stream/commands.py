@@ -28,10 +28,6 @@ from moderator.ui.stream.pick_author import PickAuthor
 COMPLETION_SCAN = 5_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TabCommands", text)
-
-
 class TabCommands(QObject):
     def __init__(
         self,
@@ -72,7 +68,11 @@ class TabCommands(QObject):
 
     def _invoke(self, command: Invocation) -> bool:
         if command.command == "help":
-            self.answer(_tr("Commands:") + "\n" + "\n".join(help_lines()))
+            self.answer(
+                QCoreApplication.translate("TabCommands", "Commands:")
+                + "\n"
+                + "\n".join(help_lines())
+            )
             return True
         if command.command == "clear":
             self._clear()
@@ -92,15 +92,19 @@ class TabCommands(QObject):
         reason = None if capability is None else provider.unsupported_reason(capability)
         if reason is None:
             return ""
-        return _tr("/{command} is not available on {platform}: {reason}").format(
-            command=command.command, platform=provider.display_name, reason=reason
-        )
+        return QCoreApplication.translate(
+            "TabCommands", "/{command} is not available on {platform}: {reason}"
+        ).format(command=command.command, platform=provider.display_name, reason=reason)
 
     def _on_selection(self, command: Invocation) -> bool:
         assert command.kind is not None
         selected = self.view.selected_messages()
         if not selected:
-            self.answer(_tr("Select the messages in the list first, then type /delete."))
+            self.answer(
+                QCoreApplication.translate(
+                    "TabCommands", "Select the messages in the list first, then type /delete."
+                )
+            )
             return False
         self.presenter.perform(command.kind, selected)
         return True
@@ -109,9 +113,10 @@ class TabCommands(QObject):
         found = Seen.of(reversed(self.controller.model.messages())).matching(command.name)
         if not found:
             self.answer(
-                _tr("Nobody called “{name}” has written in this chat: nothing was done.").format(
-                    name=shown(command.name)
-                )
+                QCoreApplication.translate(
+                    "TabCommands",
+                    "Nobody called “{name}” has written in this chat: nothing was done.",
+                ).format(name=shown(command.name))
             )
             return False
         if len(found) == 1:
@@ -140,7 +145,7 @@ class TabCommands(QObject):
         ids = frozenset(m.id for m in self.controller.model.messages())
         view.set_filter(replace(view.row_filter, cleared=view.row_filter.cleared | ids))
         self.answer(
-            _tr("Cleared this tab's view. Nothing was deleted on {platform}.").format(
-                platform=self.controller.provider.display_name
-            )
+            QCoreApplication.translate(
+                "TabCommands", "Cleared this tab's view. Nothing was deleted on {platform}."
+            ).format(platform=self.controller.provider.display_name)
         )

@@ -17,10 +17,6 @@ from moderator.ui.kit.plain import PlainLabel
 GLIMPSE = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PickAuthor", text)
-
-
 def describe(message: ChatMessage) -> str:
     said = display_text(message.text, GLIMPSE)
     return f"{visible_name(message.author.name)}  ·  id {message.author.id}  ·  “{said}”"
@@ -31,12 +27,12 @@ class PickAuthor(QDialog):
         self, typed: str, candidates: Sequence[ChatMessage], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Which author?"))
+        self.setWindowTitle(QCoreApplication.translate("PickAuthor", "Which author?"))
         self.candidates = list(candidates)
         question = PlainLabel(
-            _tr("Several authors of this chat go by “{name}”. Which one did you mean?").format(
-                name=visible_name(typed)
-            ),
+            QCoreApplication.translate(
+                "PickAuthor", "Several authors of this chat go by “{name}”. Which one did you mean?"
+            ).format(name=visible_name(typed)),
             self,
         )
         question.setWordWrap(True)
