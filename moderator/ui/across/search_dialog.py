@@ -60,6 +60,7 @@ class SearchDialog(QDialog):
             self, finder.router, self.show_notice, toast=self.toast, origin=Surface.SEARCH
         )
         self.model = MessageTableModel(finder.stream_name, parent=self)
+        self.model.platform_name = finder.platform_name
         self.table = message_table(self.model, self, "Search results")
         self._build()
         self.resize(980, 620)

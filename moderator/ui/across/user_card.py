@@ -85,6 +85,7 @@ class UserCard(QDialog):
         self.model = MessageTableModel(
             finder.stream_name, ("When", "Stream", "Message"), parent=self
         )
+        self.model.platform_name = finder.platform_name
         self.table = message_table(
             self.model, self, f"Recent messages of {visible_name(author.name)}"
         )

@@ -65,6 +65,10 @@ class MergedModel(MessageModel):
         source = self.source(message.stream_key)
         return None if source is None else source.resembles(message)
 
+    def platform_of(self, message: ChatMessage) -> str:
+        source = self.source(message.stream_key)
+        return super().platform_of(message) if source is None else source.platform_of(message)
+
     # -- feeding --------------------------------------------------------------------------------
 
     def enqueue(self, messages: Iterable[ChatMessage]) -> None:
