@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
@@ -110,7 +111,7 @@ def test_the_saved_size_is_restored_on_restart(qtbot: QtBot, tmp_path: Path) -> 
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert zoom().percent == 125
     assert store.load().zoom_percent == 125
     assert view.font().pointSizeF() == pytest.approx(base * 1.25)
