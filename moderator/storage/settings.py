@@ -40,7 +40,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="ignore", validate_assignment=True)
 
     version: int = 1
-    theme: Literal["system", "light", "dark"] = "system"
+    theme: Literal["system", "light", "dark", "high_contrast"] = "system"
     undo_delay_seconds: float = Field(default=5.0, ge=0, le=60)
     notifications: bool = True
     buffer_size: int = Field(default=100_000, ge=1_000, le=2_000_000)

@@ -28,7 +28,12 @@ from moderator.storage.secrets import StoreKind
 from moderator.storage.settings import Settings
 from moderator.ui.kit.plain import PlainLabel
 
-THEMES = [("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")]
+THEMES = [
+    ("system", "Same as the system"),
+    ("light", "Light"),
+    ("dark", "Dark"),
+    ("high_contrast", "High contrast"),
+]
 ERROR_STYLE = "color: #c5221f;"
 UNDO_HINT = "Time to take back a delete or ban before it is sent; 0 turns it off."
 

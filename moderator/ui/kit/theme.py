@@ -13,9 +13,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from moderator.ui.kit.contrast import readable_on
+from moderator.ui.kit.contrast import READABLE, readable_on, set_required
+from moderator.ui.kit.high_contrast import AAA, high_contrast_palette
 
-Theme = Literal["system", "light", "dark"]
+Theme = Literal["system", "light", "dark", "high_contrast"]
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
@@ -152,6 +153,11 @@ class ThemeManager:
 
     def apply(self, theme: Theme) -> None:
         self.theme = theme
+        set_required(AAA if theme == "high_contrast" else READABLE)
+        if theme == "high_contrast":
+            self.app.setStyle("Fusion")
+            self.app.setPalette(high_contrast_palette())
+            return
         scheme = system_scheme() if theme == "system" else theme
         if theme == "system" and scheme != "dark":
             # the platform's own look: its style and its palette
