@@ -21,6 +21,7 @@ from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.dialogs.whole_message import MENU_LABEL, WholeMessage, is_cut
+from moderator.ui.kit.announce import announce
 from moderator.ui.kit.guard import guarded, nothing
 from moderator.ui.kit.plain import LineLabel, PlainLabel, no_mnemonic
 from moderator.ui.kit.theme import muted
@@ -186,6 +187,7 @@ class AllStreamsTab(QWidget):
     def show_notice(self, sentence: str) -> None:
         self.notice.setText(sentence)
         self.notice.show()
+        announce(self.notice, sentence, assertive=True)
 
 
 class Follower(QObject):

@@ -41,6 +41,7 @@ from moderator.ui.across.message_table import (
 from moderator.ui.across.user_people import Match, PeopleBox, messages_of, names_of, same_names
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
+from moderator.ui.kit.announce import announce
 from moderator.ui.kit.plain import LineLabel, PlainLabel, tip, window_title
 from moderator.ui.kit.theme import muted
 from moderator.ui.messages.delegate import BADGE_COLORS, BADGE_ORDER
@@ -283,6 +284,7 @@ class UserCard(QDialog):
     def show_notice(self, sentence: str) -> None:
         self.notice.setText(sentence)
         self.notice.show()
+        announce(self.notice, sentence, assertive=True)
 
 
 def _streams_of(messages: list[ChatMessage], origin: str) -> dict[str, ChatMessage | None]:

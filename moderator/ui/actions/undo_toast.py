@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from moderator.core.actions import AUTHOR_ACTIONS, ActionKind, describe_duration
 from moderator.core.bulk import Batch
 from moderator.core.names import visible_name
+from moderator.ui.kit.announce import announce
 from moderator.ui.kit.plain import LineLabel
 
 DOING = {
@@ -81,6 +82,8 @@ class UndoToast(QWidget):
         self._count_down()
         self._tick.start()
         self.show()
+        held = QCoreApplication.translate("UndoToast", "%1: held for %2 s, Ctrl+Z takes it back")
+        announce(self, held.replace("%1", what).replace("%2", str(round(seconds))))
 
     def close_for(self, batch: Batch) -> None:
         if batch is self.batch:

@@ -215,9 +215,11 @@ class MergedModel(MessageModel):
         row = self.row_of_key(message.stream_key, message.id)
         if row is None:
             return False
-        self._merged[row] = message
+        old, self._merged[row] = self._merged[row], message
         index = self.index(row)
         self.dataChanged.emit(index, index)
+        if old.state != message.state:
+            self.states_changed.emit([(old, message)])
         return True
 
     def unread_count(self) -> int:

@@ -48,6 +48,8 @@ class MessageModel(QAbstractListModel):
     rows_trimmed = Signal(object)
     #: how many chat lines are neither read nor deleted, when that number changed
     unread_changed = Signal(int)
+    #: rows whose state changed: a list of (before, after) messages (announced to screen readers)
+    states_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, limit: int = 100_000) -> None:
         super().__init__(parent)
@@ -183,6 +185,8 @@ class MessageModel(QAbstractListModel):
         self._track_read(row, old, message)
         index = self.index(row)
         self.dataChanged.emit(index, index)
+        if old.state != message.state:
+            self.states_changed.emit([(old, message)])
         return True
 
     def change_state(
@@ -207,13 +211,18 @@ class MessageModel(QAbstractListModel):
     ) -> None:
         """Change many rows with one ``dataChanged`` over their span (mark read up to here)."""
         rows = [r for mid in message_ids if (r := self._buffer.row_of(mid)) is not None]
+        changed = []
         for row in rows:
             old = self._rows[row]
             new = old.with_state(add, remove)
             self._buffer.replace(row, new)
             self._track_read(row, old, new)
+            if new is not old:
+                changed.append((old, new))
         if rows:
             self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
+        if changed:
+            self.states_changed.emit(changed)
 
     def platform_of(self, message: ChatMessage) -> str:
         return self.platform_name(message.stream_key)

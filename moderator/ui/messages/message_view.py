@@ -25,6 +25,7 @@ from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage
 from moderator.ui.kit.guard import guarded, nothing
 from moderator.ui.kit.zoom import follow_zoom
+from moderator.ui.messages.announcer import RowAnnouncer
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 from moderator.ui.messages.new_pill import NewMessagesPill
 from moderator.ui.messages.row_heights import RowHeights
@@ -75,6 +76,7 @@ class MessageView(VirtualListView):
         self._repaint.setInterval(REPAINT_DELAY_MS)
         self._repaint.timeout.connect(self._paint_again)
         follow_zoom(self, self.relayout)
+        RowAnnouncer(self, model)
 
     # -- public API ---------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QToolButton, QWidget
 
 from moderator.core.bulk import Batch
+from moderator.ui.kit.announce import announce
 from moderator.ui.kit.plain import LineLabel
 
 
@@ -66,6 +67,7 @@ class BatchBar(QWidget):
         self.label.setText(batch.summary())
         self.retry_button.setVisible(bool(batch.failed()))
         self.show()
+        announce(self, batch.summary(), assertive=bool(batch.failed()))
 
     def cancelling(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -24,6 +24,7 @@ from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.ui.actions.presenter import restriction_marker
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit.announce import announce
 from moderator.ui.kit.guard import message_time
 from moderator.ui.kit.plain import LineLabel, PlainLabel
 from moderator.ui.kit.theme import muted, tinted
@@ -231,6 +232,7 @@ class StreamTab(QWidget):
     def show_notice(self, sentence: str) -> None:
         self.notice_label.setText(sentence)
         self.notice_bar.show()
+        announce(self.notice_label, sentence, assertive=True)
 
     def show_hint(self, sentence: str) -> None:
         """A passing remark ("No unread messages below."), gone after a few seconds."""
