@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from moderator.core.actions import ActionKind
-from moderator.core.models import Author, ChatMessage, MessageState
+from moderator.core.models import Author, ChatMessage, MessageKind, MessageState
 from moderator.fakes.prism import PrismFake
 from moderator.ui.actions.restrict_dialog import RestrictDialog
 from moderator.ui.kit.announce import Announcement, listen
@@ -119,3 +119,27 @@ def test_held_deleted_banned_and_failed_are_announced(
 
     arun(banned())
     assert f"{victim.author.name} was banned by you" in texts(heard)
+
+
+def test_a_ban_line_that_makes_the_list_trim_is_still_said(
+    qtbot: QtBot, heard: list[Announcement]
+) -> None:
+    model = MessageModel(limit=5)
+    view = MessageView(model)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    model.enqueue(line(i) for i in range(5))
+    model.flush()
+    ban = ChatMessage(
+        "m1",
+        "prism:7",
+        Author("me", "Moderator"),
+        "Ana was banned by you",
+        datetime.now(UTC),
+        kind=MessageKind.MODERATION,
+    )
+    model.enqueue([line(5), line(6), ban])
+    model.flush()  # three new rows over the limit: the view trims three of the oldest
+    assert model.rowCount() == 5
+    assert texts(heard) == ["Ana was banned by you"]

@@ -37,6 +37,7 @@ from moderator.ui.across.message_table import (
 )
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
+from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.plain import LineLabel, PlainLabel, no_mnemonic
 
 
@@ -63,6 +64,7 @@ class SearchDialog(QDialog):
         self.model.platform_name = finder.platform_name
         self.table = message_table(self.model, self, "Search results")
         self._build()
+        name_form_fields(self)
         self.resize(980, 620)
 
     # -- building -------------------------------------------------------------------------------
@@ -118,6 +120,7 @@ class SearchDialog(QDialog):
             edit.setDateTime(start)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
+            edit.setAccessibleName(self.tr("%1 date and time").replace("%1", check.text()))
             line.addWidget(check)
             line.addWidget(edit)
         line.addStretch(1)

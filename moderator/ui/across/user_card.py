@@ -171,7 +171,8 @@ class UserCard(QDialog):
         self.people = PeopleBox(self.finder, self.linked, self.matches, self._link, self.body)
         body.addWidget(self.people)
         body.addWidget(self._actions_box())
-        self.body.setVisible(self.isVisible())
+        if self.isVisible():  # a hidden card shows its body with itself: never hide it for good
+            self.body.show()
 
     def _seen(self) -> str:
         platforms = sorted({self.finder.platform_name(k) for k in self.streams})
@@ -211,6 +212,7 @@ class UserCard(QDialog):
                 button.clicked.connect(lambda _c=False, m=newest, k=kind: self._act(k, m))
                 grid.addWidget(button, row, column)
                 self.buttons[(stream_key, kind)] = button
+                button.setAccessibleDescription(self.finder.stream_name(stream_key))
             grid.addWidget(self._reason(stream_key, box), row, len(AUTHOR_ACTIONS) + 1)
             self.states[stream_key] = PlainLabel(box)
             grid.addWidget(self.states[stream_key], row, len(AUTHOR_ACTIONS) + 2)

@@ -73,7 +73,16 @@ class UndoToast(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._count_down)
+        self._name_for_readers()
         self.hide()
+
+    def _name_for_readers(self) -> None:
+        self.setAccessibleName(self.tr("Undo"))
+        self.setAccessibleDescription(self.tr("An action waits for the undo delay"))
+        self.label.setAccessibleName(self.tr("Waiting action"))
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.undo_button.setAccessibleDescription(self.undo_button.toolTip())
+        self.send_button.setAccessibleDescription(self.send_button.toolTip())
 
     def offer(self, batch: Batch, what: str, seconds: float) -> None:
         self.batch = batch

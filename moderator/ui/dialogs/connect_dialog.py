@@ -89,6 +89,7 @@ class ConnectDialog(QDialog):
         self.form_area = QScrollArea(self)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_area.setAccessibleName(self.tr("Connection settings"))
         self.form = ModelForm(services.providers[0].connection)
         self.outcome = _wrapping_label(self)
         self.outcome.setObjectName("outcome")

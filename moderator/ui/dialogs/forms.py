@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.plain import PlainLabel
 
 ERROR_STYLE = "color: #c5221f;"
@@ -150,6 +151,7 @@ class ModelForm(QWidget):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addRow(self.general_error)
+        name_form_fields(self)
 
     def _cell(self, row: FieldRow) -> QWidget:
         cell = QWidget(self)

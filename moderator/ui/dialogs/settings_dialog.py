@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from moderator.storage.secrets import StoreKind
 from moderator.storage.settings import Settings
+from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.plain import PlainLabel
 
 THEMES = [
@@ -77,6 +78,7 @@ class SettingsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self._build(keyring_available, store_description, store_locked)
+        name_form_fields(self)
         self._show(settings)
 
     def _build(self, keyring_available: bool, store_description: str, locked: str) -> None:

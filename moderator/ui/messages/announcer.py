@@ -74,8 +74,10 @@ class RowAnnouncer(QObject):
     def _appended(self, first: int, last: int) -> None:
         if not self._view.isVisible():
             return
+        # the view may have trimmed the oldest rows since: the new ones moved up by as many
+        shift = max(0, last - self._model.rowCount() + 1)
         message = self._model.message
-        for row in range(first, last + 1):
+        for row in range(max(0, first - shift), last - shift + 1):
             line = message(row)
             if line.kind is MessageKind.MODERATION:  # "Ana was banned by you"
                 announce(self._view, display_text(line.text))

@@ -55,6 +55,7 @@ class MessageView(VirtualListView):
         self._hovered = False
         self._was_paused = False
         self.row_filter = MessageFilter()
+        RowAnnouncer(self, model)  # before the trim that follows an append
         model.rowsAboutToBeRemoved.connect(self._removal_starts)
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -76,7 +77,6 @@ class MessageView(VirtualListView):
         self._repaint.setInterval(REPAINT_DELAY_MS)
         self._repaint.timeout.connect(self._paint_again)
         follow_zoom(self, self.relayout)
-        RowAnnouncer(self, model)
 
     # -- public API ---------------------------------------------------------------------------
 

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Streams"))
         self.tabs.setMovable(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(

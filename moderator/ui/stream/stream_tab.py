@@ -33,6 +33,7 @@ from moderator.ui.stream.filter_bar import FilterBar
 from moderator.ui.stream.send_box import SendBox
 from moderator.ui.stream.status import STATUS_COLORS, status_text
 from moderator.ui.stream.tab_actions import TabActions
+from moderator.ui.stream.tab_names import name_for_readers
 
 HINT_MS = 6_000
 
@@ -89,6 +90,7 @@ class StreamTab(QWidget):
         self._wire()
         self._show_status(controller.status)
         self.set_highlighter(controller.highlighter)
+        name_for_readers(self)
 
     # -- building -------------------------------------------------------------------------------
 
