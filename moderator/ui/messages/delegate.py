@@ -22,6 +22,7 @@ from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
 from moderator.ui.kit.contrast import dims_read_rows, pen_on, row_backdrop
 from moderator.ui.kit.guard import guarded, message_time, nothing
+from moderator.ui.messages.focus_ring import paint_focus
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 
 PAD_X = 8.0
@@ -294,6 +295,7 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setPen(pen_on(GREY if message.is_deleted else text_color, backdrop))
         row.text.draw(painter, origin)
         painter.restore()
+        paint_focus(painter, option)
 
     def _paint_header(
         self,

@@ -25,6 +25,7 @@ from moderator.core.provider import Capability
 from moderator.ui.actions.presenter import restriction_marker
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.kit.announce import announce
+from moderator.ui.kit.focus_chain import chain_focus, tab_stops, takes_tab
 from moderator.ui.kit.guard import message_time
 from moderator.ui.kit.plain import LineLabel, PlainLabel
 from moderator.ui.kit.theme import muted, tinted
@@ -129,6 +130,15 @@ class StreamTab(QWidget):
         layout.addWidget(self.actions_.batch_bar)
         layout.addLayout(toast_row)
         layout.addLayout(send_row)
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes top to bottom: the filter bar (above the list), the list, the bars under
+        it, then the send box."""
+        bars = (self.sign_in_button, self.filter_bar, self.view, self.actions_.batch_bar)
+        parts = [w for bar in bars for w in ([bar] if takes_tab(bar) else tab_stops(bar))]
+        toast = tab_stops(self.actions_.toast)
+        chain_focus(*parts, *toast, self.send_box, self.send_button)
 
     def _build_notice_bar(self) -> QWidget:
         bar = QWidget(self)
