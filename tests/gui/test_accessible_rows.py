@@ -11,11 +11,12 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from moderator.core.models import Author, ChatMessage, MessageKind, MessageState
+from moderator.core.models import Author, Badge, ChatMessage, MessageKind, MessageState
 from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.message_view import MessageView
 from tests.gui.conftest import Runner, until
 from tests.gui.desk import Desk, desk
+from tests.gui.tabkit import row_in
 
 __all__ = ["desk"]  # the fixture, used by name
 
@@ -70,6 +71,18 @@ def test_each_row_of_a_tab_reads_author_platform_time_state_and_text(qtbot: QtBo
     assert face.child(0).role() == QAccessible.Role.ListItem
     details = face.child(1).text(QAccessible.Text.Description)
     assert details.startswith("PRISM, 2026-03-01 12:01:00")
+    staff = ChatMessage(
+        "9",
+        "prism:7",
+        Author("o", "Olga", badges=frozenset({Badge.MODERATOR, Badge.OWNER})),
+        "hi",
+        NOON,
+        thread_label="Room 2",
+    )
+    model.enqueue([staff])
+    model.flush()
+    said = face.child(row_in(model, "9")).text(QAccessible.Text.Description)
+    assert said == "PRISM, 2026-03-01 12:01:00. owner, moderator. in Room 2"
     model.change_state("1", add=MessageState.DELETED)
     assert face.child(0).text(NAME) == "Ana, PRISM, 12:01, deleted: hello 1"
 

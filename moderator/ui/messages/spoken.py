@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from moderator.core.models import ChatMessage, MessageKind
+from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
 from moderator.ui.kit.guard import message_time
 
@@ -57,9 +57,26 @@ def spoken(message: ChatMessage, platform: str) -> str:
     return f"{', '.join(p for p in parts if p)}: {text}"
 
 
+#: the badges a row paints before the name, in words (their order is the delegate's)
+BADGE_WORDS = {
+    Badge.OWNER: "owner",
+    Badge.MANAGER: "manager",
+    Badge.MODERATOR: "moderator",
+    Badge.ADMIN: "admin",
+    Badge.AGENT: "agent",
+    Badge.VISITOR: "visitor",
+    Badge.VERIFIED: "verified",
+    Badge.SYSTEM: "system",
+}
+
+
 def spoken_details(message: ChatMessage, platform: str, looks_like: str | None = None) -> str:
-    """The longer description: the full date and time, the thread, and a look-alike warning."""
+    """The longer description: the full date and time, the author's badges, the thread, and
+    a look-alike warning."""
     lines = [f"{platform}, {message_time(message, FULL_TIME)}"]
+    badges = [_tr(word) for badge, word in BADGE_WORDS.items() if badge in message.author.badges]
+    if badges:
+        lines.append(", ".join(badges))
     if message.thread_label:
         lines.append(_tr("in %1").replace("%1", message.thread_label))
     if looks_like:
