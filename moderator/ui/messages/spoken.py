@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
@@ -23,10 +23,6 @@ FULL_TIME = "%Y-%m-%d %H:%M:%S"
 PlatformName = Callable[[str], str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("spoken", text)
-
-
 def raw_platform(stream_key: str) -> str:
     return stream_key.partition(":")[0]
 
@@ -35,17 +31,17 @@ def state_words(message: ChatMessage) -> list[str]:
     """The row's states in the words a moderator uses, most important first."""
     words = []
     if message.is_removed:
-        words.append(_tr("removed on the platform"))
+        words.append(QCoreApplication.translate("spoken", "removed on the platform"))
     elif message.is_deleted:
-        words.append(_tr("deleted"))
+        words.append(QCoreApplication.translate("spoken", "deleted"))
     if message.is_pending:
-        words.append(_tr("pending"))
+        words.append(QCoreApplication.translate("spoken", "pending"))
     if message.is_read:
-        words.append(_tr("read"))
+        words.append(QCoreApplication.translate("spoken", "read"))
     if message.kind is MessageKind.SYSTEM:
-        words.append(_tr("system message"))
+        words.append(QCoreApplication.translate("spoken", "system message"))
     elif message.kind is MessageKind.MODERATION:
-        words.append(_tr("moderation note"))
+        words.append(QCoreApplication.translate("spoken", "moderation note"))
     return words
 
 
@@ -59,14 +55,14 @@ def spoken(message: ChatMessage, platform: str) -> str:
 
 #: the badges a row paints before the name, in words (their order is the delegate's)
 BADGE_WORDS = {
-    Badge.OWNER: "owner",
-    Badge.MANAGER: "manager",
-    Badge.MODERATOR: "moderator",
-    Badge.ADMIN: "admin",
-    Badge.AGENT: "agent",
-    Badge.VISITOR: "visitor",
-    Badge.VERIFIED: "verified",
-    Badge.SYSTEM: "system",
+    Badge.OWNER: QT_TRANSLATE_NOOP("spoken", "owner"),
+    Badge.MANAGER: QT_TRANSLATE_NOOP("spoken", "manager"),
+    Badge.MODERATOR: QT_TRANSLATE_NOOP("spoken", "moderator"),
+    Badge.ADMIN: QT_TRANSLATE_NOOP("spoken", "admin"),
+    Badge.AGENT: QT_TRANSLATE_NOOP("spoken", "agent"),
+    Badge.VISITOR: QT_TRANSLATE_NOOP("spoken", "visitor"),
+    Badge.VERIFIED: QT_TRANSLATE_NOOP("spoken", "verified"),
+    Badge.SYSTEM: QT_TRANSLATE_NOOP("spoken", "system"),
 }
 
 
@@ -74,15 +70,20 @@ def spoken_details(message: ChatMessage, platform: str, looks_like: str | None =
     """The longer description: the full date and time, the author's badges, the thread, and
     a look-alike warning."""
     lines = [f"{platform}, {message_time(message, FULL_TIME)}"]
-    badges = [_tr(word) for badge, word in BADGE_WORDS.items() if badge in message.author.badges]
+    owned = message.author.badges
+    badges = [
+        QCoreApplication.translate("spoken", str(w)) for b, w in BADGE_WORDS.items() if b in owned
+    ]
     if badges:
         lines.append(", ".join(badges))
     if message.thread_label:
-        lines.append(_tr("in %1").replace("%1", message.thread_label))
+        lines.append(
+            QCoreApplication.translate("spoken", "in %1").replace("%1", message.thread_label)
+        )
     if looks_like:
         lines.append(
-            _tr("the name looks like %1, but is another account").replace(
-                "%1", visible_name(looks_like)
-            )
+            QCoreApplication.translate(
+                "spoken", "the name looks like %1, but is another account"
+            ).replace("%1", visible_name(looks_like))
         )
     return ". ".join(lines)

@@ -38,22 +38,22 @@ class Named(Protocol):
     def setAccessibleName(self, name: str) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StreamTab", text)
-
-
 def name_for_readers(tab: Named) -> None:
     provider = tab.controller.provider
     tab.setAccessibleName(f"{provider.display_name}: {tab.controller.title}")
-    tab.status_dot.setAccessibleName(_tr("Connection status"))
-    tab.status_label.setAccessibleName(_tr("Connection"))
-    tab.notice_bar.setAccessibleName(_tr("Notice"))
+    tab.status_dot.setAccessibleName(QCoreApplication.translate("StreamTab", "Connection status"))
+    tab.status_label.setAccessibleName(QCoreApplication.translate("StreamTab", "Connection"))
+    tab.notice_bar.setAccessibleName(QCoreApplication.translate("StreamTab", "Notice"))
     close = tab.notice_bar.findChild(QToolButton)
     if close is not None:
-        close.setAccessibleName(_tr("Dismiss the notice"))
-    tab.send_box.setAccessibleName(_tr("Message to send"))
+        close.setAccessibleName(QCoreApplication.translate("StreamTab", "Dismiss the notice"))
+    tab.send_box.setAccessibleName(QCoreApplication.translate("StreamTab", "Message to send"))
     tab.send_box.setAccessibleDescription(tab.send_box.placeholderText())
-    tab.send_button.setAccessibleDescription(_tr("Send the message to the chat (Enter)"))
+    tab.send_button.setAccessibleDescription(
+        QCoreApplication.translate("StreamTab", "Send the message to the chat (Enter)")
+    )
     tab.view.setAccessibleDescription(
-        _tr("Up and Down move between messages; the Menu key lists what you can do")
+        QCoreApplication.translate(
+            "StreamTab", "Up and Down move between messages; the Menu key lists what you can do"
+        )
     )
