@@ -3,6 +3,7 @@ colours the app nudges (authors' names, deleted grey, status texts) reach 7:1 to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from moderator.fakes.prism import PrismFake
 from moderator.storage.settings import Settings
+from moderator.ui.dialogs.connect_dialog import ConnectDialog
 from moderator.ui.dialogs.settings_dialog import SettingsDialog
 from moderator.ui.kit.contrast import (
     READABLE,
@@ -28,10 +30,12 @@ from moderator.ui.kit.theme import ThemeManager
 from moderator.ui.messages.delegate import GREY, IMPOSTOR, NAME_QCOLORS
 from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner
+from tests.gui.desk import Desk, desk
 from tests.gui.tabkit import open_tab
 from tests.gui.test_theme_contrast import shown_colour, status_labels
 
 Role = QPalette.ColorRole
+__all__ = ["desk"]  # the fixture, used by name
 
 
 @pytest.fixture
@@ -100,3 +104,67 @@ def test_the_settings_offer_and_keep_high_contrast(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.theme.currentData() == "high_contrast"
     assert dialog.settings().theme == "high_contrast"
+
+
+def sheet_colour(sheet: str, selector: str, prop: str) -> QColor:
+    """The colour a style sheet gives ``prop`` in the rule for ``selector``."""
+    rule = re.search(re.escape(selector) + r"\s*\{([^}]*)\}", sheet)
+    assert rule is not None, selector
+    found = re.search(rf"(?<![-\w]){prop}:\s*(#[0-9a-fA-F]{{6}}|[a-z]+)", rule.group(1))
+    assert found is not None, (selector, prop)
+    return QColor(found.group(1))
+
+
+def test_the_app_own_coloured_bars_read_at_seven_to_one(tab: StreamTab) -> None:
+    notice = tab.notice_bar.styleSheet()
+    toast = tab.actions_.toast.styleSheet()
+    pill = tab.view.pill.styleSheet()
+    pairs = {
+        "notice": (
+            sheet_colour(notice, "#noticeBar QLabel", "color"),
+            sheet_colour(notice, "#noticeBar", "background"),
+        ),
+        "toast text": (QColor("white"), sheet_colour(toast, "#undoToast", "background")),
+        "toast buttons": (
+            sheet_colour(toast, "#undoToast QPushButton", "color"),
+            sheet_colour(toast, "#undoToast", "background"),
+        ),
+        "pill": (
+            sheet_colour(pill, "#newMessagesPill", "color"),
+            sheet_colour(pill, "#newMessagesPill", "background"),
+        ),
+        "pill under the pointer": (
+            sheet_colour(pill, "#newMessagesPill", "color"),
+            sheet_colour(pill, "#newMessagesPill:hover", "background"),
+        ),
+    }
+    for what, (text, back) in pairs.items():
+        assert contrast(text, back) >= AAA, f"{what}: {text.name()} on {back.name()}"
+
+
+def test_warnings_and_errors_in_dialogs_read_at_seven_to_one(
+    desk: Desk, themes: ThemeManager
+) -> None:
+    search = desk.cross.open_search()
+    settings = desk.workspace.open_settings()
+    connect = desk.workspace.open_connect_dialog()
+    assert isinstance(connect, ConnectDialog)
+    overview = desk.cross.show_all_streams()
+    assert overview is not None
+    labels = {
+        "search notice": search.notice,
+        "All streams notice": overview.notice,
+        "settings error": settings.error,
+        "form error": connect.form.general_error,
+        "connect outcome": connect.outcome,
+    }
+    themes.apply("high_contrast")
+    for ok in (True, False):
+        connect._say("Connected." if ok else "Refused.", ok=ok)
+        QApplication.processEvents()
+        for what, label in labels.items():
+            text = label.palette().color(label.foregroundRole())
+            back = label.palette().color(QPalette.ColorRole.Window)
+            assert contrast(text, back) >= AAA, f"{what}: {text.name()} on {back.name()}"
+    for widget in (search, settings, connect):
+        widget.close()

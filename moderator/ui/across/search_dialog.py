@@ -39,6 +39,7 @@ from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.plain import LineLabel, PlainLabel, no_mnemonic
+from moderator.ui.kit.theme import tinted
 
 
 class SearchDialog(QDialog):
@@ -72,7 +73,7 @@ class SearchDialog(QDialog):
     def _build(self) -> None:
         self.search_button.setDefault(True)
         self.search_button.clicked.connect(self.run)
-        self.notice.setStyleSheet("color: #a50e0e;")
+        tinted(self.notice, "#a50e0e")  # 4.5:1 on any theme, 7:1 in high contrast
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.table.customContextMenuRequested.connect(self._open_menu)

@@ -43,7 +43,7 @@ from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.kit.announce import announce
 from moderator.ui.kit.plain import LineLabel, PlainLabel, tip, window_title
-from moderator.ui.kit.theme import muted
+from moderator.ui.kit.theme import muted, tinted
 from moderator.ui.messages.delegate import BADGE_COLORS, BADGE_ORDER
 
 #: the messages a card shows, newest first
@@ -123,7 +123,10 @@ class UserCard(QDialog):
         self.chips = PlainLabel(self)
         self.chips.setTextFormat(Qt.TextFormat.RichText)  # this app's own markup, no chat text
         self.warning = PlainLabel(self)
-        self.warning.setStyleSheet("color: #b06000; font-weight: bold;")
+        tinted(self.warning, "#b06000")  # read on any theme, at 7:1 in high contrast
+        bold = self.warning.font()
+        bold.setBold(True)
+        self.warning.setFont(bold)
         self.warning.setWordWrap(True)
         looks_like = self._looks_like(author)
         self.warning.setText(

@@ -50,7 +50,7 @@ class UndoToast(QWidget):
         self.setStyleSheet(
             "#undoToast { background: #323232; border-radius: 6px; }"
             "#undoToast QLabel { color: white; }"
-            "#undoToast QPushButton { color: #8ab4f8; background: transparent; border: none;"
+            "#undoToast QPushButton { color: #aecbfa; background: transparent; border: none;"
             " font-weight: bold; padding: 4px 10px; }"
             "#undoToast QPushButton:hover { background: #474747; border-radius: 4px; }"
         )

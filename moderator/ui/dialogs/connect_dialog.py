@@ -42,11 +42,12 @@ from moderator.ui.dialogs.services import (
 from moderator.ui.dialogs.sign_in_panels import BrowserPanel, CodePanel
 from moderator.ui.kit.focus_chain import chain_focus, tab_stops
 from moderator.ui.kit.plain import PlainLabel
+from moderator.ui.kit.theme import tinted
 
 log = logging.getLogger(__name__)
 NOTE_STYLE = "background: #fef7e0; color: #6b4e00; padding: 6px; border-radius: 4px;"
-GOOD_STYLE = "color: #137333;"
-BAD_STYLE = "color: #c5221f;"
+GOOD_COLOUR = "#137333"
+BAD_COLOUR = "#c5221f"
 
 
 def open_in_browser(url: str) -> bool:
@@ -303,7 +304,7 @@ class ConnectDialog(QDialog):
 
     def _say(self, sentence: str, *, ok: bool) -> None:
         self.outcome.setText(sentence)
-        self.outcome.setStyleSheet(GOOD_STYLE if ok else BAD_STYLE)
+        tinted(self.outcome, GOOD_COLOUR if ok else BAD_COLOUR)
         self.outcome.setVisible(bool(sentence))
 
     def _tell(self, signal: SignalInstance, *, ok: bool) -> bool:

@@ -86,8 +86,12 @@ def muted(widget: QWidget) -> None:
 
 def tinted(widget: QWidget, colour: str) -> None:
     """Text in ``colour`` (a warning's orange, say), nudged to 4.5:1 on the window colour, and
-    again whenever the app's palette (the theme) changes."""
-    _Tint(widget, QColor(colour))
+    again whenever the app's palette (the theme) changes. Tinting again changes the colour."""
+    tint = widget.findChild(_Tint)
+    if isinstance(tint, _Tint):
+        tint.recolour(QColor(colour))
+    else:
+        _Tint(widget, QColor(colour))
 
 
 class _Tint(QObject):
@@ -97,6 +101,10 @@ class _Tint(QObject):
         self._colour = colour
         widget.setStyleSheet("")
         widget.installEventFilter(self)
+        self.apply()
+
+    def recolour(self, colour: QColor) -> None:
+        self._colour = colour
         self.apply()
 
     def apply(self) -> None:

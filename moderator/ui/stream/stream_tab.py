@@ -144,7 +144,7 @@ class StreamTab(QWidget):
         bar = QWidget(self)
         bar.setObjectName("noticeBar")
         bar.setStyleSheet(
-            "#noticeBar { background: #fce8e6; } #noticeBar QLabel { color: #a50e0e; }"
+            "#noticeBar { background: #fce8e6; } #noticeBar QLabel { color: #8c0b0b; }"
         )
         row = QHBoxLayout(bar)
         row.setContentsMargins(8, 4, 4, 4)
