@@ -22,9 +22,10 @@ from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.dialogs.whole_message import MENU_LABEL, WholeMessage, is_cut
+from moderator.ui.kit.announce import announce
 from moderator.ui.kit.guard import guarded, nothing
 from moderator.ui.kit.plain import LineLabel, PlainLabel, no_mnemonic
-from moderator.ui.kit.theme import muted
+from moderator.ui.kit.theme import muted, tinted
 from moderator.ui.messages.delegate import FALLBACK_HEIGHT, MessageDelegate
 from moderator.ui.messages.merged_model import MergedModel
 from moderator.ui.messages.message_model import MessageModel, MessageRole
@@ -131,7 +132,7 @@ class AllStreamsTab(QWidget):
         self.inline = InlineActions(self.view, self.presenter, router.entry, self.show_notice)
 
     def _build_layout(self) -> None:
-        self.notice.setStyleSheet("color: #a50e0e;")
+        tinted(self.notice, "#a50e0e")  # 4.5:1 on any theme, 7:1 in high contrast
         self.notice.setWordWrap(True)
         self.notice.setContentsMargins(8, 0, 8, 0)
         self.notice.hide()
@@ -189,6 +190,7 @@ class AllStreamsTab(QWidget):
     def show_notice(self, sentence: str) -> None:
         self.notice.setText(sentence)
         self.notice.show()
+        announce(self.notice, sentence, assertive=True)
 
 
 class Follower(QObject):

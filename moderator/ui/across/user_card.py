@@ -43,8 +43,9 @@ from moderator.ui.across.note_box import NoteBox
 from moderator.ui.across.user_people import Match, PeopleBox, messages_of, names_of, same_names
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
+from moderator.ui.kit.announce import announce
 from moderator.ui.kit.plain import LineLabel, PlainLabel, tip, window_title
-from moderator.ui.kit.theme import muted
+from moderator.ui.kit.theme import muted, tinted
 from moderator.ui.messages.delegate import BADGE_COLORS, BADGE_ORDER
 
 #: the messages a card shows, newest first
@@ -94,6 +95,7 @@ class UserCard(QDialog):
         self.model = MessageTableModel(
             finder.stream_name, ("When", "Stream", "Message"), parent=self
         )
+        self.model.platform_name = finder.platform_name
         self.table = message_table(
             self.model, self, f"Recent messages of {visible_name(author.name)}"
         )
@@ -130,7 +132,10 @@ class UserCard(QDialog):
         self.chips = PlainLabel(self)
         self.chips.setTextFormat(Qt.TextFormat.RichText)  # this app's own markup, no chat text
         self.warning = PlainLabel(self)
-        self.warning.setStyleSheet("color: #b06000; font-weight: bold;")
+        tinted(self.warning, "#b06000")  # read on any theme, at 7:1 in high contrast
+        bold = self.warning.font()
+        bold.setBold(True)
+        self.warning.setFont(bold)
         self.warning.setWordWrap(True)
         looks_like = self._looks_like(author)
         self.warning.setText(
@@ -179,9 +184,8 @@ class UserCard(QDialog):
         self.people = PeopleBox(self.finder, self.linked, self.matches, self._link, self.body)
         body.addWidget(self.people)
         body.addWidget(self._actions_box())
-        if self.isVisible():
-            self.body.show()  # a child added to a shown card shows only when told; hiding it
-            # before the card is shown (setVisible(False)) kept it hidden for good
+        if self.isVisible():  # a hidden card shows its body with itself: never hide it for good
+            self.body.show()
 
     def _seen(self) -> str:
         platforms = sorted({self.finder.platform_name(k) for k in self.streams})
@@ -221,6 +225,7 @@ class UserCard(QDialog):
                 button.clicked.connect(lambda _c=False, m=newest, k=kind: self._act(k, m))
                 grid.addWidget(button, row, column)
                 self.buttons[(stream_key, kind)] = button
+                button.setAccessibleDescription(self.finder.stream_name(stream_key))
             grid.addWidget(self._reason(stream_key, box), row, len(AUTHOR_ACTIONS) + 1)
             self.states[stream_key] = PlainLabel(box)
             grid.addWidget(self.states[stream_key], row, len(AUTHOR_ACTIONS) + 2)
@@ -294,6 +299,7 @@ class UserCard(QDialog):
     def show_notice(self, sentence: str) -> None:
         self.notice.setText(sentence)
         self.notice.show()
+        announce(self.notice, sentence, assertive=True)
 
 
 def _streams_of(messages: list[ChatMessage], origin: str) -> dict[str, ChatMessage | None]:

@@ -83,6 +83,7 @@ class StreamController(QObject):
         self.provider = provider
         self.outbox = outbox
         self.model = MessageModel(self, limit=limit)
+        self.model.platform_name = lambda _key: provider.display_name
         self.session = StreamSession(provider, self._on_event, cursor=cursor)
         self.archive = archive
         if archive is not None:

@@ -27,10 +27,17 @@ from PySide6.QtWidgets import (
 from moderator.storage.secrets import StoreKind
 from moderator.storage.settings import Settings
 from moderator.ui.dialogs.inline_section import InlineSection
+from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.plain import PlainLabel
+from moderator.ui.kit.theme import tinted
 
-THEMES = [("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")]
-ERROR_STYLE = "color: #c5221f;"
+THEMES = [
+    ("system", "Same as the system"),
+    ("light", "Light"),
+    ("dark", "Dark"),
+    ("high_contrast", "High contrast"),
+]
+ERROR_COLOUR = "#c5221f"
 UNDO_HINT = "Time to take back a delete or ban before it is sent; 0 turns it off."
 
 
@@ -70,10 +77,11 @@ class SettingsDialog(QDialog):
         self.passphrase.setPlaceholderText("Passphrase that unlocks the file")
         self.inline = InlineSection(self)
         self.error = PlainLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        tinted(self.error, ERROR_COLOUR)
         self.error.setWordWrap(True)
         self.error.hide()
         self._build(keyring_available, store_description, store_locked)
+        name_form_fields(self)
         self._show(settings)
 
     def _build(self, keyring_available: bool, store_description: str, locked: str) -> None:

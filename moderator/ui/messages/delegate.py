@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 from moderator.core.highlight import Highlighter
 from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
-from moderator.ui.kit.contrast import pen_on
+from moderator.ui.kit.contrast import dims_read_rows, pen_on, row_backdrop
 from moderator.ui.kit.guard import guarded, message_time, nothing
 from moderator.ui.kit.plain import tip
+from moderator.ui.messages.focus_ring import paint_focus
 from moderator.ui.messages.inline_buttons import InlineButtons
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 from moderator.ui.messages.row_text import Fonts, tip_at, wrap
@@ -302,15 +303,16 @@ class MessageDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         painter.save()
-        if message.is_read and not selected:
+        if message.is_read and not selected and dims_read_rows():
             painter.setOpacity(0.55)
         origin = QPointF(option.rect.left() + PAD_X, option.rect.top() + PAD_Y)
-        backdrop = option.palette.color(QPalette.ColorRole.Highlight) if selected else None
+        backdrop = row_backdrop(option.palette, selected)
         fonts = self.fonts(option.font)
         self._paint_header(painter, row, fonts, origin, message, text_color, backdrop)
         painter.setPen(pen_on(GREY if message.is_deleted else text_color, backdrop))
         row.text.draw(painter, origin)
         painter.restore()
+        paint_focus(painter, option)
 
     def _paint_header(
         self,

@@ -27,6 +27,7 @@ from moderator.core.keymap import binding, help_rows
 from moderator.ui.kit.guard import PROBLEMS
 from moderator.ui.kit.plain import PlainLabel, escaped, no_mnemonic, plain_box, tip
 from moderator.ui.kit.shortcuts import set_keys
+from moderator.ui.kit.zoom import zoom
 from moderator.ui.shell.empty_state import EmptyState
 from moderator.ui.stream.status import status_icon
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Streams"))
         self.tabs.setMovable(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(
@@ -176,6 +178,11 @@ class MainWindow(QMainWindow):
         self.all_streams_action.setCheckable(True)
         set_keys(self.all_streams_action, "all_streams")
         self.all_streams_action.toggled.connect(self.all_streams_toggled)
+        self.view_menu.addSeparator()
+        sizes = zoom()
+        for name, slot in (("zoom_in", sizes.zoom_in), ("zoom_out", sizes.zoom_out)):
+            _keyed(self.view_menu, name, slot)
+        _keyed(self.view_menu, "zoom_reset", sizes.reset)
 
     def set_all_streams_checked(self, checked: bool) -> None:
         """Reflect the tab being opened or closed (by its ✕) without asking again."""

@@ -37,6 +37,7 @@ from moderator.ui.shell.held_prompt import ask_about_held
 from moderator.ui.shell.main_window import MainWindow
 from moderator.ui.shell.notify import Notifier
 from moderator.ui.shell.sign_in_tab import SignInAgainTab
+from moderator.ui.shell.zoom_keeper import keep_zoom
 from moderator.ui.stream.stream_tab import StreamTab
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ class Workspace(QObject):
         window.settings_requested.connect(self.open_settings)
         window.tab_close_requested.connect(self.close_tab)
         window.tabs.tabBar().tabMoved.connect(lambda _a, _b: self.save_order())
+        self.zoom_keeper = keep_zoom(window, library)
 
     # -- opening --------------------------------------------------------------------------------
 

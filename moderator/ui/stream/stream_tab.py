@@ -28,6 +28,8 @@ from moderator.core.provider import Capability
 from moderator.ui.actions.inline import InlineActions
 from moderator.ui.actions.presenter import restriction_marker
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit.announce import announce
+from moderator.ui.kit.focus_chain import chain_focus, tab_stops, takes_tab
 from moderator.ui.kit.guard import message_time
 from moderator.ui.kit.plain import LineLabel, PlainLabel
 from moderator.ui.kit.theme import muted, tinted
@@ -37,6 +39,7 @@ from moderator.ui.stream.filter_bar import FilterBar
 from moderator.ui.stream.send_box import SendBox
 from moderator.ui.stream.status import STATUS_COLORS, status_text
 from moderator.ui.stream.tab_actions import TabActions
+from moderator.ui.stream.tab_names import name_for_readers
 
 HINT_MS = 6_000
 
@@ -105,6 +108,7 @@ class StreamTab(QWidget):
         self._wire()
         self._show_status(controller.status)
         self.set_highlighter(controller.highlighter)
+        name_for_readers(self)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -147,12 +151,21 @@ class StreamTab(QWidget):
         answer_row.addWidget(self.command_answer)
         layout.addLayout(answer_row)
         layout.addLayout(send_row)
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes top to bottom: the filter bar (above the list), the list, the bars under
+        it, then the send box."""
+        bars = (self.sign_in_button, self.filter_bar, self.view, self.actions_.batch_bar)
+        parts = [w for bar in bars for w in ([bar] if takes_tab(bar) else tab_stops(bar))]
+        toast = tab_stops(self.actions_.toast)
+        chain_focus(*parts, *toast, self.send_box, self.send_button)
 
     def _build_notice_bar(self) -> QWidget:
         bar = QWidget(self)
         bar.setObjectName("noticeBar")
         bar.setStyleSheet(
-            "#noticeBar { background: #fce8e6; } #noticeBar QLabel { color: #a50e0e; }"
+            "#noticeBar { background: #fce8e6; } #noticeBar QLabel { color: #8c0b0b; }"
         )
         row = QHBoxLayout(bar)
         row.setContentsMargins(8, 4, 4, 4)
@@ -264,6 +277,7 @@ class StreamTab(QWidget):
     def show_notice(self, sentence: str) -> None:
         self.notice_label.setText(sentence)
         self.notice_bar.show()
+        announce(self.notice_label, sentence, assertive=True)
 
     def show_hint(self, sentence: str) -> None:
         """A passing remark ("No unread messages below."), gone after a few seconds."""
