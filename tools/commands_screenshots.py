@@ -17,6 +17,7 @@ from moderator.core.identity import AuthorKey
 from moderator.core.inline import InlineConfig, Show
 from moderator.core.models import MessageKind
 from moderator.core.provider import Capability
+from moderator.ui.kit.theme import ThemeManager
 from moderator.ui.shell.cross_streams import CrossStreams
 from moderator.ui.stream.stream_tab import StreamTab
 from tools.shots import DemoDesk, grab, run, settle
@@ -76,6 +77,11 @@ async def shoot(out: Path, app: QApplication) -> None:
     card = cross.show_user_card(seen.author, seen.stream_key)
     await grab(card, out / "commands_user_card_note.png")
     card.close()
+    window.tabs.setCurrentWidget(tab)
+    for theme in ("dark", "high_contrast"):
+        ThemeManager(app).apply(theme)
+        await grab(window, out / f"commands_buttons_{theme}.png")
+    ThemeManager(app).apply("light")
     settings = desk.workspace.open_settings()
     await grab(settings, out / "commands_settings.png")
     settings.reject()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 from moderator.core.actions import ActionKind, MenuEntry
 from moderator.core.inline import InlineConfig, Show
 from moderator.core.models import ChatMessage, MessageKind
+from moderator.ui.kit.contrast import readable_on
 
 #: room around a label, between buttons, and from the row's edges
 PAD = 5.0
@@ -35,6 +36,8 @@ ENABLED = QColor("#1a73e8")
 #: a button that would ban or time out: red, so it is not pressed by habit
 DANGER = QColor("#c5221f")
 GREY = QColor("#9aa0a6")
+#: what a greyed button's label keeps on its fill: visible, not inviting
+GREYED_CONTRAST = 3.0
 DANGEROUS = frozenset({ActionKind.BAN, ActionKind.TIMEOUT, ActionKind.HARD_DELETE})
 #: how a surface says whether an action is allowed on a message, and why not
 EntryFor = Callable[[ChatMessage, ActionKind], MenuEntry]
@@ -104,7 +107,9 @@ class InlineButtons:
         for kind, rect in self.rects(option.rect):
             enabled = self.entry_for(message, kind).enabled
             colour = (DANGER if kind in DANGEROUS else ENABLED) if enabled else GREY
-            painter.setPen(colour)
+            # readable on the button's own fill in every theme (a greyed one stays faint, as
+            # greyed controls are, but no fainter than 3:1)
+            painter.setPen(readable_on(colour, backdrop, None if enabled else GREYED_CONTRAST))
             painter.setBrush(backdrop)  # the text under a hover button does not show through
             painter.drawRoundedRect(rect, 3, 3)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.config.label(kind))
