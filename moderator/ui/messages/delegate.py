@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -76,7 +77,7 @@ IMPOSTOR = QColor("#e37400")
 #: the chip of a banned or timed-out author (white text on it reads at 6.5:1)
 MARKER = QColor("#b3261e")
 #: the chip of an author the moderator wrote a note on; the note is its tooltip
-NOTE_MARK = "✎ note"
+NOTE_MARK = QT_TRANSLATE_NOOP("MessageDelegate", "✎ note")
 NOTE = QColor("#8a5a00")
 #: rows painted without an author name, muted: the platform's and Moderator's own lines
 NAMELESS = frozenset({MessageKind.SYSTEM, MessageKind.MODERATION})
@@ -217,7 +218,7 @@ class MessageDelegate(QStyledItemDelegate):
             badges.append((marker, MARKER, small_m.horizontalAdvance(marker) + 2 * BADGE_PAD))
         note = self.note(message)
         if note:
-            chip = QCoreApplication.translate("MessageDelegate", NOTE_MARK)
+            chip = QCoreApplication.translate("MessageDelegate", str(NOTE_MARK))
             badges.append((chip, NOTE, small_m.horizontalAdvance(chip) + 2 * BADGE_PAD))
         looks_like = self.resembles(message)
         name = "" if message.kind in NAMELESS else visible_name(message.author.name) + ":"
