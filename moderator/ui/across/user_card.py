@@ -41,7 +41,9 @@ from moderator.ui.across.message_table import (
 from moderator.ui.across.user_people import Match, PeopleBox, messages_of, names_of, same_names
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
-from moderator.ui.kit.plain import LineLabel, PlainLabel, tip, window_title
+from moderator.ui.kit import messages as notices
+from moderator.ui.kit.notice import NoticeLine
+from moderator.ui.kit.plain import PlainLabel, tip, window_title
 from moderator.ui.kit.theme import muted
 from moderator.ui.messages.delegate import BADGE_COLORS, BADGE_ORDER
 
@@ -77,10 +79,11 @@ class UserCard(QDialog):
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
         #: what this moderator knows of the author's ban or timeout, stream by stream
         self.states: dict[str, QLabel] = {}
-        self.notice = LineLabel(self)
+        self.notice = NoticeLine(self)
+        notices.attach(self.notice, place=self)
         self.toast = UndoToast(self)
         self.presenter = ActionPresenter(
-            self, finder.router, self.show_notice, toast=self.toast, origin=Surface.USER_CARD
+            self, finder.router, toast=self.toast, origin=Surface.USER_CARD
         )
         self.model = MessageTableModel(
             finder.stream_name, ("When", "Stream", "Message"), parent=self
@@ -130,8 +133,6 @@ class UserCard(QDialog):
             else ""
         )
         self.warning.setVisible(bool(looks_like))
-        self.notice.setWordWrap(True)
-        self.notice.hide()
         fit_columns(self.table, widest=260)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -188,7 +189,7 @@ class UserCard(QDialog):
             else:
                 self.identities.unlink(other)
         except StorageError as err:
-            self.show_notice(f"The link could not be saved ({err}); nothing changed.")
+            notices.error(f"The link could not be saved ({err}); nothing changed.", place=self)
             return
         self._find()
         self._fill()
@@ -274,14 +275,11 @@ class UserCard(QDialog):
         error = batch.errors.get(message.id, "")
         outcome = "done" if state in (Outcome.DONE, Outcome.LOCAL) else state.value
         outcome = f"{outcome}: {error}" if error else outcome
-        self.show_notice(f"{batch.kind.value.capitalize()} on {where}: {outcome}")
+        tell = notices.info if state in (Outcome.DONE, Outcome.LOCAL) else notices.error
+        tell(f"{batch.kind.value.capitalize()} on {where}: {outcome}", place=self)
 
     def selected(self) -> list[ChatMessage]:
         return selected_messages(self.table, self.model)
-
-    def show_notice(self, sentence: str) -> None:
-        self.notice.setText(sentence)
-        self.notice.show()
 
 
 def _streams_of(messages: list[ChatMessage], origin: str) -> dict[str, ChatMessage | None]:

@@ -41,6 +41,7 @@ from moderator.core.session import StreamSession
 from moderator.errors import ModeratorError, ProviderError
 from moderator.storage.archive import Archive
 from moderator.ui.bridge.moderation import Moderation
+from moderator.ui.kit import messages
 from moderator.ui.messages.message_model import MessageModel
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,8 @@ class StreamController(QObject):
             provider, self.model, self._spawn, outbox=outbox, audit=audit, read_state=read_state
         )
         self.moderation.notice.connect(self.notice)
+        # the stream's tab shows it (else the window): the one message bridge routes it
+        self.notice.connect(self._tell)
         self.moderation.queued.connect(self._announce_waiting)
         self.moderation.batch_started.connect(self.action_finished)
         self.moderation.batch_progress.connect(self.action_finished)
@@ -225,6 +228,9 @@ class StreamController(QObject):
             if not self.can(Capability.MARK_READ):
                 local |= current & MessageState.READ
         self.model.replace(message.with_state(add=local))
+
+    def _tell(self, sentence: str) -> None:
+        messages.warning(sentence, stream=self.provider.stream.key)
 
     # -- the moderator's actions ----------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from moderator.ui.bridge.controller import StreamController
 from moderator.ui.dialogs.connect_dialog import ConnectDialog, open_in_browser
 from moderator.ui.dialogs.services import ConnectServices, UrlOpener
 from moderator.ui.dialogs.settings_dialog import SettingsDialog
+from moderator.ui.kit import messages
 from moderator.ui.kit.plain import inert, no_mnemonic, window_title
 from moderator.ui.kit.theme import ThemeManager
 from moderator.ui.shell.held_prompt import ask_about_held
@@ -145,7 +146,7 @@ class Workspace(QObject):
         controller.moderation.stored.connect(controller.deliver_waiting)
         controller.start()
         self.stream_opened.emit(tab)
-        ask_about_held(self.window, controller)
+        ask_about_held(controller)
         return tab
 
     def _keep_renewals(self, provider: ChatProvider, saved: SavedStream) -> None:
@@ -224,7 +225,7 @@ class Workspace(QObject):
             old = self.saved.get(replace) if replace is not None else None
             saved = self.library.replace(old, connection) if old else self.library.add(connection)
         except StorageError as err:
-            self.window.show_problem(f"{err} The stream is open for this session only.")
+            messages.error(f"{err} The stream is open for this session only.")
         if isinstance(replace, StreamTab) and replace in self.controllers:
             self._reconnect(replace, connection, saved)
             return
@@ -286,7 +287,7 @@ class Workspace(QObject):
             try:
                 self.library.remove(saved)
             except StorageError as err:
-                self.window.show_problem(str(err))
+                messages.error(str(err))
         if controller is not None:
             self._spawn(controller.close())
 
@@ -296,7 +297,7 @@ class Workspace(QObject):
         try:
             self.library.reorder(order)
         except StorageError as err:
-            self.window.show_problem(str(err))
+            messages.error(str(err))
 
     async def close_all(self) -> None:
         closing = [c.close() for c in self.controllers.values()]
@@ -332,7 +333,7 @@ class Workspace(QObject):
         try:
             self.library.update(settings)
         except StorageError as err:
-            self.window.show_problem(str(err))
+            messages.error(str(err))
             return
         for controller in self.controllers.values():
             self._configure(controller, settings)
@@ -348,12 +349,10 @@ class Workspace(QObject):
             choice = self.open_store(kind, passphrase)
             self.library.move_secrets(choice.store)
         except StorageError as err:
-            self.window.show_problem(f"{err} Sign-ins stay where they were.")
+            messages.error(f"{err} Sign-ins stay where they were.")
             return
         self.store_notice = choice.notice
-        self.window.statusBar().showMessage(
-            choice.notice or f"Sign-ins are now kept in {choice.store.description}.", 15_000
-        )
+        messages.info(choice.notice or f"Sign-ins are now kept in {choice.store.description}.")
 
 
 def saved_title(saved: SavedStream, model: type[Connection]) -> str:
