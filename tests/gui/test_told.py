@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from moderator.core.actions import ActionKind
+from moderator.ui.kit import messages
 from moderator.ui.kit.messages import Level
 from tests.gui.conftest import Runner
 from tests.gui.desk import Desk, desk
@@ -75,3 +76,13 @@ def test_a_finished_export_is_news_in_the_status_bar_only(
     ]
     assert desk.window.statusBar().currentMessage() == f"Exported {count} messages to {path}."
     assert open_boxes(desk) == []
+
+
+def test_a_warning_for_a_stream_without_a_tab_goes_to_the_status_bar(
+    desk: Desk, message_mock: MessageMock
+) -> None:
+    messages.warning("Saved to disk again.", stream="prism:closed-meanwhile")
+    assert desk.window.statusBar().currentMessage() == "Saved to disk again."
+    assert open_boxes(desk) == [], "a warning does not interrupt with a box"
+    assert not any(tab.notice_bar.isVisibleTo(tab) for tab in desk.tabs)
+    assert message_mock.texts(Level.WARNING) == ["Saved to disk again."]
