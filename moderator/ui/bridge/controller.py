@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections import deque
 from collections.abc import Coroutine, Iterable
 from datetime import timedelta
@@ -22,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from moderator.core.actions import ActionKind
 from moderator.core.audit import AuditSink
 from moderator.core.bulk import Batch
-from moderator.core.delivery import SEND, Delivery, OutboxEntry, Received, deliver
+from moderator.core.delivery import Delivery, Received
 from moderator.core.events import (
     MessageRemoved,
     MessagesArrived,
@@ -34,6 +33,7 @@ from moderator.core.events import (
 )
 from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage, MessageState
+from moderator.core.outbox_drain import OutboxDrain
 from moderator.core.outcome import Outcome
 from moderator.core.ports import Outbox, ReadStore
 from moderator.core.provider import Capability, ChatProvider
@@ -45,12 +45,6 @@ from moderator.ui.kit import messages
 from moderator.ui.messages.message_model import MessageModel
 
 log = logging.getLogger(__name__)
-#: seconds before the outbox looks again while what waits is not ready yet, and the most it
-#: waits between tries while the platform still refuses what the chat reads fine
-DRAIN_SOON = 0.5
-DRAIN_MOST = 30.0
-#: seconds a realtime stream (no pages to count) lets its socket deliver an echo first
-SOCKET_GRACE = 2.0
 
 
 class StreamController(QObject):
@@ -102,17 +96,21 @@ class StreamController(QObject):
         self.highlighter = Highlighter()
         self.status = StatusChanged(SessionStatus.STOPPED)
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._draining = False
-        self._drain_timer: asyncio.TimerHandle | None = None
-        self._drain_delay = DRAIN_SOON
-        self._closed = False
         #: texts sent lately: their echo tells the moderator's name on this platform
         self._sent: deque[str] = deque(maxlen=20)
         #: what arrived that a send may wait for, seen before the model's batch queue
         self.received = Received(provider.account_id)
-        #: waiting sends (outbox ids) -> the session's reads when they were queued
-        self._marks: dict[int, int] = {}
-        self._expect_waiting_sends()
+        #: when what waits in the outbox goes out (core decides; this only shows it)
+        self.drain = OutboxDrain(
+            provider,
+            self.session,
+            outbox,
+            self.received,
+            spawn=self._spawn,
+            is_live=lambda: self.status.status is SessionStatus.LIVE,
+            delivered=self._show_delivery,
+            waiting_changed=self.waiting_changed.emit,
+        )
 
     @property
     def title(self) -> str:
@@ -148,13 +146,11 @@ class StreamController(QObject):
         self.received.learn_own(provider.account_id)
         self.session = StreamSession(provider, self._on_event, cursor=cursor)
         self.session.seen = seen
-        self._marks.clear()  # the new session counts its reads from zero
+        self.drain.follow(provider, self.session)
         self.start()
 
     async def close(self) -> None:
-        self._closed = True
-        if self._drain_timer is not None:
-            self._drain_timer.cancel()
+        self.drain.close()
         await self.session.stop()
         for task in list(self._tasks):
             task.cancel()
@@ -274,81 +270,14 @@ class StreamController(QObject):
     # -- the outbox -----------------------------------------------------------------------------
 
     def waiting_count(self) -> int:
-        return len(self.outbox.waiting(self.provider.stream.key)) if self.outbox else 0
+        return self.drain.waiting_count()
 
     def _announce_waiting(self) -> None:
-        count = self.waiting_count()
-        self.waiting_changed.emit(count)
-        if count:
-            self._drain_later()
+        self.drain.announce()
 
     def deliver_waiting(self) -> None:
         """Send what waited for the platform, once it is reachable again."""
-        if self._drain_timer is not None:
-            self._drain_timer.cancel()
-            self._drain_timer = None
-        if self.outbox is not None and not self._draining and self.waiting_count():
-            self._draining = True
-            self._spawn(self._drain())
-
-    def _drain_later(self) -> None:
-        """Look at the outbox again soon: the stream may stay live all along."""
-        if self._closed or self._draining or self._drain_timer is not None:
-            return
-        loop = asyncio.get_event_loop()
-        self._drain_timer = loop.call_later(self._drain_delay, self._drain_if_live)
-
-    def _drain_if_live(self) -> None:
-        self._drain_timer = None
-        if self.status.status is SessionStatus.LIVE:
-            self.deliver_waiting()
-        else:  # a live status drains it; until then, keep an eye on it
-            self._drain_later()
-
-    async def _drain(self) -> None:
-        assert self.outbox is not None
-        try:
-            for entry in self.outbox.waiting(self.provider.stream.key):
-                if not self._ready(entry):
-                    self._drain_delay = DRAIN_SOON
-                    break  # they keep their order: the rest waits behind this one
-                delivery = await deliver(
-                    self.provider,
-                    self.outbox,
-                    entry,
-                    already_arrived=self._arrived,
-                    already_gone=self.received.gone.__contains__,
-                )
-                self._show_delivery(delivery)
-                if delivery.outcome is Outcome.WAITING:
-                    self._drain_delay = min(DRAIN_MOST, self._drain_delay * 2)
-                    break  # still unreachable: the next live status tries again
-                self._drain_delay = DRAIN_SOON
-                self._marks.pop(entry.id, None)
-        finally:
-            self._draining = False
-            self._announce_waiting()
-
-    def _ready(self, entry: OutboxEntry) -> bool:
-        """Whether the chat was read far enough to tell if an earlier attempt got through.
-
-        A read that began after the attempt must be stored (one in flight then may predate
-        it), and no page may be left waiting: the echo, or the news of a deletion, could sit
-        on one. Reads are counted from when the outbox first saw the entry waiting.
-        """
-        session = self.session
-        mark = self._marks.setdefault(entry.id, session.reads)
-        read = session.reads >= mark + 2
-        if Capability.REALTIME in self.provider.capabilities:
-            # a quiet socket brings no reads to count: its events come as they happen
-            read = read or time.time() - entry.created_at >= SOCKET_GRACE
-        return read and not session.behind
-
-    def _expect_waiting_sends(self) -> None:
-        if self.outbox is not None:
-            for entry in self.outbox.waiting(self.provider.stream.key):
-                if entry.kind == SEND:
-                    self.received.expect(entry.text)
+        self.drain.deliver_waiting()
 
     def _show_delivery(self, delivery: Delivery) -> None:
         if delivery.entry.message is not None:  # an action: the pipeline's part
@@ -357,12 +286,6 @@ class StreamController(QObject):
             self.session.poke()
         elif delivery.outcome is Outcome.FAILED:
             self.notice.emit(f"Not sent: {delivery.error}")
-
-    def _arrived(self, text: str, since: float) -> bool:
-        """Whether the moderator's own ``text`` reached the chat after ``since``: then an
-        earlier send got through (see :class:`Received`)."""
-        self.received.learn_own(self.provider.account_id)  # known once connected, on some
-        return self.received.arrived(text, since)
 
     # -- tasks ----------------------------------------------------------------------------------
 
