@@ -178,6 +178,20 @@ async def test_the_oldest_blocks_the_rest_so_they_keep_their_order(rig: Rig) -> 
     assert rig.provider.deleted == ["1", "2"]
 
 
+async def test_a_later_entry_never_overtakes_one_not_ready_yet(rig: Rig) -> None:
+    rig.outbox.add_action("delete", message(1))
+    rig.outbox.add_action("delete", message(2))
+    rig.drain.ready(rig.outbox.waiting(KEY)[1])  # the second was seen earlier
+    read(rig)
+    rig.drain.deliver_waiting()
+    await rig.run()
+    assert rig.provider.deleted == [], "the first is not ready: the second waits behind it"
+    read(rig)
+    rig.fire()
+    await rig.run()
+    assert rig.provider.deleted == ["1", "2"]
+
+
 async def test_an_unreachable_platform_is_tried_less_and_less_often(rig: Rig) -> None:
     rig.outbox.add_action("delete", message(1))
     rig.drain.ready(rig.outbox.waiting(KEY)[0])
