@@ -202,12 +202,13 @@ def _open_streams(
 ) -> tuple[Demo | None, Workspace, Stores]:
     """Everything behind the tabs: the databases, the workspace, the demo's streams."""
     from moderator.core.identity import Identities
+    from moderator.ui.kit import messages
     from moderator.ui.shell.cross_streams import CrossStreams
 
     providers = demo.providers() if demo is not None else []
     stores = Stores.open(profile)
     for problem in stores.problems():
-        window.show_problem(problem)
+        messages.error(problem)
     workspace = _workspace(args, profile, window, demo, app, stores, startup)
     identities = Identities(stores.links)
     CrossStreams(workspace, archive=stores.archive, audit=stores.audit, identities=identities)
@@ -280,13 +281,14 @@ def _workspace(
     from moderator.storage import secrets
     from moderator.storage.streams import StreamLibrary
     from moderator.ui.bridge.controller import StreamController
+    from moderator.ui.kit import messages
     from moderator.ui.kit.theme import ThemeManager
     from moderator.ui.shell.workspace import Workspace
 
     if startup is None:  # the screenshot tools: the demo, nothing to ask
         startup = load_startup(profile, demo=demo is not None, ask=lambda _prompt: None)
     for problem in startup.problems:
-        window.show_problem(problem)
+        messages.error(problem)
     settings, choice = startup.settings, startup.secrets
     provider_http.use_ca_bundle(settings.ca_bundle)
 

@@ -27,7 +27,7 @@ from moderator.ui.actions.restrict_dialog import RestrictDialog
 from moderator.ui.actions.undo_toast import UndoToast, doing
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter, ControllerLookup
-from moderator.ui.kit import messages
+from moderator.ui.kit import messages as notices
 from moderator.ui.kit.plain import named_visibly, plain_box
 from moderator.ui.kit.shortcuts import bind
 
@@ -42,18 +42,16 @@ class ActionPresenter(QObject):
         self,
         surface: QWidget,
         router: ActionRouter,
-        notice: Callable[[str], None] | None = None,
         *,
         toast: UndoToast | None = None,
         origin: Surface = Surface.OTHER,
     ) -> None:
         """``toast``: where this surface offers Undo; a stream's tab passes none, its own toast
-        already follows every undo window of its stream. ``notice``: where to say why nothing
-        was done; by default the message bridge shows it on ``surface``."""
+        already follows every undo window of its stream. Why nothing was done is told through the
+        message bridge, shown on ``surface``."""
         super().__init__(surface)
         self.surface = surface
         self.router = router
-        self.notice = notice or (lambda text: messages.warning(text, place=surface))
         self.toast = toast
         self.origin = origin
         #: the dialog or question open now, or the last one (tests answer it)
@@ -81,7 +79,7 @@ class ActionPresenter(QObject):
                 refused = refused or entry.tooltip
         if not by_stream:
             if refused:
-                self.notice(refused)
+                notices.warning(refused, place=self.surface)
             return
         for stream_key, allowed in by_stream.items():
             controller = self.router.controller_for(stream_key)

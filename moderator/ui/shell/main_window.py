@@ -231,10 +231,6 @@ class MainWindow(QMainWindow):
         if widget is not None:
             self.tab_close_requested.emit(widget)
 
-    def show_problem(self, sentence: str) -> None:
-        """Tell the moderator about something that went wrong but did not stop the app."""
-        messages.error(sentence)
-
     def show_message(self, message: Message) -> None:
         """The message bridge's general display: the status bar, and a box for an error."""
         self.statusBar().showMessage(message.text, STATUS_MS[message.level])

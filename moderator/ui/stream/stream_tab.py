@@ -81,9 +81,7 @@ class StreamTab(QWidget):
         self.filter_bar = FilterBar(self)
         self.send_box = SendBox(self)
         self.send_button = QPushButton("Send", self)
-        self.actions_ = TabActions(
-            self, controller, self.view, notice=self.show_notice, hint=self.show_hint
-        )
+        self.actions_ = TabActions(self, controller, self.view, hint=self.show_hint)
         self.shortcut_actions: dict[ActionKind, QAction] = self.actions_.shortcut_actions
         self._build_layout()
         self._bind_keys()
@@ -210,10 +208,6 @@ class StreamTab(QWidget):
         self.controller.send(text)
         self.send_box.remember(text)
         self.send_box.clear()
-
-    def show_notice(self, sentence: str) -> None:
-        """Tell the moderator, in this tab, that something went wrong."""
-        messages.warning(sentence, place=self)
 
     def show_hint(self, sentence: str) -> None:
         """A passing remark ("No unread messages below."), gone after a few seconds."""
