@@ -3,9 +3,11 @@ notice line for a surface, a dismissible notice bar for a stream's tab, a questi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -14,15 +16,41 @@ from PySide6.QtWidgets import (
 )
 
 from moderator import APP_NAME
+from moderator.ui.kit.contrast import readable_on
 from moderator.ui.kit.messages import Level, Message, Question
 from moderator.ui.kit.plain import LineLabel, plain_box
 
-#: (text, background) for each level: errors and warnings red as before, news in blue
-COLOURS = {
-    Level.ERROR: ("#a50e0e", "#fce8e6"),
-    Level.WARNING: ("#a50e0e", "#fce8e6"),
-    Level.INFO: ("#174ea6", "#e8f0fe"),
-}
+#: each level's colour: errors and warnings red as before, news blue; the text is made to read
+#: (4.5:1) on the theme's window, the bar's background is a tint of it
+COLOURS = {Level.ERROR: "#a50e0e", Level.WARNING: "#a50e0e", Level.INFO: "#174ea6"}
+#: how much of the level's colour the bar's background takes
+TINT = 0.12
+
+
+def paint(widget: QWidget, level: Level, *, fill: bool) -> None:
+    """Colour ``widget`` (and the labels in it) for ``level`` on the theme in force.
+
+    A palette, not a style sheet: a style sheet changed twice before the widget is first shown
+    keeps the first one (a notice told twice while its tab was hidden kept the wrong colour).
+    """
+    colours = QPalette(QApplication.palette(widget))
+    window = colours.color(QPalette.ColorRole.Window)
+    colour = QColor(COLOURS[level])
+    back = _blend(colour, window, TINT) if fill else window
+    colours.setColor(QPalette.ColorRole.Window, back)
+    colours.setColor(QPalette.ColorRole.WindowText, readable_on(colour, back))
+    widget.setAutoFillBackground(fill)
+    widget.setPalette(colours)
+
+
+def _blend(colour: QColor, under: QColor, share: float) -> QColor:
+    """``share`` of ``colour`` over ``under``."""
+    keep = 1.0 - share
+    return QColor.fromRgbF(
+        colour.redF() * share + under.redF() * keep,
+        colour.greenF() * share + under.greenF() * keep,
+        colour.blueF() * share + under.blueF() * keep,
+    )
 
 
 class NoticeLine(LineLabel):
@@ -37,9 +65,14 @@ class NoticeLine(LineLabel):
 
     def show_message(self, message: Message) -> None:
         self.level = message.level
-        self.setStyleSheet(f"color: {COLOURS[message.level][0]};")
+        paint(self, message.level, fill=False)
         self.setText(message.text)
         self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the theme changed
+            paint(self, self.level, fill=False)
 
 
 class NoticeBar(QWidget):
@@ -60,20 +93,18 @@ class NoticeBar(QWidget):
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         row.addWidget(close)
-        self._paint(Level.ERROR)
         self.hide()
 
     def show_message(self, message: Message) -> None:
-        self._paint(message.level)
+        self.level = message.level
+        paint(self, message.level, fill=True)
         self.label.setText(message.text)
         self.show()
 
-    def _paint(self, level: Level) -> None:
-        self.level = level
-        text, back = COLOURS[level]
-        self.setStyleSheet(
-            f"#noticeBar {{ background: {back}; }} #noticeBar QLabel {{ color: {text}; }}"
-        )
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the theme changed
+            paint(self, self.level, fill=True)
 
 
 def question_box(question: Question, parent: QWidget | None) -> QMessageBox:

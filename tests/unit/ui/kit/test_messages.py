@@ -7,11 +7,13 @@ import logging
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from moderator.ui.kit import messages
+from moderator.ui.kit.contrast import contrast
 from moderator.ui.kit.messages import Level, Message, MessageBridge, Question
 from moderator.ui.kit.notice import NoticeBar, NoticeLine, question_box
 
@@ -116,12 +118,39 @@ def test_question_box_escape_means_later(qtbot: QtBot) -> None:
     assert answers == ["Later"]
 
 
-def test_notice_widgets_colour_by_level(qtbot: QtBot) -> None:
-    line, bar = NoticeLine(), NoticeBar()
-    qtbot.addWidget(line)
+def text_colour(widget: QWidget) -> str:
+    return str(widget.palette().color(QPalette.ColorRole.WindowText).name())
+
+
+def test_notice_widgets_colour_by_level_even_when_told_twice_while_hidden(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    line, bar = NoticeLine(parent), NoticeBar(parent)
+    for shown in (line, bar):
+        shown.show_message(Message(Level.ERROR, "Not sent: refused."))
+        shown.show_message(Message(Level.INFO, "Exported 3 messages."))
+    parent.show()
+    qtbot.waitExposed(parent)
+    assert line.text() == bar.label.text() == "Exported 3 messages."
+    for text in (text_colour(line), text_colour(bar.label)):
+        assert QColor(text).blue() > QColor(text).red(), text
+    back = bar.palette().color(QPalette.ColorRole.Window)
+    assert back != parent.palette().color(QPalette.ColorRole.Window) and bar.autoFillBackground()
+    assert contrast(QColor(text_colour(bar.label)), back) >= 4.5
+
+
+def test_a_notice_stays_readable_on_a_dark_theme(qtbot: QtBot) -> None:
+    bar = NoticeBar()
     qtbot.addWidget(bar)
-    line.show_message(Message(Level.INFO, "Exported 3 messages."))
-    bar.show_message(Message(Level.ERROR, "Not sent: refused."))
-    assert line.text() == "Exported 3 messages." and "#174ea6" in line.styleSheet()
-    assert bar.label.text() == "Not sent: refused." and "#a50e0e" in bar.styleSheet()
-    assert not isinstance(line, QMessageBox)
+    dark = QPalette(QColor("#202124"))
+    bar.setPalette(dark)  # as a dark theme would give it
+    old = QApplication.palette()
+    QApplication.setPalette(dark)
+    try:
+        bar.show_message(Message(Level.ERROR, "Not sent."))
+        colours = bar.label.palette()
+        window = colours.color(QPalette.ColorRole.Window)
+        assert window.lightness() < 80, "a tint of the dark window, not a pink bar"
+        assert contrast(colours.color(QPalette.ColorRole.WindowText), window) >= 4.5
+    finally:
+        QApplication.setPalette(old)
