@@ -82,25 +82,7 @@ class Workspace(QObject):
         self._closing: set[asyncio.Task[Any]] = set()
         #: search, user cards, the All streams tab and the audit dock, once attached
         self.cross_streams: UserCards | None = None
-        self.connecting = Connecting(
-            window,
-            services,
-            library,
-            saved=self.saved,
-            controllers=self.controllers,
-            open_provider=self.open_provider,
-            spawn=self._spawn,
-            open_url=open_url,
-            store_notice=store_notice,
-        )
-        self.restorer = Restorer(
-            window,
-            services,
-            library,
-            saved=self.saved,
-            open_provider=self.open_provider,
-            ask_sign_in=self.connecting.open_dialog,
-        )
+        self._join_connecting(store_notice, open_url)
         self.attention = Attention(window, self.controllers, self.notifier)
         self.order = TabOrder(window, library, self.saved)
         self.preferences = Preferences(
@@ -116,6 +98,28 @@ class Workspace(QObject):
         window.connect_requested.connect(lambda: self.open_connect_dialog())
         window.settings_requested.connect(self.open_settings)
         window.tab_close_requested.connect(self.close_tab)
+
+    def _join_connecting(self, store_notice: str | None, open_url: UrlOpener) -> None:
+        """The connect dialog and the saved streams' return share the tabs' books."""
+        self.connecting = Connecting(
+            self.window,
+            self.services,
+            self.library,
+            saved=self.saved,
+            controllers=self.controllers,
+            open_provider=self.open_provider,
+            spawn=self._spawn,
+            open_url=open_url,
+            store_notice=store_notice,
+        )
+        self.restorer = Restorer(
+            self.window,
+            self.services,
+            self.library,
+            saved=self.saved,
+            open_provider=self.open_provider,
+            ask_sign_in=self.connecting.open_dialog,
+        )
 
     @property
     def themes(self) -> ThemeManager | None:
