@@ -74,6 +74,8 @@ class UserCard(QDialog):
         #: why each stream's author actions are refused, in the platform's words
         self._refusals: dict[str, str] = {}
         self._heard: set[object] = set()
+        #: the batches whose outcome the card has told (by id)
+        self._told: set[int] = set()
         self.setWindowTitle(window_title(f"User card: {visible_name(author.name)}"))
         #: (stream key, action) -> its button, enabled where the platform allows it
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
@@ -262,8 +264,10 @@ class UserCard(QDialog):
         self.buttons[(stream_key, ActionKind.UNBAN)].setHidden(False)
 
     def _finished(self, batch: Batch) -> None:
-        if batch.kind not in dict(AUTHOR_ACTIONS) or batch.finished < batch.total:
+        # its last item's progress and its end both come here: the moderator is told once
+        if batch.kind not in dict(AUTHOR_ACTIONS) or not batch.done or batch.id in self._told:
             return
+        self._told.add(batch.id)
         mine = [m for m in batch.messages if AuthorKey.of(m) in self.person]
         if not mine:
             return
