@@ -37,8 +37,8 @@ from moderator.core.outbox_drain import OutboxDrain
 from moderator.core.outcome import Outcome
 from moderator.core.ports import Outbox, ReadStore
 from moderator.core.provider import Capability, ChatProvider
+from moderator.core.sending import send_line
 from moderator.core.session import StreamSession
-from moderator.errors import ModeratorError, ProviderError
 from moderator.storage.archive import Archive
 from moderator.ui.bridge.moderation import Moderation
 from moderator.ui.kit import messages
@@ -245,26 +245,17 @@ class StreamController(QObject):
         self._spawn(self._send(text))
 
     async def _send(self, text: str) -> None:
-        self.received.expect(text)
-        try:
-            sent = await self.provider.send(text)
-        except ProviderError as err:
-            if err.transient and self.outbox is not None:
-                # a full disk keeps it in memory, retrying: the notice says so
-                later = self.moderation.queue_send(text)
-                self._announce_waiting()
-                self.notice.emit(f"Not sent yet: {err.sentence()} {later}")
-            else:
-                self.notice.emit(f"Not sent: {err.sentence()}")
-            return
-        except ModeratorError as err:
-            self.notice.emit(f"Not sent: {err}")
+        queue = self.moderation.queue_send if self.outbox is not None else None
+        sent = await send_line(self.provider, text, self.received, queue)
+        if sent.queued:
+            self._announce_waiting()
+        if not sent.ok:
+            self.notice.emit(sent.notice)
             return
         self._sent.append(text)
-        if sent is not None:
-            self.received.learn_own(sent.author.id)
-            self._arrive([sent])
-            self.session.seen.add(sent.id)
+        if sent.message is not None:
+            self._arrive([sent.message])
+            self.session.seen.add(sent.message.id)
         self.session.poke()
 
     # -- the outbox -----------------------------------------------------------------------------
