@@ -1,10 +1,11 @@
-"""Binds one stream's session and provider to its Qt model: the tab's brain, without widgets.
+"""Binds one stream's session and provider to its Qt model: the core's decisions as signals.
 
-Runs provider calls as asyncio tasks on the qasync loop; moderation actions go through
-:class:`Moderation` (undo window, batches, audit). When the platform cannot be reached, an
-action waits in the outbox and goes out when the stream is live again. Arriving messages get
-their read state from this computer where the platform keeps none, and highlighted ones are
-announced.
+What happens is decided below Qt: a moderation request by :mod:`moderator.core.moderation`
+(through :class:`Moderation`), a send by :mod:`moderator.core.sending`, when what waits in the
+outbox goes out again by :mod:`moderator.core.outbox_drain`. This bridge runs their coroutines
+as asyncio tasks on the qasync loop and turns what they report into signals, the tab's model
+and sentences for the moderator (the message bridge). Arriving messages get their read state
+from this computer where the platform keeps none, and highlighted ones are announced.
 """
 
 from __future__ import annotations
