@@ -15,8 +15,8 @@ def encoded(image: QImage, kind: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    assert image.save(buffer, kind)
-    return bytes(data)
+    assert image.save(buffer, kind.encode())
+    return bytes(data.data())
 
 
 def test_a_small_picture_is_kept_at_its_size(qapp: QApplication) -> None:
