@@ -15,7 +15,7 @@ def encoded(image: QImage, kind: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    assert image.save(buffer, kind.encode())
+    assert image.save(buffer, kind)  # type: ignore[call-overload]
     return bytes(data.data())
 
 
