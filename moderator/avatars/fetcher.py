@@ -12,7 +12,7 @@ import logging
 import ssl
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 import httpx
 
@@ -40,6 +40,7 @@ class AvatarFetcher:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.policy = policy
+        self._base = policy
         self.cache = cache
         self._verify = verify
         self._clock = clock
@@ -48,6 +49,11 @@ class AvatarFetcher:
         #: url -> (when it failed, why): read by tests and by the log
         self.refusals: OrderedDict[str, tuple[float, str]] = OrderedDict()
         self._running: dict[str, asyncio.Future[bytes | None]] = {}
+
+    def set_hosts(self, overrides: Mapping[str, Iterable[str]]) -> None:
+        """Allow these hosts for these providers (the setting), on top of the policy given."""
+        self.policy = self._base.with_hosts(overrides)
+        self.refusals.clear()  # a host just allowed is asked again
 
     async def fetch(self, provider: str, url: str) -> bytes | None:
         """The picture's bytes, or None; never raises (a cancelled caller is still cancelled)."""

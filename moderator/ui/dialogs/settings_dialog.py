@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from moderator.storage.secrets import StoreKind
 from moderator.storage.settings import Settings
+from moderator.ui.dialogs.avatar_settings import AvatarSettingsBox
 from moderator.ui.kit.plain import PlainLabel
 
 THEMES = [("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")]
@@ -71,6 +72,7 @@ class SettingsDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.pictures = AvatarSettingsBox(self)
         self._build(keyring_available, store_description, store_locked)
         self._show(settings)
 
@@ -83,6 +85,7 @@ class SettingsDialog(QDialog):
         general.addRow("Highlight words:", self.highlights)
         layout = QVBoxLayout(self)
         layout.addLayout(general)
+        layout.addWidget(self.pictures)
         layout.addWidget(self._secrets_box(keyring_available, store_description, locked))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -142,6 +145,7 @@ class SettingsDialog(QDialog):
         self.notifications.setChecked(settings.notifications)
         self.buffer_size.setValue(settings.buffer_size)
         self.highlights.setPlainText("\n".join(settings.highlights))
+        self.pictures.show_settings(settings)
         kind = "keyring" if settings.secret_store == "auto" else settings.secret_store
         button = self.findChild(QRadioButton, f"store_{kind}")
         if button is not None and button.isEnabled():
@@ -177,6 +181,7 @@ class SettingsDialog(QDialog):
                 "buffer_size": self.buffer_size.value(),
                 "highlights": [w for w in words if w],
                 "secret_store": "auto" if keep_auto else kind,
+                **self.pictures.values(),
             }
         )
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from moderator.core.avatars import AvatarSource, provider_of
+from moderator.storage.settings import Settings
 from moderator.ui.kit.avatar_image import decode_avatar
 
 log = logging.getLogger(__name__)
@@ -42,10 +44,14 @@ class AvatarStore(QObject):
         enabled: bool = True,
         side: int = SIDE,
         kept: int = KEPT,
+        on_hosts: Callable[[dict[str, list[str]]], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
+        #: gives the fetcher the hosts from the settings (the UI itself fetches nothing)
+        self._on_hosts = on_hosts
+        self._hosts: dict[str, list[str]] | None = None
         self._enabled = enabled
         self.side = side
         self._kept = kept
@@ -63,6 +69,17 @@ class AvatarStore(QObject):
         if enabled != self._enabled:
             self._enabled = enabled
             self.toggled.emit(enabled)
+
+    def apply(self, settings: Settings) -> None:
+        """The settings' switch and allowed hosts; pictures refused before are asked again."""
+        if settings.avatar_hosts != self._hosts:
+            self._hosts = dict(settings.avatar_hosts)
+            if self._on_hosts is not None:
+                self._on_hosts(self._hosts)
+            for url in [u for u, image in self._images.items() if image is None]:
+                del self._images[url]
+            self.arrived.emit("")
+        self.set_enabled(settings.avatars)
 
     def image(self, stream_key: str, url: str | None) -> QImage | None:
         """The picture if it is here; else None, and the first ask for it starts fetching it."""

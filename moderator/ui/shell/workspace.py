@@ -33,6 +33,7 @@ from moderator.ui.dialogs.services import ConnectServices, UrlOpener
 from moderator.ui.dialogs.settings_dialog import SettingsDialog
 from moderator.ui.kit.plain import inert, no_mnemonic, window_title
 from moderator.ui.kit.theme import ThemeManager
+from moderator.ui.messages import avatar_store
 from moderator.ui.shell.held_prompt import ask_about_held
 from moderator.ui.shell.main_window import MainWindow
 from moderator.ui.shell.notify import Notifier
@@ -338,6 +339,8 @@ class Workspace(QObject):
             self._configure(controller, settings)
         if self.themes is not None:
             self.themes.apply(settings.theme)
+        if (pictures := avatar_store.installed()) is not None:
+            pictures.apply(settings)
         if settings.secret_store != before or passphrase:
             self._switch_store(settings.secret_store, passphrase)
 
