@@ -205,3 +205,29 @@ async def chat_goes_on(qtbot: QtBot, base: str, store: AvatarStore) -> None:
     assert all(store.image("prism:1", a.avatar_url) is None for a in authors)
     assert store.pending() == 0
     view.viewport().repaint()  # initials everywhere, no crash
+
+
+def test_pictures_are_decoded_off_the_gui_thread(
+    qtbot: QtBot, arun: Runner[None], source: Source, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from moderator.ui.messages import avatar_store
+
+    threads: list[threading.Thread] = []
+    real = avatar_store.decode_avatar
+
+    def watched(data: bytes, side: int) -> QImage | None:
+        threads.append(threading.current_thread())
+        return real(data, side)
+
+    monkeypatch.setattr(avatar_store, "decode_avatar", watched)
+    store = AvatarStore(source)
+
+    async def scenario() -> None:
+        store.image("prism:1", PICTURE)
+        await until(lambda: store.settled(PICTURE), what="the picture")
+
+    arun(scenario())
+    assert store.image("prism:1", PICTURE) is not None
+    assert threads and threads[0] is not threading.main_thread()
