@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from moderator.avatars.fetcher import AvatarFetcher
 from moderator.core.avatars import AvatarPolicy
 from moderator.core.models import Author, ChatMessage
+from moderator.ui.kit.avatar_image import decode_avatar
 from moderator.ui.messages.avatar_paint import GAP, AvatarPainter
 from moderator.ui.messages.avatar_store import AvatarStore, install
 from moderator.ui.messages.delegate import PAD_X, PAD_Y, name_color
@@ -215,11 +216,10 @@ def test_pictures_are_decoded_off_the_gui_thread(
     from moderator.ui.messages import avatar_store
 
     threads: list[threading.Thread] = []
-    real = avatar_store.decode_avatar
 
     def watched(data: bytes, side: int) -> QImage | None:
         threads.append(threading.current_thread())
-        return real(data, side)
+        return decode_avatar(data, side)
 
     monkeypatch.setattr(avatar_store, "decode_avatar", watched)
     store = AvatarStore(source)
