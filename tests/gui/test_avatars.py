@@ -231,3 +231,13 @@ def test_pictures_are_decoded_off_the_gui_thread(
     arun(scenario())
     assert store.image("prism:1", PICTURE) is not None
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_a_click_on_the_picture_counts_as_on_the_name(qtbot: QtBot, source: Source) -> None:
+    from moderator.ui.stream.author_clicks import name_rect
+
+    view = shown(qtbot, [message(0, Author("u1", "Chris", PICTURE))])
+    x, y = avatar_centre(view, 0)
+    assert name_rect(
+        view, view._model.message(0), view.visualRect(view._model.index(0)).center()
+    ).contains(x, y)
