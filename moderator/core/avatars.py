@@ -85,6 +85,10 @@ class AvatarPolicy:
         """Raise :class:`AvatarRefused` unless ``url`` may be fetched for ``provider``."""
         if len(url) > MAX_URL_LENGTH:
             raise AvatarRefused("the picture's address is too long")
+        # URL parsers disagree on these (a tab dropped here, a backslash read as a slash there):
+        # an address holding one could name one host to this check and another to the download
+        if any(c.isspace() or c == "\\" or ord(c) < 0x20 or ord(c) == 0x7F for c in url):
+            raise AvatarRefused("the picture's address holds a space, a backslash or a control")
         try:
             parts = urlsplit(url)
             host = (parts.hostname or "").lower()

@@ -189,6 +189,10 @@ async def test_a_slow_drip_is_cut_at_the_time_limit(
         ("javascript:alert(1)", "only https"),
         ("file:///etc/passwd", "only https"),
         ("https://127.0.0.1/" + "a" * 5000, "too long"),
+        ("https://127.0.0.1\\@localhost/ok.png", "a backslash"),
+        ("https://127.0.0.1\t.localhost/ok.png", "a backslash or a control"),
+        ("https://localhost#@127.0.0.1/ok.png", "not a picture host allowed"),
+        ("https://127.0.0.1%2F@localhost/ok.png", "user name or password"),
     ],
 )
 async def test_a_refused_address_is_never_connected_to(
