@@ -274,6 +274,7 @@ def _workspace(
     startup: Startup | None = None,
 ) -> Workspace:
     """The workflow around the tabs: saved streams, secrets, the connect dialog, the theme."""
+    from moderator.avatar_wiring import install_avatars
     from moderator.catalog import build_services
     from moderator.demo import DEMO_POLL_SECONDS
     from moderator.providers import http as provider_http
@@ -291,6 +292,7 @@ def _workspace(
         messages.error(problem)
     settings, choice = startup.settings, startup.secrets
     provider_http.use_ca_bundle(settings.ca_bundle)
+    install_avatars(profile, settings, demo)  # before any list: every list paints pictures
 
     def open_store(kind: secrets.StoreKind, passphrase: str | None) -> secrets.SecretChoice:
         path = secrets_path(profile)

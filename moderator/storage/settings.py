@@ -50,6 +50,11 @@ class Settings(BaseModel):
     secret_store: StoreKind = "auto"
     #: a PEM file of certificate authorities trusted on top of the built-in ones (a company's)
     ca_bundle: str = ""
+    #: authors' pictures beside their names, fetched over https from the allowed hosts only
+    avatars: bool = True
+    #: provider -> the picture hosts allowed instead of the built-in ones ("*.x" for x's
+    #: sub-domains); see moderator.core.avatars.DEFAULT_HOSTS
+    avatar_hosts: dict[str, list[str]] = Field(default_factory=dict)
     streams: list[SavedStream] = Field(default_factory=list)
 
 

@@ -31,6 +31,7 @@ from moderator.core.outcome import Outcome
 from moderator.core.request import Surface
 from moderator.core.restrictions import describe
 from moderator.errors import StorageError
+from moderator.ui.across.avatar_label import AvatarLabel, platform_badge
 from moderator.ui.across.message_table import (
     Finder,
     MessageTableModel,
@@ -144,7 +145,9 @@ class UserCard(QDialog):
         buttons.rejected.connect(self.reject)
         layout = self.outer = QVBoxLayout(self)
         heading = QHBoxLayout()
+        heading.addWidget(AvatarLabel(author, self.origin, self))
         heading.addWidget(title)
+        heading.addWidget(platform_badge(self.finder.platform_name(self.origin), self))
         heading.addWidget(self.chips)
         heading.addStretch(1)
         layout.addLayout(heading)

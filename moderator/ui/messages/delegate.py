@@ -22,6 +22,7 @@ from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
 from moderator.ui.kit.contrast import dims_read_rows, pen_on, row_backdrop
 from moderator.ui.kit.guard import guarded, message_time, nothing
+from moderator.ui.messages.avatar_paint import painter_for
 from moderator.ui.messages.focus_ring import paint_focus
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 
@@ -137,6 +138,8 @@ class MessageDelegate(QStyledItemDelegate):
         self.highlighter = Highlighter()
         #: the author's ban or timeout on the row's stream ("timed out until 12:34"), or ""
         self.marker: Callable[[ChatMessage], str] = _no_marker
+        #: the author's picture before the name (avatar_paint.py), when pictures are installed
+        self.avatars = painter_for(view, self)
 
     def fonts(self, font: QFont) -> Fonts:
         if font != self._fonts.base:
@@ -217,6 +220,8 @@ class MessageDelegate(QStyledItemDelegate):
         thread_x = small_m.horizontalAdvance(time) + GAP
         badges_x = thread_x + (small_m.horizontalAdvance(thread) + GAP if thread else 0.0)
         name_x = badges_x + sum(w + 3 for _, _, w in badges)
+        if name and self.avatars is not None:
+            name_x += self.avatars.room(fonts.line_h)
         header = name_x + (fonts.bold_m.horizontalAdvance(name) + GAP if name else 0.0)
         highlight = bool(self.highlighter) and self.highlighter.matches(message)
         # removed on the platform by someone else: italic, not struck through like own deletes
@@ -327,6 +332,8 @@ class MessageDelegate(QStyledItemDelegate):
         if row.name:
             painter.setFont(fonts.bold)
             colour = IMPOSTOR if row.looks_like else name_color(message.author.id)
+            if self.avatars is not None:
+                self.avatars.paint(painter, QPointF(x + row.name_x, y), fonts, message, colour)
             name = GREY if message.is_deleted else colour
             painter.setPen(pen_on(name, backdrop))  # readable on the selection colour too
             painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)

@@ -15,6 +15,7 @@ from moderator.ui.bridge.controller import StreamController
 from moderator.ui.dialogs.settings_dialog import SettingsDialog
 from moderator.ui.kit import messages
 from moderator.ui.kit.theme import ThemeManager
+from moderator.ui.messages import avatar_store
 from moderator.ui.shell.main_window import MainWindow
 from moderator.ui.shell.notify import Notifier
 
@@ -74,6 +75,8 @@ class Preferences:
             self.configure(controller)
         if self.themes is not None:
             self.themes.apply(settings.theme)
+        if (pictures := avatar_store.installed()) is not None:
+            pictures.apply(settings)
         if settings.secret_store != before or passphrase:
             self._switch_store(settings.secret_store, passphrase)
 
