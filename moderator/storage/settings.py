@@ -55,6 +55,11 @@ class Settings(BaseModel):
     inline_buttons: list[str] = Field(default_factory=lambda: ["delete", "timeout", "ban"])
     inline_buttons_show: Literal["off", "hover", "always"] = "hover"
     inline_timeout_seconds: int = Field(default=600, ge=1, le=28 * 86_400)
+    #: authors' pictures beside their names, fetched over https from the allowed hosts only
+    avatars: bool = True
+    #: provider -> the picture hosts allowed instead of the built-in ones ("*.x" for x's
+    #: sub-domains); see moderator.core.avatars.DEFAULT_HOSTS
+    avatar_hosts: dict[str, list[str]] = Field(default_factory=dict)
     streams: list[SavedStream] = Field(default_factory=list)
 
 

@@ -26,6 +26,7 @@ from moderator.ui.kit.contrast import (
     set_required,
 )
 from moderator.ui.kit.high_contrast import AAA, DISABLED_TEXT, TEXT_PAIRS, high_contrast_palette
+from moderator.ui.kit.messages import Level, Message
 from moderator.ui.kit.theme import ThemeManager
 from moderator.ui.messages.delegate import GREY, IMPOSTOR, NAME_QCOLORS
 from moderator.ui.stream.stream_tab import StreamTab
@@ -115,14 +116,18 @@ def sheet_colour(sheet: str, selector: str, prop: str) -> QColor:
     return QColor(found.group(1))
 
 
-def test_the_app_own_coloured_bars_read_at_seven_to_one(tab: StreamTab) -> None:
-    notice = tab.notice_bar.styleSheet()
+def test_the_app_own_coloured_bars_read_at_seven_to_one(
+    tab: StreamTab, themes: ThemeManager
+) -> None:
+    themes.apply("high_contrast")
+    tab.notice_bar.show_message(Message(Level.ERROR, "Could not delete: the platform refused it."))
+    notice = tab.notice_bar.palette()
     toast = tab.actions_.toast.styleSheet()
     pill = tab.view.pill.styleSheet()
     pairs = {
         "notice": (
-            sheet_colour(notice, "#noticeBar QLabel", "color"),
-            sheet_colour(notice, "#noticeBar", "background"),
+            notice.color(QPalette.ColorRole.WindowText),
+            notice.color(QPalette.ColorRole.Window),
         ),
         "toast text": (QColor("white"), sheet_colour(toast, "#undoToast", "background")),
         "toast buttons": (

@@ -22,10 +22,11 @@ from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.dialogs.whole_message import MENU_LABEL, WholeMessage, is_cut
-from moderator.ui.kit.announce import announce
+from moderator.ui.kit import messages
 from moderator.ui.kit.guard import guarded, nothing
-from moderator.ui.kit.plain import LineLabel, PlainLabel, no_mnemonic
-from moderator.ui.kit.theme import muted, tinted
+from moderator.ui.kit.notice import NoticeLine
+from moderator.ui.kit.plain import PlainLabel, no_mnemonic
+from moderator.ui.kit.theme import muted
 from moderator.ui.messages.delegate import FALLBACK_HEIGHT, MessageDelegate
 from moderator.ui.messages.merged_model import MergedModel
 from moderator.ui.messages.message_model import MessageModel, MessageRole
@@ -117,25 +118,24 @@ class AllStreamsTab(QWidget):
         self.delegate.marker = restriction_marker(router.controller_for)
         self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName("Messages of every open stream")
-        self.notice = LineLabel(self)
+        #: what the moderator is told about what they did here (the message bridge routes it)
+        self.notice = NoticeLine(self)
+        messages.attach(self.notice, place=self)
         self.toast = UndoToast(self)
         #: asks for actions the way the stream's own tab does (one path for every surface)
-        self.presenter = ActionPresenter(
-            self, router, self.show_notice, toast=self.toast, origin=Surface.ALL_STREAMS
-        )
+        self.presenter = ActionPresenter(self, router, toast=self.toast, origin=Surface.ALL_STREAMS)
         self._followed: dict[StreamController, Follower] = {}
         self._build_layout()
         self.view.customContextMenuRequested.connect(self._open_menu)
         self.view.doubleClicked.connect(self._card_at)
         self.presenter.add_shortcuts(self.view, self.view.selected_messages)
         #: the row buttons, asking through this tab's presenter like its keys
-        self.inline = InlineActions(self.view, self.presenter, router.entry, self.show_notice)
+        self.inline = InlineActions(
+            self.view, self.presenter, router.entry, lambda why: messages.info(why, place=self)
+        )
 
     def _build_layout(self) -> None:
-        tinted(self.notice, "#a50e0e")  # 4.5:1 on any theme, 7:1 in high contrast
-        self.notice.setWordWrap(True)
         self.notice.setContentsMargins(8, 0, 8, 0)
-        self.notice.hide()
         intro = PlainLabel(
             "Every open stream, in time order. Actions go to each message's own stream.", self
         )
@@ -186,11 +186,6 @@ class AllStreamsTab(QWidget):
         message = self.view.message_at(index)
         if message is not None:
             self.open_card(message.author, message.stream_key)
-
-    def show_notice(self, sentence: str) -> None:
-        self.notice.setText(sentence)
-        self.notice.show()
-        announce(self.notice, sentence, assertive=True)
 
 
 class Follower(QObject):

@@ -29,7 +29,7 @@ class InlineActions:
         view: MessageView,
         presenter: ActionPresenter,
         entry_for: EntryFor,
-        refused: Callable[[str], None],
+        refused: Callable[[str], object],
     ) -> None:
         self.view = view
         self.presenter = presenter

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from moderator.storage.secrets import StoreKind
 from moderator.storage.settings import Settings
+from moderator.ui.dialogs.avatar_settings import AvatarSettingsBox
 from moderator.ui.dialogs.inline_section import InlineSection
 from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.plain import PlainLabel
@@ -80,6 +81,7 @@ class SettingsDialog(QDialog):
         tinted(self.error, ERROR_COLOUR)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.pictures = AvatarSettingsBox(self)
         self._build(keyring_available, store_description, store_locked)
         name_form_fields(self)
         self._show(settings)
@@ -94,6 +96,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(general)
         layout.addWidget(self.inline)
+        layout.addWidget(self.pictures)
         layout.addWidget(self._secrets_box(keyring_available, store_description, locked))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -154,6 +157,7 @@ class SettingsDialog(QDialog):
         self.buffer_size.setValue(settings.buffer_size)
         self.highlights.setPlainText("\n".join(settings.highlights))
         self.inline.show_settings(settings)
+        self.pictures.show_settings(settings)
         kind = "keyring" if settings.secret_store == "auto" else settings.secret_store
         button = self.findChild(QRadioButton, f"store_{kind}")
         if button is not None and button.isEnabled():
@@ -190,6 +194,7 @@ class SettingsDialog(QDialog):
                 "highlights": [w for w in words if w],
                 "secret_store": "auto" if keep_auto else kind,
                 **self.inline.edited(),
+                **self.pictures.values(),
             }
         )
 

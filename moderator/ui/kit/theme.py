@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from moderator.ui.kit.contrast import READABLE, readable_on, set_required
+from moderator.ui.kit.fonts import install_fonts
 from moderator.ui.kit.high_contrast import AAA, high_contrast_palette
 
 Theme = Literal["system", "light", "dark", "high_contrast"]
@@ -154,6 +155,7 @@ class ThemeManager:
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
+        install_fonts()  # the Linux bundle's fonts, behind the system's (CJK, emoji)
         style = app.style()
         self._native_style = style.name() if style is not None else "Fusion"
         self.theme: Theme = "system"

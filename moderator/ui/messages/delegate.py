@@ -39,6 +39,7 @@ from moderator.core.names import display_text, visible_name
 from moderator.ui.kit.contrast import dims_read_rows, pen_on, row_backdrop
 from moderator.ui.kit.guard import guarded, message_time, nothing
 from moderator.ui.kit.plain import tip
+from moderator.ui.messages.avatar_paint import painter_for
 from moderator.ui.messages.focus_ring import paint_focus
 from moderator.ui.messages.inline_buttons import InlineButtons
 from moderator.ui.messages.message_model import MessageModel, MessageRole
@@ -143,6 +144,8 @@ class MessageDelegate(QStyledItemDelegate):
         self.note: Callable[[ChatMessage], str] = _no_marker
         #: the row's moderation buttons, where the surface offers them
         self.inline: InlineButtons | None = None
+        #: the author's picture before the name (avatar_paint.py), when pictures are installed
+        self.avatars = painter_for(view, self)
 
     def fonts(self, font: QFont) -> Fonts:
         if font != self._fonts.base:
@@ -227,6 +230,8 @@ class MessageDelegate(QStyledItemDelegate):
         thread_x = small_m.horizontalAdvance(time) + GAP
         badges_x = thread_x + (small_m.horizontalAdvance(thread) + GAP if thread else 0.0)
         name_x = badges_x + sum(w + 3 for _, _, w in badges)
+        if name and self.avatars is not None:
+            name_x += self.avatars.room(fonts.line_h)
         header = name_x + (fonts.bold_m.horizontalAdvance(name) + GAP if name else 0.0)
         highlight = bool(self.highlighter) and self.highlighter.matches(message)
         # removed on the platform by someone else: italic, not struck through like own deletes
@@ -345,6 +350,8 @@ class MessageDelegate(QStyledItemDelegate):
         if row.name:
             painter.setFont(fonts.bold)
             colour = IMPOSTOR if row.looks_like else name_color(message.author.id)
+            if self.avatars is not None:
+                self.avatars.paint(painter, QPointF(x + row.name_x, y), fonts, message, colour)
             name = GREY if message.is_deleted else colour
             painter.setPen(pen_on(name, backdrop))  # readable on the selection colour too
             painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)
@@ -384,7 +391,8 @@ def note_rect(row: RowLayout, fonts: Fonts, rect: QRect) -> QRectF:
         return QRectF()
     width = row.badges[-1][2]
     top = rect.top() + PAD_Y + (fonts.line_h - fonts.badge_h) / 2
-    return QRectF(rect.left() + PAD_X + row.name_x - width - 3, top, width, fonts.badge_h)
+    x = row.badges_x + sum(w + 3 for _label, _colour, w in row.badges[:-1])  # the last chip
+    return QRectF(rect.left() + PAD_X + x, top, width, fonts.badge_h)
 
 
 def _no_marker(_message: ChatMessage) -> str:

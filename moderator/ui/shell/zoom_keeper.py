@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from moderator.errors import StorageError
 from moderator.storage.streams import StreamLibrary
+from moderator.ui.kit import messages
 from moderator.ui.kit.zoom import Zoom, zoom
 from moderator.ui.shell.main_window import MainWindow
 
@@ -34,7 +35,7 @@ class ZoomKeeper(QObject):
             sentence = QCoreApplication.translate(
                 "ZoomKeeper", "The text size could not be saved: %1"
             ).replace("%1", str(err))
-            self.window.show_problem(sentence)
+            messages.error(sentence)
 
 
 def keep_zoom(window: MainWindow, library: StreamLibrary) -> ZoomKeeper:

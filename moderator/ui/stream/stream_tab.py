@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +27,10 @@ from moderator.core.provider import Capability
 from moderator.ui.actions.inline import InlineActions
 from moderator.ui.actions.presenter import restriction_marker
 from moderator.ui.bridge.controller import StreamController
-from moderator.ui.kit.announce import announce
+from moderator.ui.kit import messages
 from moderator.ui.kit.focus_chain import chain_focus, tab_stops, takes_tab
 from moderator.ui.kit.guard import message_time
+from moderator.ui.kit.notice import NoticeBar
 from moderator.ui.kit.plain import LineLabel, PlainLabel
 from moderator.ui.kit.theme import muted, tinted
 from moderator.ui.messages.message_view import MessageView
@@ -81,14 +81,14 @@ class StreamTab(QWidget):
         muted(self.hint_label)
         self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
         self._hint_timer.timeout.connect(self.hint_label.clear)
-        self.notice_label = LineLabel(self)
-        self.notice_bar = self._build_notice_bar()
+        #: what the app tells the moderator about this stream (the message bridge routes it)
+        self.notice_bar = NoticeBar(self)
+        self.notice_label = self.notice_bar.label
+        messages.attach(self.notice_bar, stream=controller.provider.stream.key, place=self)
         self.filter_bar = FilterBar(self)
         self.send_box = SendBox(self)
         self.send_button = QPushButton("Send", self)
-        self.actions_ = TabActions(
-            self, controller, self.view, notice=self.show_notice, hint=self.show_hint
-        )
+        self.actions_ = TabActions(self, controller, self.view, hint=self.show_hint)
         self.shortcut_actions: dict[ActionKind, QAction] = self.actions_.shortcut_actions
         #: what a command typed in the send box answers ("No one called …", the /help list)
         self.command_answer = PlainLabel(self)
@@ -161,25 +161,6 @@ class StreamTab(QWidget):
         toast = tab_stops(self.actions_.toast)
         chain_focus(*parts, *toast, self.send_box, self.send_button)
 
-    def _build_notice_bar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("noticeBar")
-        bar.setStyleSheet(
-            "#noticeBar { background: #fce8e6; } #noticeBar QLabel { color: #8c0b0b; }"
-        )
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(8, 4, 4, 4)
-        self.notice_label.setWordWrap(True)
-        row.addWidget(self.notice_label, 1)
-        close = QToolButton(bar)
-        close.setText("✕")
-        close.setToolTip("Dismiss")
-        close.setAutoRaise(True)
-        close.clicked.connect(bar.hide)
-        row.addWidget(close)
-        bar.hide()
-        return bar
-
     def _bind_keys(self) -> None:
         actions = self.actions_
         actions.bind_tab_keys(
@@ -216,7 +197,6 @@ class StreamTab(QWidget):
     def _wire(self) -> None:
         controller = self.controller
         controller.status_changed.connect(self._show_status)
-        controller.notice.connect(self.show_notice)
         controller.waiting_changed.connect(self._show_waiting)
         controller.highlighter_changed.connect(self.set_highlighter)
         controller.model.unread_changed.connect(self.unread_changed)
@@ -273,11 +253,6 @@ class StreamTab(QWidget):
         """A command's answer above the send box, until the moderator types again."""
         self.command_answer.setText(sentence)
         self.command_answer.show()
-
-    def show_notice(self, sentence: str) -> None:
-        self.notice_label.setText(sentence)
-        self.notice_bar.show()
-        announce(self.notice_label, sentence, assertive=True)
 
     def show_hint(self, sentence: str) -> None:
         """A passing remark ("No unread messages below."), gone after a few seconds."""
