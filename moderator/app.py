@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # imported where used: the window shows before the rest is lo
     from moderator.storage.archive import Archive
     from moderator.storage.audit import AuditLog
     from moderator.storage.identity import LinkFile
+    from moderator.storage.notes import NoteFile
     from moderator.storage.outbox import Outbox
     from moderator.storage.read_state import ReadState
     from moderator.ui.shell.main_window import MainWindow
@@ -202,6 +203,7 @@ def _open_streams(
 ) -> tuple[Demo | None, Workspace, Stores]:
     """Everything behind the tabs: the databases, the workspace, the demo's streams."""
     from moderator.core.identity import Identities
+    from moderator.core.notes import Notes
     from moderator.ui.kit import messages
     from moderator.ui.shell.cross_streams import CrossStreams
 
@@ -211,7 +213,13 @@ def _open_streams(
         messages.error(problem)
     workspace = _workspace(args, profile, window, demo, app, stores, startup)
     identities = Identities(stores.links)
-    CrossStreams(workspace, archive=stores.archive, audit=stores.audit, identities=identities)
+    CrossStreams(
+        workspace,
+        archive=stores.archive,
+        audit=stores.audit,
+        identities=identities,
+        notes=Notes(stores.notes),
+    )
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()
@@ -236,12 +244,15 @@ class Stores:
     read_state: ReadState
     #: the moderator's links between authors of different streams
     links: LinkFile
+    #: the moderator's notes on authors
+    notes: NoteFile
 
     @classmethod
     def open(cls, profile: Profile) -> Stores:
         from moderator.storage.archive import Archive
         from moderator.storage.audit import AuditLog
         from moderator.storage.identity import LinkFile
+        from moderator.storage.notes import NoteFile
         from moderator.storage.outbox import Outbox
         from moderator.storage.read_state import ReadState
 
@@ -252,15 +263,23 @@ class Stores:
             AuditLog(data / "audit.sqlite3"),
             ReadState(data / "read_state.sqlite3"),
             LinkFile(data / "author_links.sqlite3"),
+            NoteFile(data / "author_notes.sqlite3"),
         )
 
     def problems(self) -> list[str]:
         """Sentences for databases that were damaged and moved aside."""
-        stores = (self.outbox, self.archive, self.audit, self.read_state, self.links)
+        stores = (self.outbox, self.archive, self.audit, self.read_state, self.links, self.notes)
         return [s.problem for s in stores if s.problem]
 
     def close(self) -> None:
-        for store in (self.outbox, self.archive, self.audit, self.read_state, self.links):
+        for store in (
+            self.outbox,
+            self.archive,
+            self.audit,
+            self.read_state,
+            self.links,
+            self.notes,
+        ):
             store.close()
 
 

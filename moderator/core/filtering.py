@@ -16,12 +16,17 @@ class MessageFilter:
     author: str = ""
     unread_only: bool = False
     has_links: bool = False
+    #: ids of the messages /clear took out of this tab's view (the platform keeps them)
+    cleared: frozenset[str] = frozenset()
 
     @property
     def active(self) -> bool:
-        return bool(self.text.strip() or self.author.strip() or self.unread_only or self.has_links)
+        typed = self.text.strip() or self.author.strip()
+        return bool(typed or self.unread_only or self.has_links or self.cleared)
 
     def accepts(self, message: ChatMessage) -> bool:
+        if message.id in self.cleared:
+            return False
         if self.unread_only and (message.is_read or message.is_deleted):
             return False
         text = self.text.strip().casefold()

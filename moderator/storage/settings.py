@@ -50,6 +50,11 @@ class Settings(BaseModel):
     secret_store: StoreKind = "auto"
     #: a PEM file of certificate authorities trusted on top of the built-in ones (a company's)
     ca_bundle: str = ""
+    #: the moderation buttons on each chat row (action names), when they show, and the
+    #: duration the timeout button asks for first
+    inline_buttons: list[str] = Field(default_factory=lambda: ["delete", "timeout", "ban"])
+    inline_buttons_show: Literal["off", "hover", "always"] = "hover"
+    inline_timeout_seconds: int = Field(default=600, ge=1, le=28 * 86_400)
     #: authors' pictures beside their names, fetched over https from the allowed hosts only
     avatars: bool = True
     #: provider -> the picture hosts allowed instead of the built-in ones ("*.x" for x's

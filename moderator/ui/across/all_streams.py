@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QVBoxLayout, QWidget
 from moderator.core.models import Author, ChatMessage
 from moderator.core.names import visible_name
 from moderator.core.request import Surface
+from moderator.ui.actions.inline import InlineActions
 from moderator.ui.actions.presenter import ActionPresenter, restriction_marker
 from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.controller import StreamController
@@ -128,6 +129,10 @@ class AllStreamsTab(QWidget):
         self.view.customContextMenuRequested.connect(self._open_menu)
         self.view.doubleClicked.connect(self._card_at)
         self.presenter.add_shortcuts(self.view, self.view.selected_messages)
+        #: the row buttons, asking through this tab's presenter like its keys
+        self.inline = InlineActions(
+            self.view, self.presenter, router.entry, lambda why: messages.info(why, place=self)
+        )
 
     def _build_layout(self) -> None:
         self.notice.setContentsMargins(8, 0, 8, 0)

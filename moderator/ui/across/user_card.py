@@ -9,7 +9,7 @@ the authors the moderator linked (:mod:`moderator.core.identity`) are shown as o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from moderator.core.bulk import Batch
 from moderator.core.identity import AuthorKey, Identities, MemoryLinks
 from moderator.core.models import Author, Badge, ChatMessage
 from moderator.core.names import visible_name
+from moderator.core.notes import MemoryNotes, Notes
 from moderator.core.outcome import Outcome
 from moderator.core.request import Surface
 from moderator.core.restrictions import describe
@@ -39,6 +40,7 @@ from moderator.ui.across.message_table import (
     message_table,
     selected_messages,
 )
+from moderator.ui.across.note_box import NoteBox
 from moderator.ui.across.user_people import Match, PeopleBox, messages_of, names_of, same_names
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
@@ -58,6 +60,9 @@ AUTHOR_ACTIONS = (
 
 
 class UserCard(QDialog):
+    #: the moderator saved or removed their note on this author
+    note_changed = Signal()
+
     def __init__(
         self,
         finder: Finder,
@@ -65,6 +70,8 @@ class UserCard(QDialog):
         stream_key: str,
         parent: QWidget | None = None,
         identities: Identities | None = None,
+        *,
+        notes: Notes | None = None,
     ) -> None:
         super().__init__(parent)
         self.finder = finder
@@ -72,6 +79,8 @@ class UserCard(QDialog):
         self.author = author
         self.key = AuthorKey(stream_key, author.id)
         self.identities = identities if identities is not None else Identities(MemoryLinks())
+        self.note_box = NoteBox(notes if notes is not None else Notes(MemoryNotes()), self.key)
+        self.note_box.saved.connect(self.note_changed)
         #: why each stream's author actions are refused, in the platform's words
         self._refusals: dict[str, str] = {}
         self._heard: set[object] = set()
@@ -152,6 +161,7 @@ class UserCard(QDialog):
         heading.addStretch(1)
         layout.addLayout(heading)
         layout.addWidget(self.warning)
+        layout.addWidget(self.note_box)
         layout.addWidget(self.body)
         layout.addWidget(self.notice)
         layout.addWidget(self.toast)

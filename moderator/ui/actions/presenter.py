@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -66,9 +67,17 @@ class ActionPresenter(QObject):
 
     # -- asking ---------------------------------------------------------------------------------
 
-    def perform(self, kind: ActionKind, messages: Iterable[ChatMessage]) -> None:
+    def perform(
+        self,
+        kind: ActionKind,
+        messages: Iterable[ChatMessage],
+        *,
+        duration: timedelta | None = None,
+        reason: str = "",
+    ) -> None:
         """Ask for ``kind`` on the messages that allow it, stream by stream; say why when none
-        does."""
+        does. ``duration`` and ``reason`` (a typed command's) fill in the ban dialog, which
+        still asks."""
         by_stream: dict[str, list[ChatMessage]] = {}
         refused = ""
         for message in messages:
@@ -84,7 +93,8 @@ class ActionPresenter(QObject):
         for stream_key, allowed in by_stream.items():
             controller = self.router.controller_for(stream_key)
             assert controller is not None  # entries are enabled only for open streams
-            self._steps.append((ActionRequest(kind, allowed, origin=self.origin), controller))
+            request = ActionRequest(kind, allowed, duration, reason, origin=self.origin)
+            self._steps.append((request, controller))
         if not self._asking:
             self._next()
 
@@ -128,6 +138,7 @@ class ActionPresenter(QObject):
             takes_reason=Capability.BAN_REASON in provider.capabilities,
             parent=self.surface,
         )
+        dialog.fill(request.duration, request.reason)
 
         def chosen() -> ActionRequest:
             return replace(

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.core.actions import DURATION_PRESETS, ActionKind, confirmation
+from moderator.core.actions import (
+    DURATION_PRESETS,
+    ActionKind,
+    confirmation,
+    describe_duration,
+)
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.ui.kit.form_names import name_form_fields
@@ -28,6 +33,8 @@ from moderator.ui.kit.plain import PlainLabel, named_visibly
 #: button ids beyond the presets' indexes (a QButtonGroup id of -1 means "pick one for me")
 CUSTOM = 100
 PERMANENT = 101
+#: a typed command's duration that is neither a preset nor whole minutes ("30s")
+TYPED = 102
 HINT_STYLE = "color: palette(placeholder-text);"
 
 
@@ -55,6 +62,7 @@ class RestrictDialog(QDialog):
         self.custom.setValue(30)
         self.custom.setSuffix(" min")
         self.reason = QLineEdit(self)
+        self._typed = timedelta(0)
         self.reason.setMaxLength(200)
         #: says why the reason field is off, where the platform takes none
         self.reason_hint = PlainLabel(self)
@@ -73,7 +81,7 @@ class RestrictDialog(QDialog):
         self._refresh()
 
     def _build(self, capabilities: Capability, takes_reason: bool) -> None:
-        grid = QGridLayout()
+        grid = self._grid = QGridLayout()
         timeouts = Capability.TIMEOUT in capabilities
         for n, (label, _duration) in enumerate(DURATION_PRESETS):
             self._choice(grid, label, n, n // 2, n % 2, timeouts)
@@ -130,6 +138,26 @@ class RestrictDialog(QDialog):
             button.setChecked(True)
             button.setFocus()  # arrows pick a duration, Enter confirms
 
+    def fill(self, duration: timedelta | None, reason: str = "") -> None:
+        """Start from what a typed command asked for (``/timeout name 30s spam``)."""
+        if reason:
+            self.reason.setText(reason)
+        if duration is None or not self.choices.button(CUSTOM).isEnabled():
+            return
+        presets = [d for _label, d in DURATION_PRESETS]
+        seconds = int(duration.total_seconds())
+        if duration in presets:
+            self.select_duration(presets.index(duration))
+        elif seconds % 60 == 0:
+            self.custom.setValue(seconds // 60)  # checks "Custom:"
+        else:
+            self._typed = duration
+            typed = QRadioButton(describe_duration(duration), self)
+            self.choices.addButton(typed, TYPED)
+            self._grid.addWidget(typed, self._grid.rowCount(), 0, 1, 2)
+            typed.setChecked(True)
+        self._refresh()
+
     def _custom_changed(self) -> None:
         self.choices.button(CUSTOM).setChecked(True)
         self._refresh()
@@ -143,6 +171,8 @@ class RestrictDialog(QDialog):
             return None
         if key == CUSTOM:
             return timedelta(minutes=self.custom.value())
+        if key == TYPED:
+            return self._typed
         return DURATION_PRESETS[key][1]
 
     def kind(self) -> ActionKind:

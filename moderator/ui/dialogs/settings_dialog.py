@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from moderator.storage.secrets import StoreKind
 from moderator.storage.settings import Settings
 from moderator.ui.dialogs.avatar_settings import AvatarSettingsBox
+from moderator.ui.dialogs.inline_section import InlineSection
 from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.plain import PlainLabel
 from moderator.ui.kit.theme import tinted
@@ -75,6 +76,7 @@ class SettingsDialog(QDialog):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText("Passphrase that unlocks the file")
+        self.inline = InlineSection(self)
         self.error = PlainLabel(self)
         tinted(self.error, ERROR_COLOUR)
         self.error.setWordWrap(True)
@@ -93,6 +95,7 @@ class SettingsDialog(QDialog):
         general.addRow("Highlight words:", self.highlights)
         layout = QVBoxLayout(self)
         layout.addLayout(general)
+        layout.addWidget(self.inline)
         layout.addWidget(self.pictures)
         layout.addWidget(self._secrets_box(keyring_available, store_description, locked))
         layout.addWidget(self.error)
@@ -153,6 +156,7 @@ class SettingsDialog(QDialog):
         self.notifications.setChecked(settings.notifications)
         self.buffer_size.setValue(settings.buffer_size)
         self.highlights.setPlainText("\n".join(settings.highlights))
+        self.inline.show_settings(settings)
         self.pictures.show_settings(settings)
         kind = "keyring" if settings.secret_store == "auto" else settings.secret_store
         button = self.findChild(QRadioButton, f"store_{kind}")
@@ -189,6 +193,7 @@ class SettingsDialog(QDialog):
                 "buffer_size": self.buffer_size.value(),
                 "highlights": [w for w in words if w],
                 "secret_store": "auto" if keep_auto else kind,
+                **self.inline.edited(),
                 **self.pictures.values(),
             }
         )

@@ -13,18 +13,37 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPalette, QTextLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from moderator.core.highlight import Highlighter
 from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
 from moderator.ui.kit.contrast import dims_read_rows, pen_on, row_backdrop
 from moderator.ui.kit.guard import guarded, message_time, nothing
+from moderator.ui.kit.plain import tip
 from moderator.ui.messages.avatar_paint import painter_for
 from moderator.ui.messages.focus_ring import paint_focus
+from moderator.ui.messages.inline_buttons import InlineButtons
 from moderator.ui.messages.message_model import MessageModel, MessageRole
+from moderator.ui.messages.row_text import Fonts, tip_at, wrap
 
 PAD_X = 8.0
 PAD_Y = 4.0
@@ -58,10 +77,11 @@ WARNING = "⚠ "
 IMPOSTOR = QColor("#e37400")
 #: the chip of a banned or timed-out author (white text on it reads at 6.5:1)
 MARKER = QColor("#b3261e")
+#: the chip of an author the moderator wrote a note on; the note is its tooltip
+NOTE_MARK = QT_TRANSLATE_NOOP("MessageDelegate", "✎ note")
+NOTE = QColor("#8a5a00")
 #: rows painted without an author name, muted: the platform's and Moderator's own lines
 NAMELESS = frozenset({MessageKind.SYSTEM, MessageKind.MODERATION})
-WRAP = QTextOption()
-WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 #: author colours readable on light and dark backgrounds
 NAME_COLORS = (
     "#d93025",
@@ -103,28 +123,10 @@ class RowLayout:
     looks_like: str | None = None
     #: the author's ban or timeout as this moderator knows it ("banned"), a chip before the name
     marker: str = ""
-
-
-class Fonts:
-    """The fonts and metrics derived from the view's font, made once rather than per row."""
-
-    def __init__(self, font: QFont) -> None:
-        self.base = QFont(font)
-        self.small = _small(font)
-        self.bold = _bold(font)
-        self.small_m = QFontMetricsF(self.small)
-        self.bold_m = QFontMetricsF(self.bold)
-        self.line_h = QFontMetricsF(font).height()
-        self.badge_h = self.small_m.height() + 2
-        self.small_base = _baseline(self.small_m, self.line_h)
-        self.bold_base = _baseline(self.bold_m, self.line_h)
-        #: (strike out, italic, bold) -> font for the message text
-        self.text = {
-            (strike, italic, bold): _styled(font, strike, italic, bold)
-            for strike in (False, True)
-            for italic in (False, True)
-            for bold in (False, True)
-        }
+    #: the moderator's note on the author (the last chip before the name), or ""
+    note: str = ""
+    #: room kept free at the end of the first line for the inline buttons
+    reserve: float = 0.0
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -138,6 +140,10 @@ class MessageDelegate(QStyledItemDelegate):
         self.highlighter = Highlighter()
         #: the author's ban or timeout on the row's stream ("timed out until 12:34"), or ""
         self.marker: Callable[[ChatMessage], str] = _no_marker
+        #: the moderator's note on the row's author, or ""
+        self.note: Callable[[ChatMessage], str] = _no_marker
+        #: the row's moderation buttons, where the surface offers them
+        self.inline: InlineButtons | None = None
         #: the author's picture before the name (avatar_paint.py), when pictures are installed
         self.avatars = painter_for(view, self)
 
@@ -213,6 +219,10 @@ class MessageDelegate(QStyledItemDelegate):
         marker = self.marker(message)
         if marker:
             badges.append((marker, MARKER, small_m.horizontalAdvance(marker) + 2 * BADGE_PAD))
+        note = self.note(message)
+        if note:
+            chip = QCoreApplication.translate("MessageDelegate", str(NOTE_MARK))
+            badges.append((chip, NOTE, small_m.horizontalAdvance(chip) + 2 * BADGE_PAD))
         looks_like = self.resembles(message)
         name = "" if message.kind in NAMELESS else visible_name(message.author.name) + ":"
         if name and looks_like:
@@ -232,7 +242,8 @@ class MessageDelegate(QStyledItemDelegate):
             highlight,
         ]
         shown = display_text(message.text) or " "
-        text = _wrap(shown, text_font, width - 2 * PAD_X, header, fonts.line_h)
+        reserve = self._reserve()
+        text = wrap(shown, text_font, width - 2 * PAD_X, header, fonts.line_h, reserve)
         height = max(text.boundingRect().height(), fonts.line_h) + 2 * PAD_Y
         return RowLayout(
             time,
@@ -248,7 +259,12 @@ class MessageDelegate(QStyledItemDelegate):
             highlight,
             looks_like,
             marker,
+            note,
+            reserve,
         )
+
+    def _reserve(self) -> float:
+        return self.inline.reserved() if self.inline is not None else 0.0
 
     def resembles(self, message: ChatMessage) -> str | None:
         model = self._view.model()
@@ -271,6 +287,8 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setClipRect(option.rect, Qt.ClipOperation.IntersectClip)
         try:
             self._paint_row(painter, option, message)
+            if self.inline is not None:
+                self.inline.paint(painter, option, message, index.row())
         finally:
             painter.restore()
 
@@ -338,53 +356,44 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setPen(pen_on(name, backdrop))  # readable on the selection colour too
             painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)
 
+    @guarded(lambda: False)
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """The tooltip of an inline button (its action, or why it is off) or of the note chip
+        (the note); elsewhere the row's own tooltip."""
+        message = index.data(MessageRole)
+        if event.type() == QHelpEvent.Type.ToolTip and isinstance(message, ChatMessage):
+            layout = self.cached_layout(message, option.font, option.rect.width())
+            rect, fonts = option.rect, self.fonts(option.font)
+            text = tip_at(
+                self.inline,
+                layout.note,
+                note_rect(layout, fonts, rect),
+                rect,
+                event.pos(),
+                message,
+                index.row(),
+            )
+            if text:
+                QToolTip.showText(event.globalPos(), tip(text), view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+def note_rect(row: RowLayout, fonts: Fonts, rect: QRect) -> QRectF:
+    """Where the note chip is painted in a row (empty when the author has no note)."""
+    if not row.note or not row.badges:
+        return QRectF()
+    width = row.badges[-1][2]
+    top = rect.top() + PAD_Y + (fonts.line_h - fonts.badge_h) / 2
+    x = row.badges_x + sum(w + 3 for _label, _colour, w in row.badges[:-1])  # the last chip
+    return QRectF(rect.left() + PAD_X + x, top, width, fonts.badge_h)
+
 
 def _no_marker(_message: ChatMessage) -> str:
     return ""
-
-
-def _baseline(metrics: QFontMetricsF, line_h: float) -> float:
-    """Where text in these metrics sits to be centred on a line of ``line_h``."""
-    return (line_h + metrics.ascent() - metrics.descent()) / 2
-
-
-def _wrap(text: str, font: QFont, width: float, first_indent: float, line_h: float) -> QTextLayout:
-    """Lay the text out: its first line after the header, the rest at full width."""
-    layout = QTextLayout(text, font)
-    layout.setTextOption(WRAP)
-    layout.beginLayout()
-    y = 0.0
-    first = True
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        indent = first_indent if first and first_indent < width * 0.6 else 0.0
-        if first and indent == 0.0 and first_indent > 0:
-            y += line_h  # a long header gets the first line to itself
-        line.setLineWidth(max(10.0, width - indent))
-        line.setPosition(QPointF(indent, y))
-        y += line.height()
-        first = False
-    layout.endLayout()
-    return layout
-
-
-def _small(font: QFont) -> QFont:
-    small = QFont(font)
-    small.setPointSizeF(max(6.0, font.pointSizeF() - 1.5))
-    return small
-
-
-def _bold(font: QFont) -> QFont:
-    bold = QFont(font)
-    bold.setBold(True)
-    return bold
-
-
-def _styled(font: QFont, strike: bool, italic: bool, bold: bool) -> QFont:
-    styled = QFont(font)
-    styled.setStrikeOut(strike)
-    styled.setItalic(italic)
-    styled.setBold(bold)
-    return styled

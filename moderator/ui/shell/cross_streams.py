@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from moderator.core.identity import Identities, MemoryLinks
 from moderator.core.models import Author
+from moderator.core.notes import MemoryNotes, Notes
 from moderator.core.search import SearchQuery, merge, platform_of, search_memory
 from moderator.storage.archive import Archive
 from moderator.storage.audit import AuditLog
@@ -31,6 +32,7 @@ from moderator.ui.across.user_card import UserCard
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.dialogs.export import ask_export_path
 from moderator.ui.kit import messages
+from moderator.ui.shell.row_extras import RowExtras
 from moderator.ui.shell.workspace import Workspace
 from moderator.ui.stream.author_clicks import AuthorClicks
 from moderator.ui.stream.stream_tab import StreamTab
@@ -46,11 +48,14 @@ class CrossStreams(QObject):
         archive: Archive | None,
         audit: AuditLog | None,
         identities: Identities | None = None,
+        notes: Notes | None = None,
     ) -> None:
         super().__init__(workspace)
         #: the authors the moderator linked; kept only while the app runs unless given a store
         self.identities = identities if identities is not None else Identities(MemoryLinks())
         self.workspace = workspace
+        #: the moderator's notes on authors, and the views' buttons and note chips
+        self.extras = RowExtras(workspace, notes if notes is not None else Notes(MemoryNotes()))
         self.window = workspace.window
         self.archive = archive
         self.router = ActionRouter(workspace.controller_for)
@@ -80,6 +85,7 @@ class CrossStreams(QObject):
             window.add_audit_dock(self.audit_dock)
 
     def _opened(self, tab: StreamTab) -> None:
+        self.extras.attach_tab(tab)
         self._clicks.watch(tab.view)
         if self.all_streams is not None:
             self.all_streams.follow(tab.controller)
@@ -139,7 +145,10 @@ class CrossStreams(QObject):
             self.search_dialog = None
 
     def show_user_card(self, author: Author, stream_key: str) -> UserCard:
-        card = UserCard(self, author, stream_key, self.window, self.identities)
+        card = UserCard(
+            self, author, stream_key, self.window, self.identities, notes=self.extras.notes
+        )
+        card.note_changed.connect(self.extras.notes_changed)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.show()
         return card
@@ -163,6 +172,7 @@ class CrossStreams(QObject):
             tab = AllStreamsTab(self.router, self.stream_name, self.show_user_card)
             self.window.insert_tab(tab, QIcon(), "All streams", 0)
             tab.destroyed.connect(self._all_streams_closed)
+            self.extras.attach_all_streams(tab)
             for controller in self.workspace.controllers.values():
                 tab.follow(controller)
             self.all_streams = tab

@@ -45,6 +45,9 @@ class Preferences:
         self.keyring_available = keyring_available
         #: told what the connect dialog should now say about where sign-ins are kept
         self.store_changed = store_changed
+        #: told the settings in force after the dialog or a caller changed them (the views'
+        #: inline buttons follow them)
+        self.applied: Callable[[Settings], None] = _nothing
 
     def open_dialog(self) -> SettingsDialog:
         dialog = SettingsDialog(
@@ -79,6 +82,7 @@ class Preferences:
             pictures.apply(settings)
         if settings.secret_store != before or passphrase:
             self._switch_store(settings.secret_store, passphrase)
+        self.applied(self.library.settings)
 
     def configure(self, controller: StreamController) -> None:
         """Give a tab's controller the settings in force."""
@@ -99,3 +103,7 @@ class Preferences:
             return
         self.store_changed(choice.notice)
         messages.info(choice.notice or f"Sign-ins are now kept in {choice.store.description}.")
+
+
+def _nothing(_settings: Settings) -> None:
+    return None

@@ -54,6 +54,8 @@ class UserCards(Protocol):
 class Workspace(QObject):
     #: a stream's tab opened (the StreamTab): the views across streams start following it
     stream_opened = Signal(object)
+    #: the settings were saved and applied (Settings): views follow what concerns them
+    settings_applied = Signal(object)
 
     def __init__(
         self,
@@ -96,6 +98,7 @@ class Workspace(QObject):
             keyring_available=keyring_available,
             store_changed=self._store_changed,
         )
+        self.preferences.applied = self.settings_applied.emit
         window.connect_requested.connect(lambda: self.open_connect_dialog())
         window.settings_requested.connect(self.open_settings)
         window.tab_close_requested.connect(self.close_tab)

@@ -5,6 +5,8 @@ The actions themselves (menu, keys, dialogs, undo, bulk) live in :class:`TabActi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -19,8 +21,10 @@ from moderator.core.actions import ActionKind, MenuEntry
 from moderator.core.events import SessionStatus, StatusChanged
 from moderator.core.filtering import MessageFilter
 from moderator.core.highlight import Highlighter
+from moderator.core.inline import InlineConfig
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
+from moderator.ui.actions.inline import InlineActions
 from moderator.ui.actions.presenter import restriction_marker
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.kit import messages
@@ -30,6 +34,7 @@ from moderator.ui.kit.notice import NoticeBar
 from moderator.ui.kit.plain import LineLabel, PlainLabel
 from moderator.ui.kit.theme import muted, tinted
 from moderator.ui.messages.message_view import MessageView
+from moderator.ui.stream.commands import TabCommands
 from moderator.ui.stream.filter_bar import FilterBar
 from moderator.ui.stream.send_box import SendBox
 from moderator.ui.stream.status import STATUS_COLORS, status_text
@@ -85,6 +90,18 @@ class StreamTab(QWidget):
         self.send_button = QPushButton("Send", self)
         self.actions_ = TabActions(self, controller, self.view, hint=self.show_hint)
         self.shortcut_actions: dict[ActionKind, QAction] = self.actions_.shortcut_actions
+        #: what a command typed in the send box answers ("No one called …", the /help list)
+        self.command_answer = PlainLabel(self)
+        self.command_answer.setWordWrap(True)
+        self.command_answer.hide()
+        self.commands = TabCommands(
+            controller, self.view, self.actions_.presenter, answer=self.show_answer
+        )
+        self.send_box.names = self.commands.names
+        #: the delete / timeout / ban buttons on the rows, asking through the same presenter
+        self.inline = InlineActions(
+            self.view, self.actions_.presenter, self._entry, refused=self.show_hint
+        )
         self._build_layout()
         self._bind_keys()
         self._setup_send_box()
@@ -129,6 +146,10 @@ class StreamTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.actions_.batch_bar)
         layout.addLayout(toast_row)
+        answer_row = QHBoxLayout()
+        answer_row.setContentsMargins(8, 0, 8, 0)
+        answer_row.addWidget(self.command_answer)
+        layout.addLayout(answer_row)
         layout.addLayout(send_row)
         self._order_focus()
 
@@ -166,10 +187,11 @@ class StreamTab(QWidget):
             self.send_box.setToolTip(reason)
             return
         self.send_box.setPlaceholderText(
-            f"Send a message to {provider.display_name}… (Enter; Up for earlier ones)"
+            f"Send a message to {provider.display_name}… (Enter; Up for earlier ones; /help)"
         )
         self.send_box.setMaxLength(1000)
         self.send_box.returnPressed.connect(self._send)
+        self.send_box.textEdited.connect(lambda _text: self.command_answer.hide())
         self.send_button.clicked.connect(self._send)
 
     def _wire(self) -> None:
@@ -192,6 +214,12 @@ class StreamTab(QWidget):
     def entries_for(self, message: ChatMessage) -> list[MenuEntry]:
         return self.actions_.entries_for(message)
 
+    def _entry(self, message: ChatMessage, kind: ActionKind) -> MenuEntry:
+        return next(e for e in self.entries_for(message) if e.kind is kind)
+
+    def set_inline_buttons(self, config: InlineConfig) -> None:
+        self.inline.configure(config)
+
     def build_menu(self, messages: list[ChatMessage]) -> QMenu:
         return self.actions_.build_menu(messages)
 
@@ -202,6 +230,8 @@ class StreamTab(QWidget):
         return self.controller.model.unread_count()
 
     def apply_filter(self, row_filter: MessageFilter) -> None:
+        # what /clear took out of sight stays out, whatever the filter bar says
+        row_filter = replace(row_filter, cleared=self.view.row_filter.cleared)
         self.view.set_filter(row_filter)
         shown = self.view.shown_count() if row_filter.active else None
         self.filter_bar.show_count(shown)
@@ -215,11 +245,14 @@ class StreamTab(QWidget):
 
     def _send(self) -> None:
         text = self.send_box.text().strip()
-        if not text:
-            return
-        self.controller.send(text)
-        self.send_box.remember(text)
-        self.send_box.clear()
+        if text and self.commands.run(text):
+            self.send_box.remember(text)
+            self.send_box.clear()
+
+    def show_answer(self, sentence: str) -> None:
+        """A command's answer above the send box, until the moderator types again."""
+        self.command_answer.setText(sentence)
+        self.command_answer.show()
 
     def show_hint(self, sentence: str) -> None:
         """A passing remark ("No unread messages below."), gone after a few seconds."""
