@@ -209,6 +209,7 @@ def _open_streams(
 ) -> Any:
     """Everything behind the tabs: the databases, the workspace, the demo's streams."""
     from moderator.core.identity import Identities
+    from moderator.ui.shell.automod_wiring import attach_automod
     from moderator.ui.shell.cross_streams import CrossStreams
 
     providers = demo.providers() if demo is not None else []
@@ -217,7 +218,10 @@ def _open_streams(
         window.show_problem(problem)
     workspace = _workspace(args, profile, window, demo, app, stores, startup)
     identities = Identities(stores.links)
-    CrossStreams(workspace, archive=stores.archive, audit=stores.audit, identities=identities)
+    cross = CrossStreams(
+        workspace, archive=stores.archive, audit=stores.audit, identities=identities
+    )
+    attach_automod(cross, profile.data_dir, demo=demo is not None, window=window)
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()

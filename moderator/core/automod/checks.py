@@ -34,8 +34,10 @@ class Seen:
     text: Folded
     now: float
     memory: Memory
-    #: the protected name this author's name imitates, if any (the engine asks once)
+    #: the protected name this author's name imitates, if any
     imitates: Callable[[Author], str | None]
+    #: the text's folded words (what the pace rules compare)
+    joined: str = ""
 
 
 Check = Callable[[Seen], "str | None"]
@@ -49,19 +51,61 @@ class Group(Protocol):
     def run(self, seen: Seen, found: Found) -> None: ...
 
 
-def compile_rules(rules: Sequence[Rule]) -> list[Group]:
+#: rules that look at the text alone: their verdict on a text is kept and reused
+TEXT_KINDS = frozenset(
+    {RuleKind.WORDS, RuleKind.REGEX, RuleKind.LINKS, RuleKind.CAPS, RuleKind.LENGTH}
+)
+PACE_KINDS = frozenset({RuleKind.REPEAT, RuleKind.RAID, RuleKind.FLOOD, RuleKind.NEW_AUTHOR})
+#: texts whose verdict is kept per stream before the table starts again
+TEXT_CACHE = 50_000
+
+
+@dataclass(slots=True)
+class Plan:
+    """One stream's compiled rules: those on the text (their verdicts kept by text), on the
+    pace of the chat (its memory noted only when there are some), on the author's name."""
+
+    text: list[Group]
+    pace: list[Group]
+    author: list[Group]
+    #: raw text -> (its folded words, what the text rules found)
+    verdicts: dict[str, tuple[str, tuple[tuple[int, Rule, str], ...]]]
+    #: what the stream's memory must keep for the pace rules (see :class:`Memory`)
+    memory_kinds: frozenset[str] = frozenset()
+
+    @property
+    def keyed_by_text(self) -> bool:
+        """Whether a pace rule compares texts (repeats, raids): only then are words joined."""
+        return "repeats" in self.memory_kinds or "authors" in self.memory_kinds
+
+
+def compile_rules(rules: Sequence[Rule]) -> Plan:
     """The checks for ``rules``: word lists and patterns merged (one lookup, one search for
     all of them), every other rule on its own."""
     numbered = list(enumerate(rules))
-    groups: list[Group] = []
+    text: list[Group] = []
     words = [(i, r) for i, r in numbered if r.kind is RuleKind.WORDS]
     if words:
-        groups.append(WordGroup(words))
+        text.append(WordGroup(words))
     patterns = [(i, r) for i, r in numbered if r.kind is RuleKind.REGEX and r.pattern]
     if patterns:
-        groups.append(PatternGroup(patterns))
-    groups += [Single(i, r, _MAKERS[r.kind](r)) for i, r in numbered if r.kind in _MAKERS]
-    return groups
+        text.append(PatternGroup(patterns))
+
+    def singles(kinds: frozenset[RuleKind]) -> list[Group]:
+        return [Single(i, r, _MAKERS[r.kind](r)) for i, r in numbered if r.kind in kinds]
+
+    text += singles(TEXT_KINDS - {RuleKind.WORDS, RuleKind.REGEX})
+    author = singles(frozenset({RuleKind.LOOKALIKE}))
+    kinds = frozenset(_MEMORY[r.kind] for r in rules if r.kind in _MEMORY)
+    return Plan(text, singles(PACE_KINDS), author, {}, kinds)
+
+
+_MEMORY = {
+    RuleKind.FLOOD: "times",
+    RuleKind.REPEAT: "repeats",
+    RuleKind.RAID: "authors",
+    RuleKind.NEW_AUTHOR: "seen",
+}
 
 
 class Single:
@@ -169,7 +213,7 @@ def _caps(rule: Rule) -> Check:
 
 def _repeat(rule: Rule) -> Check:
     def check(seen: Seen) -> str | None:
-        times = seen.memory.repeats.get((seen.author.id, seen.text.joined))
+        times = seen.memory.repeats.get((seen.author.id, seen.joined))
         if seen.memory.within(times, rule.count, rule.window_seconds, seen.now):
             return f"the same message {rule.count} times in {rule.window_seconds:g} s"
         return None
@@ -179,9 +223,9 @@ def _repeat(rule: Rule) -> Check:
 
 def _raid(rule: Rule) -> Check:
     def check(seen: Seen) -> str | None:
-        if len(seen.text.joined) < 4:
+        if len(seen.joined) < 4:
             return None  # "gg" from many people is a chat, not a raid
-        count = seen.memory.authors_within(seen.text.joined, rule.window_seconds, seen.now)
+        count = seen.memory.authors_within(seen.joined, rule.window_seconds, seen.now)
         if count >= rule.count:
             return f"the same text from {count} authors in {rule.window_seconds:g} s"
         return None

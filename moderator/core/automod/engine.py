@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from moderator.core.automod.checks import Found, Group, Seen, compile_rules
+from moderator.core.automod.checks import TEXT_CACHE, Found, Plan, Seen, compile_rules
 from moderator.core.automod.memory import Memory
 from moderator.core.automod.rules import Rule, RuleKind, RuleSet
 from moderator.core.automod.text import Folded
-from moderator.core.models import ChatMessage, MessageKind
+from moderator.core.models import Author, ChatMessage, MessageKind
 from moderator.core.names import STAFF, LookAlikes
 
 
@@ -39,11 +39,19 @@ class Verdict:
         return bool(self.hits or self.dry)
 
 
+def _nobody(_author: Author) -> str | None:
+    return None
+
+
+_UNUSED = Folded("")
+_NO_MEMORY = Memory(width=1)
+
+
 class Engine:
     def __init__(self, rules: RuleSet | None = None) -> None:
         self.rules = rules or RuleSet()
         self._active: list[Rule] = []
-        self._by_stream: dict[str, list[Group]] = {}
+        self._by_stream: dict[str, Plan] = {}
         self._memory: dict[str, Memory] = {}
         self._names: dict[str, LookAlikes] = {}
         #: author ids never checked (the moderator's own accounts)
@@ -70,20 +78,36 @@ class Engine:
         if not self._active or not self._checked(message):
             return None
         key = message.stream_key
-        groups = self._by_stream.get(key)
-        if groups is None:
-            groups = compile_rules([r for r in self._active if r.scope.covers(key)])
-            self._by_stream[key] = groups
-        if not groups:
-            return None
-        text = Folded(message.text)
+        plan = self._by_stream.get(key)
+        if plan is None:
+            plan = compile_rules([r for r in self._active if r.scope.covers(key)])
+            self._by_stream[key] = plan
         at = message.sent_at.timestamp() if now is None else now
-        memory = self._memory.get(key) or self._memory.setdefault(key, Memory())
-        memory.note(message.author.id, text.joined, at)
-        seen = Seen(message.author, text, at, memory, self._lookalikes(key).resembles)
-        found: Found = []
-        for group in groups:
-            group.run(seen, found)
+        raw = message.text
+        known = plan.verdicts.get(raw)
+        text = _UNUSED
+        if known is None:  # a text not seen lately: the text rules look at it
+            text = Folded(raw)
+            on_text: Found = []
+            for group in plan.text:
+                group.run(Seen(message.author, text, at, _NO_MEMORY, _nobody), on_text)
+            if len(plan.verdicts) >= TEXT_CACHE:
+                plan.verdicts.clear()
+            keyed = plan.keyed_by_text
+            known = plan.verdicts[raw] = (text.joined if keyed else "", tuple(on_text))
+        joined, on_text_found = known
+        found: Found = list(on_text_found)
+        if plan.pace or plan.author:
+            memory = self._memory.get(key)
+            if memory is None or memory.kinds != plan.memory_kinds:
+                memory = self._memory[key] = Memory(kinds=plan.memory_kinds)
+            if plan.pace:
+                memory.note(message.author.id, joined, at)
+            seen = Seen(message.author, text, at, memory, self._lookalikes(key).resembles, joined)
+            for group in plan.pace:
+                group.run(seen, found)
+            for group in plan.author:
+                group.run(seen, found)
         if not found:
             return None
         found.sort(key=lambda f: f[0])  # in the set's order, however the groups ran

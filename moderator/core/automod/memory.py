@@ -14,11 +14,18 @@ V = TypeVar("V")
 DEPTH = 1000
 #: authors and texts remembered per stream before the oldest are forgotten
 WIDTH = 20_000
+KINDS = ("times", "repeats", "authors", "seen")
 
 
 class Memory:
-    def __init__(self, width: int = WIDTH) -> None:
+    """``kinds``: what to keep: "times" (floods), "repeats", "authors" (raids), "seen" (new
+    authors); a stream with no rule of a kind pays nothing for it."""
+
+    def __init__(self, width: int = WIDTH, kinds: frozenset[str] = frozenset(KINDS)) -> None:
         self.width = width
+        self.kinds = kinds
+        self._times, self._repeats = "times" in kinds, "repeats" in kinds
+        self._authors, self._seen = "authors" in kinds, "seen" in kinds
         #: author id -> when their messages arrived
         self.times: dict[str, deque[float]] = {}
         #: (author id, folded words) -> when
@@ -30,8 +37,20 @@ class Memory:
 
     def note(self, author: str, text: str, now: float) -> None:
         """Remember a message before the rules look at it (it counts itself)."""
-        _push(self.times, author, now, self.width)
-        _push(self.repeats, (author, text), now, self.width)
+        if self._times:
+            _push(self.times, author, now, self.width)
+        if self._repeats:
+            _push(self.repeats, (author, text), now, self.width)
+        if self._authors:
+            self._note_author(author, text, now)
+        if self._seen:
+            seen = self.seen.get(author)
+            if seen is None:
+                _make_room(self.seen, self.width)
+                seen = 0
+            self.seen[author] = seen + 1
+
+    def _note_author(self, author: str, text: str, now: float) -> None:
         authors = self.authors_of.get(text)
         if authors is None:
             _make_room(self.authors_of, self.width)
@@ -40,10 +59,6 @@ class Memory:
         authors[author] = now  # insertion order is time order
         if len(authors) > DEPTH:
             del authors[next(iter(authors))]
-        if author not in self.seen:
-            _make_room(self.seen, self.width)
-            self.seen[author] = 0
-        self.seen[author] += 1
 
     def within(self, times: deque[float] | None, count: int, window: float, now: float) -> bool:
         """Whether ``count`` of ``times`` fall in the last ``window`` seconds."""

@@ -37,16 +37,22 @@ def words(folded: str) -> tuple[str, ...]:
 class Folded:
     """One message's text in the forms the rules need, each computed on first use."""
 
-    __slots__ = ("_caps", "_joined", "_links", "_words", "_wordset", "folded", "raw")
+    __slots__ = ("_caps", "_folded", "_joined", "_links", "_words", "_wordset", "raw")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self.folded = fold(raw)
+        self._folded: str | None = None
         self._words: tuple[str, ...] | None = None
         self._wordset: frozenset[str] | None = None
         self._joined: str | None = None
         self._links: tuple[str, ...] | None = None
         self._caps: tuple[int, int] | None = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = fold(self.raw)
+        return self._folded
 
     @property
     def words(self) -> tuple[str, ...]:

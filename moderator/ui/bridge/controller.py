@@ -13,7 +13,7 @@ import asyncio
 import logging
 import time
 from collections import deque
-from collections.abc import Coroutine, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from datetime import timedelta
 from typing import Any
 
@@ -109,6 +109,8 @@ class StreamController(QObject):
         self.received = Received(provider.account_id)
         #: waiting sends (outbox ids) -> the session's reads when they were queued
         self._marks: dict[int, int] = {}
+        #: automod's look at arrivals before the tab sees them: returns what the tab shows
+        self.screen: Callable[[list[ChatMessage]], list[ChatMessage]] | None = None
         self._expect_waiting_sends()
 
     @property
@@ -195,6 +197,8 @@ class StreamController(QObject):
                 arrived = [m.with_state(MessageState.READ) if m.id in read else m for m in arrived]
         if self._sent:
             self._learn_own_name(arrived)
+        if self.screen is not None:
+            arrived = self.screen(arrived)
         if self.highlighter:
             hits = [m for m in arrived if self.highlighter.matches(m)]
             if hits:

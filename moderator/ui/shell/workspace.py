@@ -75,6 +75,8 @@ class Workspace(QObject):
         self.audit = audit
         self.notifier = notifier or Notifier(window)
         self.base_title = window.windowTitle()
+        #: more for the window title (automod's held count), set by whoever owns it
+        self.title_note: Callable[[], str] = lambda: ""
         self.window = window
         self.services = services
         self.library = library
@@ -258,7 +260,11 @@ class Workspace(QObject):
     def _show_total(self) -> None:
         total = sum(c.model.unread_count() for c in self.controllers.values())
         title = f"({total:,}) {self.base_title}" if total else self.base_title
-        self.window.setWindowTitle(window_title(title))
+        note = self.title_note()
+        self.window.setWindowTitle(window_title(f"{title} · {note}" if note else title))
+
+    def refresh_title(self) -> None:
+        self._show_total()
 
     def _notify(self, controller: StreamController, hits: list[ChatMessage]) -> None:
         first = hits[0]
