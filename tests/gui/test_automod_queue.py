@@ -107,3 +107,18 @@ def test_a_repeat_spammer_is_timed_out_by_the_ladder(desk: Desk, arun: Runner[An
     from moderator.core.identity import AuthorKey
 
     assert am.strikes_of(AuthorKey(*key)) == 2
+
+
+def test_the_user_card_shows_the_strikes(desk: Desk, arun: Runner[Any]) -> None:
+    am = automod(desk)
+    live = next(iter(desk.prism.lives))
+    desk.prism.post(desk.prism.lives[live], SPAMMER, "check my channel please")
+    arun(until(lambda: len(am.gate.queue) == 1, what="the first strike held"))
+    held = am.gate.queue.newest_first()[0].message
+    card = desk.cross.show_user_card(held.author, held.stream_key)
+    assert card.extra.isVisible() and "Automod: 1 strike" in card.extra.text()
+    card.close()
+    other = desk.controller(0).model.messages()[0]
+    clean = desk.cross.show_user_card(other.author, other.stream_key)
+    assert not clean.extra.isVisible()
+    clean.close()

@@ -142,6 +142,11 @@ class UserCard(QDialog):
         heading.addStretch(1)
         layout.addLayout(heading)
         layout.addWidget(self.warning)
+        # short lines from elsewhere about this author (automod's strikes), if any
+        lines = [line(self.key) for line in getattr(self.finder, "card_lines", ())]
+        self.extra = PlainLabel(" · ".join(t for t in lines if t), self)
+        self.extra.setVisible(bool(self.extra.text()))
+        layout.addWidget(self.extra)
         layout.addWidget(self.body)
         layout.addWidget(self.notice)
         layout.addWidget(self.toast)

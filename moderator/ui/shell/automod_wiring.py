@@ -71,6 +71,7 @@ class Automod(QObject):
         self.dock.hide()
         self._add_menu()
         self.workspace.title_note = self.title_note
+        cross.card_lines.append(self.strike_line)
         self.gate.held_changed.connect(self._held)
         self.workspace.stream_opened.connect(self._opened)
         for tab in self.window.stream_tabs():
@@ -116,6 +117,14 @@ class Automod(QObject):
         decay = self.gate.rules.ladder.decay_seconds
         person = set(self.gate.person(key)) | {key}
         return self.gate.strikes.count(person, self.gate.clock() - decay)
+
+    def strike_line(self, key: AuthorKey) -> str:
+        count = self.strikes_of(key)
+        if not count:
+            return ""
+        return QCoreApplication.translate(
+            "Automod", "Automod: %n strike(s) in the last {hours} h", None, count
+        ).format(hours=f"{self.gate.rules.ladder.decay_seconds / 3600:g}")
 
     def set_rules(self, rules: RuleSet) -> None:
         self.gate.set_rules(rules)
