@@ -97,7 +97,7 @@ def _where(span: Span) -> tuple[str, list[object]]:
 
 
 def _rows(connection: sqlite3.Connection, span: Span) -> Iterator[Row]:
-    columns = "stream_key, id, author_id, author_name, text, sent_at"
+    columns = "stream_key, id, author_id, author_name, badges, text, sent_at"
     where, args = _where(span)
     sql = f"SELECT {columns} FROM messages WHERE {where}"
     if span.last is not None:

@@ -122,3 +122,16 @@ def test_the_user_card_shows_the_strikes(desk: Desk, arun: Runner[Any]) -> None:
     clean = desk.cross.show_user_card(other.author, other.stream_key)
     assert not clean.extra.isVisible()
     clean.close()
+
+
+def test_history_is_held_without_strikes_or_pace_rules(desk: Desk, arun: Runner[Any]) -> None:
+    am = automod(desk)
+    live = next(iter(desk.prism.lives))
+    am.gate.live.discard(f"prism:{live}")  # as if these were the first lines it read
+    lives = desk.prism.lives[live]
+    for _ in range(3):
+        desk.prism.post(lives, SPAMMER, "check my channel please")
+    arun(until(lambda: len(am.gate.queue) == 3, what="the history's spam held"))
+    assert desk.prism.restriction(live, SPAMMER.id) is None
+    assert [h.strikes for h in am.gate.queue.newest_first()] == [0, 0, 0]
+    assert {h.rule for h in am.gate.queue.newest_first()} == {"Spam phrases"}  # no "Repeated"

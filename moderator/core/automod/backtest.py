@@ -17,10 +17,11 @@ from datetime import UTC, datetime
 
 from moderator.core.automod.engine import Engine, Hit
 from moderator.core.automod.rules import RuleKind, RuleSet
-from moderator.core.models import Author, ChatMessage
+from moderator.core.models import Author, Badge, ChatMessage
 
-#: (stream key, message id, author id, author name, text, sent_at as a Unix time)
-Row = tuple[str, str, str, str, str, float]
+#: (stream key, message id, author id, author name, badges ("mod,owner"), text, sent_at as a
+#: Unix time): staff are never checked, as live
+Row = tuple[str, str, str, str, str, str, float]
 EXAMPLES = 5
 PACED = frozenset({RuleKind.REPEAT, RuleKind.RAID, RuleKind.FLOOD})
 
@@ -72,28 +73,32 @@ def run(rules: RuleSet, rows: Iterable[Row], count_from: float | None = None) ->
     began = time.perf_counter()
     engine = Engine(acting(rules))
     report = Report()
-    authors: dict[tuple[str, str], Author] = {}
-    for stream_key, message_id, author_id, name, text, sent in rows:
+    authors: dict[tuple[str, str, str], Author] = {}
+    for stream_key, message_id, author_id, name, badges, text, sent in rows:
+        author = authors.get((author_id, name, badges))
+        if author is None:
+            if len(authors) > 100_000:
+                authors.clear()
+            author = authors[(author_id, name, badges)] = _author(author_id, name, badges)
+        message = ChatMessage(message_id, stream_key, author, text, _EPOCH)
         if count_from is not None and sent < count_from:
-            early = ChatMessage(message_id, stream_key, Author(author_id, name), text, _EPOCH)
-            engine.check(early, now=sent)
+            engine.check(message, now=sent)  # only warms the pace rules up
             continue
         report.scanned += 1
         if report.first_at is None:
             report.first_at = sent
         report.last_at = sent
-        author = authors.get((author_id, name))
-        if author is None:
-            if len(authors) > 100_000:
-                authors.clear()
-            author = authors[(author_id, name)] = Author(author_id, name)
-        message = ChatMessage(message_id, stream_key, author, text, _EPOCH)
         verdict = engine.check(message, now=sent)
         if verdict is None:
             continue
         _tally(report, verdict.hits, name, text, sent)
     report.seconds = time.perf_counter() - began
     return report
+
+
+def _author(author_id: str, name: str, badges: str) -> Author:
+    known = frozenset(Badge(b) for b in badges.split(",") if b in _BADGES)
+    return Author(author_id, name, badges=known)
 
 
 def merge(parts: Iterable[Report]) -> Report:
@@ -132,3 +137,4 @@ def _tally(report: Report, hits: Iterable[Hit], name: str, text: str, sent: floa
 
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+_BADGES = frozenset(b.value for b in Badge)

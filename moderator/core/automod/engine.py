@@ -73,8 +73,12 @@ class Engine:
         """A name in this stream that others must not imitate (the moderator's own)."""
         self._lookalikes(stream_key).protect(name, author_id)
 
-    def check(self, message: ChatMessage, now: float | None = None) -> Verdict | None:
-        """What the rules say of ``message``; None when none matched or it is not checked."""
+    def check(
+        self, message: ChatMessage, now: float | None = None, *, pace: bool = True
+    ) -> Verdict | None:
+        """What the rules say of ``message``; None when none matched or it is not checked.
+        ``pace=False`` for history read at connect: floods, repeats, raids and new authors
+        mean nothing in a backlog that arrives all at once, so those rules skip it."""
         if not self._active or not self._checked(message):
             return None
         key = message.stream_key
@@ -97,14 +101,15 @@ class Engine:
             known = plan.verdicts[raw] = (text.joined if keyed else "", tuple(on_text))
         joined, on_text_found = known
         found: Found = list(on_text_found)
-        if plan.pace or plan.author:
+        paced = plan.pace if pace else []
+        if paced or plan.author:
             memory = self._memory.get(key)
             if memory is None or memory.kinds != plan.memory_kinds:
                 memory = self._memory[key] = Memory(kinds=plan.memory_kinds)
-            if plan.pace:
+            if paced:
                 memory.note(message.author.id, joined, at)
             seen = Seen(message.author, text, at, memory, self._lookalikes(key).resembles, joined)
-            for group in plan.pace:
+            for group in paced:
                 group.run(seen, found)
             for group in plan.author:
                 group.run(seen, found)

@@ -75,6 +75,8 @@ class AutomodGate(QObject):
         #: (stream key, message id) -> what a rule in dry run would have done, shown on the row
         self.marks: dict[tuple[str, str], str] = {}
         self.controllers: dict[str, StreamController] = {}
+        #: streams whose history (the first arrivals) was screened: what comes now is live
+        self.live: set[str] = set()
 
     @property
     def rules(self) -> RuleSet:
@@ -87,7 +89,10 @@ class AutomodGate(QObject):
 
     def attach(self, controller: StreamController) -> None:
         """Check what arrives in ``controller``'s stream from now on."""
-        self.controllers[controller.provider.stream.key] = controller
+        key = controller.provider.stream.key
+        self.controllers[key] = controller
+        if controller.model.rowCount():
+            self.live.add(key)  # attached after its history came: what comes now is live
         if controller.provider.account_id:
             self.engine.exempt.add(controller.provider.account_id)
         controller.screen = lambda messages, c=controller: self.screen(c, messages)
@@ -97,6 +102,7 @@ class AutomodGate(QObject):
         key = controller.provider.stream.key
         if self.controllers.get(key) is controller:
             del self.controllers[key]
+            self.live.discard(key)
             controller.screen = None
             if self.queue.take_stream(key):
                 self.held_changed.emit(len(self.queue))
@@ -104,20 +110,24 @@ class AutomodGate(QObject):
     def screen(
         self, controller: StreamController, messages: list[ChatMessage]
     ) -> list[ChatMessage]:
-        """The messages the tab may show now; the rest are held, and rules' actions start."""
+        """The messages the tab may show now; the rest are held, and rules' actions start.
+
+        The first arrivals of a stream are its history, read at connect: the rules that need
+        the pace of a live chat skip them, and what the others catch is held (no strike, no
+        delete or ban for a line that may be hours old)."""
+        stream_key = controller.provider.stream.key
+        history = stream_key not in self.live
+        self.live.add(stream_key)
         kept: list[ChatMessage] = []
         held = 0
         later: list[tuple[ChatMessage, Decision]] = []
         for message in messages:
-            verdict = self.engine.check(message)
+            verdict = self.engine.check(message, pace=not history)
             if verdict is None:
                 kept.append(message)
                 continue
             self._mark_dry(verdict)
-            key = AuthorKey(message.stream_key, message.author.id)
-            decision = decide(
-                verdict, self.rules.ladder, self.strikes, self.person(key), self.clock()
-            )
+            decision = self._decide(verdict, history)
             if decision is None or decision.act in (Act.HIGHLIGHT, Act.FLAG, Act.DELETE):
                 kept.append(message)
             if decision is None:
@@ -133,6 +143,17 @@ class AutomodGate(QObject):
         return kept
 
     # -- what a rule does -----------------------------------------------------------------------
+
+    def _decide(self, verdict: Verdict, history: bool) -> Decision | None:
+        message = verdict.message
+        key = AuthorKey(message.stream_key, message.author.id)
+        if not history:
+            return decide(verdict, self.rules.ladder, self.strikes, self.person(key), self.clock())
+        found = decide(verdict, self.rules.ladder, MemoryStrikes(), (), self.clock())
+        if found is None:
+            return None
+        act = found.act if found.act in (Act.HIGHLIGHT, Act.FLAG) else Act.HOLD
+        return Decision(act, found.hit)  # no strike counted
 
     def _mark_dry(self, verdict: Verdict) -> None:
         message = verdict.message

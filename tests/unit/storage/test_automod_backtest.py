@@ -60,6 +60,19 @@ def test_counts_examples_authors_and_rate(tmp_path: Path) -> None:
     assert abs(report.per_hour(spam.count) - 12 / span_hours) < 1e-9
 
 
+def test_staff_are_not_counted(tmp_path: Path) -> None:
+    path = tmp_path / "staff.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.executescript(SCHEMA)
+    row = ("prism:1", "1", "m", "Mod", None, "mod", "free followers", None, START, 0, "chat", 0,
+           "", "")  # fmt: skip
+    connection.execute(INSERT, row)
+    connection.commit()
+    connection.close()
+    report = backtest_archive(str(path), RULES.model_dump_json(), Span(last=None))
+    assert (report.scanned, report.caught) == (1, 0)
+
+
 def test_last_n_and_time_range(tmp_path: Path) -> None:
     path = archive(tmp_path)
     rules = RULES.model_dump_json()
