@@ -19,14 +19,14 @@ from tools.shots import DemoDesk, grab, run, settle
 
 
 async def shoot(out: Path, app: QApplication) -> None:
-    desk = DemoDesk.open(app, ["--demo", "--buffer", "60"], tabs=False, rate=3.0, backlog=200)
+    desk = DemoDesk.open(app, ["--demo", "--buffer", "60"], tabs=False)
     cross = CrossStreams(desk.workspace, archive=desk.stores.archive, audit=desk.stores.audit)
     automod = attach_automod(cross, desk.profile.data_dir, demo=True, window=desk.window)
     for provider in desk.demo.providers():
         desk.workspace.open_provider(provider)
     desk.window.resize(1280, 780)
     desk.window.show()
-    await settle(10.0)
+    await settle(40.0)
     held = automod.gate.queue.newest_first()
     print("held:", len(held), "from", sorted({h.message.stream_key for h in held}))
     print("title:", desk.window.windowTitle())

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from moderator.core.automod.starter import starter_rules
+from moderator.core.search import SearchQuery
 from moderator.fakes.chatter import Viewer
 from moderator.ui.shell.automod_wiring import Automod
 from tests.gui.conftest import Runner, until
@@ -53,6 +54,8 @@ def test_spam_is_held_across_streams_and_counted_in_the_title(
     assert {h.message.stream_key for h in held} == {prism_key, allmine_key}
     assert {h.rule for h in held} == {"Spam phrases"}
     assert in_tabs(desk, SPAM) == []  # hidden from the tabs
+    archived = {(m.stream_key, m.id) for m in desk.archive.search(SearchQuery(limit=10**6))}
+    assert {h.key for h in held} <= archived  # kept, whatever the moderator decides
     assert "2 held for review" in desk.window.windowTitle()
     assert am.dock.isVisible() and am.panel.table.rowCount() == 2
     rule_cell = am.panel.table.item(0, 4)

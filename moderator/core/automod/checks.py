@@ -56,6 +56,8 @@ TEXT_KINDS = frozenset(
     {RuleKind.WORDS, RuleKind.REGEX, RuleKind.LINKS, RuleKind.CAPS, RuleKind.LENGTH}
 )
 PACE_KINDS = frozenset({RuleKind.REPEAT, RuleKind.RAID, RuleKind.FLOOD, RuleKind.NEW_AUTHOR})
+#: the shortest text (folded words, with the spaces around) a raid is made of
+RAID_TEXT = 16
 #: texts whose verdict is kept per stream before the table starts again
 TEXT_CACHE = 50_000
 
@@ -223,8 +225,8 @@ def _repeat(rule: Rule) -> Check:
 
 def _raid(rule: Rule) -> Check:
     def check(seen: Seen) -> str | None:
-        if len(seen.joined) < 4:
-            return None  # "gg" from many people is a chat, not a raid
+        if len(seen.joined) < RAID_TEXT:
+            return None  # "gg", "F in the chat" from many people is a chat, not a raid
         count = seen.memory.authors_within(seen.joined, rule.window_seconds, seen.now)
         if count >= rule.count:
             return f"the same text from {count} authors in {rule.window_seconds:g} s"

@@ -116,7 +116,8 @@ class AutomodGate(QObject):
         the pace of a live chat skip them, and what the others catch is held (no strike, no
         delete or ban for a line that may be hours old)."""
         stream_key = controller.provider.stream.key
-        history = stream_key not in self.live
+        # the first arrivals, and pages read while the session catches up, are history
+        history = stream_key not in self.live or controller.session.behind
         self.live.add(stream_key)
         kept: list[ChatMessage] = []
         held = 0
@@ -176,6 +177,8 @@ class AutomodGate(QObject):
             why = f"{why}; {controller.provider.display_name} cannot delete: hidden here only"
         for back in self.queue.add(Held(message, decision.rule, why, decision.strikes)):
             self._show(back.message)
+        if controller.archive is not None:
+            controller.archive.add([message])  # kept, whatever the moderator decides
         self._audit(controller, message, "held for review", decision)
         return True
 
