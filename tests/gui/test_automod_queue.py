@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from moderator.core.automod.rules import Act, Rule, RuleKind, RuleSet
 from moderator.core.automod.starter import starter_rules
 from moderator.core.search import SearchQuery
 from moderator.fakes.chatter import Viewer
@@ -138,3 +139,25 @@ def test_history_is_held_without_strikes_or_pace_rules(desk: Desk, arun: Runner[
     assert desk.prism.restriction(live, SPAMMER.id) is None
     assert [h.strikes for h in am.gate.queue.newest_first()] == [0, 0, 0]
     assert {h.rule for h in am.gate.queue.newest_first()} == {"Spam phrases"}  # no "Repeated"
+
+
+def test_a_delete_rule_deletes_where_it_can_and_holds_where_it_cannot(
+    desk: Desk, arun: Runner[Any]
+) -> None:
+    for tab in desk.tabs:
+        tab.controller.moderation.pipeline.audit = desk.audit
+    zap = Rule(name="Zap", kind=RuleKind.WORDS, words=("zapme",), action=Act.DELETE)
+    am = Automod(desk.cross, RuleSet(rules=(zap,)))
+    prism_key, allmine_key = post_spam(desk, "please zapme now")
+    live = prism_key.partition(":")[2]
+    arun(until(lambda: len(am.gate.queue) == 1, what="the Allmine line held"))
+    held = am.gate.queue.newest_first()[0]
+    assert held.message.stream_key == allmine_key and "hidden here only" in held.why
+
+    def deleted_on_prism() -> bool:
+        ids = [m.id for m in desk.controller(0).model.messages() if m.text == "please zapme now"]
+        return bool(ids) and desk.prism.message_facts(live, ids[0]).deleted
+
+    arun(until(deleted_on_prism, what="the PRISM line deleted by the rule"))
+    records = [r for r in desk.audit.all() if r.action == "delete"]
+    assert [r.detail for r in records] == ["automod: Zap"]

@@ -174,7 +174,9 @@ class AutomodGate(QObject):
             return False
         why = decision.hit.why
         if cannot_delete:
-            why = f"{why}; {controller.provider.display_name} cannot delete: hidden here only"
+            why = tr("{why}; {platform} cannot delete: hidden here only").format(
+                why=why, platform=controller.provider.display_name
+            )
         for back in self.queue.add(Held(message, decision.rule, why, decision.strikes)):
             self._show(back.message)
         if controller.archive is not None:
