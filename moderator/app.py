@@ -205,6 +205,7 @@ def _open_streams(
     from moderator.core.identity import Identities
     from moderator.core.notes import Notes
     from moderator.ui.kit import messages
+    from moderator.ui.shell.automod_wiring import attach_automod
     from moderator.ui.shell.cross_streams import CrossStreams
 
     providers = demo.providers() if demo is not None else []
@@ -213,13 +214,14 @@ def _open_streams(
         messages.error(problem)
     workspace = _workspace(args, profile, window, demo, app, stores, startup)
     identities = Identities(stores.links)
-    CrossStreams(
+    cross = CrossStreams(
         workspace,
         archive=stores.archive,
         audit=stores.audit,
         identities=identities,
         notes=Notes(stores.notes),
     )
+    attach_automod(cross, profile.data_dir, demo=demo is not None, window=window)
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()

@@ -53,6 +53,8 @@ class Batch:
     states: dict[str, Outcome] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     cancelled: bool = False
+    #: who asked when it was not the moderator ("automod: Links"): said in the audit record
+    origin: str = ""
 
     def __post_init__(self) -> None:
         self.states = {m.id: Outcome.QUEUED for m in self.messages}

@@ -23,6 +23,7 @@ class Scope(enum.Enum):
     SEND_BOX = "In the send box"
     FILTER = "In the filter bar"
     DIALOG = "In a dialog"
+    REVIEW = "In the automod review queue"
     WINDOW = "Window"
 
 
@@ -93,6 +94,18 @@ KEYMAP: tuple[Binding, ...] = (
     _builtin("Up / Down", "Earlier / later sent messages", Scope.SEND_BOX),
     _builtin("Esc", "Clear the filter and close the bar", Scope.FILTER),
     _builtin("Enter / Esc", "Confirm / cancel", Scope.DIALOG),
+    _b("review_approve", "A", "Approve", "Approve: show the held message in its tab", Scope.REVIEW),
+    _b("review_deny", "D | Del", "Deny", "Deny: delete it where the platform can", Scope.REVIEW),
+    _b(
+        "review_deny_timeout",
+        "T",
+        "Deny + timeout…",
+        "Deny, then time the author out",
+        Scope.REVIEW,
+    ),
+    _b("review_deny_ban", "B", "Deny + ban…", "Deny, then ban the author", Scope.REVIEW),
+    _b("review_queue", "Ctrl+Shift+H", "Automod &review queue", "Automod review queue", W),
+    _b("automod_rules", "Ctrl+Shift+M", "Automod &rules…", "Automod rules", W),
     _b("connect", "Ctrl+N", "&Connect a stream…", "Connect a stream", W),
     _b("close_tab", "Ctrl+W", "Close &tab", "Close the tab", W),
     _b("next_tab", "Ctrl+PgDown | Ctrl+Tab", "&Next tab", "Next tab", W),

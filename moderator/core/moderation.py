@@ -97,7 +97,11 @@ class Pipeline:
     def submit(self, request: ActionRequest) -> Batch | None:
         """Start a request the moderator has answered every question of."""
         return self.act(
-            request.kind, request.targets, duration=request.duration, reason=request.reason
+            request.kind,
+            request.targets,
+            duration=request.duration,
+            reason=request.reason,
+            origin=request.acted_by,
         )
 
     def act(
@@ -107,6 +111,7 @@ class Pipeline:
         *,
         duration: timedelta | None = None,
         reason: str = "",
+        origin: str = "",
     ) -> Batch | None:
         """Start ``kind`` on ``messages`` (each author once, for author actions)."""
         targets = list(messages)
@@ -117,7 +122,7 @@ class Pipeline:
         if kind in LOCAL_READ and Capability.MARK_READ not in self.provider.capabilities:
             self._read_locally(kind, targets)
             return None
-        batch = Batch(kind, targets, duration, reason)
+        batch = Batch(kind, targets, duration, reason, origin=origin)
         for message in targets:
             self.rows.change_state(message.id, add=MessageState.PENDING)
         request = ActionRequest(kind, targets, duration, reason)
@@ -359,6 +364,8 @@ class Pipeline:
         detail = detail_of(batch.kind, batch.duration, batch.reason) if batch else ""
         if batch is not None and one_record_per_batch(batch.kind, batch.total):
             detail = f"{batch.total} messages"
+        if batch is not None and batch.origin:
+            detail = f"{batch.origin}; {detail}" if detail else batch.origin
         entry = AuditRecord.of(
             actor=actor or self.actor,
             platform=self.platform,

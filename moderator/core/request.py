@@ -23,6 +23,9 @@ class Surface(enum.Enum):
     ALL_STREAMS = "all streams"
     SEARCH = "search"
     USER_CARD = "user card"
+    REVIEW_QUEUE = "review queue"
+    #: an automod rule acted (``ActionRequest.rule`` names it)
+    AUTOMOD = "automod"
     OTHER = "other"
 
 
@@ -41,6 +44,13 @@ class ActionRequest:
     duration: timedelta | None = None
     reason: str = ""
     origin: Surface = Surface.OTHER
+    #: the automod rule that asked (origin AUTOMOD): the audit record names it
+    rule: str = ""
+
+    @property
+    def acted_by(self) -> str:
+        """ "automod: Links" for a rule's request, else "" (the moderator's own)."""
+        return f"automod: {self.rule}" if self.origin is Surface.AUTOMOD else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import httpx
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
 from moderator.core.actions import ActionKind
 from moderator.core.models import Badge, ChatMessage, MessageKind
@@ -31,6 +32,13 @@ ASKED: dict[ActionKind, type[QWidget]] = {
     ActionKind.TIMEOUT: RestrictDialog,
     ActionKind.HARD_DELETE: QMessageBox,
 }
+
+
+def select_only(view: QAbstractItemView, index: QModelIndex) -> None:
+    """Make ``index`` the one selected row, whatever modifier keys Qt thinks are held (a key
+    test before this one can leave Ctrl down, and then setCurrentIndex toggles the row)."""
+    flags = QItemSelectionModel.SelectionFlag
+    view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
 
 def key_action(widget: QWidget, kind: ActionKind) -> QAction:
@@ -104,7 +112,7 @@ def test_stream_tab_keys_ask_first(desk: Desk, arun: Runner[Any]) -> None:
         model = tab.controller.model
 
         def select(message: ChatMessage, tab: StreamTab = tab) -> None:
-            tab.view.setCurrentIndex(tab.controller.model.index(row_in(tab, message)))
+            select_only(tab.view, tab.controller.model.index(row_in(tab, message)))
 
         kinds = [
             k for k in ASKED if any(desk.cross.router.entry(m, k).enabled for m in model.messages())
@@ -131,7 +139,7 @@ def test_all_streams_keys_ask_first_and_the_ban_shows_in_the_streams_chat(
     def select(message: ChatMessage) -> None:
         row = tab.model.row_of_key(message.stream_key, message.id)
         assert row is not None
-        tab.view.setCurrentIndex(tab.model.index(row))
+        select_only(tab.view, tab.model.index(row))
 
     asks_each(desk, tab.view, tab.presenter, list(tab.model.messages()), select)
     on_ibm = [m for m in tab.model.messages() if m.stream_key == ibm_key]
@@ -233,7 +241,7 @@ def test_all_streams_offers_undo_and_undo_sends_nothing(desk: Desk, arun: Runner
     message = target(desk, on_ibm, ActionKind.DELETE)
     row = tab.model.row_of_key(ibm_key, message.id)
     assert row is not None
-    tab.view.setCurrentIndex(tab.model.index(row))
+    select_only(tab.view, tab.model.index(row))
     key_action(tab.view, ActionKind.DELETE).trigger()
     assert tab.toast.batch is not None and not tab.toast.isHidden()
     assert "on IBM Video" in tab.toast.label.text()

@@ -50,8 +50,10 @@ def test_the_menus_show_the_keymap_keys(qtbot: QtBot) -> None:
     for _section, keys, label in rows:
         assert keys == QKeySequence(by_label[label].key).toString(native), label
     in_menus = {by_label[label].name for _section, _keys, label in rows}
-    # every window key is in a menu (the audit log's entry comes with its dock)
-    assert {b.name for b in of_scope(Scope.WINDOW)} - in_menus == {"audit_log"}
+    # every window key is in a menu (the audit log's entry comes with its dock, automod's with
+    # its wiring)
+    later = {"audit_log", "review_queue", "automod_rules"}
+    assert {b.name for b in of_scope(Scope.WINDOW)} - in_menus == later
 
 
 def test_ctrl_page_down_and_ctrl_tab_switch_tabs(desk: Desk, qtbot: QtBot) -> None:

@@ -162,6 +162,11 @@ class UserCard(QDialog):
         layout.addLayout(heading)
         layout.addWidget(self.warning)
         layout.addWidget(self.note_box)
+        # short lines from elsewhere about this author (automod's strikes), if any
+        lines = [line(self.key) for line in getattr(self.finder, "card_lines", ())]
+        self.extra = PlainLabel(" · ".join(t for t in lines if t), self)
+        self.extra.setVisible(bool(self.extra.text()))
+        layout.addWidget(self.extra)
         layout.addWidget(self.body)
         layout.addWidget(self.notice)
         layout.addWidget(self.toast)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import Coroutine, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from datetime import timedelta
 from typing import Any
 
@@ -113,6 +113,8 @@ class StreamController(QObject):
             delivered=self._show_delivery,
             waiting_changed=self.waiting_changed.emit,
         )
+        #: automod's look at arrivals before the tab sees them: returns what the tab shows
+        self.screen: Callable[[list[ChatMessage]], list[ChatMessage]] | None = None
 
     @property
     def title(self) -> str:
@@ -196,6 +198,8 @@ class StreamController(QObject):
                 arrived = [m.with_state(MessageState.READ) if m.id in read else m for m in arrived]
         if self._sent:
             self._learn_own_name(arrived)
+        if self.screen is not None:
+            arrived = self.screen(arrived)
         if self.highlighter:
             hits = [m for m in arrived if self.highlighter.matches(m)]
             if hits:

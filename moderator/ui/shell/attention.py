@@ -3,7 +3,7 @@ in the window title; a desktop notification when a message mentions a highlight 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import QWidget
 
@@ -27,6 +27,8 @@ class Attention:
         self.controllers = controllers
         self.notifier = notifier
         self.base_title = window.windowTitle()
+        #: more for the window title (automod's held count), set by whoever owns it
+        self.title_note: Callable[[], str] = lambda: ""
 
     def follow(self, tab: StreamTab) -> None:
         """Count ``tab``'s unread lines from now on, and announce its highlights."""
@@ -50,7 +52,8 @@ class Attention:
     def show_total(self) -> None:
         total = sum(c.model.unread_count() for c in self.controllers.values())
         title = f"({total:,}) {self.base_title}" if total else self.base_title
-        self.window.setWindowTitle(window_title(title))
+        note = self.title_note()
+        self.window.setWindowTitle(window_title(f"{title} · {note}" if note else title))
 
     def notify(self, controller: StreamController, hits: list[ChatMessage]) -> None:
         first = hits[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
-from moderator.core.identity import Identities, MemoryLinks
+from moderator.core.identity import AuthorKey, Identities, MemoryLinks
 from moderator.core.models import Author
 from moderator.core.notes import MemoryNotes, Notes
 from moderator.core.search import SearchQuery, merge, platform_of, search_memory
@@ -67,6 +68,8 @@ class CrossStreams(QObject):
             else None
         )
         self._clicks = AuthorClicks(self.show_user_card, self)
+        #: short lines a user card shows about its author (automod adds the strikes)
+        self.card_lines: list[Callable[[AuthorKey], str]] = []
         self._exports: set[asyncio.Task[Any]] = set()
         workspace.cross_streams = self
         workspace.stream_opened.connect(self._opened)

@@ -201,6 +201,18 @@ class Workspace(QObject):
     def show_unread(self, tab: StreamTab) -> None:
         self.attention.show_unread(tab)
 
+    @property
+    def title_note(self) -> Callable[[], str]:
+        """More for the window title (automod's held count), set by whoever owns it."""
+        return self.attention.title_note
+
+    @title_note.setter
+    def title_note(self, note: Callable[[], str]) -> None:
+        self.attention.title_note = note
+
+    def refresh_title(self) -> None:
+        self.attention.show_total()
+
     # -- closing and order ----------------------------------------------------------------------
 
     def close_tab(self, widget: QWidget) -> None:

@@ -1,0 +1,90 @@
+"""What the pace rules remember of one stream: when each author wrote, what, and who wrote the
+same text. Counting is O(1) for an author (the n-th latest time is within the window or not);
+everything is bounded, the oldest forgotten first."""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+#: the most times kept per author or text (a rule counting more than this cannot match)
+DEPTH = 1000
+#: authors and texts remembered per stream before the oldest are forgotten
+WIDTH = 20_000
+KINDS = ("times", "repeats", "authors", "seen")
+
+
+class Memory:
+    """``kinds``: what to keep: "times" (floods), "repeats", "authors" (raids), "seen" (new
+    authors); a stream with no rule of a kind pays nothing for it."""
+
+    def __init__(self, width: int = WIDTH, kinds: frozenset[str] = frozenset(KINDS)) -> None:
+        self.width = width
+        self.kinds = kinds
+        self._times, self._repeats = "times" in kinds, "repeats" in kinds
+        self._authors, self._seen = "authors" in kinds, "seen" in kinds
+        #: author id -> when their messages arrived
+        self.times: dict[str, deque[float]] = {}
+        #: (author id, folded words) -> when
+        self.repeats: dict[tuple[str, str], deque[float]] = {}
+        #: folded words -> {author id: when they last wrote it}
+        self.authors_of: dict[str, dict[str, float]] = {}
+        #: author id -> how many messages of theirs were seen
+        self.seen: dict[str, int] = {}
+
+    def note(self, author: str, text: str, now: float) -> None:
+        """Remember a message before the rules look at it (it counts itself)."""
+        if self._times:
+            _push(self.times, author, now, self.width)
+        if self._repeats:
+            _push(self.repeats, (author, text), now, self.width)
+        if self._authors:
+            self._note_author(author, text, now)
+        if self._seen:
+            seen = self.seen.get(author)
+            if seen is None:
+                _make_room(self.seen, self.width)
+                seen = 0
+            self.seen[author] = seen + 1
+
+    def _note_author(self, author: str, text: str, now: float) -> None:
+        authors = self.authors_of.get(text)
+        if authors is None:
+            _make_room(self.authors_of, self.width)
+            authors = self.authors_of[text] = {}
+        authors.pop(author, None)
+        authors[author] = now  # insertion order is time order
+        if len(authors) > DEPTH:
+            del authors[next(iter(authors))]
+
+    def within(self, times: deque[float] | None, count: int, window: float, now: float) -> bool:
+        """Whether ``count`` of ``times`` fall in the last ``window`` seconds."""
+        return times is not None and len(times) >= count and now - times[-count] <= window
+
+    def authors_within(self, text: str, window: float, now: float) -> int:
+        authors = self.authors_of.get(text)
+        if not authors:
+            return 0
+        count = 0
+        for at in reversed(authors.values()):
+            if now - at > window:
+                break  # the rest wrote it earlier still
+            count += 1
+        return count
+
+
+def _push(table: dict[K, deque[float]], key: K, now: float, width: int) -> None:
+    times = table.get(key)
+    if times is None:
+        _make_room(table, width)
+        times = table[key] = deque(maxlen=DEPTH)
+    times.append(now)
+
+
+def _make_room(table: dict[K, V], width: int) -> None:
+    if len(table) >= width:
+        for key in list(table)[: max(1, width // 4)]:  # the oldest quarter
+            del table[key]

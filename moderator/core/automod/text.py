@@ -1,0 +1,92 @@
+"""The forms of a message text the rules compare: folded once per message, shared by all rules.
+
+Folding is NFKC (full-width and styled letters become plain), case folding, hidden and bidi
+characters dropped, and leetspeak digits and signs read as the letters they stand for
+("fr33 f0ll0w3r5" is "free followers"). Words are runs of letters and digits; a blocked phrase
+matches whole words in order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from moderator.core.names import BIDI_CLOSE, BIDI_OPEN, HIDDEN
+
+_HIDDEN = re.compile(f"[{HIDDEN}{BIDI_OPEN}{BIDI_CLOSE}]")
+#: digits and signs read as letters ("!" and "|" stay: "gg!!!" must still be "gg")
+LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
+)
+_WORD = re.compile(r"\w+")
+#: a domain name, with or without a scheme: "bit.ly/x", "https://example.com"
+_DOMAIN = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """``text`` as the word rules see it (see the module's words)."""
+    if not text.isascii():
+        text = _HIDDEN.sub("", unicodedata.normalize("NFKC", text))
+    return text.casefold().translate(LEET)
+
+
+def words(folded: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(folded))
+
+
+class Folded:
+    """One message's text in the forms the rules need, each computed on first use."""
+
+    __slots__ = ("_caps", "_folded", "_joined", "_links", "_words", "_wordset", "raw")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self._folded: str | None = None
+        self._words: tuple[str, ...] | None = None
+        self._wordset: frozenset[str] | None = None
+        self._joined: str | None = None
+        self._links: tuple[str, ...] | None = None
+        self._caps: tuple[int, int] | None = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = fold(self.raw)
+        return self._folded
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        if self._words is None:
+            self._words = words(self.folded)
+        return self._words
+
+    @property
+    def wordset(self) -> frozenset[str]:
+        if self._wordset is None:
+            self._wordset = frozenset(self.words)
+        return self._wordset
+
+    @property
+    def joined(self) -> str:
+        """The words joined by single spaces, with a space at each end (phrase matching)."""
+        if self._joined is None:
+            self._joined = f" {' '.join(self.words)} "
+        return self._joined
+
+    @property
+    def links(self) -> tuple[str, ...]:
+        """The domains linked to, lower case (looked for in the raw text: leet folding would
+        turn "bit.ly/1" into another domain)."""
+        if self._links is None:
+            raw = self.raw
+            found = _DOMAIN.findall(raw) if "." in raw else []
+            self._links = tuple(d.casefold().rstrip(".") for d in found)
+        return self._links
+
+    @property
+    def caps(self) -> tuple[int, int]:
+        """(letters, capitals) in the text as it came."""
+        if self._caps is None:
+            raw = self.raw
+            self._caps = (sum(map(str.isalpha, raw)), sum(map(str.isupper, raw)))
+        return self._caps

@@ -1,0 +1,174 @@
+"""The automod review queue: one panel for every stream, newest first, the rule that caught
+each message, and approve / deny / deny + timeout / deny + ban on the selection.
+
+Keyboard first (the keys are the keymap's "In the automod review queue" ones), several rows at
+once. Denying deletes through the :class:`ActionPresenter` every surface uses, so the
+questions, the undo toast, the outbox and the audit are the same as anywhere; a platform that
+cannot delete is named, and its messages stay hidden here only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.core.actions import ActionKind
+from moderator.core.automod.review import Held
+from moderator.core.keymap import binding
+from moderator.core.names import display_text, visible_name
+from moderator.core.request import Surface
+from moderator.ui.actions.presenter import ActionPresenter
+from moderator.ui.actions.undo_toast import UndoToast
+from moderator.ui.bridge.automod import AutomodGate
+from moderator.ui.bridge.routing import ActionRouter
+from moderator.ui.kit import messages
+from moderator.ui.kit.notice import NoticeLine
+from moderator.ui.kit.shortcuts import bind
+
+KEY = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewQueuePanel", text)
+
+
+class ReviewQueuePanel(QWidget):
+    def __init__(
+        self,
+        gate: AutomodGate,
+        router: ActionRouter,
+        *,
+        stream_name: Callable[[str], str] = lambda key: key,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.gate = gate
+        self.notice = NoticeLine(self)
+        messages.attach(self.notice, place=self)
+        self.stream_name = stream_name
+        self.toast = UndoToast(self)
+        self.presenter = ActionPresenter(
+            self, router, toast=self.toast, origin=Surface.REVIEW_QUEUE
+        )
+        self.count_label = QLabel(self)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Time"), tr("Stream"), tr("Author"), tr("Message"), tr("Rule")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        buttons = QHBoxLayout()
+        for name, slot in (
+            ("review_approve", self.approve),
+            ("review_deny", self.deny),
+            ("review_deny_timeout", lambda: self.deny(then=ActionKind.TIMEOUT)),
+            ("review_deny_ban", lambda: self.deny(then=ActionKind.BAN)),
+        ):
+            action = bind(self, name)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            button = QPushButton(f"{tr(binding(name).label)} ({binding(name).key})", self)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.toast)
+        gate.held_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the queue as it is now, keeping the selection where the rows still are."""
+        chosen = set(self.selected_keys())
+        held = self.gate.queue.newest_first()
+        table = self.table
+        table.setRowCount(len(held))
+        for row, item in enumerate(held):
+            for column, text in enumerate(self._cells(item)):
+                cell = QTableWidgetItem(text)
+                cell.setData(KEY, item.key)
+                table.setItem(row, column, cell)
+            if item.key in chosen:
+                table.selectRow(row)
+        self.count_label.setText(
+            QCoreApplication.translate("ReviewQueuePanel", "%n held", None, len(held))
+        )
+
+    def _cells(self, held: Held) -> tuple[str, ...]:
+        message = held.message
+        rule = held.rule + (f" ({held.strikes})" if held.strikes else "")
+        return (
+            message.sent_at.astimezone().strftime("%H:%M:%S"),
+            self.stream_name(message.stream_key),
+            visible_name(message.author.name),
+            display_text(message.text[:300]).replace("\n", " "),
+            f"{rule}: {held.why}",
+        )
+
+    def selected_keys(self) -> list[tuple[str, str]]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        keys = []
+        for row in rows:
+            item = self.table.item(row, 0)
+            if item is not None:
+                key = item.data(KEY)
+                keys.append((str(key[0]), str(key[1])))
+        return keys
+
+    def selected(self) -> list[Held]:
+        wanted = set(self.selected_keys())
+        return [h for h in self.gate.queue.newest_first() if h.key in wanted]
+
+    def approve(self) -> None:
+        keys = self.selected_keys()
+        if keys:
+            row = self._first_selected_row()
+            self.gate.approve(keys)
+            self._select_near(row)
+
+    def deny(self, then: ActionKind | None = None) -> None:
+        """Deny the selection: delete where the platform can, say where it cannot; then ask
+        for a timeout or ban of the authors, as every surface asks."""
+        helds = self.selected()
+        if not helds:
+            return
+        row = self._first_selected_row()
+        deletable, hidden_only = self.gate.deny([h.key for h in helds])
+        for sentence in hidden_only:
+            messages.warning(sentence, place=self)
+        if deletable:
+            self.presenter.perform(ActionKind.DELETE, deletable)
+        if then is not None:
+            self.presenter.perform(then, [h.message for h in helds])
+        self._select_near(row)
+
+    def _first_selected_row(self) -> int:
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        return min(rows) if rows else 0
+
+    def _select_near(self, row: int) -> None:
+        """Keep going down the queue with the keyboard: select the row now at ``row``."""
+        count = self.table.rowCount()
+        if count:
+            self.table.clearSelection()
+            self.table.selectRow(min(row, count - 1))
+            self.table.setFocus()

@@ -1,0 +1,189 @@
+"""The editor of one automod rule: the fields every rule has, and those of its kind only.
+
+:meth:`RuleForm.rule` builds the :class:`Rule` from the fields, or says in one sentence why it
+cannot (a pattern that does not compile, an empty name): the dialog keeps the last good rule.
+"""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from moderator.core.automod.rules import Act, Rule, RuleKind, RuleScope, ScopeKind
+
+#: the fields each kind shows beyond the common ones
+KIND_FIELDS: dict[RuleKind, tuple[str, ...]] = {
+    RuleKind.WORDS: ("words",),
+    RuleKind.REGEX: ("pattern",),
+    RuleKind.LINKS: ("allowed_domains",),
+    RuleKind.CAPS: ("caps_ratio", "min_letters"),
+    RuleKind.REPEAT: ("count", "window_seconds"),
+    RuleKind.RAID: ("count", "window_seconds"),
+    RuleKind.FLOOD: ("count", "window_seconds"),
+    RuleKind.NEW_AUTHOR: ("first_messages",),
+    RuleKind.LOOKALIKE: ("protected_names",),
+    RuleKind.LENGTH: ("max_length",),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RuleForm", text)
+
+
+class RuleForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit(self)
+        self.kind = _combo(self, [(k.value, k) for k in RuleKind])
+        self.action = _combo(self, [(a.value, a) for a in Act])
+        self.timeout_seconds = _spin(self, 1, 14 * 24 * 3600, tr(" s"))
+        self.enabled = QCheckBox(tr("Enabled"), self)
+        self.dry_run = QCheckBox(tr("Dry run: only mark what it would do"), self)
+        self.scope_kind = _combo(self, [(s.value, s) for s in ScopeKind])
+        self.scope_value = QLineEdit(self)
+        self.scope_value.setPlaceholderText(tr("prism, or prism:1001"))
+        self.words = QPlainTextEdit(self)
+        self.words.setPlaceholderText(tr("one word or phrase a line"))
+        self.pattern = QLineEdit(self)
+        self.allowed_domains = QLineEdit(self)
+        self.allowed_domains.setPlaceholderText(tr("youtube.com, twitch.tv"))
+        self.caps_ratio = QDoubleSpinBox(self)
+        self.caps_ratio.setRange(0.05, 1.0)
+        self.caps_ratio.setSingleStep(0.05)
+        self.min_letters = _spin(self, 1, 10_000)
+        self.count = _spin(self, 2, 1000)
+        self.window_seconds = _spin(self, 1, 24 * 3600, tr(" s"))
+        self.first_messages = _spin(self, 1, 100)
+        self.protected_names = QLineEdit(self)
+        self.protected_names.setPlaceholderText(tr("Streamer, ModSquad Lead"))
+        self.max_length = _spin(self, 1, 1_000_000)
+        self.layout_ = QFormLayout(self)
+        self._rows: dict[str, QWidget] = {}
+        for label, name in (
+            (tr("Name"), "name"),
+            (tr("Kind"), "kind"),
+            (tr("Action"), "action"),
+            (tr("Timeout"), "timeout_seconds"),
+            ("", "enabled"),
+            ("", "dry_run"),
+            (tr("Applies to"), "scope_kind"),
+            (tr("Platform or stream"), "scope_value"),
+            (tr("Words and phrases"), "words"),
+            (tr("Regular expression"), "pattern"),
+            (tr("Allowed domains"), "allowed_domains"),
+            (tr("Share of capitals"), "caps_ratio"),
+            (tr("At least letters"), "min_letters"),
+            (tr("How many"), "count"),
+            (tr("Within"), "window_seconds"),
+            (tr("First messages"), "first_messages"),
+            (tr("Protected names"), "protected_names"),
+            (tr("Longer than (characters)"), "max_length"),
+        ):
+            widget: QWidget = getattr(self, name)
+            self._rows[name] = widget
+            self.layout_.addRow(label, widget)
+            _on_change(widget, self.changed.emit)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_kind())
+        self.action.currentIndexChanged.connect(lambda _i: self._show_kind())
+
+    def _show_kind(self) -> None:
+        kind: RuleKind = self.kind.currentData()
+        shown = set(KIND_FIELDS.get(kind, ()))
+        for fields in KIND_FIELDS.values():
+            for name in fields:
+                self.layout_.setRowVisible(self._rows[name], name in shown)
+        self.layout_.setRowVisible(self.timeout_seconds, self.action.currentData() is Act.TIMEOUT)
+
+    def load(self, rule: Rule) -> None:
+        self.blockSignals(True)
+        self.name.setText(rule.name)
+        _choose(self.kind, rule.kind)
+        _choose(self.action, rule.action)
+        self.timeout_seconds.setValue(rule.timeout_seconds)
+        self.enabled.setChecked(rule.enabled)
+        self.dry_run.setChecked(rule.dry_run)
+        _choose(self.scope_kind, rule.scope.kind)
+        self.scope_value.setText(rule.scope.value)
+        self.words.setPlainText("\n".join(rule.words))
+        self.pattern.setText(rule.pattern)
+        self.allowed_domains.setText(", ".join(rule.allowed_domains))
+        self.caps_ratio.setValue(rule.caps_ratio)
+        self.min_letters.setValue(rule.min_letters)
+        self.count.setValue(rule.count)
+        self.window_seconds.setValue(int(rule.window_seconds))
+        self.first_messages.setValue(rule.first_messages)
+        self.protected_names.setText(", ".join(rule.protected_names))
+        self.max_length.setValue(rule.max_length)
+        self.blockSignals(False)
+        self._show_kind()
+
+    def rule(self) -> Rule | str:
+        """The rule the fields say, or a sentence saying what is wrong."""
+        try:
+            return Rule(
+                name=self.name.text().strip(),
+                kind=self.kind.currentData(),
+                action=self.action.currentData(),
+                timeout_seconds=self.timeout_seconds.value(),
+                enabled=self.enabled.isChecked(),
+                dry_run=self.dry_run.isChecked(),
+                scope=RuleScope(
+                    kind=self.scope_kind.currentData(), value=self.scope_value.text().strip()
+                ),
+                words=tuple(w.strip() for w in self.words.toPlainText().splitlines() if w.strip()),
+                pattern=self.pattern.text(),
+                allowed_domains=_listed(self.allowed_domains.text()),
+                caps_ratio=self.caps_ratio.value(),
+                min_letters=self.min_letters.value(),
+                count=self.count.value(),
+                window_seconds=float(self.window_seconds.value()),
+                first_messages=self.first_messages.value(),
+                protected_names=_listed(self.protected_names.text()),
+                max_length=self.max_length.value(),
+            )
+        except ValidationError as err:
+            first = err.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or tr("rule")
+            return f"{where}: {first['msg']}"
+
+
+def _listed(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+def _combo(parent: QWidget, items: list[tuple[str, object]]) -> QComboBox:
+    box = QComboBox(parent)
+    for label, value in items:
+        box.addItem(label, value)
+    return box
+
+
+def _choose(box: QComboBox, value: object) -> None:
+    box.setCurrentIndex(max(0, box.findData(value)))
+
+
+def _spin(parent: QWidget, low: int, high: int, suffix: str = "") -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    return spin
+
+
+def _on_change(widget: QWidget, emit: object) -> None:
+    for signal in ("textChanged", "currentIndexChanged", "valueChanged", "toggled"):
+        bound = getattr(widget, signal, None)
+        if bound is not None:
+            bound.connect(lambda *_args: emit())  # type: ignore[operator]
+            return
