@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from moderator import APP_NAME, ORGANIZATION, __version__
+from moderator import APP_NAME, ORGANIZATION, __version__, teamwire
 from moderator.gc_control import GcGovernor
 from moderator.logs import setup_logging
 from moderator.paths import Profile
@@ -160,6 +160,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any, startup
         )
         log.info("closing %d streams (%s)", len(workspace.controllers), held)
         await workspace.close_all()
+        await teamwire.close_all()
         stores.close()
     finally:
         governor.stop()
@@ -308,26 +309,29 @@ def _workspace(
         poll_floor=DEMO_POLL_SECONDS if demo else None,
     )
     library = StreamLibrary(startup.store, settings, choice.store)
-    return Workspace(
-        window,
-        services,
-        library,
-        # read at each new tab, so a changed buffer size applies to the next stream
-        make_controller=lambda p: StreamController(
-            p,
+    team = teamwire.choose(settings, profile, choice.store, stores, window)
+    return team.attach(
+        Workspace(
             window,
-            outbox=stores.outbox,
-            archive=stores.archive,
+            team.services(services),
+            library,
+            # read at each new tab, so a changed buffer size applies to the next stream
+            make_controller=lambda p: StreamController(
+                team.provider(p),
+                window,
+                outbox=stores.outbox,
+                archive=stores.archive,
+                audit=team.audit_or(stores.audit),
+                read_state=stores.read_state,
+                limit=args.buffer or library.settings.buffer_size,
+                cursor=demo.cursor_for(p) if demo else None,
+            ),
+            store_notice=choice.notice,
+            open_store=None if demo is not None else open_store,
+            keyring_available=secrets.keyring_available,
+            themes=themes,
             audit=stores.audit,
-            read_state=stores.read_state,
-            limit=args.buffer or library.settings.buffer_size,
-            cursor=demo.cursor_for(p) if demo else None,
-        ),
-        store_notice=choice.notice,
-        open_store=None if demo is not None else open_store,
-        keyring_available=secrets.keyring_available,
-        themes=themes,
-        audit=stores.audit,
+        )
     )
 
 

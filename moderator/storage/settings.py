@@ -48,6 +48,9 @@ class Settings(BaseModel):
     secret_store: StoreKind = "auto"
     #: a PEM file of certificate authorities trusted on top of the built-in ones (a company's)
     ca_bundle: str = ""
+    #: the team workspace (postgresql://NAME@HOST/DATABASE); "" to moderate alone. Its
+    #: password lives in the secret store
+    team_url: str = ""
     streams: list[SavedStream] = Field(default_factory=list)
 
 

@@ -1,0 +1,96 @@
+"""The team workspace in the window: its state in the status bar, the others' audit lines in the
+audit log (the dock shows them with who did them), and claims on the rows of every tab.
+
+The team itself (a :class:`~moderator.core.ports.TeamPort`) is made by the composition root;
+this joins it to the workspace's tabs as they open. ``C`` on a tab claims the selected messages
+("I'm on it") for everyone, or lets them go when they are already this moderator's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QLabel
+
+from moderator.core.models import ChatMessage
+from moderator.core.ports import TeamPort
+from moderator.core.team import SharedRecord, TeamState
+from moderator.core.team_actions import Claims, TeamAudit
+from moderator.ui.kit.shortcuts import bind
+from moderator.ui.shell.workspace import Workspace
+from moderator.ui.stream.stream_tab import StreamTab
+
+Marker = Callable[[ChatMessage], str]
+
+
+def claim_text(claims: Claims, message: ChatMessage) -> str:
+    who = claims.holder(message)
+    if who is None:
+        return ""
+    if who == claims.me:
+        return QCoreApplication.translate("TeamLink", "you are on it")
+    return QCoreApplication.translate("TeamLink", "%1 is on it").replace("%1", who)
+
+
+def joined(first: Marker, second: Marker) -> Marker:
+    def marker(message: ChatMessage) -> str:
+        return " · ".join(part for part in (first(message), second(message)) if part)
+
+    return marker
+
+
+class TeamLink(QObject):
+    #: a record from the team, carried onto the GUI thread's turn of the loop
+    heard = Signal(object)
+    state_changed = Signal(object, str)
+
+    def __init__(self, workspace: Workspace, team: TeamPort, audit: TeamAudit | None) -> None:
+        super().__init__(workspace)
+        self.workspace = workspace
+        self.team = team
+        self.audit = audit
+        self.claims = Claims(team.moderator)
+        self.label = QLabel(workspace.window)
+        self.label.setObjectName("team_state")
+        workspace.window.statusBar().addPermanentWidget(self.label)
+        self.heard.connect(self._heard)
+        self.state_changed.connect(self._show_state)
+        team.subscribe(self.heard.emit)
+        team.watch_state(self.state_changed.emit)
+        workspace.stream_opened.connect(self._opened)
+
+    def _show_state(self, state: TeamState, sentence: str) -> None:
+        online = state is TeamState.ONLINE
+        self.label.setText(
+            QCoreApplication.translate("TeamLink", "Team: online")
+            if online
+            else QCoreApplication.translate("TeamLink", "Team: offline")
+        )
+        self.label.setToolTip(sentence)
+        if state is TeamState.OFFLINE:
+            self.workspace.window.statusBar().showMessage(sentence, 30_000)
+
+    def _opened(self, tab: StreamTab) -> None:
+        delegate = tab.view.message_delegate
+        delegate.marker = joined(delegate.marker, lambda m: claim_text(self.claims, m))
+        action = bind(tab.view, "claim")
+        action.triggered.connect(lambda _checked=False, t=tab: self.claim_selected(t))
+
+    def claim_selected(self, tab: StreamTab) -> None:
+        for message in tab.view.selected_messages():
+            mine = self.claims.holder(message) == self.claims.me
+            record = self.claims.claim(message, release=mine)
+            self.team.share(record)
+            self._repaint(message.stream_key, message.id)
+
+    def _heard(self, record: SharedRecord) -> None:
+        if self.audit is not None:
+            self.audit.heard(record)
+        if self.claims.heard(record):
+            self._repaint(*Claims.message_id(record))
+
+    def _repaint(self, stream_key: str, message_id: str) -> None:
+        controller = self.workspace.controller_for(stream_key)
+        if controller is not None:
+            controller.model.change_state(message_id)
