@@ -41,7 +41,7 @@ def password_key(url: TeamUrl) -> str:
 class TeamWiring:
     team: Team
     audit: TeamAudit | None
-    _start: asyncio.Task[None] | None = None
+    _start: asyncio.Future[None] | None = None
 
     def provider(self, provider: ChatProvider) -> ChatProvider:
         from moderator.core.team_actions import TeamProvider
@@ -63,10 +63,12 @@ class TeamWiring:
         from moderator.ui.shell.team_link import TeamLink
 
         TeamLink(workspace, self.team, self.audit)
-        self._start = asyncio.get_running_loop().create_task(self.team.start())
+        self._start = asyncio.ensure_future(self.team.start())
         return workspace
 
     async def close(self) -> None:
+        if self in _open:
+            _open.remove(self)
         if self._start is not None:
             with contextlib.suppress(BaseException):
                 await self._start

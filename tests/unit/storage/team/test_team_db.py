@@ -169,3 +169,19 @@ async def test_restart_in_the_middle_loses_nothing_and_doubles_nothing(db: TeamD
     assert count(db, "audit") == 6 and count(db, "actions") == 1
     assert sorted(r.body["excerpt"] for r in heard)[0] == "before"
     assert states.count(TeamState.OFFLINE) >= 1
+
+
+async def test_a_write_the_database_refuses_keeps_the_records_here(db: TeamDb) -> None:
+    ana = db.team("ana")
+    await ana.start()
+    await online(ana)
+    with db.admin() as conn:
+        conn.execute("REVOKE INSERT ON moderator.audit FROM moderator_team")
+    ana.share(audit("refused"))
+    await until(lambda: ana._flushing is not None and ana._flushing.done(), what="tried")
+    assert len(ana.pending) == 1 and count(db, "audit") == 0
+    with db.admin() as conn:
+        conn.execute("GRANT INSERT ON moderator.audit TO moderator_team")
+    ana.kick()
+    await until(lambda: len(ana.pending) == 0, what="sent once allowed")
+    assert count(db, "audit") == 1
