@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
@@ -36,12 +37,16 @@ BACKOFF = (0.2, 0.5, 1.0, 2.0, 5.0)
 OVERLAP = 500
 #: how long the guard waits for another moderator's call on the same message
 LOCK_WAIT = "20s"
+#: seconds between two saves of the audit bookmark
+BOOKMARK_EVERY = 1.0
 Listener = Callable[[SharedRecord], None]
 StateListener = Callable[[TeamState, str], None]
 
 
 class Team:
-    def __init__(self, url: TeamUrl, password: str | None, pending: PendingRecords) -> None:
+    def __init__(
+        self, url: TeamUrl, password: str | None, pending: PendingRecords, *, max_pool: int = 8
+    ) -> None:
         self.url = url
         self.pending = pending
         self._kwargs: dict[str, Any] = {"autocommit": True}
@@ -51,7 +56,7 @@ class Team:
             url.conninfo,
             kwargs=self._kwargs,
             min_size=1,
-            max_size=8,
+            max_size=max_pool,
             open=False,
             timeout=3.0,
             check=AsyncConnectionPool.check_connection,
@@ -66,6 +71,8 @@ class Team:
         self._flushing: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
+        self._audit_id = 0
+        self._saved_at = 0.0
         #: how long the last records took from NOTIFY to the listeners (the benchmark reads it)
         self.on_arrival: Callable[[SharedRecord], None] | None = None
 
@@ -118,6 +125,7 @@ class Team:
                 with contextlib.suppress(BaseException):
                     await task
         await self.pool.close()
+        self._save_bookmark()
 
     def sentence(self) -> str:
         shown = self.url.shown
@@ -198,7 +206,7 @@ class Team:
 
     async def _catch_up(self, conn: AsyncConnection[tuple[Any, ...]]) -> None:
         """What the others shared while this computer was not listening."""
-        mark = self.pending.bookmark("audit_id")
+        mark = self.pending.bookmark("audit_id") if self._audit_id == 0 else str(self._audit_id)
         if mark is None:  # a new member starts from now, not from the team's whole history
             self._bookmark_audit(await store.last_audit_id(conn))
         else:
@@ -212,9 +220,21 @@ class Team:
         self.pending.set_bookmark("records_at", datetime.now(UTC).isoformat())
 
     def _bookmark_audit(self, row_id: int) -> None:
-        current = self.pending.bookmark("audit_id")
-        if current is None or row_id > int(current):
-            self.pending.set_bookmark("audit_id", str(row_id))
+        """Kept in memory at each arrival, on disk at most every :data:`BOOKMARK_EVERY`
+        seconds (a write per arrival would cost more than the arrival): a crash re-reads a
+        few rows, which are each heard once thanks to their keys."""
+        if row_id <= self._audit_id:
+            return
+        self._audit_id = row_id
+        now = time.monotonic()
+        if now - self._saved_at >= BOOKMARK_EVERY:
+            self._save_bookmark()
+
+    def _save_bookmark(self) -> None:
+        self._saved_at = time.monotonic()
+        if self._audit_id > 0:
+            with contextlib.suppress(Exception):  # a full disk: re-read more rows next time
+                self.pending.set_bookmark("audit_id", str(self._audit_id))
 
     # -- sending ----------------------------------------------------------------------------------
 
