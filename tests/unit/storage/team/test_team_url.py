@@ -27,7 +27,7 @@ def test_a_remote_host_with_weaker_tls_is_refused(mode: str) -> None:
 
 
 def test_a_remote_host_among_several_is_enough_to_need_verify_full() -> None:
-    with pytest.raises(BadTeamUrl, match="db2.example.org"):
+    with pytest.raises(BadTeamUrl, match=r"db2\.example\.org"):
         parse("postgresql://ana@127.0.0.1,db2.example.org/moderation?sslmode=require")
 
 
