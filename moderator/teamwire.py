@@ -34,7 +34,7 @@ _open: list[TeamWiring] = []
 
 def password_key(url: TeamUrl) -> str:
     """Where the team password lives in the secret store."""
-    return f"team:{url.shown}"
+    return url.secret_key
 
 
 @dataclasses.dataclass

@@ -39,6 +39,11 @@ class TeamUrl:
     def shown(self) -> str:
         return f"{self.user}@{self.host}/{self.database}"
 
+    @property
+    def secret_key(self) -> str:
+        """Where the password lives in the secret store."""
+        return f"team:{self.shown}"
+
 
 def parse(url: str) -> TeamUrl:
     text = url.strip()

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.storage.secrets import StoreKind
+from moderator.storage.secrets import SecretStore, StoreKind
 from moderator.storage.settings import Settings
+from moderator.ui.dialogs.team_box import TeamBox
 from moderator.ui.kit.plain import PlainLabel
 
 THEMES = [("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")]
@@ -41,6 +42,7 @@ class SettingsDialog(QDialog):
         keyring_available: bool,
         store_description: str = "",
         store_locked: str = "",
+        secrets: SecretStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,6 +73,7 @@ class SettingsDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.team = TeamBox(settings.team_url, secrets, self)
         self._build(keyring_available, store_description, store_locked)
         self._show(settings)
 
@@ -84,6 +87,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(general)
         layout.addWidget(self._secrets_box(keyring_available, store_description, locked))
+        layout.addWidget(self.team)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -177,6 +181,7 @@ class SettingsDialog(QDialog):
                 "buffer_size": self.buffer_size.value(),
                 "highlights": [w for w in words if w],
                 "secret_store": "auto" if keep_auto else kind,
+                "team_url": self.team.team_url(),
             }
         )
 
@@ -189,4 +194,11 @@ class SettingsDialog(QDialog):
             self.error.show()
             self.passphrase.setFocus()
             return
+        team_problem = self.team.problem()
+        if team_problem is not None:
+            self.error.setText(team_problem)
+            self.error.show()
+            self.team.url.setFocus()
+            return
+        self.team.keep_password()
         super().accept()
