@@ -61,7 +61,6 @@ async def set_up(cluster: Cluster, database: str) -> None:
             if name not in _made:
                 await schema.add_moderator(conn, name, password)
                 _made.add(name)
-        await conn.execute(f"GRANT CONNECT, CREATE ON DATABASE {database} TO {schema.GROUP}")
 
 
 async def online(team: Team, timeout: float = 20.0) -> None:
