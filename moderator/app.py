@@ -310,29 +310,28 @@ def _workspace(
     )
     library = StreamLibrary(startup.store, settings, choice.store)
     team = teamwire.choose(settings, profile, choice.store, stores, window)
-    return team.attach(
-        Workspace(
+    workspace = Workspace(
+        window,
+        team.services(services),
+        library,
+        # read at each new tab, so a changed buffer size applies to the next stream
+        make_controller=lambda p: StreamController(
+            team.provider(p),
             window,
-            team.services(services),
-            library,
-            # read at each new tab, so a changed buffer size applies to the next stream
-            make_controller=lambda p: StreamController(
-                team.provider(p),
-                window,
-                outbox=stores.outbox,
-                archive=stores.archive,
-                audit=team.audit_or(stores.audit),
-                read_state=stores.read_state,
-                limit=args.buffer or library.settings.buffer_size,
-                cursor=demo.cursor_for(p) if demo else None,
-            ),
-            store_notice=choice.notice,
-            open_store=None if demo is not None else open_store,
-            keyring_available=secrets.keyring_available,
-            themes=themes,
-            audit=stores.audit,
-        )
+            outbox=stores.outbox,
+            archive=stores.archive,
+            audit=team.audit_or(stores.audit),
+            read_state=team.read_or(stores.read_state),
+            limit=args.buffer or library.settings.buffer_size,
+            cursor=demo.cursor_for(p) if demo else None,
+        ),
+        store_notice=choice.notice,
+        open_store=None if demo is not None else open_store,
+        keyring_available=secrets.keyring_available,
+        themes=themes,
+        audit=stores.audit,
     )
+    return team.attach(workspace)
 
 
 def report_first_paint(window: Any) -> None:

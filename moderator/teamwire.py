@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from moderator.core.audit import AuditSink
+from moderator.core.ports import ReadStore
 from moderator.core.provider import ChatProvider
 
 if TYPE_CHECKING:  # the database driver loads only for a moderator in a team
-    from moderator.core.team_actions import TeamAudit
+    from moderator.core.team_actions import TeamAudit, TeamReadState
     from moderator.storage.secrets import SecretStore
     from moderator.storage.team.team import Team
     from moderator.storage.team.url import TeamUrl
@@ -41,6 +42,7 @@ def password_key(url: TeamUrl) -> str:
 class TeamWiring:
     team: Team
     audit: TeamAudit | None
+    read_state: TeamReadState | None = None
     _start: asyncio.Future[None] | None = None
 
     def provider(self, provider: ChatProvider) -> ChatProvider:
@@ -58,13 +60,22 @@ class TeamWiring:
     def audit_or(self, local: AuditSink | None) -> AuditSink | None:
         return self.audit if self.audit is not None else local
 
+    def read_or(self, local: ReadStore | None) -> ReadStore | None:
+        return self.read_state if self.read_state is not None else local
+
     def attach(self, workspace: Any) -> Any:
         """Show the team in ``workspace`` and start listening; the workspace."""
         from moderator.ui.shell.team_link import TeamLink
 
-        TeamLink(workspace, self.team, self.audit)
+        TeamLink(workspace, self.team, self.audit, self.read_state)
         self._start = asyncio.ensure_future(self.team.start())
         return workspace
+
+    def share_reads(self, local: ReadStore) -> None:
+        """Read marks kept on this computer are the team's too."""
+        from moderator.core.team_actions import TeamReadState
+
+        self.read_state = TeamReadState(local, self.team)
 
     async def close(self) -> None:
         if self in _open:
@@ -88,6 +99,9 @@ class Solo:
     def audit_or(self, local: AuditSink | None) -> AuditSink | None:
         return local
 
+    def read_or(self, local: ReadStore | None) -> ReadStore | None:
+        return local
+
     def attach(self, workspace: Any) -> Any:
         return workspace
 
@@ -99,6 +113,8 @@ def choose(
     team = from_settings(
         settings.team_url, profile.data_dir, secrets, stores.audit, window.show_problem
     )
+    if team is not None:
+        team.share_reads(stores.read_state)
     return Solo() if team is None else team
 
 

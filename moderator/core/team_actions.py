@@ -10,23 +10,25 @@ already counts as a delete that went through.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from moderator.core.audit import AuditRecord, AuditSink
 from moderator.core.events import ProviderEvent
 from moderator.core.models import Author, ChatMessage, StreamInfo, StreamRef
-from moderator.core.ports import TeamPort
+from moderator.core.ports import ReadStore, TeamPort
 from moderator.core.provider import Capability, ChatProvider, Page
 from moderator.core.team import (
     AUDIT,
     CLAIM,
     CLAIM_FOR,
+    READ,
     SharedRecord,
     audit_body,
     audit_of,
     message_subject,
+    new_key,
 )
 from moderator.errors import NotFound
 
@@ -166,6 +168,44 @@ class TeamAudit:
     def heard(self, record: SharedRecord) -> None:
         if record.kind == AUDIT:
             self.local.record(audit_of(record))
+
+
+class TeamReadState:
+    """Read marks kept on this computer (for platforms without a read flag) and shared: one
+    record per mark, so what one moderator read shows read for all, in the order it was done."""
+
+    def __init__(self, local: ReadStore, team: TeamPort) -> None:
+        self.local = local
+        self.team = team
+
+    def mark(self, stream_key: str, message_ids: Iterable[str]) -> None:
+        ids = list(message_ids)
+        self.local.mark(stream_key, ids)
+        self._share(stream_key, ids, read=True)
+
+    def unmark(self, stream_key: str, message_ids: Iterable[str]) -> None:
+        ids = list(message_ids)
+        self.local.unmark(stream_key, ids)
+        self._share(stream_key, ids, read=False)
+
+    def read_among(self, stream_key: str, message_ids: Sequence[str]) -> set[str]:
+        return self.local.read_among(stream_key, message_ids)
+
+    def _share(self, stream_key: str, ids: list[str], *, read: bool) -> None:
+        if ids:
+            body = {"stream_key": stream_key, "ids": ids, "read": read}
+            # each mark its own subject: a later unmark must not replace an earlier mark
+            self.team.share(SharedRecord(READ, f"{stream_key}/read/{new_key()}", body))
+
+    def heard(self, record: SharedRecord) -> tuple[str, list[str], bool] | None:
+        """Keep another moderator's marks here; (stream key, ids, read) for the rows."""
+        if record.kind != READ:
+            return None
+        stream_key = str(record.body.get("stream_key", ""))
+        ids = [str(i) for i in record.body.get("ids", [])]
+        read = bool(record.body.get("read", True))
+        (self.local.mark if read else self.local.unmark)(stream_key, ids)
+        return stream_key, ids, read
 
 
 class Claims:

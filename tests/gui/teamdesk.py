@@ -22,6 +22,7 @@ from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.providers import create_provider
 from moderator.storage.audit import AuditLog
+from moderator.storage.read_state import ReadState
 from moderator.storage.secrets import SessionOnlyStore
 from moderator.storage.settings import Settings, SettingsStore
 from moderator.storage.streams import StreamLibrary
@@ -63,6 +64,7 @@ class App:
     audit: AuditLog
     wiring: teamwire.TeamWiring
     tab: StreamTab
+    read_state: ReadState
 
     def dock_records(self) -> list[AuditRecord]:
         dock = self.cross.audit_dock
@@ -104,6 +106,8 @@ def open_app(
     secrets = SessionOnlyStore()
     secrets.set(teamwire.password_key(parse(db.url(name))), PASSWORDS[name])
     wiring = teamwire.open_team(db.url(name), profile, secrets, audit)
+    read_state = ReadState(profile / "read_state.sqlite3")
+    wiring.share_reads(read_state)
     window = MainWindow()
     qtbot.addWidget(window)
     library = StreamLibrary(
@@ -114,7 +118,10 @@ def open_app(
         wiring.services(build_services(gate)),
         library,
         make_controller=lambda p: StreamController(
-            wiring.provider(p), window, audit=wiring.audit_or(audit)
+            wiring.provider(p),
+            window,
+            audit=wiring.audit_or(audit),
+            read_state=wiring.read_or(read_state),
         ),
     )
     wiring.attach(workspace)
@@ -124,7 +131,7 @@ def open_app(
     tab = workspace.open_provider(provider)
     window.resize(900, 600)
     window.show()
-    return App(name, window, workspace, cross, audit, wiring, tab)
+    return App(name, window, workspace, cross, audit, wiring, tab, read_state)
 
 
 @pytest.fixture
@@ -157,3 +164,4 @@ def team_desk(
         arun(app.workspace.close_all())
         arun(app.wiring.close())
         app.audit.close()
+        app.read_state.close()

@@ -175,3 +175,17 @@ def waiting_locks(desk: TeamDesk) -> int:
     with desk.db.admin() as conn:
         row = conn.execute("SELECT count(*) FROM pg_locks WHERE NOT granted").fetchone()
     return int(row[0]) if row else 0
+
+
+def test_what_one_reads_shows_read_for_the_other(team_desk: TeamDesk, arun: Runner[Any]) -> None:
+    ana, bo = team_desk.ana, team_desk.bo
+    read = select_rows(ana.tab, [1, 2, 3])
+    ana.tab.actions_.shortcut_actions[ActionKind.MARK_READ].trigger()
+
+    async def shown() -> None:
+        await until(lambda: all(bo.row(m.id).is_read for m in read), what="read for bo")
+
+    arun(shown())
+    key = bo.tab.controller.provider.stream.key
+    assert bo.read_state.read_among(key, [m.id for m in read]) == {m.id for m in read}
+    assert not bo.row(pick(bo, 6).id).is_read

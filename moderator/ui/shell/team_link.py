@@ -13,10 +13,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel
 
-from moderator.core.models import ChatMessage
+from moderator.core.models import ChatMessage, MessageState
 from moderator.core.ports import TeamPort
 from moderator.core.team import SharedRecord, TeamState
-from moderator.core.team_actions import Claims, TeamAudit
+from moderator.core.team_actions import Claims, TeamAudit, TeamReadState
 from moderator.ui.kit.shortcuts import bind
 from moderator.ui.shell.workspace import Workspace
 from moderator.ui.stream.stream_tab import StreamTab
@@ -45,11 +45,18 @@ class TeamLink(QObject):
     heard = Signal(object)
     state_changed = Signal(object, str)
 
-    def __init__(self, workspace: Workspace, team: TeamPort, audit: TeamAudit | None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        team: TeamPort,
+        audit: TeamAudit | None,
+        read_state: TeamReadState | None = None,
+    ) -> None:
         super().__init__(workspace)
         self.workspace = workspace
         self.team = team
         self.audit = audit
+        self.read_state = read_state
         self.claims = Claims(team.moderator)
         self.label = QLabel(workspace.window)
         self.label.setObjectName("team_state")
@@ -89,6 +96,18 @@ class TeamLink(QObject):
             self.audit.heard(record)
         if self.claims.heard(record):
             self._repaint(*Claims.message_id(record))
+        marks = self.read_state.heard(record) if self.read_state is not None else None
+        if marks is not None:
+            self._show_read(*marks)
+
+    def _show_read(self, stream_key: str, ids: list[str], read: bool) -> None:
+        controller = self.workspace.controller_for(stream_key)
+        if controller is None or controller.read_state is None:
+            return  # the platform keeps read state itself: it tells every moderator
+        if read:
+            controller.model.change_many(ids, add=MessageState.READ)
+        else:
+            controller.model.change_many(ids, remove=MessageState.READ)
 
     def _repaint(self, stream_key: str, message_id: str) -> None:
         controller = self.workspace.controller_for(stream_key)
