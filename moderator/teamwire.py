@@ -43,6 +43,7 @@ class TeamWiring:
     team: Team
     audit: TeamAudit | None
     read_state: TeamReadState | None = None
+    link: Any = None
     _start: asyncio.Future[None] | None = None
 
     def provider(self, provider: ChatProvider) -> ChatProvider:
@@ -50,7 +51,12 @@ class TeamWiring:
 
         if isinstance(provider, TeamProvider):
             return provider
-        return TeamProvider(provider, self.team)
+        return TeamProvider(provider, self.team, self.tell)
+
+    def tell(self, stream_key: str, sentence: str) -> None:
+        """A sentence for the moderator on the stream's tab (once a window is attached)."""
+        if self.link is not None:
+            self.link.tell(stream_key, sentence)
 
     def services(self, services: Any) -> Any:
         """The connect dialog's services, whose providers are the team's."""
@@ -67,7 +73,7 @@ class TeamWiring:
         """Show the team in ``workspace`` and start listening; the workspace."""
         from moderator.ui.shell.team_link import TeamLink
 
-        TeamLink(workspace, self.team, self.audit, self.read_state)
+        self.link = TeamLink(workspace, self.team, self.audit, self.read_state)
         self._start = asyncio.ensure_future(self.team.start())
         return workspace
 

@@ -40,22 +40,31 @@ class AlreadyDone(NotFound):
 class TeamProvider:
     """A provider whose message actions the team does once (see the module's doc)."""
 
-    def __init__(self, inner: ChatProvider, team: TeamPort) -> None:
+    def __init__(
+        self, inner: ChatProvider, team: TeamPort, told: Callable[[str, str], None] | None = None
+    ) -> None:
         self.inner = inner
         self.team = team
+        #: told (stream key, sentence) when another moderator got there first
+        self.told = told
+
+    def _already(self, message: ChatMessage, sentence: str) -> AlreadyDone:
+        if self.told is not None:
+            self.told(message.stream_key, sentence)
+        return AlreadyDone(sentence)
 
     # -- the guarded actions --------------------------------------------------------------------
 
     async def delete(self, message: ChatMessage, *, hard: bool = False) -> None:
         async with self.team.once(message_subject(message.stream_key, message.id), "delete") as by:
             if by is not None:
-                raise AlreadyDone(f"Already deleted by {by}")
+                raise self._already(message, f"Already deleted by {by}.")
             await self.inner.delete(message, hard=hard)
 
     async def flag(self, message: ChatMessage) -> None:
         async with self.team.once(message_subject(message.stream_key, message.id), "flag") as by:
             if by is not None:
-                raise AlreadyDone(f"Already flagged by {by}")
+                raise self._already(message, f"Already flagged by {by}.")
             await self.inner.flag(message)
 
     # -- everything else is the platform's own ----------------------------------------------------

@@ -78,7 +78,8 @@ def test_simultaneous_deletes_make_one_platform_call(
     arun(both())
     assert deletes_of(team_desk, message.id) == 1
     mine = [r for r in lines_about(bo, message.id) if r.actor == bo.tab.controller.moderation.actor]
-    assert [r.error for r in mine] == ["Already deleted by ana"]
+    assert [r.error for r in mine] == ["Already deleted by ana."]
+    assert bo.tab.notice_label.text() == "Already deleted by ana."
 
 
 def test_a_claim_shows_on_the_others_row(team_desk: TeamDesk, arun: Runner[Any]) -> None:

@@ -100,6 +100,12 @@ class TeamLink(QObject):
         if marks is not None:
             self._show_read(*marks)
 
+    def tell(self, stream_key: str, sentence: str) -> None:
+        """Say ``sentence`` on the stream's tab, as its other moderation notices."""
+        controller = self.workspace.controller_for(stream_key)
+        if controller is not None:
+            controller.notice.emit(sentence)
+
     def _show_read(self, stream_key: str, ids: list[str], read: bool) -> None:
         controller = self.workspace.controller_for(stream_key)
         if controller is None or controller.read_state is None:
