@@ -15,6 +15,7 @@ import contextlib
 import json
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
@@ -65,8 +66,8 @@ class Team:
         self._why = ""
         self._listeners: list[Listener] = []
         self._state_listeners: list[StateListener] = []
-        self._mine: set[str] = set()
-        self._heard: set[str] = set()
+        self._mine = RecentKeys()
+        self._heard = RecentKeys()
         self._task: asyncio.Task[None] | None = None
         self._flushing: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -260,6 +261,30 @@ class Team:
         with contextlib.suppress(psycopg.Error, OSError, TimeoutError):
             async with self.pool.connection() as conn:
                 await store.write(conn, [record])
+
+
+class RecentKeys:
+    """The last ``size`` keys seen: enough to know a re-read record (a reconnection re-reads a
+    few hundred), without growing all day at hundreds of records a second."""
+
+    def __init__(self, size: int = 50_000) -> None:
+        self._order: deque[str] = deque()
+        self._keys: set[str] = set()
+        self._size = size
+
+    def add(self, key: str) -> None:
+        if key in self._keys:
+            return
+        self._keys.add(key)
+        self._order.append(key)
+        if len(self._order) > self._size:
+            self._keys.discard(self._order.popleft())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 class _Once:

@@ -185,3 +185,13 @@ async def test_a_write_the_database_refuses_keeps_the_records_here(db: TeamDb) -
     ana.kick()
     await until(lambda: len(ana.pending) == 0, what="sent once allowed")
     assert count(db, "audit") == 1
+
+
+def test_recent_keys_forget_the_oldest() -> None:
+    from moderator.storage.team.team import RecentKeys
+
+    keys = RecentKeys(size=3)
+    for key in "abcdd":
+        keys.add(key)
+    assert len(keys) == 3
+    assert [k in keys for k in "abcd"] == [False, True, True, True]
