@@ -38,8 +38,8 @@ BACKOFF = (0.2, 0.5, 1.0, 2.0, 5.0)
 OVERLAP = 500
 #: how long the guard waits for another moderator's call on the same message
 LOCK_WAIT = "20s"
-#: seconds between two saves of the audit bookmark
-BOOKMARK_EVERY = 1.0
+#: seconds between two saves of the audit bookmark: a crash re-reads at most this much
+BOOKMARK_EVERY = 0.1
 Listener = Callable[[SharedRecord], None]
 StateListener = Callable[[TeamState, str], None]
 
@@ -207,11 +207,15 @@ class Team:
 
     async def _catch_up(self, conn: AsyncConnection[tuple[Any, ...]]) -> None:
         """What the others shared while this computer was not listening."""
-        mark = self.pending.bookmark("audit_id") if self._audit_id == 0 else str(self._audit_id)
-        if mark is None:  # a new member starts from now, not from the team's whole history
+        if self._audit_id:  # back within this run: re-read a margin, its keys are known here
+            after: int | None = max(0, self._audit_id - OVERLAP)
+        else:  # a fresh start: from the saved bookmark exactly, the keys heard are gone
+            mark = self.pending.bookmark("audit_id")
+            after = int(mark) if mark is not None else None
+        if after is None:  # a new member starts from now, not from the team's whole history
             self._bookmark_audit(await store.last_audit_id(conn))
         else:
-            for row_id, record in await store.audit_since(conn, max(0, int(mark) - OVERLAP)):
+            for row_id, record in await store.audit_since(conn, after):
                 self._bookmark_audit(row_id)
                 self._deliver(record)
         since = self.pending.bookmark("records_at")
@@ -222,8 +226,8 @@ class Team:
 
     def _bookmark_audit(self, row_id: int) -> None:
         """Kept in memory at each arrival, on disk at most every :data:`BOOKMARK_EVERY`
-        seconds (a write per arrival would cost more than the arrival): a crash re-reads a
-        few rows, which are each heard once thanks to their keys."""
+        seconds and at close (a write per arrival would cost more than the arrival): only a
+        crash hears again the few rows of that last moment."""
         if row_id <= self._audit_id:
             return
         self._audit_id = row_id

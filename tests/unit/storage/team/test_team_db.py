@@ -195,3 +195,25 @@ def test_recent_keys_forget_the_oldest() -> None:
         keys.add(key)
     assert len(keys) == 3
     assert [k in keys for k in "abcd"] == [False, True, True, True]
+
+
+async def test_a_moderator_away_catches_up_once_on_return(db: TeamDb) -> None:
+    ana, bo = db.team("ana"), db.team("bo")
+    await asyncio.gather(ana.start(), bo.start())
+    await asyncio.gather(online(ana), online(bo))
+    heard: list[SharedRecord] = []
+    bo.subscribe(heard.append)
+    ana.share(audit("while bo is here"))
+    await until(lambda: len(heard) == 1, what="live")
+    await bo.close()  # bo's app ends; his profile keeps what he heard last
+    for n in range(3):
+        ana.share(audit(f"while bo is away {n}"))
+    ana.share(SharedRecord(CLAIM, "prism:live/m2", {"on": True}))
+    await until(lambda: len(ana.pending) == 0, what="sent")
+    back = db.team("bo")  # the same profile folder
+    again: list[SharedRecord] = []
+    back.subscribe(again.append)
+    await back.start()
+    await online(back)
+    texts = sorted(r.body.get("excerpt", r.kind) for r in again)
+    assert texts == ["claim", "while bo is away 0", "while bo is away 1", "while bo is away 2"]
