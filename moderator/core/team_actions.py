@@ -253,6 +253,14 @@ class Claims:
             return None
         return record.moderator
 
+    def expire(self) -> list[SharedRecord]:
+        """Forget the claims whose time ran out; those claims, for their rows to be redrawn."""
+        now = self._clock()
+        gone = [r for r in self._by_subject.values() if r.expired(now)]
+        for record in gone:
+            del self._by_subject[record.subject]
+        return gone
+
     @staticmethod
     def message_id(record: SharedRecord) -> tuple[str, str]:
         """(stream key, message id) of a claim."""

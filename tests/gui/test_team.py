@@ -3,6 +3,7 @@ de-duplicated actions, across a restart of the database in the middle."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtGui import QAction
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from moderator.core.actions import ActionKind
 from moderator.core.models import ChatMessage
-from moderator.core.team import TeamState
+from moderator.core.team import CLAIM_FOR, TeamState
 from tests.gui.conftest import Runner, until
 from tests.gui.tabkit import select_rows
 from tests.gui.teamdesk import App, TeamDesk, team_desk
@@ -95,6 +96,25 @@ def test_a_claim_shows_on_the_others_row(team_desk: TeamDesk, arun: Runner[Any])
 
     arun(shown())
     assert ana.tab.view.message_delegate.marker(ana.row(message.id)) == "you are on it"
+    # bo's row is redrawn when the claim runs out, not only at the next repaint
+    link = bo.wiring.link
+    redrawn: list[int] = []
+    bo.tab.controller.model.dataChanged.connect(
+        lambda top, _bottom, _roles=(): redrawn.append(top.row())
+    )
+    real_clock = link.claims._clock
+    link.claims._clock = lambda: real_clock() + CLAIM_FOR + timedelta(seconds=1)
+    link.expire_claims()
+    link.claims._clock = real_clock
+    assert bo.tab.controller.model.row_of(message.id) in redrawn
+    assert marker(bo.row(message.id)) == ""
+    claim.trigger()  # ana lets it go (hers still runs on her side)
+    claim.trigger()  # and claims it again
+
+    async def again() -> None:
+        await until(lambda: marker(bo.row(message.id)) == "ana is on it", what="claimed again")
+
+    arun(again())
     claim.trigger()  # ana lets it go
 
     async def gone() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from moderator.core.models import ChatMessage, MessageState
@@ -22,6 +22,8 @@ from moderator.ui.shell.workspace import Workspace
 from moderator.ui.stream.stream_tab import StreamTab
 
 Marker = Callable[[ChatMessage], str]
+#: how often expired claims are looked for
+EXPIRY_MS = 5_000
 
 
 def claim_text(claims: Claims, message: ChatMessage) -> str:
@@ -66,6 +68,15 @@ class TeamLink(QObject):
         team.subscribe(self.heard.emit)
         team.watch_state(self.state_changed.emit)
         workspace.stream_opened.connect(self._opened)
+        self._expiry = QTimer(self)
+        self._expiry.setInterval(EXPIRY_MS)
+        self._expiry.timeout.connect(self.expire_claims)
+        self._expiry.start()
+
+    def expire_claims(self) -> None:
+        """Claims end by themselves: their rows lose the chip without waiting for a repaint."""
+        for record in self.claims.expire():
+            self._repaint(*Claims.message_id(record))
 
     def _show_state(self, state: TeamState, sentence: str) -> None:
         online = state is TeamState.ONLINE

@@ -27,6 +27,7 @@ def test_a_claim_heard_holds_until_it_expires() -> None:
     assert mine.heard(_as("ana", record))
     assert mine.holder(m) == "ana"
     clock.now += CLAIM_FOR + timedelta(seconds=1)
+    assert [r.subject for r in mine.expire()] == [record.subject] and mine.expire() == []
     assert mine.holder(m) is None
 
 
