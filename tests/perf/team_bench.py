@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import json
 import multiprocessing
+import os
 import shutil
 import tempfile
 import time
@@ -53,7 +54,27 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if figures["p99_ms"] <= TARGET_P99_MS else 1
 
 
+def server_cpu(cluster: Cluster) -> float:
+    """CPU seconds the cluster's processes have used so far (Linux /proc): the live ones, and
+    through the postmaster's children counters those that have ended (backends of closed
+    connections)."""
+    postmaster = (cluster.data / "postmaster.pid").read_text().split()[0]
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            head, _, rest = stat.read_text().partition(") ")
+        except OSError:
+            continue
+        fields = rest.split()
+        if head.split(" ", 1)[0] == postmaster:
+            total += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
+        elif head.endswith("(postgres") and fields[1] == postmaster:  # a live child
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def run(cluster: Cluster, moderators: int, rate: float, seconds: float) -> dict[str, float]:
+    load = os.getloadavg()[0]
     database = cluster.new_database()
     names = [f"mod{n:02d}" for n in range(1, moderators + 1)]
     asyncio.run(_roles(cluster, database, names))
@@ -72,7 +93,9 @@ def run(cluster: Cluster, moderators: int, rate: float, seconds: float) -> dict[
     ]
     for job in jobs:
         job.start()
+    ready_server = server_cpu(cluster)
     collected = [results.get(timeout=seconds + 120) for _ in jobs]
+    server = server_cpu(cluster) - ready_server
     for job in jobs:
         job.join(timeout=30)
     shutil.rmtree(folder, ignore_errors=True)
@@ -87,6 +110,11 @@ def run(cluster: Cluster, moderators: int, rate: float, seconds: float) -> dict[
         "p99_ms": percentile(delays, 0.99),
         "max_ms": max(delays) if delays else float("nan"),
         "waiting_locally": sum(c["waiting"] for c in collected),
+        # what the run cost: in real use each moderator's share is on their own computer
+        "client_cpu_s": sum(c["cpu"] for c in collected),
+        "server_cpu_s": server,
+        "cores": float(os.cpu_count() or 1),
+        "load_before": load,
     }
 
 
@@ -138,14 +166,16 @@ async def _work(
     for team in teams:
         await _online(team)
     await asyncio.to_thread(ready.wait)
+    cpu = time.process_time()
     senders = [asyncio.create_task(_act(t, per_moderator, seconds, i)) for i, t in enumerate(teams)]
     sent = sum(await asyncio.gather(*senders))
     await asyncio.sleep(3.0)  # the last arrivals
+    cpu = time.process_time() - cpu
     waiting = sum(len(t.pending) for t in teams)
     for team in teams:
         await team.close()
         team.pending.close()
-    return {"delays": delays, "sent": sent, "waiting": waiting}
+    return {"delays": delays, "sent": sent, "waiting": waiting, "cpu": cpu}
 
 
 async def _online(team: Team) -> None:
@@ -194,6 +224,12 @@ def report(figures: dict[str, float], args: argparse.Namespace) -> None:
     print(f"  delay p99                        {figures['p99_ms']:8.1f} ms (target ≤ 500: {met})")
     print(f"  delay max                        {figures['max_ms']:8.1f} ms")
     print(f"  records still waiting locally    {figures['waiting_locally']:8.0f}")
+    per_arrival = figures["client_cpu_s"] * 1000 / max(1.0, figures["arrivals"])
+    print(
+        f"  CPU: clients {figures['client_cpu_s']:.1f} s ({per_arrival:.2f} ms per arrival), "
+        f"server {figures['server_cpu_s']:.1f} s, on {figures['cores']:.0f} cores "
+        f"(load {figures['load_before']:.1f} before the run)"
+    )
     print(json.dumps({"team_bench": figures}))
 
 
