@@ -38,6 +38,8 @@ BACKOFF = (0.2, 0.5, 1.0, 2.0, 5.0)
 OVERLAP = 500
 #: how long the guard waits for another moderator's call on the same message
 LOCK_WAIT = "20s"
+#: seconds before records the database did not take are sent again
+RETRY_SECONDS = 2.0
 #: seconds between two saves of the audit bookmark: a crash re-reads at most this much
 BOOKMARK_EVERY = 0.1
 Listener = Callable[[SharedRecord], None]
@@ -257,7 +259,10 @@ class Team:
                     await store.write(conn, batch)
             except (psycopg.Error, OSError, TimeoutError) as err:
                 log.warning("team: %d records wait: %s", len(batch), err)
-                return  # the listener notices too, and kicks again once back
+                # a lost database: the listener kicks again once back; a refused or busy
+                # one (rights, every connection in use): try again soon in any case
+                asyncio.get_running_loop().call_later(RETRY_SECONDS, self.kick)
+                return
             # a crash here sends the batch again: the database applies each key once
             self.pending.forget(r.key for r in batch)
 
