@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the database driver loads only for a moderator in a team
     from moderator.storage.secrets import SecretStore
     from moderator.storage.team.team import Team
     from moderator.storage.team.url import TeamUrl
+    from moderator.ui.shell.workspace import Workspace
 
 log = logging.getLogger(__name__)
 PENDING_FILE = "team_pending.sqlite3"
@@ -69,7 +70,7 @@ class TeamWiring:
     def read_or(self, local: ReadStore | None) -> ReadStore | None:
         return self.read_state if self.read_state is not None else local
 
-    def attach(self, workspace: Any) -> Any:
+    def attach(self, workspace: Workspace) -> Workspace:
         """Show the team in ``workspace`` and start listening; the workspace."""
         from moderator.ui.shell.team_link import TeamLink
 
@@ -108,7 +109,7 @@ class Solo:
     def read_or(self, local: ReadStore | None) -> ReadStore | None:
         return local
 
-    def attach(self, workspace: Any) -> Any:
+    def attach(self, workspace: Workspace) -> Workspace:
         return workspace
 
 
@@ -116,9 +117,9 @@ def choose(
     settings: Any, profile: Any, secrets: SecretStore, stores: Any, window: Any
 ) -> TeamWiring | Solo:
     """The team chosen in Settings, or :class:`Solo`."""
-    team = from_settings(
-        settings.team_url, profile.data_dir, secrets, stores.audit, window.show_problem
-    )
+    from moderator.ui.kit import messages
+
+    team = from_settings(settings.team_url, profile.data_dir, secrets, stores.audit, messages.error)
     if team is not None:
         team.share_reads(stores.read_state)
     return Solo() if team is None else team

@@ -50,7 +50,9 @@ def test_the_app_joins_the_team_of_its_settings(
     window = MainWindow(log_path=str(profile.log_file))
     qtbot.addWidget(window)
     args = parse_args(["--profile", str(tmp_path)])
-    _, workspace, stores = _open_streams(args, profile, window, QApplication.instance(), startup)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    _, workspace, stores = _open_streams(args, profile, window, app, startup)
     label = window.findChild(QLabel, "team_state")
     try:
         assert label is not None

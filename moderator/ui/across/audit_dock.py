@@ -37,6 +37,7 @@ from moderator.core.audit import AuditRecord
 from moderator.core.names import display_text, visible_name
 from moderator.storage.audit import AuditLog
 from moderator.ui.dialogs.export import ask_export_path
+from moderator.ui.kit import messages
 from moderator.ui.kit.contrast import readable_on
 from moderator.ui.kit.guard import guarded, nothing, shown_time
 from moderator.ui.kit.plain import PlainLabel, tip
@@ -128,8 +129,6 @@ def tooltip(entry: AuditRecord) -> str:
 
 
 class AuditDock(QDockWidget):
-    #: a sentence for the status bar (an export finished or failed)
-    notice = Signal(str)
     #: the log was written to (possibly from another thread): refresh on the UI thread
     _recorded = Signal()
 
@@ -276,6 +275,6 @@ class AuditDock(QDockWidget):
         try:
             count = self.export(path)
         except OSError as err:
-            self.notice.emit(f"The audit log could not be exported: {err.strerror or err}.")
+            messages.error(f"The audit log could not be exported: {err.strerror or err}.")
             return
-        self.notice.emit(f"Exported {count} audit records to {path}.")
+        messages.info(f"Exported {count} audit records to {path}.")

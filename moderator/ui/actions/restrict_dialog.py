@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from moderator.core.actions import DURATION_PRESETS, ActionKind, confirmation
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
+from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.plain import PlainLabel, named_visibly
 
 #: button ids beyond the presets' indexes (a QButtonGroup id of -1 means "pick one for me")
@@ -65,6 +66,7 @@ class RestrictDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._build(capabilities, takes_reason)
+        name_form_fields(self)
         self._preselect(kind, capabilities)
         self.choices.idToggled.connect(lambda _id, _on: self._refresh())
         self.custom.valueChanged.connect(self._custom_changed)

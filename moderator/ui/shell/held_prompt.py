@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
-
-from moderator import APP_NAME
 from moderator.core.delivery import OutboxEntry
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit import messages
+from moderator.ui.kit.messages import Question
 
 #: how many of the messages the question lists by name
 SHOWN = 5
+SEND, DISCARD, LATER = "Send now", "Discard", "Ask me next time"
 NOUNS = {"delete": "delete", "hard_delete": "permanent delete", "ban": "ban", "timeout": "timeout"}
 
 
@@ -40,27 +40,27 @@ def held_details(entries: Sequence[OutboxEntry]) -> str:
     return "\n".join(lines)
 
 
-def ask_about_held(window: QWidget, controller: StreamController) -> QMessageBox | None:
+def ask_about_held(controller: StreamController) -> Question | None:
     """Ask (without blocking) what to do with the stream's interrupted undo windows, if any;
     closing the question without an answer keeps them for the next start."""
     moderation = controller.moderation
     entries = moderation.held_from_before()
     if not entries:
         return None
-    text = held_question(entries, controller.title, controller.provider.display_name)
-    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, parent=window)
-    box.setInformativeText(held_details(entries))
-    send = box.addButton("Send now", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Ask me next time", QMessageBox.ButtonRole.RejectRole)
 
-    def answered(button: QAbstractButton) -> None:
-        if button in (send, discard):
-            moderation.resolve_held(entries, send=button is send)
+    def answered(answer: str | None) -> None:
+        if answer in (SEND, DISCARD):
+            moderation.resolve_held(entries, send=answer == SEND)
 
-    box.buttonClicked.connect(answered)
-    box.open()
-    return box
+    question = Question(
+        held_question(entries, controller.title, controller.provider.display_name),
+        (SEND, DISCARD, LATER),
+        answered,
+        details=held_details(entries),
+        later=LATER,
+    )
+    messages.ask(question)
+    return question
 
 
 def _count(number: int, noun: str) -> str:

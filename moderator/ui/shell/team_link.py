@@ -17,6 +17,7 @@ from moderator.core.models import ChatMessage, MessageState
 from moderator.core.ports import TeamPort
 from moderator.core.team import SharedRecord, TeamState
 from moderator.core.team_actions import Claims, TeamAudit, TeamReadState
+from moderator.ui.kit import messages
 from moderator.ui.kit.shortcuts import bind
 from moderator.ui.shell.workspace import Workspace
 from moderator.ui.stream.stream_tab import StreamTab
@@ -87,7 +88,7 @@ class TeamLink(QObject):
         )
         self.label.setToolTip(sentence)
         if state is TeamState.OFFLINE:
-            self.workspace.window.statusBar().showMessage(sentence, 30_000)
+            messages.warning(sentence)
 
     def _opened(self, tab: StreamTab) -> None:
         delegate = tab.view.message_delegate

@@ -74,7 +74,7 @@ async def test_a_record_by_one_arrives_at_the_other_signed_by_the_database(db: T
             "INSERT INTO moderator.audit (key, subject, body, moderator) "
             "VALUES ('forged', 's', '{}', 'ana')"
         )
-    await until(lambda: len(heard) == 2 or len(ana_heard) == 1, what="the forged row")
+    await until(lambda: len(ana_heard) == 1, what="the forged row reaches ana")
     assert ana_heard[0].moderator == "bo"
 
 
