@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from moderator import APP_NAME, ORGANIZATION, __version__
+from moderator import APP_NAME, ORGANIZATION, __version__, teamwire
 from moderator.crash_hook import CrashHook
 from moderator.gc_control import GcGovernor
 from moderator.logs import setup_logging
@@ -174,6 +174,7 @@ async def _session(
         )
         log.info("closing %d streams (%s)", len(workspace.controllers), held)
         await workspace.close_all()
+        await teamwire.close_all()
         stores.close()
     finally:
         governor.stop()
@@ -326,18 +327,19 @@ def _workspace(
         poll_floor=DEMO_POLL_SECONDS if demo else None,
     )
     library = StreamLibrary(startup.store, settings, choice.store)
-    return Workspace(
+    team = teamwire.choose(settings, profile, choice.store, stores, window)
+    workspace = Workspace(
         window,
-        services,
+        team.services(services),
         library,
         # read at each new tab, so a changed buffer size applies to the next stream
         make_controller=lambda p: StreamController(
-            p,
+            team.provider(p),
             window,
             outbox=stores.outbox,
             archive=stores.archive,
-            audit=stores.audit,
-            read_state=stores.read_state,
+            audit=team.audit_or(stores.audit),
+            read_state=team.read_or(stores.read_state),
             limit=args.buffer or library.settings.buffer_size,
             cursor=demo.cursor_for(p) if demo else None,
         ),
@@ -347,6 +349,7 @@ def _workspace(
         themes=themes,
         audit=stores.audit,
     )
+    return team.attach(workspace)
 
 
 def app_icon() -> QIcon:

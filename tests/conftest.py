@@ -8,4 +8,4 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 #: shared fixtures: ``memory_keyring`` (no test touches the machine's keyring)
-pytest_plugins = ["tests.keyrings"]
+pytest_plugins = ["tests.keyrings", "tests.pgcluster"]

@@ -84,6 +84,13 @@ KEYMAP: tuple[Binding, ...] = (
     _b("cancel_batch", "Ctrl+.", "Cancel bulk action", "Cancel the rest of a bulk action", T),
     _b("retry_failed", "Ctrl+Shift+R", "Retry failed", "Retry what failed in a bulk action", T),
     _b("send_box", "Ctrl+L", "Go to the send box", "Go to the send box", T),
+    _b(
+        "claim",
+        "C",
+        "I'm on it",
+        "Claim the message for the team, or let it go (team workspace)",
+        T,
+    ),
     _builtin("Up / Down", "Previous / next message", L),
     _builtin("Shift+Up / Shift+Down", "Extend the selection", L),
     _builtin("PgUp / PgDown", "A screen up / down", L),

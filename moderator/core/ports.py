@@ -5,12 +5,14 @@ and what it tells the surfaces (:class:`Hooks`): core never imports storage nor 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
 from moderator.core.bulk import Batch
 from moderator.core.delivery import OutboxEntry, OutboxStore
 from moderator.core.models import ChatMessage, MessageState
+from moderator.core.team import SharedRecord, TeamState
 
 
 class Outbox(OutboxStore, Protocol):
@@ -91,3 +93,30 @@ class Hooks:
     queued: Callable[[], None] = _nothing
     #: actions reached the outbox to be delivered: the stream may deliver them at once
     stored: Callable[[], None] = _nothing
+
+
+class TeamPort(Protocol):
+    """The team workspace on a shared database (``moderator.storage.team.Team``): core and ui
+    share and hear records through it and never import the database driver."""
+
+    @property
+    def moderator(self) -> str:
+        """This moderator's name in the team (their database role)."""
+
+    @property
+    def state(self) -> TeamState: ...
+
+    def share(self, record: SharedRecord) -> None:
+        """Send ``record`` to the team now, or keep it on this computer until the database is
+        back; never raises."""
+
+    def subscribe(self, listener: Callable[[SharedRecord], None]) -> None:
+        """Hear every record the other moderators share, as it arrives."""
+
+    def watch_state(self, listener: Callable[[TeamState, str], None]) -> None:
+        """Hear the connection come and go, with a sentence for the status bar."""
+
+    def once(self, subject: str, action: str) -> AbstractAsyncContextManager[str | None]:
+        """Hold ``action`` on ``subject`` for this moderator while the body runs: yields None
+        when it is ours to do, or the name of the moderator who already did it. An exception
+        in the body gives it back to the team."""

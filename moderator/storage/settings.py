@@ -60,6 +60,9 @@ class Settings(BaseModel):
     #: provider -> the picture hosts allowed instead of the built-in ones ("*.x" for x's
     #: sub-domains); see moderator.core.avatars.DEFAULT_HOSTS
     avatar_hosts: dict[str, list[str]] = Field(default_factory=dict)
+    #: the team workspace (postgresql://NAME@HOST/DATABASE); "" to moderate alone. Its
+    #: password lives in the secret store
+    team_url: str = ""
     streams: list[SavedStream] = Field(default_factory=list)
 
 

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.storage.secrets import StoreKind
+from moderator.storage.secrets import SecretStore, StoreKind
 from moderator.storage.settings import Settings
 from moderator.ui.dialogs.avatar_settings import AvatarSettingsBox
 from moderator.ui.dialogs.inline_section import InlineSection
+from moderator.ui.dialogs.team_box import TeamBox
 from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.plain import PlainLabel
 from moderator.ui.kit.theme import tinted
@@ -50,6 +51,7 @@ class SettingsDialog(QDialog):
         keyring_available: bool,
         store_description: str = "",
         store_locked: str = "",
+        secrets: SecretStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,6 +84,7 @@ class SettingsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.pictures = AvatarSettingsBox(self)
+        self.team = TeamBox(settings.team_url, secrets, self)
         self._build(keyring_available, store_description, store_locked)
         name_form_fields(self)
         self._show(settings)
@@ -98,6 +101,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.inline)
         layout.addWidget(self.pictures)
         layout.addWidget(self._secrets_box(keyring_available, store_description, locked))
+        layout.addWidget(self.team)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -195,6 +199,7 @@ class SettingsDialog(QDialog):
                 "secret_store": "auto" if keep_auto else kind,
                 **self.inline.edited(),
                 **self.pictures.values(),
+                "team_url": self.team.team_url(),
             }
         )
 
@@ -207,4 +212,11 @@ class SettingsDialog(QDialog):
             self.error.show()
             self.passphrase.setFocus()
             return
+        team_problem = self.team.problem()
+        if team_problem is not None:
+            self.error.setText(team_problem)
+            self.error.show()
+            self.team.url.setFocus()
+            return
+        self.team.keep_password()
         super().accept()

@@ -57,6 +57,7 @@ class Preferences:
             store_locked=""
             if self.open_store is not None
             else "The demo keeps sign-ins for this session only.",
+            secrets=self.library.secrets,
             parent=self.window,
         )
         dialog.accepted.connect(

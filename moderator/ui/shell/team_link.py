@@ -1,0 +1,133 @@
+"""The team workspace in the window: its state in the status bar, the others' audit lines in the
+audit log (the dock shows them with who did them), and claims on the rows of every tab.
+
+The team itself (a :class:`~moderator.core.ports.TeamPort`) is made by the composition root;
+this joins it to the workspace's tabs as they open. ``C`` on a tab claims the selected messages
+("I'm on it") for everyone, or lets them go when they are already this moderator's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from moderator.core.models import ChatMessage, MessageState
+from moderator.core.ports import TeamPort
+from moderator.core.team import SharedRecord, TeamState
+from moderator.core.team_actions import Claims, TeamAudit, TeamReadState
+from moderator.ui.kit import messages
+from moderator.ui.kit.shortcuts import bind
+from moderator.ui.shell.workspace import Workspace
+from moderator.ui.stream.stream_tab import StreamTab
+
+Marker = Callable[[ChatMessage], str]
+#: how often expired claims are looked for
+EXPIRY_MS = 5_000
+
+
+def claim_text(claims: Claims, message: ChatMessage) -> str:
+    who = claims.holder(message)
+    if who is None:
+        return ""
+    if who == claims.me:
+        return QCoreApplication.translate("TeamLink", "you are on it")
+    return QCoreApplication.translate("TeamLink", "%1 is on it").replace("%1", who)
+
+
+def joined(first: Marker, second: Marker) -> Marker:
+    def marker(message: ChatMessage) -> str:
+        return " · ".join(part for part in (first(message), second(message)) if part)
+
+    return marker
+
+
+class TeamLink(QObject):
+    #: a record from the team, carried onto the GUI thread's turn of the loop
+    heard = Signal(object)
+    state_changed = Signal(object, str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        team: TeamPort,
+        audit: TeamAudit | None,
+        read_state: TeamReadState | None = None,
+    ) -> None:
+        super().__init__(workspace)
+        self.workspace = workspace
+        self.team = team
+        self.audit = audit
+        self.read_state = read_state
+        self.claims = Claims(team.moderator)
+        self.label = QLabel(workspace.window)
+        self.label.setObjectName("team_state")
+        workspace.window.statusBar().addPermanentWidget(self.label)
+        self.heard.connect(self._heard)
+        self.state_changed.connect(self._show_state)
+        team.subscribe(self.heard.emit)
+        team.watch_state(self.state_changed.emit)
+        workspace.stream_opened.connect(self._opened)
+        self._expiry = QTimer(self)
+        self._expiry.setInterval(EXPIRY_MS)
+        self._expiry.timeout.connect(self.expire_claims)
+        self._expiry.start()
+
+    def expire_claims(self) -> None:
+        """Claims end by themselves: their rows lose the chip without waiting for a repaint."""
+        for record in self.claims.expire():
+            self._repaint(*Claims.message_id(record))
+
+    def _show_state(self, state: TeamState, sentence: str) -> None:
+        online = state is TeamState.ONLINE
+        self.label.setText(
+            QCoreApplication.translate("TeamLink", "Team: online")
+            if online
+            else QCoreApplication.translate("TeamLink", "Team: offline")
+        )
+        self.label.setToolTip(sentence)
+        if state is TeamState.OFFLINE:
+            messages.warning(sentence)
+
+    def _opened(self, tab: StreamTab) -> None:
+        delegate = tab.view.message_delegate
+        delegate.marker = joined(delegate.marker, lambda m: claim_text(self.claims, m))
+        action = bind(tab.view, "claim")
+        action.triggered.connect(lambda _checked=False, t=tab: self.claim_selected(t))
+
+    def claim_selected(self, tab: StreamTab) -> None:
+        for message in tab.view.selected_messages():
+            mine = self.claims.holder(message) == self.claims.me
+            record = self.claims.claim(message, release=mine)
+            self.team.share(record)
+            self._repaint(message.stream_key, message.id)
+
+    def _heard(self, record: SharedRecord) -> None:
+        if self.audit is not None:
+            self.audit.heard(record)
+        if self.claims.heard(record):
+            self._repaint(*Claims.message_id(record))
+        marks = self.read_state.heard(record) if self.read_state is not None else None
+        if marks is not None:
+            self._show_read(*marks)
+
+    def tell(self, stream_key: str, sentence: str) -> None:
+        """Say ``sentence`` on the stream's tab, as its other moderation notices."""
+        controller = self.workspace.controller_for(stream_key)
+        if controller is not None:
+            controller.notice.emit(sentence)
+
+    def _show_read(self, stream_key: str, ids: list[str], read: bool) -> None:
+        controller = self.workspace.controller_for(stream_key)
+        if controller is None or controller.read_state is None:
+            return  # the platform keeps read state itself: it tells every moderator
+        if read:
+            controller.model.change_many(ids, add=MessageState.READ)
+        else:
+            controller.model.change_many(ids, remove=MessageState.READ)
+
+    def _repaint(self, stream_key: str, message_id: str) -> None:
+        controller = self.workspace.controller_for(stream_key)
+        if controller is not None:
+            controller.model.change_state(message_id)
