@@ -21,7 +21,8 @@ from moderator.core.highlight import Highlighter
 from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
 from moderator.ui.kit.contrast import pen_on
-from moderator.ui.kit.guard import guarded, message_time, nothing
+from moderator.ui.kit.guard import guarded, nothing
+from moderator.ui.messages.header_cache import ClockTexts, ShapedTexts
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 
 PAD_X = 8.0
@@ -116,6 +117,9 @@ class Fonts:
         self.badge_h = self.small_m.height() + 2
         self.small_base = _baseline(self.small_m, self.line_h)
         self.bold_base = _baseline(self.bold_m, self.line_h)
+        #: the header's times and names, measured and shaped once each
+        self.small_shaped = ShapedTexts(self.small)
+        self.bold_shaped = ShapedTexts(self.bold)
         #: (strike out, italic, bold) -> font for the message text
         self.text = {
             (strike, italic, bold): _styled(font, strike, italic, bold)
@@ -136,6 +140,7 @@ class MessageDelegate(QStyledItemDelegate):
         self.highlighter = Highlighter()
         #: the author's ban or timeout on the row's stream ("timed out until 12:34"), or ""
         self.marker: Callable[[ChatMessage], str] = _no_marker
+        self._clock = ClockTexts()
 
     def fonts(self, font: QFont) -> Fonts:
         if font != self._fonts.base:
@@ -193,7 +198,7 @@ class MessageDelegate(QStyledItemDelegate):
     def layout(self, message: ChatMessage, font: QFont, width: int) -> RowLayout:
         fonts = self.fonts(font)
         small_m = fonts.small_m
-        time = message_time(message, "%H:%M")
+        time = self._clock.of(message)
         # a chat named after its visitor need not repeat the name on the visitor's own lines
         label = message.thread_label
         thread = "" if label == message.author.name else visible_name(label)
@@ -213,10 +218,10 @@ class MessageDelegate(QStyledItemDelegate):
         name = "" if message.kind in NAMELESS else visible_name(message.author.name) + ":"
         if name and looks_like:
             name = WARNING + name
-        thread_x = small_m.horizontalAdvance(time) + GAP
+        thread_x = fonts.small_shaped.width(time) + GAP
         badges_x = thread_x + (small_m.horizontalAdvance(thread) + GAP if thread else 0.0)
         name_x = badges_x + sum(w + 3 for _, _, w in badges)
-        header = name_x + (fonts.bold_m.horizontalAdvance(name) + GAP if name else 0.0)
+        header = name_x + (fonts.bold_shaped.width(name) + GAP if name else 0.0)
         highlight = bool(self.highlighter) and self.highlighter.matches(message)
         # removed on the platform by someone else: italic, not struck through like own deletes
         removed = message.is_removed
@@ -310,7 +315,7 @@ class MessageDelegate(QStyledItemDelegate):
         muted = QColor(text)
         muted.setAlphaF(0.6 if backdrop is None else 1.0)  # full strength on the selection
         painter.setPen(muted)
-        painter.drawText(QPointF(x, y + fonts.small_base), row.time)
+        fonts.small_shaped.draw(painter, x, y + fonts.small_base, row.time)
         if row.thread:
             painter.drawText(QPointF(x + row.thread_x, y + fonts.small_base), row.thread)
         bx = x + row.badges_x
@@ -327,7 +332,7 @@ class MessageDelegate(QStyledItemDelegate):
             colour = IMPOSTOR if row.looks_like else name_color(message.author.id)
             name = GREY if message.is_deleted else colour
             painter.setPen(pen_on(name, backdrop))  # readable on the selection colour too
-            painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)
+            fonts.bold_shaped.draw(painter, x + row.name_x, y + fonts.bold_base, row.name)
 
 
 def _no_marker(_message: ChatMessage) -> str:
