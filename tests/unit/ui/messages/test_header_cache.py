@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
@@ -33,7 +34,7 @@ def test_drawn_text_sits_on_the_same_baseline_as_draw_text(qtbot: QtBot) -> None
         if shaped:
             texts.draw(painter, 5.0, 25.0, "12:34 Ann:")
         else:
-            painter.drawText(5.0, 25.0, "12:34 Ann:")
+            painter.drawText(QPointF(5.0, 25.0), "12:34 Ann:")
         painter.end()
         return image
 
