@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, ChatMessage
 from moderator.ui.messages.merged_model import MAX_RANGES, MergedModel
+from moderator.ui.messages.message_model import ROWS_PER_TURN
 from moderator.ui.messages.message_view import MessageView
 
 START = datetime(2026, 1, 1, 12, tzinfo=UTC)
@@ -111,4 +112,15 @@ def test_older_pages_go_in_above_in_one_insert(qtbot: QtBot) -> None:
     older = [msg("prism:1", 1_000 + i, START - timedelta(seconds=100 - i)) for i in range(50)]
     assert model.prepend(older) == 50
     assert signals.inserts == [(0, 49)] and signals.resets == 0
+    assert_in_time_order(model)
+
+
+def test_a_burst_from_the_tabs_is_merged_by_shares_one_per_turn(qtbot: QtBot) -> None:
+    model = MergedModel(limit=10_000)
+    signals = Signals(model)
+    count = 2 * ROWS_PER_TURN + 5
+    model.enqueue(msg("prism:1", i, START + timedelta(seconds=i)) for i in range(count))
+    qtbot.waitUntil(lambda: model.rowCount() == count)
+    share = ROWS_PER_TURN
+    assert signals.inserts == [(0, share - 1), (share, 2 * share - 1), (2 * share, count - 1)]
     assert_in_time_order(model)

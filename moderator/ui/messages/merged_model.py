@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 
 from moderator.core.models import ChatMessage
-from moderator.ui.messages.message_model import BATCH_MS, MessageModel
+from moderator.ui.messages.message_model import BATCH_MS, CONTINUE_MS, ROWS_PER_TURN, MessageModel
 
 #: rows the All streams tab keeps
 MERGED_LIMIT = 20_000
@@ -52,7 +52,7 @@ class MergedModel(MessageModel):
         self._merge_timer = QTimer(self)
         self._merge_timer.setSingleShot(True)
         self._merge_timer.setInterval(BATCH_MS)
-        self._merge_timer.timeout.connect(self.flush)
+        self._merge_timer.timeout.connect(self._merge_share)
         self._cap = limit
         #: the tab's model of a stream: its staff names judge look-alikes in that stream
         self.source: Callable[[str], MessageModel | None] = lambda _key: None
@@ -70,12 +70,27 @@ class MergedModel(MessageModel):
     def enqueue(self, messages: Iterable[ChatMessage]) -> None:
         self._incoming.extend(messages)
         if self._incoming and not self._merge_timer.isActive():
-            self._merge_timer.start()
+            self._merge_timer.start(BATCH_MS)
 
     def flush(self) -> None:
+        """Merge everything waiting in one go (tests call this instead of waiting)."""
         self._merge_timer.stop()
-        batch = self._fresh(self._incoming)
-        self._incoming.clear()
+        incoming, self._incoming = self._incoming, []
+        self._merge(incoming)
+
+    def _merge_share(self) -> None:
+        """The timer's merge: one turn's share (``ROWS_PER_TURN``), the rest in the next turn,
+        so five tabs' backlogs arriving together never make one long frame."""
+        share = self._incoming[:ROWS_PER_TURN]
+        del self._incoming[:ROWS_PER_TURN]
+        self._merge(share)
+        if self._incoming:
+            self._merge_timer.start(CONTINUE_MS)
+        else:
+            self._merge_timer.setInterval(BATCH_MS)
+
+    def _merge(self, incoming: list[ChatMessage]) -> None:
+        batch = self._fresh(incoming)
         if not batch:
             return
         batch.sort(key=lambda m: m.sent_at.timestamp())
