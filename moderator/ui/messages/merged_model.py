@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 
 from moderator.core.models import ChatMessage
+from moderator.core.stream import StreamListener, StreamState
 from moderator.ui.messages.message_model import BATCH_MS, CONTINUE_MS, ROWS_PER_TURN, MessageModel
 
 #: rows the All streams tab keeps
@@ -202,6 +203,15 @@ class MergedModel(MessageModel):
         self.endRemoveRows()
         return excess
 
+    # -- following streams ----------------------------------------------------------------------
+
+    def follow(self, state: StreamState) -> StreamListener:
+        """Merge in every row ``state`` appends from now on and take its changed rows; the
+        listener returned is what :meth:`StreamState.forget` stops."""
+        feed = _Feed(self, state)
+        state.listen(feed)
+        return feed
+
     # -- lookups and changes --------------------------------------------------------------------
 
     def message(self, row: int) -> ChatMessage:
@@ -244,3 +254,22 @@ def ranges_of(places: list[int]) -> list[tuple[int, int, int]]:
             ranges.append((places[begin], begin, n))
             begin = n
     return ranges
+
+
+class _Feed(StreamListener):
+    """One stream's appends and changes, carried into the merged model."""
+
+    def __init__(self, merged: MergedModel, state: StreamState) -> None:
+        self.merged = merged
+        self.state = state
+
+    def inserted(self, first: int, messages: Sequence[ChatMessage]) -> None:
+        # only appends: a page brought back from the archive (rows put at the top) is old chat.
+        # Not "first + len == rows": the tab's view may have trimmed its front already
+        rows = self.state.rows
+        if messages and rows and messages[-1] is rows[-1]:
+            self.merged.enqueue(messages)
+
+    def replaced(self, changes: list[tuple[int, ChatMessage, ChatMessage]]) -> None:
+        for _row, _old, new in changes:
+            self.merged.replace(new)
