@@ -113,14 +113,19 @@ class MessageBuffer:
     def excess(self) -> int:
         return max(0, len(self._rows) - self.limit)
 
-    def drop_front(self, count: int) -> list[ChatMessage]:
-        """Remove the ``count`` oldest rows and return them (their ids leave the index)."""
+    def drop_front(self, count: int, *, seen: bool = False) -> list[ChatMessage]:
+        """Remove the ``count`` oldest rows and return them; their ids leave the index, or
+        with ``seen`` stay in it marked :data:`SEEN`."""
         count = min(count, len(self._rows))
         dropped = self._rows[:count]
         del self._rows[:count]
         index = self.index
-        for message in dropped:
-            del index[message.id]
+        if seen:
+            for message in dropped:
+                index[message.id] = SEEN
+        else:
+            for message in dropped:
+                del index[message.id]
         self._base += count
         return dropped
 

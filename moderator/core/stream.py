@@ -138,7 +138,7 @@ class StreamState:
             return []
         for listener in self._listeners:
             listener.removing(0, excess)
-        dropped = self._buffer.drop_front(excess)
+        dropped = self._buffer.drop_front(excess, seen=True)
         self._remember_ids(dropped)
         for listener in self._listeners:
             listener.removed(0, dropped)
@@ -197,9 +197,7 @@ class StreamState:
 
     def _remember_ids(self, dropped: list[ChatMessage]) -> None:
         index, trimmed = self._index, self._trimmed
-        for message in dropped:
-            index[message.id] = SEEN
-            trimmed.append(message.id)
+        trimmed.extend(message.id for message in dropped)
         while len(trimmed) > self._remember:
             old = trimmed.popleft()
             if index.get(old) is SEEN:  # not back as a row (from the archive), not offered

@@ -208,7 +208,7 @@ class MessageDelegate(QStyledItemDelegate):
                 BADGE_QCOLORS[badge],
                 small_m.horizontalAdvance(badge.value) + 2 * BADGE_PAD,
             )
-            for badge in BADGE_ORDER
+            for badge in (BADGE_ORDER if message.author.badges else ())  # most have none
             if badge in message.author.badges
         ]
         marker = self.marker(message)
