@@ -15,7 +15,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import datetime
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from moderator.core.events import (
     MessagesArrived,
@@ -69,6 +69,17 @@ class Backoff:
         self._attempt = 0
 
 
+class IdFilter(Protocol):
+    """What a session asks of its duplicate filter: :class:`SeenIds`, or the tab's
+    :class:`~moderator.core.stream.StreamState`, which keeps it in its row index."""
+
+    def __contains__(self, message_id: object) -> bool: ...
+
+    def add(self, message_id: str) -> bool: ...
+
+    def keep_new(self, messages: Iterable[ChatMessage]) -> list[ChatMessage]: ...
+
+
 class SeenIds:
     """The ids a session has already emitted, remembering at most ``capacity`` of them."""
 
@@ -112,7 +123,7 @@ class StreamSession:
     ) -> None:
         self.provider = provider
         self.cursor = cursor
-        self.seen = SeenIds()
+        self.seen: IdFilter = SeenIds()
         self.status = SessionStatus.STOPPED
         self.last_error = ""
         #: raw messages skipped as unreadable since the start

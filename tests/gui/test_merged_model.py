@@ -6,8 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
-from moderator.core.models import Author, ChatMessage
+from moderator.core.models import Author, ChatMessage, MessageState
+from moderator.core.stream import StreamState
 from moderator.ui.messages.merged_model import MAX_RANGES, MergedModel
+from moderator.ui.messages.message_model import ROWS_PER_TURN
 from moderator.ui.messages.message_view import MessageView
 
 START = datetime(2026, 1, 1, 12, tzinfo=UTC)
@@ -112,3 +114,33 @@ def test_older_pages_go_in_above_in_one_insert(qtbot: QtBot) -> None:
     assert model.prepend(older) == 50
     assert signals.inserts == [(0, 49)] and signals.resets == 0
     assert_in_time_order(model)
+
+
+def test_a_burst_from_the_tabs_is_merged_by_shares_one_per_turn(qtbot: QtBot) -> None:
+    model = MergedModel(limit=10_000)
+    signals = Signals(model)
+    count = 2 * ROWS_PER_TURN + 5
+    model.enqueue(msg("prism:1", i, START + timedelta(seconds=i)) for i in range(count))
+    qtbot.waitUntil(lambda: model.rowCount() == count)
+    share = ROWS_PER_TURN
+    assert signals.inserts == [(0, share - 1), (share, 2 * share - 1), (2 * share, count - 1)]
+    assert_in_time_order(model)
+
+
+def test_the_merged_model_follows_a_streams_state_appends_and_changes() -> None:
+    state = StreamState(100)
+    model = MergedModel(limit=1_000)
+    feed = model.follow(state)
+    state.offer(msg("prism:1", i, START + timedelta(seconds=i)) for i in range(5))
+    state.admit()
+    model.flush()
+    assert [m.id for m in model.messages()] == ["0", "1", "2", "3", "4"]
+    state.prepend([msg("prism:1", 99, START - timedelta(days=1))])  # old chat: not merged
+    state.change_many(["3"], add=MessageState.DELETED)
+    model.flush()
+    assert model.rowCount() == 5 and model.message(3).is_deleted
+    state.forget(feed)
+    state.offer([msg("prism:1", 7, START + timedelta(seconds=7))])
+    state.admit()
+    model.flush()
+    assert model.rowCount() == 5

@@ -6,7 +6,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, ChatMessage, MessageState
-from moderator.ui.messages.message_model import MessageModel, MessageRole
+from moderator.core.stream import StreamState
+from moderator.ui.messages.message_model import ROWS_PER_TURN, MessageModel, MessageRole
 
 
 def msg(i: int, text: str = "hello") -> ChatMessage:
@@ -72,3 +73,33 @@ def test_trim_drops_the_oldest_beyond_the_limit() -> None:
     assert next(m.id for m in model.messages()) == "15"
     assert model.row_of("24") == 9
     assert model.row_of("3") is None
+
+
+def test_a_long_queue_goes_in_by_shares_one_per_turn(qtbot: QtBot) -> None:
+    """The frame budget: a backlog never makes one insert (and one measuring pass) of
+    thousands of rows in a single turn of the GUI loop."""
+    model = MessageModel()
+    inserts: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserts.append((first, last)))
+    model.enqueue(msg(i) for i in range(2 * ROWS_PER_TURN + 7))
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * ROWS_PER_TURN + 7)
+    share = ROWS_PER_TURN
+    assert inserts == [(0, share - 1), (share, 2 * share - 1), (2 * share, 2 * share + 6)]
+
+
+def test_the_model_follows_changes_made_to_its_state_directly() -> None:
+    state = StreamState(5)
+    model = MessageModel(state=state)
+    trimmed: list[list[str]] = []
+    changed: list[tuple[int, int]] = []
+    model.rows_trimmed.connect(lambda rows: trimmed.append([m.id for m in rows]))
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    state.offer(msg(i) for i in range(8))
+    state.admit()
+    assert model.rowCount() == 8 and model.unread_count() == 8
+    state.change_many(["4", "6"], add=MessageState.READ)
+    assert changed == [(4, 6)] and model.unread_count() == 6
+    assert model.last_read_row() == 6
+    state.trim()
+    assert trimmed == [["0", "1", "2"]] and model.rowCount() == 5
+    assert model.message(0).id == "3" and model.last_read_row() == 3

@@ -63,6 +63,7 @@ def test_zoom_keys_scale_every_list_and_the_size_is_saved(desk: Desk, arun: Runn
     overview = desk.cross.show_all_streams()
     assert overview is not None
     search = desk.cross.open_search().table
+    desk.window.tabs.setCurrentWidget(desk.tabs[0])  # a tab in the background measures nothing
     before_rows, before_table = measured(view), table_row(search)
     before_font = view.font().pointSizeF()
     zoom_in = action(window, "zoom_in")

@@ -1,7 +1,8 @@
 """Raw PRISM chat pages (the bytes the platform sends) and the two pipelines that read them.
 
 The product pipeline is the one the app runs: the PRISM client's one-pass page read and
-convert with a per-stream interner, the session's duplicate filter, the tab's batched model.
+convert with a per-stream interner, the stream state (duplicate filter and rows in one index),
+the tab's batched model.
 The naive one is what came before: JSON to dicts, an envelope model, a page model, each message
 validated on its own and converted into fresh objects, appended to a plain list model.
 """
@@ -71,7 +72,8 @@ def make_pages(count: int, *, seed: int = 7, unique: float = 0.0) -> list[bytes]
 class ProductPipeline:
     def __init__(self, model: MessageModel) -> None:
         self.model = model
-        self.seen = SeenIds()
+        #: as in the app, the tab's stream state is the session's duplicate filter too
+        self.seen = model.state
         self.interner = Interner()
 
     def feed(self, body: bytes) -> None:

@@ -8,7 +8,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from moderator.gc_control import NO_FULL_COLLECTION, GcGovernor
+from moderator.gc_control import NO_FULL_COLLECTION, PERIOD, YOUNG_THRESHOLD, GcGovernor
+
+#: ticks in a second
+QUIET_TICKS = round(1 / PERIOD)
 
 
 class Node:
@@ -70,8 +73,19 @@ def test_a_quiet_moment_after_reclaim_after_reclaims(governor: GcGovernor, clock
     governor.tick()
     assert governor.reclaims == 0
     clock.now = 301.0
-    governor.tick()  # nothing allocated in between: quiet
+    for _ in range(QUIET_TICKS):  # a whole second with nothing allocated: quiet
+        governor.tick()
     assert governor.reclaims == 1
+
+
+def test_a_second_busy_in_small_steps_is_not_quiet(governor: GcGovernor, clock: Clock) -> None:
+    clock.now = 301.0
+    churn = []
+    for _ in range(2 * QUIET_TICKS):  # one young collection a tick: busy, though each is short
+        churn.append([Node() for _ in range(YOUNG_THRESHOLD + 1_000)])
+        governor.tick()
+    assert governor.reclaims == 0
+    del churn
 
 
 def test_a_busy_app_reclaims_by_reclaim_by_at_the_latest(

@@ -1,6 +1,6 @@
 """The All streams tab: every open stream's chat in time order, each row marked by its source.
 
-It follows the tabs' models rather than the sessions: a tab's appended rows are merged in
+It follows the tabs' stream states rather than the sessions: a tab's appended rows are merged in
 (see :class:`MergedModel`), and a row changed in its tab (pending, deleted, read) is changed
 here too. Actions on a row go to its own stream's controller, as from the search results.
 """
@@ -189,21 +189,10 @@ class AllStreamsTab(QWidget):
 
 
 class Follower(QObject):
-    """Carries one tab's appends and changes into the merged model. A QObject owned by the
-    All streams tab, so closing that tab disconnects it from the stream's model."""
+    """Carries one tab's appends and changes into the merged model: a listener on the tab's
+    stream state, forgotten when this QObject (owned by the All streams tab) goes."""
 
     def __init__(self, source: MessageModel, merged: MergedModel, parent: QObject) -> None:
         super().__init__(parent)
-        self.source = source
-        self.merged = merged
-        source.rowsInserted.connect(self.inserted)
-        source.dataChanged.connect(self.changed)
-
-    def inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        # only appends: a page brought back from the archive (rows put at the top) is old chat
-        if last == self.source.rowCount() - 1:
-            self.merged.enqueue(self.source.messages()[first : last + 1])
-
-    def changed(self, top: QModelIndex, bottom: QModelIndex, _roles: object = ()) -> None:
-        for row in range(top.row(), min(bottom.row(), self.source.rowCount() - 1) + 1):
-            self.merged.replace(self.source.message(row))
+        state, feed = source.state, merged.follow(source.state)
+        self.destroyed.connect(lambda: state.forget(feed))

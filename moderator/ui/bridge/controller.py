@@ -40,6 +40,7 @@ from moderator.core.ports import Outbox, ReadStore
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.sending import send_line
 from moderator.core.session import StreamSession
+from moderator.core.stream import StreamState
 from moderator.storage.archive import Archive
 from moderator.ui.bridge.moderation import Moderation
 from moderator.ui.kit import messages
@@ -78,9 +79,13 @@ class StreamController(QObject):
         super().__init__(parent)
         self.provider = provider
         self.outbox = outbox
-        self.model = MessageModel(self, limit=limit)
+        #: the stream's rows below Qt; the model is its adapter, and its id index is also the
+        #: session's duplicate filter (one index per stream, not two)
+        self.state = StreamState(limit)
+        self.model = MessageModel(self, state=self.state)
         self.model.platform_name = lambda _key: provider.display_name
         self.session = StreamSession(provider, self._on_event, cursor=cursor)
+        self.session.seen = self.state
         self.archive = archive
         if archive is not None:
             self.model.rows_trimmed.connect(archive.add)
@@ -204,7 +209,7 @@ class StreamController(QObject):
             hits = [m for m in arrived if self.highlighter.matches(m)]
             if hits:
                 self.highlighted.emit(hits)
-        self.model.enqueue(arrived)
+        self.state.offer(arrived)
 
     def _learn_own_name(self, arrived: list[ChatMessage]) -> None:
         for message in arrived:
@@ -220,16 +225,16 @@ class StreamController(QObject):
 
     def _merge(self, message: ChatMessage) -> None:
         """Take the platform's version, keeping a pending mark and local read state."""
-        row = self.model.row_of(message.id)
+        row = self.state.row_of(message.id)
         local = MessageState.NONE
         if row is not None:
             if message.is_deleted:  # by this moderator, or by someone else: the pipeline tells
                 self.moderation.removed_on_platform(message.id)
-            current = self.model.message(row).state
+            current = self.state.rows[row].state
             local = current & (MessageState.PENDING | MessageState.REMOVED)
             if not self.can(Capability.MARK_READ):
                 local |= current & MessageState.READ
-        self.model.replace(message.with_state(add=local))
+        self.state.replace(message.with_state(add=local))
 
     def _tell(self, sentence: str) -> None:
         messages.warning(sentence, stream=self.provider.stream.key)

@@ -37,10 +37,11 @@ from moderator.core.highlight import Highlighter
 from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
 from moderator.ui.kit.contrast import dims_read_rows, pen_on, row_backdrop
-from moderator.ui.kit.guard import guarded, message_time, nothing
+from moderator.ui.kit.guard import guarded, nothing
 from moderator.ui.kit.plain import tip
 from moderator.ui.messages.avatar_paint import painter_for
 from moderator.ui.messages.focus_ring import paint_focus
+from moderator.ui.messages.header_cache import ClockTexts
 from moderator.ui.messages.inline_buttons import InlineButtons
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 from moderator.ui.messages.row_text import Fonts, tip_at, wrap
@@ -146,6 +147,7 @@ class MessageDelegate(QStyledItemDelegate):
         self.inline: InlineButtons | None = None
         #: the author's picture before the name (avatar_paint.py), when pictures are installed
         self.avatars = painter_for(view, self)
+        self._clock = ClockTexts()
 
     def fonts(self, font: QFont) -> Fonts:
         if font != self._fonts.base:
@@ -203,7 +205,7 @@ class MessageDelegate(QStyledItemDelegate):
     def layout(self, message: ChatMessage, font: QFont, width: int) -> RowLayout:
         fonts = self.fonts(font)
         small_m = fonts.small_m
-        time = message_time(message, "%H:%M")
+        time = self._clock.of(message)
         # a chat named after its visitor need not repeat the name on the visitor's own lines
         label = message.thread_label
         thread = "" if label == message.author.name else visible_name(label)
@@ -213,7 +215,7 @@ class MessageDelegate(QStyledItemDelegate):
                 BADGE_QCOLORS[badge],
                 small_m.horizontalAdvance(badge.value) + 2 * BADGE_PAD,
             )
-            for badge in BADGE_ORDER
+            for badge in (BADGE_ORDER if message.author.badges else ())  # most have none
             if badge in message.author.badges
         ]
         marker = self.marker(message)
@@ -227,12 +229,12 @@ class MessageDelegate(QStyledItemDelegate):
         name = "" if message.kind in NAMELESS else visible_name(message.author.name) + ":"
         if name and looks_like:
             name = WARNING + name
-        thread_x = small_m.horizontalAdvance(time) + GAP
+        thread_x = fonts.small_shaped.width(time) + GAP
         badges_x = thread_x + (small_m.horizontalAdvance(thread) + GAP if thread else 0.0)
         name_x = badges_x + sum(w + 3 for _, _, w in badges)
         if name and self.avatars is not None:
             name_x += self.avatars.room(fonts.line_h)
-        header = name_x + (fonts.bold_m.horizontalAdvance(name) + GAP if name else 0.0)
+        header = name_x + (fonts.bold_shaped.width(name) + GAP if name else 0.0)
         highlight = bool(self.highlighter) and self.highlighter.matches(message)
         # removed on the platform by someone else: italic, not struck through like own deletes
         removed = message.is_removed
@@ -335,7 +337,7 @@ class MessageDelegate(QStyledItemDelegate):
         muted = QColor(text)
         muted.setAlphaF(0.6 if backdrop is None else 1.0)  # full strength on the selection
         painter.setPen(muted)
-        painter.drawText(QPointF(x, y + fonts.small_base), row.time)
+        fonts.small_shaped.draw(painter, x, y + fonts.small_base, row.time)
         if row.thread:
             painter.drawText(QPointF(x + row.thread_x, y + fonts.small_base), row.thread)
         bx = x + row.badges_x
@@ -354,7 +356,7 @@ class MessageDelegate(QStyledItemDelegate):
                 self.avatars.paint(painter, QPointF(x + row.name_x, y), fonts, message, colour)
             name = GREY if message.is_deleted else colour
             painter.setPen(pen_on(name, backdrop))  # readable on the selection colour too
-            painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)
+            fonts.bold_shaped.draw(painter, x + row.name_x, y + fonts.bold_base, row.name)
 
     @guarded(lambda: False)
     def helpEvent(

@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterable, Sequence
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 
 from moderator.core.models import ChatMessage
-from moderator.ui.messages.message_model import BATCH_MS, MessageModel
+from moderator.core.stream import StreamListener, StreamState
+from moderator.ui.messages.message_model import BATCH_MS, CONTINUE_MS, ROWS_PER_TURN, MessageModel
 
 #: rows the All streams tab keeps
 MERGED_LIMIT = 20_000
@@ -52,7 +53,7 @@ class MergedModel(MessageModel):
         self._merge_timer = QTimer(self)
         self._merge_timer.setSingleShot(True)
         self._merge_timer.setInterval(BATCH_MS)
-        self._merge_timer.timeout.connect(self.flush)
+        self._merge_timer.timeout.connect(self._merge_share)
         self._cap = limit
         #: the tab's model of a stream: its staff names judge look-alikes in that stream
         self.source: Callable[[str], MessageModel | None] = lambda _key: None
@@ -74,12 +75,27 @@ class MergedModel(MessageModel):
     def enqueue(self, messages: Iterable[ChatMessage]) -> None:
         self._incoming.extend(messages)
         if self._incoming and not self._merge_timer.isActive():
-            self._merge_timer.start()
+            self._merge_timer.start(BATCH_MS)
 
     def flush(self) -> None:
+        """Merge everything waiting in one go (tests call this instead of waiting)."""
         self._merge_timer.stop()
-        batch = self._fresh(self._incoming)
-        self._incoming.clear()
+        incoming, self._incoming = self._incoming, []
+        self._merge(incoming)
+
+    def _merge_share(self) -> None:
+        """The timer's merge: one turn's share (``ROWS_PER_TURN``), the rest in the next turn,
+        so five tabs' backlogs arriving together never make one long frame."""
+        share = self._incoming[:ROWS_PER_TURN]
+        del self._incoming[:ROWS_PER_TURN]
+        self._merge(share)
+        if self._incoming:
+            self._merge_timer.start(CONTINUE_MS)
+        else:
+            self._merge_timer.setInterval(BATCH_MS)
+
+    def _merge(self, incoming: list[ChatMessage]) -> None:
+        batch = self._fresh(incoming)
         if not batch:
             return
         batch.sort(key=lambda m: m.sent_at.timestamp())
@@ -191,6 +207,15 @@ class MergedModel(MessageModel):
         self.endRemoveRows()
         return excess
 
+    # -- following streams ----------------------------------------------------------------------
+
+    def follow(self, state: StreamState) -> StreamListener:
+        """Merge in every row ``state`` appends from now on and take its changed rows; the
+        listener returned is what :meth:`StreamState.forget` stops."""
+        feed = _Feed(self, state)
+        state.listen(feed)
+        return feed
+
     # -- lookups and changes --------------------------------------------------------------------
 
     def message(self, row: int) -> ChatMessage:
@@ -235,3 +260,22 @@ def ranges_of(places: list[int]) -> list[tuple[int, int, int]]:
             ranges.append((places[begin], begin, n))
             begin = n
     return ranges
+
+
+class _Feed(StreamListener):
+    """One stream's appends and changes, carried into the merged model."""
+
+    def __init__(self, merged: MergedModel, state: StreamState) -> None:
+        self.merged = merged
+        self.state = state
+
+    def inserted(self, first: int, messages: Sequence[ChatMessage]) -> None:
+        # only appends: a page brought back from the archive (rows put at the top) is old chat.
+        # Not "first + len == rows": the tab's view may have trimmed its front already
+        rows = self.state.rows
+        if messages and rows and messages[-1] is rows[-1]:
+            self.merged.enqueue(messages)
+
+    def replaced(self, changes: list[tuple[int, ChatMessage, ChatMessage]]) -> None:
+        for _row, _old, new in changes:
+            self.merged.replace(new)

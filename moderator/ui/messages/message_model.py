@@ -1,9 +1,11 @@
-"""The message list of one tab as a Qt item model.
+"""The message list of one tab as a Qt item model: an adapter over a :class:`StreamState`.
 
-Arrivals are queued and inserted in one batch at most every ``BATCH_MS`` milliseconds, so a fast
-chat costs the view one insert per batch, not one per message. Rows live in a bounded
-:class:`~moderator.core.buffer.MessageBuffer`; rows trimmed off the front are announced with
-``rows_trimmed`` (for the archive), and older ones come back through :meth:`prepend`.
+The rows live in the stream's :class:`~moderator.core.stream.StreamState` (Qt-free: buffer, id
+index, queue, listeners); this model turns the state's changes into Qt's row signals. Arrivals
+are offered to the state and admitted at most every ``BATCH_MS`` milliseconds, at most
+``ROWS_PER_TURN`` rows in one turn of the GUI loop: a longer queue goes on from a 1 ms timer, so
+a backlog of thousands never makes one long frame. Rows trimmed off the front are announced
+with ``rows_trimmed`` (for the archive), and older ones come back through :meth:`prepend`.
 ``data()`` answers every role it knows with a real value.
 """
 
@@ -22,14 +24,20 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from moderator.core.buffer import MessageBuffer
 from moderator.core.models import ChatMessage, MessageKind, MessageState
 from moderator.core.names import LookAlikes, display_text, visible_name
+from moderator.core.stream import StreamListener, StreamState
 from moderator.ui.kit.guard import guarded, message_time, nothing
 from moderator.ui.kit.plain import tip
 from moderator.ui.messages.spoken import PlatformName, raw_platform, spoken, spoken_details
 
 BATCH_MS = 50
+#: rows admitted in one turn of the GUI loop at most (inserting and measuring ~500 rows stays
+#: around a millisecond); a longer queue goes on in the next turn
+ROWS_PER_TURN = 500
+#: the pause before the next share of a long queue: Qt 6 runs a 0 ms timer before any other,
+#: 1 ms lets input, paint and the network have their turn in between
+CONTINUE_MS = 1
 #: the ChatMessage behind a row
 MessageRole = Qt.ItemDataRole.UserRole + 1
 
@@ -51,15 +59,20 @@ class MessageModel(QAbstractListModel):
     #: rows whose state changed: a list of (before, after) messages (announced to screen readers)
     states_changed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None, *, limit: int = 100_000) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        limit: int = 100_000,
+        state: StreamState | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._buffer = MessageBuffer(limit)
-        self._rows = self._buffer.rows
-        self._queue: list[ChatMessage] = []
+        self.state = StreamState(limit) if state is None else state
+        self._rows = self.state.rows
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(BATCH_MS)
-        self._flush_timer.timeout.connect(self.flush)
+        self._flush_timer.timeout.connect(self._flush_share)
         #: kept up to date on every change, so asking costs nothing at 100k rows
         self._unread = 0
         #: the id of the newest read row: the last-read line is drawn below it
@@ -68,10 +81,13 @@ class MessageModel(QAbstractListModel):
         self.lookalikes = LookAlikes()
         #: the platform's name for a stream key, as a row's accessible text says it
         self.platform_name: PlatformName = raw_platform
+        self._prepending = False
+        self._relay = _Relay(self)
+        self.state.listen(self._relay)
 
     @property
     def limit(self) -> int:
-        return self._buffer.limit
+        return self.state.limit
 
     # -- Qt model API ---------------------------------------------------------------------------
 
@@ -108,57 +124,67 @@ class MessageModel(QAbstractListModel):
 
     def enqueue(self, messages: Iterable[ChatMessage]) -> None:
         """Queue arrivals; they appear together within ``BATCH_MS``."""
-        self._queue.extend(messages)
-        if self._queue and not self._flush_timer.isActive():
-            self._flush_timer.start()
+        self.state.offer(messages)
 
     def flush(self) -> None:
         """Insert everything queued in one go (tests call this instead of waiting)."""
         self._flush_timer.stop()
-        fresh = self._buffer.fresh(self._queue)
-        self._queue.clear()
-        if not fresh:
-            return
-        first = len(self._buffer)
-        last = first + len(fresh) - 1
-        self.lookalikes.learn(m.author for m in fresh if m.author.badges)
-        self.beginInsertRows(QModelIndex(), first, last)
-        self._buffer.append(fresh)
-        self.endInsertRows()
-        for message in reversed(fresh):
-            if message.state is not NO_STATE and message.is_read:
-                self._last_read = message.id
-                break
-        self._count_unread(sum(map(is_unread, fresh)))
-        self.rows_appended.emit(first, last)
+        self.state.admit()
+
+    def _flush_share(self) -> None:
+        """The timer's flush: one turn's share of the queue, the rest in the next turn."""
+        self.state.admit(ROWS_PER_TURN)
+        if self.state.queued():
+            self._flush_timer.start(CONTINUE_MS)
+        else:
+            self._flush_timer.setInterval(BATCH_MS)
+
+    def _waiting(self) -> None:
+        if not self._flush_timer.isActive():
+            self._flush_timer.start(BATCH_MS)
 
     def prepend(self, older: Iterable[ChatMessage]) -> int:
         """Put older messages (oldest first) above row 0; returns how many were new."""
-        fresh = self._buffer.fresh(older)
-        if not fresh:
-            return 0
-        self.lookalikes.learn(m.author for m in fresh if m.author.badges)
-        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
-        self._buffer.prepend(fresh)
-        self.endInsertRows()
-        if self._last_read is None:
-            self._last_read = next((m.id for m in reversed(fresh) if m.is_read), None)
-        self._count_unread(sum(map(is_unread, fresh)))
-        return len(fresh)
+        self._prepending = True
+        try:
+            return len(self.state.prepend(older))
+        finally:
+            self._prepending = False
 
     def trim(self) -> int:
         """Drop the oldest rows beyond the limit; returns how many went."""
-        excess = self._buffer.excess()
-        if excess <= 0:
-            return 0
-        self.beginRemoveRows(QModelIndex(), 0, excess - 1)
-        dropped = self._buffer.drop_front(excess)
+        return len(self.state.trim())
+
+    # -- the state's changes, as Qt signals -----------------------------------------------------
+
+    def _inserted(self, first: int, fresh: Sequence[ChatMessage]) -> None:
+        self.endInsertRows()
+        self.lookalikes.learn(m.author for m in fresh if m.author.badges)
+        if self._prepending:
+            if self._last_read is None:
+                self._last_read = next((m.id for m in reversed(fresh) if m.is_read), None)
+        else:
+            for message in reversed(fresh):
+                if message.state is not NO_STATE and message.is_read:
+                    self._last_read = message.id
+                    break
+        self._count_unread(sum(map(is_unread, fresh)))
+        if not self._prepending:
+            self.rows_appended.emit(first, first + len(fresh) - 1)
+
+    def _removed(self, dropped: list[ChatMessage]) -> None:
         self.endRemoveRows()
-        if self._last_read is not None and self._last_read not in self._buffer:
+        if self._last_read is not None and self.state.row_of(self._last_read) is None:
             self._last_read = None
         self._count_unread(-sum(map(is_unread, dropped)))
         self.rows_trimmed.emit(dropped)
-        return excess
+
+    def _replaced(self, changes: list[tuple[int, ChatMessage, ChatMessage]]) -> None:
+        for row, old, new in changes:
+            self._track_read(row, old, new)
+        self.dataChanged.emit(self.index(changes[0][0]), self.index(changes[-1][0]))
+        if moved := [(old, new) for _row, old, new in changes if old.state != new.state]:
+            self.states_changed.emit(moved)
 
     # -- lookups and changes --------------------------------------------------------------------
 
@@ -169,25 +195,12 @@ class MessageModel(QAbstractListModel):
         return self._rows
 
     def row_of(self, message_id: str) -> int | None:
-        return self._buffer.row_of(message_id)
+        return self.state.row_of(message_id)
 
     def replace(self, message: ChatMessage) -> bool:
-        """Put a newer version of a known message in its row; False if it is not here."""
-        row = self._buffer.row_of(message.id)
-        if row is None:
-            queued = next((i for i, m in enumerate(self._queue) if m.id == message.id), None)
-            if queued is None:
-                return False
-            self._queue[queued] = message
-            return True
-        old = self._rows[row]
-        self._buffer.replace(row, message)
-        self._track_read(row, old, message)
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
-        if old.state != message.state:
-            self.states_changed.emit([(old, message)])
-        return True
+        """Put a newer version of a known message in its row (or its place in the queue);
+        False if it is not here."""
+        return self.state.replace(message)
 
     def change_state(
         self,
@@ -210,19 +223,7 @@ class MessageModel(QAbstractListModel):
         remove: MessageState = MessageState.NONE,
     ) -> None:
         """Change many rows with one ``dataChanged`` over their span (mark read up to here)."""
-        rows = [r for mid in message_ids if (r := self._buffer.row_of(mid)) is not None]
-        changed = []
-        for row in rows:
-            old = self._rows[row]
-            new = old.with_state(add, remove)
-            self._buffer.replace(row, new)
-            self._track_read(row, old, new)
-            if new is not old:
-                changed.append((old, new))
-        if rows:
-            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
-        if changed:
-            self.states_changed.emit(changed)
+        self.state.change_many(message_ids, add, remove)
 
     def platform_of(self, message: ChatMessage) -> str:
         return self.platform_name(message.stream_key)
@@ -236,7 +237,7 @@ class MessageModel(QAbstractListModel):
 
     def last_read_row(self) -> int | None:
         """The newest read row, if any is in the model: the last-read line goes below it."""
-        return None if self._last_read is None else self._buffer.row_of(self._last_read)
+        return None if self._last_read is None else self.state.row_of(self._last_read)
 
     def next_unread(self, after: int) -> int | None:
         """The first unread row below ``after`` (cost: the distance to it)."""
@@ -263,6 +264,31 @@ class MessageModel(QAbstractListModel):
             above = (r for r in range(row - 1, -1, -1) if self._rows[r].is_read)
             found = next(above, None)
             self._last_read = None if found is None else self._rows[found].id
+
+
+class _Relay(StreamListener):
+    """The model's ears on its state: each change becomes the Qt signals around it."""
+
+    def __init__(self, model: MessageModel) -> None:
+        self.model = model
+
+    def waiting(self) -> None:
+        self.model._waiting()
+
+    def inserting(self, first: int, count: int) -> None:
+        self.model.beginInsertRows(QModelIndex(), first, first + count - 1)
+
+    def inserted(self, first: int, messages: Sequence[ChatMessage]) -> None:
+        self.model._inserted(first, messages)
+
+    def removing(self, first: int, count: int) -> None:
+        self.model.beginRemoveRows(QModelIndex(), first, first + count - 1)
+
+    def removed(self, first: int, dropped: list[ChatMessage]) -> None:
+        self.model._removed(dropped)
+
+    def replaced(self, changes: list[tuple[int, ChatMessage, ChatMessage]]) -> None:
+        self.model._replaced(changes)
 
 
 def is_unread(message: ChatMessage) -> bool:

@@ -150,8 +150,15 @@ class MessageView(VirtualListView):
         self._follow(0, -1)
 
     def settle(self) -> None:
-        """Measure the rows in sight, set the scroll range, and follow the chat when pinned."""
+        """Measure the rows in sight, set the scroll range, and follow the chat when pinned.
+
+        A view that is not on screen (a tab in the background) measures nothing: laying out
+        the newest rows of four hidden busy tabs cost more than the shown one. It settles when
+        it is shown (Qt lays out a view's items as it shows it: :meth:`doItemsLayout`)."""
         vh = self.viewport().height()
+        if not self.isVisible():
+            self._set_range(vh)
+            return
         for _ in range(4):  # measuring can move the bottom rows: repeat until nothing changes
             if not self._measure(self._top_y(vh), vh):
                 break

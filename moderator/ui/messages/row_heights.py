@@ -1,11 +1,12 @@
 """Row heights and their running sums for a virtual list of variable-height rows (no Qt).
 
-Heights live in a flat list; sums are kept per block of ``BLOCK`` rows, and the block tops are
-recomputed lazily with ``itertools.accumulate`` (C speed) when something changed. So appending
-is O(1) amortized, changing one height O(1), and ``top_of`` / ``row_at`` are O(n / BLOCK + BLOCK)
-with C-level constants: ~10 µs at 100k rows. Dropping or inserting rows at the front rebuilds
-the block sums (a ``sum`` over 100k ints, well under a millisecond), which happens once per
-trim or archive page, not per frame.
+Heights live in a flat ``array('i')`` (4 bytes a row, where a list of ints took 8); sums are
+kept per block of ``BLOCK`` rows, and the block tops are recomputed lazily with
+``itertools.accumulate`` (C speed) when something changed. So appending is O(1) amortized,
+changing one height O(1), and ``top_of`` / ``row_at`` are O(n / BLOCK + BLOCK) with C-level
+constants: ~10 µs at 100k rows. Dropping or inserting rows at the front rebuilds the block sums
+(a ``sum`` over 100k ints, well under a millisecond), which happens once per trim or archive
+page, not per frame.
 
 Rows dropped at the front (the trim of a fast chat, every 50 ms) are not deleted at once: a
 start offset moves past them, and the dead prefix is compacted when it outgrows the live rows,
@@ -18,6 +19,7 @@ measured, so it is never measured, painted or landed on: ``row_at`` skips it by 
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -27,7 +29,7 @@ BLOCK = 128
 class RowHeights:
     def __init__(self, estimate: int = 24) -> None:
         self.estimate = max(1, estimate)
-        self._h: list[int] = []
+        self._h = array("i")
         self._known = bytearray()
         self._hidden = bytearray()
         self._blocks: list[int] = []
@@ -60,7 +62,7 @@ class RowHeights:
         """Add ``count`` unmeasured rows at the end."""
         heights, blocks, est = self._h, self._blocks, self.estimate
         n = len(heights)
-        heights.extend([est] * count)
+        heights.extend(array("i", [est]) * count)
         self._known.extend(bytes(count))
         self._hidden.extend(bytes(count))
         end = n + count
@@ -76,7 +78,7 @@ class RowHeights:
     def insert(self, first: int, count: int) -> None:
         """Add ``count`` unmeasured rows before row ``first`` (older rows from the archive)."""
         self._compact()
-        self._h[first:first] = [self.estimate] * count
+        self._h[first:first] = array("i", [self.estimate]) * count
         self._known[first:first] = bytes(count)
         self._hidden[first:first] = bytes(count)
         self._rebuild()
@@ -116,7 +118,7 @@ class RowHeights:
         """Every shown row unmeasured at ``estimate`` (the width changed)."""
         self.estimate = max(1, estimate)
         self._compact()
-        self._h = [self.estimate] * len(self._h)
+        self._h = array("i", [self.estimate]) * len(self._h)
         self._known = bytearray(len(self._h))
         self._apply_hidden()
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from moderator.core.models import ChatMessage
+from moderator.ui.messages.header_cache import ShapedTexts
 from moderator.ui.messages.inline_buttons import InlineButtons
 
 WRAP = QTextOption()
@@ -44,6 +45,9 @@ class Fonts:
         self.badge_h = self.small_m.height() + 2
         self.small_base = baseline(self.small_m, self.line_h)
         self.bold_base = baseline(self.bold_m, self.line_h)
+        #: the header's times and names, measured and shaped once each
+        self.small_shaped = ShapedTexts(self.small)
+        self.bold_shaped = ShapedTexts(self.bold)
         #: (strike out, italic, bold) -> font for the message text
         self.text = {
             (strike, italic, bold): styled_font(font, strike, italic, bold)
