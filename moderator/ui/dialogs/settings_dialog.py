@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -96,12 +97,18 @@ class SettingsDialog(QDialog):
         general.addRow("Notifications:", self.notifications)
         general.addRow("Keep in memory:", self.buffer_size)
         general.addRow("Highlight words:", self.highlights)
+        # pages, so the dialog fits a laptop screen however many sections it grows
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.setAccessibleName(self.tr("Settings pages"))
+        self._page(self.tr("General"), general)
+        self._page(self.tr("Messages"), self.inline, self.pictures)
+        self._page(
+            self.tr("Sign-ins"), self._secrets_box(keyring_available, store_description, locked)
+        )
+        self._page(self.tr("Team"), self.team)
         layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(self.inline)
-        layout.addWidget(self.pictures)
-        layout.addWidget(self._secrets_box(keyring_available, store_description, locked))
-        layout.addWidget(self.team)
+        layout.addWidget(self.pages)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -109,7 +116,18 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(540)
+        self.setMinimumWidth(560)
+
+    def _page(self, title: str, *parts: QWidget | QFormLayout) -> None:
+        page = QWidget(self.pages)
+        column = QVBoxLayout(page)
+        for part in parts:
+            if isinstance(part, QFormLayout):
+                column.addLayout(part)
+            else:
+                column.addWidget(part)
+        column.addStretch(1)
+        self.pages.addTab(page, title)
 
     def _with_hint(self, editor: QWidget, text: str) -> QWidget:
         cell = QWidget(self)
