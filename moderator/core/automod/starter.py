@@ -72,6 +72,9 @@ def starter_rules() -> RuleSet:
                 kind=RuleKind.NEW_AUTHOR,
                 action=Act.HIGHLIGHT,
                 dry_run=True,
+                # off until the moderator wants it: on a fresh start every author is new, and a
+                # chip on most rows hides the ones that matter
+                enabled=False,
             ),
         ),
         ladder=STARTER_LADDER,
