@@ -116,6 +116,7 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
     app.setDesktopFileName("moderator")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    translations = _translate(app, profile)
     crash = CrashHook(str(profile.log_file))
     sys.excepthook = crash.on_exception  # before the first window
     loop = qasync.QEventLoop(app)
@@ -126,7 +127,20 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
 
     startup = load_startup(profile, demo=args.demo, ask=_ask_passphrase)
     with loop:
-        return int(loop.run_until_complete(_session(args, profile, app, startup)))
+        result = int(loop.run_until_complete(_session(args, profile, app, startup)))
+    translations.remove()
+    return result
+
+
+def _translate(app: Any, profile: Profile) -> Any:
+    """The moderator's language, before the first window or prompt (read from the settings)."""
+    from moderator.storage.settings import SettingsStore
+    from moderator.ui.kit.i18n import Translations
+
+    translations = Translations()
+    language = SettingsStore(profile.settings_file).load().language
+    translations.install(language, profile.data_dir / "translations")
+    return translations
 
 
 async def _session(args: argparse.Namespace, profile: Profile, app: Any, startup: Any) -> int:

@@ -6,6 +6,7 @@ SettingsStore) and applies what can change at once (the theme, the secret store)
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,11 +27,18 @@ from PySide6.QtWidgets import (
 
 from moderator.storage.secrets import StoreKind
 from moderator.storage.settings import Settings
+from moderator.ui.kit.i18n import LANGUAGES, SYSTEM
 from moderator.ui.kit.plain import PlainLabel
 
-THEMES = [("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")]
+THEMES = [
+    ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system")),
+    ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+]
 ERROR_STYLE = "color: #c5221f;"
-UNDO_HINT = "Time to take back a delete or ban before it is sent; 0 turns it off."
+UNDO_HINT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Time to take back a delete or ban before it is sent; 0 turns it off."
+)
 
 
 class SettingsDialog(QDialog):
@@ -44,29 +52,35 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.original = settings
         self.theme = QComboBox(self)
         for value, label in THEMES:
-            self.theme.addItem(label, value)
+            self.theme.addItem(QCoreApplication.translate("SettingsDialog", label), value)
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Same as the system"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.undo_delay = QDoubleSpinBox(self)
         self.undo_delay.setRange(0, 60)
         self.undo_delay.setDecimals(1)
-        self.undo_delay.setSuffix(" s")
-        self.undo_delay.setSpecialValueText("Off (act at once)")
-        self.notifications = QCheckBox("Show a notification when a highlight word appears", self)
+        self.undo_delay.setSuffix(self.tr(" s"))
+        self.undo_delay.setSpecialValueText(self.tr("Off (act at once)"))
+        self.notifications = QCheckBox(
+            self.tr("Show a notification when a highlight word appears"), self
+        )
         self.buffer_size = QSpinBox(self)
         self.buffer_size.setRange(1_000, 2_000_000)
         self.buffer_size.setSingleStep(10_000)
         self.buffer_size.setGroupSeparatorShown(True)
-        self.buffer_size.setSuffix(" messages per tab")
+        self.buffer_size.setSuffix(self.tr(" messages per tab"))
         self.highlights = QPlainTextEdit(self)
-        self.highlights.setPlaceholderText("One word or phrase a line")
+        self.highlights.setPlaceholderText(self.tr("One word or phrase a line"))
         self.highlights.setFixedHeight(90)
         self.store_buttons = QButtonGroup(self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase that unlocks the file")
+        self.passphrase.setPlaceholderText(self.tr("Passphrase that unlocks the file"))
         self.error = PlainLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -76,11 +90,16 @@ class SettingsDialog(QDialog):
 
     def _build(self, keyring_available: bool, store_description: str, locked: str) -> None:
         general = QFormLayout()
-        general.addRow("Theme:", self.theme)
-        general.addRow("Undo delay:", self._with_hint(self.undo_delay, UNDO_HINT))
-        general.addRow("Notifications:", self.notifications)
-        general.addRow("Keep in memory:", self.buffer_size)
-        general.addRow("Highlight words:", self.highlights)
+        general.addRow(self.tr("Theme:"), self.theme)
+        general.addRow(
+            self.tr("Language:"),
+            self._with_hint(self.language, self.tr("Used from the next start of Moderator.")),
+        )
+        undo_hint = QCoreApplication.translate("SettingsDialog", UNDO_HINT)
+        general.addRow(self.tr("Undo delay:"), self._with_hint(self.undo_delay, undo_hint))
+        general.addRow(self.tr("Notifications:"), self.notifications)
+        general.addRow(self.tr("Keep in memory:"), self.buffer_size)
+        general.addRow(self.tr("Highlight words:"), self.highlights)
         layout = QVBoxLayout(self)
         layout.addLayout(general)
         layout.addWidget(self._secrets_box(keyring_available, store_description, locked))
@@ -107,13 +126,17 @@ class SettingsDialog(QDialog):
     def _secrets_box(
         self, keyring_available: bool, store_description: str, locked: str
     ) -> QGroupBox:
-        box = QGroupBox("Where sign-ins are kept", self)
+        box = QGroupBox(self.tr("Where sign-ins are kept"), self)
         column = QVBoxLayout(box)
-        keyring_text = "The system keyring" + ("" if keyring_available else " (none found)")
+        keyring_text = (
+            self.tr("The system keyring")
+            if keyring_available
+            else self.tr("The system keyring (none found)")
+        )
         options: list[tuple[StoreKind, str]] = [
             ("keyring", keyring_text),
-            ("encrypted", "An encrypted file, unlocked with a passphrase"),
-            ("session", "This session only: sign in again after every start"),
+            ("encrypted", self.tr("An encrypted file, unlocked with a passphrase")),
+            ("session", self.tr("This session only: sign in again after every start")),
         ]
         for kind, text in options:
             button = QRadioButton(text, box)
@@ -128,7 +151,7 @@ class SettingsDialog(QDialog):
                 indented.addWidget(self.passphrase)
                 column.addLayout(indented)
         if store_description:
-            now = PlainLabel(f"In use now: {store_description}.", box)
+            now = PlainLabel(self.tr("In use now: {store}.").format(store=store_description), box)
             now.setWordWrap(True)
             column.addWidget(now)
         if locked:
@@ -138,6 +161,7 @@ class SettingsDialog(QDialog):
 
     def _show(self, settings: Settings) -> None:
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.undo_delay.setValue(settings.undo_delay_seconds)
         self.notifications.setChecked(settings.notifications)
         self.buffer_size.setValue(settings.buffer_size)
@@ -172,6 +196,7 @@ class SettingsDialog(QDialog):
         return self.original.model_copy(
             update={
                 "theme": self.theme.currentData(),
+                "language": self.language.currentData(),
                 "undo_delay_seconds": self.undo_delay.value(),
                 "notifications": self.notifications.isChecked(),
                 "buffer_size": self.buffer_size.value(),
@@ -185,7 +210,7 @@ class SettingsDialog(QDialog):
             self.store_kind() == "encrypted" and self.original.secret_store != "encrypted"
         )
         if needs_passphrase and not self.passphrase.text():
-            self.error.setText("Choose a passphrase for the encrypted file.")
+            self.error.setText(self.tr("Choose a passphrase for the encrypted file."))
             self.error.show()
             self.passphrase.setFocus()
             return
