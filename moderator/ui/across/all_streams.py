@@ -20,7 +20,7 @@ from moderator.ui.actions.presenter import ActionPresenter, restriction_marker
 from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter
-from moderator.ui.dialogs.whole_message import MENU_LABEL, WholeMessage, is_cut
+from moderator.ui.dialogs.whole_message import WholeMessage, is_cut, whole_label
 from moderator.ui.kit.guard import guarded, nothing
 from moderator.ui.kit.plain import LineLabel, PlainLabel, no_mnemonic
 from moderator.ui.kit.theme import muted
@@ -175,7 +175,7 @@ class AllStreamsTab(QWidget):
                 lambda: self.open_card(first.author, first.stream_key),
             )
             if len(messages) == 1 and is_cut(first):
-                menu.addAction(MENU_LABEL, lambda: WholeMessage(first, self).open())
+                menu.addAction(whole_label(), lambda: WholeMessage(first, self).open())
             menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _card_at(self, index: QModelIndex) -> None:

@@ -6,7 +6,7 @@ SettingsStore) and applies what can change at once (the theme, the secret store)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from moderator.storage.secrets import StoreKind
 from moderator.storage.settings import Settings
-from moderator.ui.kit.i18n import LANGUAGES, SYSTEM
+from moderator.ui.kit.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SYSTEM
 from moderator.ui.kit.plain import PlainLabel
 
 THEMES = [

@@ -159,3 +159,8 @@ def clock_time(moment: datetime) -> str:
 def number(value: int) -> str:
     """A count with the locale's digit grouping (12.345 in German, 12,345 in English)."""
     return QLocale().toString(value)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate under ``context``; translated where it is shown."""
+    return text

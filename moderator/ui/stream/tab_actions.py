@@ -19,7 +19,7 @@ from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast, doing
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter
-from moderator.ui.dialogs.whole_message import MENU_LABEL, WholeMessage, is_cut
+from moderator.ui.dialogs.whole_message import WholeMessage, is_cut, whole_label
 from moderator.ui.kit.shortcuts import bind
 from moderator.ui.messages.message_view import MessageView
 from moderator.ui.stream.batch_bar import BatchBar
@@ -95,7 +95,7 @@ class TabActions(QObject):
                 menu.addSeparator()
         if len(messages) == 1 and is_cut(messages[0]):
             menu.addSeparator()
-            whole = menu.addAction(MENU_LABEL)
+            whole = menu.addAction(whole_label())
             whole.triggered.connect(lambda: self._show(WholeMessage(messages[0], self.tab)))
         return menu
 
