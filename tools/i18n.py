@@ -40,6 +40,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 def core_strings() -> Iterator[tuple[str, str]]:
     """(context, English text) of every fixed sentence core and the providers' specs show."""
+    from moderator.core.actions import DURATION_PRESETS
     from moderator.core.keymap import KEYMAP, Scope
     from moderator.core.provider import CAPABILITY_LABELS
     from moderator.providers import REGISTRY
@@ -52,6 +53,8 @@ def core_strings() -> Iterator[tuple[str, str]]:
         yield "Keymap", b.description
     for label in CAPABILITY_LABELS.values():
         yield "Capability", label
+    for label, _duration in DURATION_PRESETS:
+        yield "Duration", label
     for spec in REGISTRY.values():
         yield from _spec_strings(spec, field_label)
 

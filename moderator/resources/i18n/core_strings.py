@@ -86,6 +86,10 @@ QT_TRANSLATE_NOOP("Capability", "Flag for review")
 QT_TRANSLATE_NOOP("Capability", "End chat")
 QT_TRANSLATE_NOOP("Capability", "Realtime updates")
 QT_TRANSLATE_NOOP("Capability", "A reason with a ban")
+QT_TRANSLATE_NOOP("Duration", "1 min")
+QT_TRANSLATE_NOOP("Duration", "10 min")
+QT_TRANSLATE_NOOP("Duration", "1 h")
+QT_TRANSLATE_NOOP("Duration", "24 h")
 QT_TRANSLATE_NOOP(
     "Provider",
     "Sign in through the browser with your partner client id and secret, or paste tokens you already have.",

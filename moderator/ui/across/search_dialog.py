@@ -43,16 +43,16 @@ from moderator.ui.kit.plain import LineLabel, PlainLabel, no_mnemonic
 class SearchDialog(QDialog):
     def __init__(self, finder: Finder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search all streams")
+        self.setWindowTitle(self.tr("Search all streams"))
         self.finder = finder
         self.text_edit = QLineEdit(self)
         self.author_edit = QLineEdit(self)
         self.platform_box = QComboBox(self)
-        self.since_check = QCheckBox("From", self)
+        self.since_check = QCheckBox(self.tr("From"), self)
         self.since_edit = QDateTimeEdit(self)
-        self.until_check = QCheckBox("To", self)
+        self.until_check = QCheckBox(self.tr("To"), self)
         self.until_edit = QDateTimeEdit(self)
-        self.search_button = QPushButton("Search", self)
+        self.search_button = QPushButton(self.tr("Search"), self)
         self.summary = PlainLabel(self)
         self.notice = LineLabel(self)
         self.toast = UndoToast(self)
@@ -89,9 +89,9 @@ class SearchDialog(QDialog):
         layout.addWidget(buttons)
 
     def _form(self) -> QFormLayout:
-        self.text_edit.setPlaceholderText("words or part of a word, any case")
-        self.author_edit.setPlaceholderText("part of the name")
-        self.platform_box.addItem("Every platform", "")
+        self.text_edit.setPlaceholderText(self.tr("words or part of a word, any case"))
+        self.author_edit.setPlaceholderText(self.tr("part of the name"))
+        self.platform_box.addItem(self.tr("Every platform"), "")
         for name, display in self.finder.platforms():
             self.platform_box.addItem(display, name)
         for edit in (self.text_edit, self.author_edit):

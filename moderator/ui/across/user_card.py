@@ -199,7 +199,7 @@ class UserCard(QDialog):
         return None if controller is None else controller.model.lookalikes.resembles(author)
 
     def _actions_box(self) -> QGroupBox:
-        box = QGroupBox("Actions, stream by stream", self.body)
+        box = QGroupBox(self.tr("Actions, stream by stream"), self.body)
         grid = QGridLayout(box)
         for row, (stream_key, newest) in enumerate(self.streams.items()):
             grid.addWidget(PlainLabel(self.finder.stream_name(stream_key), box), row, 0)
@@ -233,7 +233,7 @@ class UserCard(QDialog):
     def _enable(self, button: QPushButton, message: ChatMessage | None, kind: ActionKind) -> None:
         if message is None:
             button.setEnabled(False)
-            button.setToolTip("No message of theirs here to act on.")
+            button.setToolTip(self.tr("No message of theirs here to act on."))
             return
         entry = self.finder.router.entry(message, kind)
         button.setEnabled(entry.enabled)

@@ -111,5 +111,7 @@ class PeopleBox(QGroupBox):
             self.buttons[match.key] = button
             self.lines[match.key] = line
         if not rows:
-            grid.addWidget(PlainLabel("No one of this name in the other streams.", self), 0, 0)
+            grid.addWidget(
+                PlainLabel(self.tr("No one of this name in the other streams."), self), 0, 0
+            )
         grid.setColumnStretch(0, 1)

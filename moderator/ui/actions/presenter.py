@@ -27,6 +27,7 @@ from moderator.ui.actions.restrict_dialog import RestrictDialog
 from moderator.ui.actions.undo_toast import UndoToast, doing
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter, ControllerLookup
+from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.plain import named_visibly, plain_box
 from moderator.ui.kit.shortcuts import bind
 
@@ -181,10 +182,10 @@ class ActionPresenter(QObject):
         """The tab's context menu for ``messages``, whatever streams they come from."""
         menu = QMenu(self.surface)
         menu.setToolTipsVisible(True)
-        count = f" ({len(messages)} messages)" if len(messages) > 1 else ""
+        count = f" ({counts().messages(len(messages))})" if len(messages) > 1 else ""
         several = len({m.stream_key for m in messages}) > 1
         for entry in self.router.entries(messages[0]):
-            action = menu.addAction(entry.label + count)
+            action = menu.addAction(tr_core("Keymap", entry.label) + count)
             action.setShortcut(QKeySequence(entry.shortcut))
             action.setEnabled(entry.enabled or several)
             action.setToolTip(entry.tooltip)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLibraryInfo,
     QLocale,
+    QObject,
     QTimeZone,
     QTranslator,
 )
@@ -164,3 +165,43 @@ def number(value: int) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for lupdate under ``context``; translated where it is shown."""
     return text
+
+
+class _Counts(QObject):
+    """Counted nouns ("1 message", "5 messages"; one form in Turkish and Korean).
+
+    Here because lupdate sees a plural only in ``self.tr(text, "", n)`` inside a class (not in
+    ``QCoreApplication.translate``); never subclassed, since PySide looks a plural up under the
+    instance's own class name.
+    """
+
+    def messages(self, n: int) -> str:
+        return self.tr("%n message(s)", "", n)
+
+    def authors(self, n: int) -> str:
+        return self.tr("%n author(s)", "", n)
+
+    def streams(self, n: int) -> str:
+        return self.tr("%n stream(s)", "", n)
+
+    def problems(self, n: int) -> str:
+        return self.tr("%n display problem(s), details in the log", "", n)
+
+    def shown(self, n: int) -> str:
+        return self.tr("%n shown", "", n)
+
+    def new_messages(self, n: int) -> str:
+        return self.tr("%n new message(s) ↓", "", n)
+
+    def waiting(self, n: int) -> str:
+        return self.tr("%n action(s) wait for the connection", "", n)
+
+
+_counts: _Counts | None = None
+
+
+def counts() -> _Counts:
+    global _counts
+    if _counts is None:
+        _counts = _Counts()
+    return _counts

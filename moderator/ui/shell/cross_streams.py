@@ -153,7 +153,9 @@ class CrossStreams(QObject):
         if messages:
             self.show_user_card(messages[0].author, messages[0].stream_key)
         else:
-            self.window.statusBar().showMessage("Select a message to see its author's card.", 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Select a message to see its author's card."), 8000
+            )
 
     def show_all_streams(self, shown: bool = True) -> AllStreamsTab | None:
         """Open (and bring to front) or close the All streams tab."""

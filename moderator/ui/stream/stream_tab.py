@@ -55,7 +55,7 @@ class StreamTab(QWidget):
         self.waiting_label = PlainLabel(self)
         tinted(self.waiting_label, "#b06000")
         self.waiting_label.hide()
-        self.paused_label = PlainLabel("⏸ Paused", self)
+        self.paused_label = PlainLabel(self.tr("⏸ Paused"), self)
         self.paused_label.setToolTip(
             "The list stays put while the pointer is on it or you read above"
         )
@@ -64,9 +64,9 @@ class StreamTab(QWidget):
         muted(self.last_label)
         self.rejected_label = PlainLabel(self)
         tinted(self.rejected_label, "#b06000")
-        self.rejected_label.setToolTip("They are in the log, with secrets left out.")
+        self.rejected_label.setToolTip(self.tr("They are in the log, with secrets left out."))
         self.rejected_label.hide()
-        self.sign_in_button = QPushButton("Sign in again…", self)
+        self.sign_in_button = QPushButton(self.tr("Sign in again…"), self)
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.sign_in_button.hide()
         self.hint_label = LineLabel(self)
@@ -77,7 +77,7 @@ class StreamTab(QWidget):
         self.notice_bar = self._build_notice_bar()
         self.filter_bar = FilterBar(self)
         self.send_box = SendBox(self)
-        self.send_button = QPushButton("Send", self)
+        self.send_button = QPushButton(self.tr("Send"), self)
         self.actions_ = TabActions(
             self, controller, self.view, notice=self.show_notice, hint=self.show_hint
         )
@@ -139,7 +139,7 @@ class StreamTab(QWidget):
         row.addWidget(self.notice_label, 1)
         close = QToolButton(bar)
         close.setText("✕")
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.setAutoRaise(True)
         close.clicked.connect(bar.hide)
         row.addWidget(close)
