@@ -188,7 +188,7 @@ class ActionPresenter(QObject):
             action = menu.addAction(tr_core("Keymap", entry.label) + count)
             action.setShortcut(QKeySequence(entry.shortcut))
             action.setEnabled(entry.enabled or several)
-            action.setToolTip(entry.tooltip)
+            action.setToolTip(tr_core("Core", entry.tooltip))
             action.setData(entry.kind.value)
             action.triggered.connect(lambda _checked=False, k=entry.kind: self.perform(k, messages))
             if entry.kind in SEPARATE_AFTER:

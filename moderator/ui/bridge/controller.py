@@ -251,12 +251,14 @@ class StreamController(QObject):
                 # a full disk keeps it in memory, retrying: the notice says so
                 later = self.moderation.queue_send(text)
                 self._announce_waiting()
-                self.notice.emit(f"Not sent yet: {err.sentence()} {later}")
+                self.notice.emit(
+                    self.tr("Not sent yet: {reason}").format(reason=f"{err.sentence()} {later}")
+                )
             else:
-                self.notice.emit(f"Not sent: {err.sentence()}")
+                self.notice.emit(self.tr("Not sent: {reason}").format(reason=err.sentence()))
             return
         except ModeratorError as err:
-            self.notice.emit(f"Not sent: {err}")
+            self.notice.emit(self.tr("Not sent: {reason}").format(reason=err))
             return
         self._sent.append(text)
         if sent is not None:
@@ -350,7 +352,7 @@ class StreamController(QObject):
         elif delivery.outcome is Outcome.DONE:
             self.session.poke()
         elif delivery.outcome is Outcome.FAILED:
-            self.notice.emit(f"Not sent: {delivery.error}")
+            self.notice.emit(self.tr("Not sent: {reason}").format(reason=delivery.error))
 
     def _arrived(self, text: str, since: float) -> bool:
         """Whether the moderator's own ``text`` reached the chat after ``since``: then an
@@ -370,7 +372,9 @@ class StreamController(QObject):
         if not task.cancelled() and task.exception() is not None:
             log.error("action task failed", exc_info=task.exception())
             self.notice.emit(
-                f"Something went wrong: {type(task.exception()).__name__}. See the log."
+                self.tr("Something went wrong: {error}. See the log.").format(
+                    error=type(task.exception()).__name__
+                )
             )
 
 

@@ -40,7 +40,7 @@ from moderator.ui.dialogs.services import (
     UrlOpener,
 )
 from moderator.ui.dialogs.sign_in_panels import BrowserPanel, CodePanel
-from moderator.ui.kit.i18n import tr_core
+from moderator.ui.kit.i18n import plural, tr_core
 from moderator.ui.kit.plain import PlainLabel
 
 log = logging.getLogger(__name__)
@@ -199,18 +199,19 @@ class ConnectDialog(QDialog):
         title, count = info.ref.title or info.ref.stream_id, len(page.messages)
         if info.live:
             said = self.tr(
-                "Connected to {platform}: “{title}” is live; the first read brought %n message(s).",
+                "Connected to {platform}: “{title}” is live; "
+                "the first read brought %Ln message(s).",
                 "",
                 count,
             )
         else:
             said = self.tr(
                 "Connected to {platform}: “{title}” is not live right now; "
-                "the first read brought %n message(s).",
+                "the first read brought %Ln message(s).",
                 "",
                 count,
             )
-        return said.format(platform=provider.display_name, title=title)
+        return plural(said, count).format(platform=provider.display_name, title=title)
 
     async def browser_sign_in(self) -> bool:
         flow = self.choice.sign_in

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLa
 
 from moderator.core.models import ChatMessage
 from moderator.core.names import TEXT_LIMIT, safe_text, visible_name
-from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP
+from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, plural
 from moderator.ui.kit.plain import PlainLabel, window_title
 
 MENU_LABEL = QT_TRANSLATE_NOOP("WholeMessage", "Show whole message")
@@ -31,9 +31,9 @@ class WholeMessage(QDialog):
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text.setPlainText(safe_text(message.text))
-        size = PlainLabel(
-            self.tr("{name}: %n character(s)", "", len(message.text)).format(name=name), self
-        )
+        length = len(message.text)
+        size_text = plural(self.tr("{name}: %Ln character(s)", "", length), length)
+        size = PlainLabel(size_text.format(name=name), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -167,6 +167,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def plural(text: str, n: int) -> str:
+    """English's own plural where no translation is loaded: the source says "message(s)"."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 class _Counts(QObject):
     """Counted nouns ("1 message", "5 messages"; one form in Turkish and Korean).
 
@@ -176,25 +181,28 @@ class _Counts(QObject):
     """
 
     def messages(self, n: int) -> str:
-        return self.tr("%n message(s)", "", n)
+        return plural(self.tr("%Ln message(s)", "", n), n)
 
     def authors(self, n: int) -> str:
-        return self.tr("%n author(s)", "", n)
+        return plural(self.tr("%Ln author(s)", "", n), n)
 
     def streams(self, n: int) -> str:
-        return self.tr("%n stream(s)", "", n)
+        return plural(self.tr("%Ln stream(s)", "", n), n)
 
     def problems(self, n: int) -> str:
-        return self.tr("%n display problem(s), details in the log", "", n)
+        return plural(self.tr("%Ln display problem(s), details in the log", "", n), n)
 
     def shown(self, n: int) -> str:
-        return self.tr("%n shown", "", n)
+        return plural(self.tr("%Ln shown", "", n), n)
 
     def new_messages(self, n: int) -> str:
-        return self.tr("%n new message(s) ↓", "", n)
+        return plural(self.tr("%Ln new message(s) ↓", "", n), n)
+
+    def skipped(self, n: int) -> str:
+        return plural(self.tr("%Ln unreadable message(s) skipped", "", n), n)
 
     def waiting(self, n: int) -> str:
-        return self.tr("%n action(s) wait for the connection", "", n)
+        return plural(self.tr("%Ln action(s) waiting for the connection", "", n), n)
 
 
 _counts: _Counts | None = None

@@ -30,6 +30,7 @@ from moderator.ui.across.search_dialog import SearchDialog
 from moderator.ui.across.user_card import UserCard
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.dialogs.export import ask_export_path
+from moderator.ui.kit.i18n import counts
 from moderator.ui.shell.workspace import Workspace
 from moderator.ui.stream.author_clicks import AuthorClicks
 from moderator.ui.stream.stream_tab import StreamTab
@@ -98,7 +99,7 @@ class CrossStreams(QObject):
         merged = merge(memory, archived, query.limit)
         in_memory = {(m.stream_key, m.id) for m in memory}
         count = sum(1 for m in merged if (m.stream_key, m.id) in in_memory)
-        problem = "" if self.archive is not None else "No archive is kept: open tabs only."
+        problem = "" if self.archive is not None else self.tr("No archive is kept: open tabs only.")
         return SearchOutcome(merged, count, problem)
 
     def stream_name(self, stream_key: str) -> str:
@@ -106,7 +107,9 @@ class CrossStreams(QObject):
         if controller is not None:
             return f"{controller.provider.display_name} · {controller.title}"
         stream_id = stream_key.partition(":")[2]
-        return f"{self.platform_name(stream_key)} · {stream_id} (closed)"
+        return self.tr("{platform} · {stream} (closed)").format(
+            platform=self.platform_name(stream_key), stream=stream_id
+        )
 
     def stream_title(self, stream_key: str) -> str:
         """The stream's title while it is open, else its id."""
@@ -165,7 +168,7 @@ class CrossStreams(QObject):
             return None
         if self.all_streams is None:
             tab = AllStreamsTab(self.router, self.stream_name, self.show_user_card)
-            self.window.insert_tab(tab, QIcon(), "All streams", 0)
+            self.window.insert_tab(tab, QIcon(), self.tr("All streams"), 0)
             tab.destroyed.connect(self._all_streams_closed)
             for controller in self.workspace.controllers.values():
                 tab.follow(controller)
@@ -180,7 +183,9 @@ class CrossStreams(QObject):
     # -- exporting the archive ------------------------------------------------------------------
 
     def export_archive_with_dialog(self, kind: str) -> None:
-        path = ask_export_path(self.window, "Export the chat archive", f"chat.{kind}", kind)
+        path = ask_export_path(
+            self.window, self.tr("Export the chat archive"), f"chat.{kind}", kind
+        )
         if path is not None:
             task = asyncio.ensure_future(self.export_archive(path))
             self._exports.add(task)
@@ -194,11 +199,14 @@ class CrossStreams(QObject):
         write = self.archive.export_jsonl if path.suffix == ".jsonl" else self.archive.export_csv
         tabs = [m for c in self.workspace.controllers.values() for m in c.model.messages()]
         status = self.window.statusBar()
-        status.showMessage(f"Exporting the chat to {path}…")
+        status.showMessage(self.tr("Exporting the chat to {path}…").format(path=path))
         try:
             count = await asyncio.get_running_loop().run_in_executor(None, write, path, tabs)
         except OSError as err:
-            self.window.show_problem(f"The chat archive could not be exported: {err}.")
+            self.window.show_problem(
+                self.tr("The chat archive could not be exported: {error}.").format(error=err)
+            )
             return 0
-        status.showMessage(f"Exported {count} messages to {path}.", 15_000)
+        exported = self.tr("Exported {count} to {path}.")
+        status.showMessage(exported.format(count=counts().messages(count), path=path), 15_000)
         return count

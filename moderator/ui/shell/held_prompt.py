@@ -6,27 +6,60 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from moderator import APP_NAME
 from moderator.core.delivery import OutboxEntry
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit.i18n import plural
 
 #: how many of the messages the question lists by name
 SHOWN = 5
-NOUNS = {"delete": "delete", "hard_delete": "permanent delete", "ban": "ban", "timeout": "timeout"}
+#: how each held action is counted; lupdate reads the plurals in HeldCounts below
+HELD_KINDS = ("delete", "hard_delete", "ban", "timeout")
+
+
+class HeldCounts(QObject):
+    """ "2 deletes", "1 ban", in the moderator's language (never subclassed: see ui/kit/i18n)."""
+
+    def of(self, kind: str, n: int) -> str:
+        if kind == "delete":
+            return plural(self.tr("%Ln delete(s)", "", n), n)
+        if kind == "hard_delete":
+            return plural(self.tr("%Ln permanent delete(s)", "", n), n)
+        if kind == "ban":
+            return plural(self.tr("%Ln ban(s)", "", n), n)
+        if kind == "timeout":
+            return plural(self.tr("%Ln timeout(s)", "", n), n)
+        return f"{n} {kind}"
+
+    def more(self, n: int) -> str:
+        return plural(self.tr("… and %Ln more", "", n), n)
+
+    def question(self, n: int) -> str:
+        if n == 1:
+            return self.tr(
+                "{what} was waiting for the undo delay in “{stream}” ({platform}) when Moderator "
+                "closed. Send it now, or discard it?"
+            )
+        return self.tr(
+            "{what} were waiting for the undo delay in “{stream}” ({platform}) when Moderator "
+            "closed. Send them now, or discard them?"
+        )
+
+    def listed(self, parts: list[str]) -> str:
+        if len(parts) < 2:
+            return "".join(parts)
+        return self.tr("{list} and {last}").format(list=", ".join(parts[:-1]), last=parts[-1])
 
 
 def held_question(entries: Sequence[OutboxEntry], stream: str, platform: str) -> str:
     """ "2 deletes and 1 ban were waiting … in “Morning show” (PRISM) when Moderator closed"."""
-    counts = Counter(e.kind for e in entries)
-    parts = [_count(n, NOUNS.get(kind, kind)) for kind, n in counts.items()]
-    what = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
-    verb, them = ("was", "it") if len(entries) == 1 else ("were", "them")
-    return (
-        f"{what} {verb} waiting for the undo delay in “{stream}” ({platform}) when Moderator "
-        f"closed. Send {them} now, or discard {them}?"
-    )
+    words = HeldCounts()
+    parts = [words.of(kind, n) for kind, n in Counter(e.kind for e in entries).items()]
+    what = words.listed(parts)
+    return words.question(len(entries)).format(what=what, stream=stream, platform=platform)
 
 
 def held_details(entries: Sequence[OutboxEntry]) -> str:
@@ -36,7 +69,7 @@ def held_details(entries: Sequence[OutboxEntry]) -> str:
         if e.message is not None
     ]
     if len(entries) > SHOWN:
-        lines.append(f"… and {len(entries) - SHOWN} more")
+        lines.append(HeldCounts().more(len(entries) - SHOWN))
     return "\n".join(lines)
 
 
@@ -50,9 +83,16 @@ def ask_about_held(window: QWidget, controller: StreamController) -> QMessageBox
     text = held_question(entries, controller.title, controller.provider.display_name)
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, parent=window)
     box.setInformativeText(held_details(entries))
-    send = box.addButton("Send now", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Ask me next time", QMessageBox.ButtonRole.RejectRole)
+    send = box.addButton(
+        QCoreApplication.translate("HeldCounts", "Send now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("HeldCounts", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(
+        QCoreApplication.translate("HeldCounts", "Ask me next time"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
 
     def answered(button: QAbstractButton) -> None:
         if button in (send, discard):
@@ -61,7 +101,3 @@ def ask_about_held(window: QWidget, controller: StreamController) -> QMessageBox
     box.buttonClicked.connect(answered)
     box.open()
     return box
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"

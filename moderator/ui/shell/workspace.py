@@ -105,7 +105,9 @@ class Workspace(QObject):
         try:
             model = self.services.choice(saved.provider).connection
         except KeyError:
-            sentence = f"Moderator does not know the platform “{saved.provider}” any more."
+            sentence = self.tr(
+                "Moderator does not know the platform “{platform}” any more."
+            ).format(platform=saved.provider)
             self._add_signed_out(saved, sentence, can_sign_in=False)
             return
         try:
@@ -113,10 +115,10 @@ class Workspace(QObject):
         except StorageError as err:
             log.warning("%s", err)
             title = saved_title(saved, model)
-            sentence = (
-                f"The saved sign-in for the {self._display_name(saved.provider)} stream "
-                f"“{title}” is missing or locked: signed out, sign in again."
-            )
+            sentence = self.tr(
+                "The saved sign-in for the {platform} stream “{title}” is missing or locked: "
+                "signed out, sign in again."
+            ).format(platform=self._display_name(saved.provider), title=title)
             self._add_signed_out(saved, sentence, can_sign_in=True, title=title)
             return
         except ModeratorError as err:
@@ -178,7 +180,7 @@ class Workspace(QObject):
     ) -> None:
         tab = SignInAgainTab(sentence, can_sign_in=can_sign_in)
         title = title or str(saved.public.get("label") or self._display_name(saved.provider))
-        self.window.insert_tab(tab, QIcon(), f"{title} (sign in again)")
+        self.window.insert_tab(tab, QIcon(), self.tr("{title} (sign in again)").format(title=title))
         self.saved[tab] = saved
         tab.sign_in_requested.connect(
             lambda: self.open_connect_dialog(
@@ -224,7 +226,9 @@ class Workspace(QObject):
             old = self.saved.get(replace) if replace is not None else None
             saved = self.library.replace(old, connection) if old else self.library.add(connection)
         except StorageError as err:
-            self.window.show_problem(f"{err} The stream is open for this session only.")
+            self.window.show_problem(
+                f"{err} " + self.tr("The stream is open for this session only.")
+            )
         if isinstance(replace, StreamTab) and replace in self.controllers:
             self._reconnect(replace, connection, saved)
             return
@@ -316,7 +320,7 @@ class Workspace(QObject):
             store_description=self.library.secrets.description,
             store_locked=""
             if self.open_store is not None
-            else "The demo keeps sign-ins for this session only.",
+            else self.tr("The demo keeps sign-ins for this session only."),
             parent=self.window,
         )
         dialog.accepted.connect(
@@ -348,11 +352,13 @@ class Workspace(QObject):
             choice = self.open_store(kind, passphrase)
             self.library.move_secrets(choice.store)
         except StorageError as err:
-            self.window.show_problem(f"{err} Sign-ins stay where they were.")
+            self.window.show_problem(f"{err} " + self.tr("Sign-ins stay where they were."))
             return
         self.store_notice = choice.notice
         self.window.statusBar().showMessage(
-            choice.notice or f"Sign-ins are now kept in {choice.store.description}.", 15_000
+            choice.notice
+            or self.tr("Sign-ins are now kept in {store}.").format(store=choice.store.description),
+            15_000,
         )
 
 
