@@ -114,7 +114,7 @@ class AllStreamsTab(QWidget):
         self.view.message_delegate = self.delegate
         self.delegate.marker = restriction_marker(router.controller_for)
         self.view.setItemDelegate(self.delegate)
-        self.view.setAccessibleName("Messages of every open stream")
+        self.view.setAccessibleName(self.tr("Messages of every open stream"))
         self.notice = LineLabel(self)
         self.toast = UndoToast(self)
         #: asks for actions the way the stream's own tab does (one path for every surface)
@@ -133,7 +133,8 @@ class AllStreamsTab(QWidget):
         self.notice.setContentsMargins(8, 0, 8, 0)
         self.notice.hide()
         intro = PlainLabel(
-            "Every open stream, in time order. Actions go to each message's own stream.", self
+            self.tr("Every open stream, in time order. Actions go to each message's own stream."),
+            self,
         )
         muted(intro)
         intro.setContentsMargins(8, 0, 8, 0)
@@ -171,7 +172,9 @@ class AllStreamsTab(QWidget):
             menu.addSeparator()
             first = messages[0]
             menu.addAction(
-                no_mnemonic(f"User card of {visible_name(first.author.name)}…"),
+                no_mnemonic(
+                    self.tr("User card of {name}…").format(name=visible_name(first.author.name))
+                ),
                 lambda: self.open_card(first.author, first.stream_key),
             )
             if len(messages) == 1 and is_cut(first):

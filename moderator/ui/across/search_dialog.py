@@ -37,6 +37,7 @@ from moderator.ui.across.message_table import (
 )
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
+from moderator.ui.kit.i18n import counts, number
 from moderator.ui.kit.plain import LineLabel, PlainLabel, no_mnemonic
 
 
@@ -60,7 +61,7 @@ class SearchDialog(QDialog):
             self, finder.router, self.show_notice, toast=self.toast, origin=Surface.SEARCH
         )
         self.model = MessageTableModel(finder.stream_name, parent=self)
-        self.table = message_table(self.model, self, "Search results")
+        self.table = message_table(self.model, self, self.tr("Search results"))
         self._build()
         self.resize(980, 620)
 
@@ -97,10 +98,10 @@ class SearchDialog(QDialog):
         for edit in (self.text_edit, self.author_edit):
             edit.returnPressed.connect(self.run)
         form = QFormLayout()
-        form.addRow("Text &contains", self.text_edit)
-        form.addRow("&Author", self.author_edit)
-        form.addRow("&Platform", self.platform_box)
-        form.addRow("&When", self._time_row())
+        form.addRow(self.tr("Text &contains"), self.text_edit)
+        form.addRow(self.tr("&Author"), self.author_edit)
+        form.addRow(self.tr("&Platform"), self.platform_box)
+        form.addRow(self.tr("&When"), self._time_row())
         return form
 
     def _time_row(self) -> QWidget:
@@ -138,10 +139,20 @@ class SearchDialog(QDialog):
         outcome = self.finder.search(query)
         self.model.set_messages(outcome.messages)
         found = len(outcome.messages)
-        more = " (the newest shown; narrow the search for others)" if found >= query.limit else ""
+        more = (
+            self.tr(" (the newest shown; narrow the search for others)")
+            if found >= query.limit
+            else ""
+        )
         self.summary.setText(
-            f"{found} message{'' if found == 1 else 's'}{more}: {outcome.in_memory} still in "
-            f"open tabs, {found - outcome.in_memory} from the archive."
+            self.tr(
+                "{found}{more}: {in_tabs} still in open tabs, {archived} from the archive."
+            ).format(
+                found=counts().messages(found),
+                more=more,
+                in_tabs=number(outcome.in_memory),
+                archived=number(found - outcome.in_memory),
+            )
             + (f" {outcome.problem}" if outcome.problem else "")
         )
         self.notice.hide()
@@ -167,7 +178,11 @@ class SearchDialog(QDialog):
             menu = self.presenter.build_menu(messages)
             menu.addSeparator()
             menu.addAction(
-                no_mnemonic(f"User card of {visible_name(messages[0].author.name)}…"),
+                no_mnemonic(
+                    self.tr("User card of {name}…").format(
+                        name=visible_name(messages[0].author.name)
+                    )
+                ),
                 lambda: self._card(messages[0]),
             )
             menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -9,7 +9,7 @@ the authors the moderator linked (:mod:`moderator.core.identity`) are shown as o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +41,7 @@ from moderator.ui.across.message_table import (
 from moderator.ui.across.user_people import Match, PeopleBox, messages_of, names_of, same_names
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
+from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, counts
 from moderator.ui.kit.plain import LineLabel, PlainLabel, tip, window_title
 from moderator.ui.kit.theme import muted
 from moderator.ui.messages.delegate import BADGE_COLORS, BADGE_ORDER
@@ -48,9 +49,9 @@ from moderator.ui.messages.delegate import BADGE_COLORS, BADGE_ORDER
 #: the messages a card shows, newest first
 RECENT = 200
 AUTHOR_ACTIONS = (
-    (ActionKind.TIMEOUT, "Timeout…"),
-    (ActionKind.BAN, "Ban…"),
-    (ActionKind.UNBAN, "Unban"),
+    (ActionKind.TIMEOUT, QT_TRANSLATE_NOOP("UserCard", "Timeout…")),
+    (ActionKind.BAN, QT_TRANSLATE_NOOP("UserCard", "Ban…")),
+    (ActionKind.UNBAN, QT_TRANSLATE_NOOP("UserCard", "Unban")),
 )
 
 
@@ -72,7 +73,9 @@ class UserCard(QDialog):
         #: why each stream's author actions are refused, in the platform's words
         self._refusals: dict[str, str] = {}
         self._heard: set[object] = set()
-        self.setWindowTitle(window_title(f"User card: {visible_name(author.name)}"))
+        self.setWindowTitle(
+            window_title(self.tr("User card: {name}").format(name=visible_name(author.name)))
+        )
         #: (stream key, action) -> its button, enabled where the platform allows it
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
         #: what this moderator knows of the author's ban or timeout, stream by stream
@@ -86,7 +89,9 @@ class UserCard(QDialog):
             finder.stream_name, ("When", "Stream", "Message"), parent=self
         )
         self.table = message_table(
-            self.model, self, f"Recent messages of {visible_name(author.name)}"
+            self.model,
+            self,
+            self.tr("Recent messages of {name}").format(name=visible_name(author.name)),
         )
         # the same keys as a tab, on the messages selected in the card's list
         self.presenter.add_shortcuts(self.table, self.selected)
@@ -125,7 +130,9 @@ class UserCard(QDialog):
         self.warning.setWordWrap(True)
         looks_like = self._looks_like(author)
         self.warning.setText(
-            f"⚠ This name looks like {visible_name(looks_like)}, but it is another account."
+            self.tr("⚠ This name looks like {name}, but it is another account.").format(
+                name=visible_name(looks_like)
+            )
             if looks_like
             else ""
         )
@@ -161,7 +168,9 @@ class UserCard(QDialog):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         also = [visible_name(n) for n in self.names[1:]]
-        self.names_label = PlainLabel(f"Also wrote here as: {', '.join(also)}", self.body)
+        self.names_label = PlainLabel(
+            self.tr("Also wrote here as: {names}").format(names=", ".join(also)), self.body
+        )
         self.names_label.setWordWrap(True)
         self.names_label.setVisible(bool(also))
         body.addWidget(self.names_label)
@@ -174,11 +183,10 @@ class UserCard(QDialog):
     def _seen(self) -> str:
         platforms = sorted({self.finder.platform_name(k) for k in self.streams})
         count = len(self.messages)
-        return (
-            f"Seen on {', '.join(platforms) or 'no stream'}: {count} recent "
-            f"message{'' if count == 1 else 's'}"
-            + (" (the newest shown)" if count >= RECENT else "")
+        seen = self.tr("Seen on {platforms}: {count}").format(
+            platforms=", ".join(platforms) or self.tr("no stream"), count=counts().recent(count)
         )
+        return seen + (self.tr(" (the newest shown)") if count >= RECENT else "")
 
     def _link(self, other: AuthorKey, link: bool) -> None:
         """The moderator's choice: this other author is (or is not) the same person."""
@@ -188,7 +196,9 @@ class UserCard(QDialog):
             else:
                 self.identities.unlink(other)
         except StorageError as err:
-            self.show_notice(f"The link could not be saved ({err}); nothing changed.")
+            self.show_notice(
+                self.tr("The link could not be saved ({error}); nothing changed.").format(error=err)
+            )
             return
         self._find()
         self._fill()
@@ -204,7 +214,7 @@ class UserCard(QDialog):
         for row, (stream_key, newest) in enumerate(self.streams.items()):
             grid.addWidget(PlainLabel(self.finder.stream_name(stream_key), box), row, 0)
             for column, (kind, label) in enumerate(AUTHOR_ACTIONS, start=1):
-                button = QPushButton(label, box)
+                button = QPushButton(QCoreApplication.translate("UserCard", label), box)
                 self._enable(button, newest, kind)
                 button.clicked.connect(lambda _c=False, m=newest, k=kind: self._act(k, m))
                 grid.addWidget(button, row, column)

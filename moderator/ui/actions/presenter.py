@@ -105,9 +105,13 @@ class ActionPresenter(QObject):
 
     def _ask(self, request: ActionRequest, controller: StreamController) -> None:
         kind, platform = request.kind, controller.provider.display_name
-        box = plain_box(QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.surface))
+        box = plain_box(
+            QMessageBox(QMessageBox.Icon.Question, self.tr("Confirm"), "", parent=self.surface)
+        )
         box.setText(confirmation(kind, named_visibly(request.targets), platform))
-        yes = box.addButton(kind.value.capitalize(), QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(
+            tr_core("Capability", kind.value.capitalize()), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(yes)
 

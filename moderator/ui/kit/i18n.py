@@ -198,6 +198,15 @@ class _Counts(QObject):
     def new_messages(self, n: int) -> str:
         return plural(self.tr("%Ln new message(s) ↓", "", n), n)
 
+    def actions(self, n: int) -> str:
+        return plural(self.tr("%Ln action(s)", "", n), n)
+
+    def records(self, n: int) -> str:
+        return plural(self.tr("%Ln audit record(s)", "", n), n)
+
+    def recent(self, n: int) -> str:
+        return plural(self.tr("%Ln recent message(s)", "", n), n)
+
     def skipped(self, n: int) -> str:
         return plural(self.tr("%Ln unreadable message(s) skipped", "", n), n)
 

@@ -25,7 +25,7 @@ class BatchBar(QWidget):
         self.label.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setFixedWidth(180)
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat(self.tr("%v of %m"))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setToolTip(self.tr("Stop the items not sent yet (Ctrl+.)"))
         self.retry_button = QPushButton(self.tr("Retry failed"), self)
