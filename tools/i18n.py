@@ -14,6 +14,7 @@ UI translates them at display time (``ui/kit/i18n.tr_core``) under the contexts 
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -57,6 +58,32 @@ def core_strings() -> Iterator[tuple[str, str]]:
         yield "Duration", label
     for spec in REGISTRY.values():
         yield from _spec_strings(spec, field_label)
+    for path in [*sorted((PACKAGE / "core").glob("*.py")), PACKAGE / "startup.py"]:
+        yield from (("Core", text) for text in core_sentences(path.read_text(encoding="utf-8")))
+
+
+def core_sentences(source: str) -> Iterator[str]:
+    """Whole English sentences written as plain literals in a core module ("The stream has
+    ended."): the UI translates them where it shows them; sentences core builds from parts
+    (f-strings) stay English."""
+    tree = ast.parse(source)
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            skipped.add(id(body[0].value))  # docstrings
+        if isinstance(node, ast.JoinedStr):
+            skipped.update(id(part) for part in node.values)
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in skipped
+        ):
+            text = node.value
+            sentence = " " in text or text.endswith("…")
+            if text[:1].isupper() and sentence and text.endswith((".", "…")) and "%" not in text:
+                yield text
 
 
 def _spec_strings(spec: ProviderSpec, field_label: Callable[..., str]) -> Iterator[tuple[str, str]]:

@@ -2,10 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActionPresenter</name>
+    <message>
+        <source>Confirm</source>
+        <extracomment>entries after which a menu has a separator one stream&apos;s part of a request, and the controller that carries it out the dialog or question open now, or the last one (tests answer it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionRouter</name>
+    <message>
+        <source>The stream {stream} is not open: connect it again to act on this message.</source>
+        <extracomment>the controller of an open stream, by stream key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllStreamsTab</name>
+    <message>
+        <source>Messages of every open stream</source>
+        <extracomment>rows each open tab brings when the All streams tab opens (its newest ones) room for the source&apos;s name, left of the message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open stream, in time order. Actions go to each message&apos;s own stream.</source>
+        <extracomment>asks for actions the way the stream&apos;s own tab does (one path for every surface)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User card of {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDock</name>
     <message>
+        <source>{actor}: {action} on {platform} ({stream})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {id} by {name} ({author}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <extracomment>a sentence for the status bar (an export finished or failed) the log was written to (possibly from another thread): refresh on the UI thread</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <extracomment>everything, or the moderation only (without the reads)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All actions</source>
-        <extracomment>rows the dock shows; the exports hold everything a sentence for the status bar (an export finished or failed) the log was written to (possibly from another thread): refresh on the UI thread everything, or the moderation only (without the reads)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -20,9 +82,41 @@
         <source>Export JSONL…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moderation actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the newest {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchBar</name>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
@@ -126,6 +220,42 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>When</source>
+        <extracomment>rows the dock shows; the exports hold everything</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect a stream</source>
@@ -157,14 +287,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Connected to {platform}: “{title}” is live; the first read brought %n message(s).</source>
+        <source>Connected to {platform}: “{title}” is live; the first read brought %Ln message(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Connected to {platform}: “{title}” is not live right now; the first read brought %n message(s).</source>
+        <source>Connected to {platform}: “{title}” is not live right now; the first read brought %Ln message(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -196,6 +326,89 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>This line was written by Moderator, not sent on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action on this message is still in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System messages have no author to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is already read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message belongs to no chat that could be ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This platform does not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued action lost its message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout author…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban author…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes out when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the platform to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is not on air.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to disk again: nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo: sign-ins are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -213,12 +426,45 @@
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <extracomment>set to anything: quit after the first painted window, printing ``first-paint`` (benchmarks) the moderator&apos;s links between authors of different streams</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrossStreams</name>
     <message>
-        <source>Select a message to see its author&apos;s card.</source>
+        <source>No archive is kept: open tabs only.</source>
         <extracomment>the authors the moderator linked; kept only while the app runs unless given a store</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} · {stream} (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its author&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chat archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the chat to {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat archive could not be exported: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -308,6 +554,69 @@
     </message>
     <message>
         <source>{field} (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldCounts</name>
+    <message numerus="yes">
+        <source>%Ln delete(s)</source>
+        <extracomment>how many of the messages the question lists by name how each held action is counted; lupdate reads the plurals in HeldCounts below</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln permanent delete(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ban(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln timeout(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} was waiting for the undo delay in “{stream}” ({platform}) when Moderator closed. Send it now, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} were waiting for the undo delay in “{stream}” ({platform}) when Moderator closed. Send them now, or discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me next time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +976,38 @@
     </message>
 </context>
 <context>
+    <name>MessageModel</name>
+    <message>
+        <source>⚠ looks like {name}, but is another account</source>
+        <extracomment>the ChatMessage behind a row a batch of rows was appended (first, last) the oldest rows left the model (a list of ChatMessage, oldest first) how many chat lines are neither read nor deleted, when that number changed kept up to date on every change, so asking costs nothing at 100k rows the id of the newest read row: the last-read line is drawn below it the names of this stream&apos;s staff, and the authors whose names imitate them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed on the platform by someone else, not by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Chat messages</source>
+        <extracomment>how close to the end still counts as &quot;at the bottom&quot; rows inserted or trimmed are painted this much later, in a turn of their own: Qt 6 runs a 0 ms timer before any other, so 1 ms lets the GUI answer between the insert and the paint the moderator scrolled to the very top: older messages may be wanted the list stopped or started following the chat (True: paused)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewMessagesPill</name>
     <message>
         <source>Jump to the newest message and follow the chat again (End)</source>
@@ -681,8 +1022,41 @@
 <context>
     <name>PeopleBox</name>
     <message>
+        <source>The same person elsewhere?</source>
+        <extracomment>how many messages of a name the suggestions look at</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <extracomment>the author -&gt; its Link or Unlink button the author -&gt; its sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {name} on {where} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their messages and actions on this card, also after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take them off this card: they are someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one of this name in the other streams.</source>
-        <extracomment>how many messages of a name the suggestions look at the author -&gt; its Link or Unlink button the author -&gt; its sentence</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1539,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>words or part of a word, any case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,6 +1552,34 @@
     </message>
     <message>
         <source>Every platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the newest shown; narrow the search for others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{found}{more}: {in_tabs} still in open tabs, {archived} from the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User card of {name}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,10 +1714,78 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>Connecting</source>
+        <extracomment>each status&apos;s word, translated where it is shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, next try in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, trying again in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamController</name>
+    <message>
+        <source>Not sent yet: {reason}</source>
+        <extracomment>seconds before the outbox looks again while what waits is not ready yet, and the most it waits between tries while the platform still refuses what the chat reads fine seconds a realtime stream (no pages to count) lets its socket deliver an echo first a sentence for the moderator: an action failed, a send was refused … how many actions wait in the outbox for the platform to be reachable again messages that just arrived and mention a highlight word or the moderator&apos;s name the words or names to highlight changed (the list repaints with them) an action on this stream&apos;s messages moved on (an item finished, a batch ended) how many raw messages could not be read at all since the session started texts sent lately: their echo tells the moderator&apos;s name on this platform what arrived that a send may wait for, seen before the model&apos;s batch queue waiting sends (outbox ids) -&gt; the session&apos;s reads when they were queued</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}. See the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StreamTab</name>
     <message>
-        <source>⏸ Paused</source>
+        <source>Stopped</source>
         <extracomment>unread chat lines in this tab, when the number changed (tab text, window title) the platform signed the moderator out and they want to sign in again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏸ Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list stays put while the pointer is on it or you read above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1328,6 +1802,45 @@
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is not available: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message to {platform}… (Enter; Up for earlier ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last message {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TabActions</name>
+    <message>
+        <source>Select the message to mark read up to.</source>
+        <extracomment>how far Ctrl+Up / Ctrl+Down look for the same author before giving up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unread messages below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other message by this author nearby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>time unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,8 +1894,55 @@
 <context>
     <name>UserCard</name>
     <message>
+        <source>Timeout…</source>
+        <extracomment>the messages a card shows, newest first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User card: {name}</source>
+        <extracomment>why each stream&apos;s author actions are refused, in the platform&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent messages of {name}</source>
+        <extracomment>(stream key, action) -&gt; its button, enabled where the platform allows it what this moderator knows of the author&apos;s ban or timeout, stream by stream</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This name looks like {name}, but it is another account.</source>
+        <extracomment>every name this author id wrote under here, the newest first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also wrote here as: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on {platforms}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the newest shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link could not be saved ({error}); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actions, stream by stream</source>
-        <extracomment>the messages a card shows, newest first why each stream&apos;s author actions are refused, in the platform&apos;s words (stream key, action) -&gt; its button, enabled where the platform allows it what this moderator knows of the author&apos;s ban or timeout, stream by stream every name this author id wrote under here, the newest first</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1401,7 +1961,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{name}: %n character(s)</source>
+        <source>{name}: %Ln character(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1409,9 +1969,41 @@
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Moderator does not know the platform “{platform}” any more.</source>
+        <extracomment>opens the secret store the moderator chose (a passphrase for the encrypted file) a stream&apos;s tab opened (the StreamTab): the views across streams start following it the audit log every tab&apos;s controller writes to (app.py passes the same one to them) search, user cards, the All streams tab and the audit dock, once attached</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in for the {platform} stream “{title}” is missing or locked: signed out, sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (sign in again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is open for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo keeps sign-ins for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins stay where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins are now kept in {store}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_Counts</name>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>%Ln message(s)</source>
         <extracomment>the languages shipped, by code, each named in its own language (never translated)</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1419,42 +2011,70 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n author(s)</source>
+        <source>%Ln author(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stream(s)</source>
+        <source>%Ln stream(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n display problem(s), details in the log</source>
+        <source>%Ln display problem(s), details in the log</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new message(s) ↓</source>
+        <source>%Ln new message(s) ↓</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) wait for the connection</source>
+        <source>%Ln action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recent message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unreadable message(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s) waiting for the connection</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -31,6 +31,7 @@ from moderator.ui.bridge.controller import StreamController
 from moderator.ui.dialogs.connect_dialog import ConnectDialog, open_in_browser
 from moderator.ui.dialogs.services import ConnectServices, UrlOpener
 from moderator.ui.dialogs.settings_dialog import SettingsDialog
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.plain import inert, no_mnemonic, window_title
 from moderator.ui.kit.theme import ThemeManager
 from moderator.ui.shell.held_prompt import ask_about_held
@@ -356,7 +357,7 @@ class Workspace(QObject):
             return
         self.store_notice = choice.notice
         self.window.statusBar().showMessage(
-            choice.notice
+            tr_core("Core", choice.notice or "")
             or self.tr("Sign-ins are now kept in {store}.").format(store=choice.store.description),
             15_000,
         )

@@ -235,12 +235,12 @@ class StreamTab(QWidget):
         self.send_box.clear()
 
     def show_notice(self, sentence: str) -> None:
-        self.notice_label.setText(sentence)
+        self.notice_label.setText(tr_core("Core", sentence))
         self.notice_bar.show()
 
     def show_hint(self, sentence: str) -> None:
         """A passing remark ("No unread messages below."), gone after a few seconds."""
-        self.hint_label.setText(sentence)
+        self.hint_label.setText(tr_core("Core", sentence))
         self._hint_timer.start()
 
     def _show_waiting(self, count: int) -> None:
