@@ -6,7 +6,7 @@
     <message>
         <source>Confirm</source>
         <extracomment>entries after which a menu has a separator one stream&apos;s part of a request, and the controller that carries it out the dialog or question open now, or the last one (tests answer it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <source>The stream {stream} is not open: connect it again to act on this message.</source>
         <extracomment>the controller of an open stream, by stream key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La transmisión {stream} no está abierta: vuelva a conectarla para actuar sobre este mensaje.</translation>
     </message>
 </context>
 <context>
@@ -22,201 +22,201 @@
     <message>
         <source>Messages of every open stream</source>
         <extracomment>rows each open tab brings when the All streams tab opens (its newest ones) room for the source&apos;s name, left of the message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de todas las transmisiones abiertas</translation>
     </message>
     <message>
         <source>Every open stream, in time order. Actions go to each message&apos;s own stream.</source>
         <extracomment>asks for actions the way the stream&apos;s own tab does (one path for every surface)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todas las transmisiones abiertas, en orden cronológico. Las acciones van a la transmisión de cada mensaje.</translation>
     </message>
     <message>
         <source>User card of {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de usuario de {name}…</translation>
     </message>
 </context>
 <context>
     <name>AuditDock</name>
     <message>
         <source>{actor}: {action} on {platform} ({stream})</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor}: {action} en {platform} ({stream})</translation>
     </message>
     <message>
         <source>Message {id} by {name} ({author}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje {id} de {name} ({author}):</translation>
     </message>
     <message>
         <source>Result: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: {result}</translation>
     </message>
     <message>
         <source>Audit log</source>
         <extracomment>a sentence for the status bar (an export finished or failed) the log was written to (possibly from another thread): refresh on the UI thread</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Platform</source>
         <extracomment>everything, or the moderation only (without the reads)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Actions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones mostradas</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <source>Moderation only (no reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo moderación (sin lecturas)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Export JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar JSONL…</translation>
     </message>
     <message>
         <source>Moderation actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de moderación</translation>
     </message>
     <message>
         <source> (the newest {count})</source>
-        <translation type="unfinished"></translation>
+        <translation> (los {count} más recientes)</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las plataformas</translation>
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
         <source>The audit log could not be exported: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el registro de auditoría: {error}.</translation>
     </message>
     <message>
         <source>Exported {count} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {count} a {path}.</translation>
     </message>
 </context>
 <context>
     <name>BatchBar</name>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the items not sent yet (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener lo que aún no se ha enviado (Ctrl+.)</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar fallidos</translation>
     </message>
     <message>
         <source>Try the failed items again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar los elementos fallidos (Ctrl+Mayús+R)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>{doing} — cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{doing} — cancelando…</translation>
     </message>
 </context>
 <context>
     <name>BrowserPanel</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>
     <name>Capability</name>
     <message>
         <source>Sending messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío de mensajes</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente</translation>
     </message>
     <message>
         <source>Read state on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de lectura en la plataforma</translation>
     </message>
     <message>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Banear</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsión temporal</translation>
     </message>
     <message>
         <source>Unban</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar baneo</translation>
     </message>
     <message>
         <source>Flag for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar para revisión</translation>
     </message>
     <message>
         <source>End chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar chat</translation>
     </message>
     <message>
         <source>Realtime updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones en tiempo real</translation>
     </message>
     <message>
         <source>A reason with a ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motivo con el baneo</translation>
     </message>
 </context>
 <context>
     <name>CodePanel</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar código</translation>
     </message>
     <message>
         <source>the code from the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>el código del correo</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código:</translation>
     </message>
 </context>
 <context>
@@ -224,35 +224,35 @@
     <message>
         <source>When</source>
         <extracomment>rows the dock shows; the exports hold everything</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisión</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -260,176 +260,176 @@
     <message>
         <source>Connect a stream</source>
         <extracomment>Test connection finished: (worked, sentence) a sign-in step finished: (worked, sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una transmisión</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma:</translation>
     </message>
     <message>
         <source>Fix the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
         <source>Connected to {platform}: “{title}” is live; the first read brought %Ln message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado a {platform}: «{title}» está en directo; la primera lectura trajo %Ln mensaje.</numerusform>
+            <numerusform>Conectado a {platform}: «{title}» está en directo; la primera lectura trajo %Ln mensajes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected to {platform}: “{title}” is not live right now; the first read brought %Ln message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado a {platform}: «{title}» no está en directo ahora; la primera lectura trajo %Ln mensaje.</numerusform>
+            <numerusform>Conectado a {platform}: «{title}» no está en directo ahora; la primera lectura trajo %Ln mensajes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el inicio de sesión en el navegador…</translation>
     </message>
     <message>
         <source>Type the e-mail address to send the code to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección de correo a la que enviar el código.</translation>
     </message>
     <message>
         <source>Sending a code to {email}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando un código a {email}…</translation>
     </message>
     <message>
         <source>A code is on its way to {email}. Type it and press Sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado un código a {email}. Escríbalo y pulse Iniciar sesión.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el código…</translation>
     </message>
     <message>
         <source>Signed in: the tokens are filled in. Test the connection or connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada: los tokens están rellenados. Pruebe la conexión o conéctese.</translation>
     </message>
 </context>
 <context>
     <name>Core</name>
     <message>
         <source>This line was written by Moderator, not sent on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta línea la escribió Moderator; no se envió en la plataforma.</translation>
     </message>
     <message>
         <source>An action on this message is still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una acción en curso sobre este mensaje.</translation>
     </message>
     <message>
         <source>System messages have no author to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes del sistema no tienen autor sobre el que actuar.</translation>
     </message>
     <message>
         <source>This message is already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya está eliminado.</translation>
     </message>
     <message>
         <source>This message is already read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya está leído.</translation>
     </message>
     <message>
         <source>This message is not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje aún no está leído.</translation>
     </message>
     <message>
         <source>This message belongs to no chat that could be ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no pertenece a ningún chat que se pueda finalizar.</translation>
     </message>
     <message>
         <source>This platform does not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plataforma no lo ofrece.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que hacer.</translation>
     </message>
     <message>
         <source>The queued action lost its message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción en cola perdió su mensaje.</translation>
     </message>
     <message>
         <source>Timeout author…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsar temporalmente al autor…</translation>
     </message>
     <message>
         <source>Ban author…</source>
-        <translation type="unfinished"></translation>
+        <translation>Banear al autor…</translation>
     </message>
     <message>
         <source>It goes out when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Seconds to wait for the platform to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera a que responda la plataforma.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>The stream is not on air.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transmisión no está en el aire.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>The stream has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transmisión ha terminado.</translation>
     </message>
     <message>
         <source>Saved to disk again: nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado de nuevo en disco: no se perdió nada.</translation>
     </message>
     <message>
         <source>This is the demo: sign-ins are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es la demo: los inicios de sesión se guardan solo en esta sesión.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal</translation>
     </message>
     <message>
         <source>Moderator keeps running; your streams stay connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator sigue funcionando; sus transmisiones siguen conectadas.</translation>
     </message>
     <message>
         <source>The log has the details: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el registro: {path}</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
         <extracomment>set to anything: quit after the first painted window, printing ``first-paint`` (benchmarks) the moderator&apos;s links between authors of different streams</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado: {error}</translation>
     </message>
 </context>
 <context>
@@ -437,80 +437,80 @@
     <message>
         <source>No archive is kept: open tabs only.</source>
         <extracomment>the authors the moderator linked; kept only while the app runs unless given a store</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda archivo: solo pestañas abiertas.</translation>
     </message>
     <message>
         <source>{platform} · {stream} (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} · {stream} (cerrada)</translation>
     </message>
     <message>
         <source>Select a message to see its author&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mensaje para ver la ficha de su autor.</translation>
     </message>
     <message>
         <source>All streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las transmisiones</translation>
     </message>
     <message>
         <source>Export the chat archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el archivo del chat</translation>
     </message>
     <message>
         <source>Exporting the chat to {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el chat a {path}…</translation>
     </message>
     <message>
         <source>The chat archive could not be exported: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el archivo del chat: {error}.</translation>
     </message>
     <message>
         <source>Exported {count} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {count} a {path}.</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 min</translation>
     </message>
     <message>
         <source>10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10 min</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>No streams connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay transmisiones conectadas</translation>
     </message>
     <message>
         <source>Connect the chat of a live stream to start moderating it. Streams you connect come back by themselves the next time you start Moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte el chat de una transmisión en directo para empezar a moderarlo. Las transmisiones que conecte vuelven solas la próxima vez que inicie Moderator.</translation>
     </message>
     <message>
         <source>Connect a stream…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una transmisión…</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>CSV, for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, para hojas de cálculo (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines, for scripts (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines, para scripts (*.jsonl)</translation>
     </message>
 </context>
 <context>
@@ -518,23 +518,23 @@
     <message>
         <source>Filter by text…</source>
         <extracomment>typing pauses this long before the rows are filtered again (one pass over them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por texto…</translation>
     </message>
     <message>
         <source>Author…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor…</translation>
     </message>
     <message>
         <source>Unread only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo no leídos</translation>
     </message>
     <message>
         <source>Has links</source>
-        <translation type="unfinished"></translation>
+        <translation>Con enlaces</translation>
     </message>
     <message>
         <source>Clear the filter and close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el filtro y cerrar (Esc)</translation>
     </message>
 </context>
 <context>
@@ -542,19 +542,19 @@
     <message>
         <source>Required.</source>
         <extracomment>words a field name spells in lower case that a label should not</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio.</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>{field} (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (opcional):</translation>
     </message>
 </context>
 <context>
@@ -562,345 +562,345 @@
     <message numerus="yes">
         <source>%Ln delete(s)</source>
         <extracomment>how many of the messages the question lists by name how each held action is counted; lupdate reads the plurals in HeldCounts below</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln eliminación</numerusform>
+            <numerusform>%Ln eliminaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln permanent delete(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln eliminación definitiva</numerusform>
+            <numerusform>%Ln eliminaciones definitivas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ban(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln baneo</numerusform>
+            <numerusform>%Ln baneos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln timeout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln expulsión temporal</numerusform>
+            <numerusform>%Ln expulsiones temporales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
         </translation>
     </message>
     <message>
         <source>{what} was waiting for the undo delay in “{stream}” ({platform}) when Moderator closed. Send it now, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} esperaba el plazo para deshacer en «{stream}» ({platform}) cuando Moderator se cerró. ¿Enviarlo ahora o descartarlo?</translation>
     </message>
     <message>
         <source>{what} were waiting for the undo delay in “{stream}” ({platform}) when Moderator closed. Send them now, or discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} esperaban el plazo para deshacer en «{stream}» ({platform}) cuando Moderator se cerró. ¿Enviarlos ahora o descartarlos?</translation>
     </message>
     <message>
         <source>{list} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{list} y {last}</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Ask me next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntarme la próxima vez</translation>
     </message>
 </context>
 <context>
     <name>Keymap</name>
     <message>
         <source>On the selected messages (a tab, All streams, search results, user card)</source>
-        <translation type="unfinished"></translation>
+        <translation>En los mensajes seleccionados (pestaña, Todas las transmisiones, resultados, ficha de usuario)</translation>
     </message>
     <message>
         <source>In a stream tab</source>
-        <translation type="unfinished"></translation>
+        <translation>En una pestaña de transmisión</translation>
     </message>
     <message>
         <source>In the message list</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista de mensajes</translation>
     </message>
     <message>
         <source>In the send box</source>
-        <translation type="unfinished"></translation>
+        <translation>En el cuadro de envío</translation>
     </message>
     <message>
         <source>In the filter bar</source>
-        <translation type="unfinished"></translation>
+        <translation>En la barra de filtro</translation>
     </message>
     <message>
         <source>In a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>En un diálogo</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete (struck through, kept visible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar (tachado, sigue visible)</translation>
     </message>
     <message>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído</translation>
     </message>
     <message>
         <source>Mark as read (kept on this computer where needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído (guardado en este equipo si hace falta)</translation>
     </message>
     <message>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no leído</translation>
     </message>
     <message>
         <source>Timeout author…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsar temporalmente al autor…</translation>
     </message>
     <message>
         <source>Time the author out (presets, a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsar temporalmente al autor (duraciones, un motivo)</translation>
     </message>
     <message>
         <source>Ban author…</source>
-        <translation type="unfinished"></translation>
+        <translation>Banear al autor…</translation>
     </message>
     <message>
         <source>Ban the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Banear al autor</translation>
     </message>
     <message>
         <source>Unban author</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar baneo al autor</translation>
     </message>
     <message>
         <source>Unban the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el baneo al autor</translation>
     </message>
     <message>
         <source>Flag for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar para revisión</translation>
     </message>
     <message>
         <source>End this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar este chat</translation>
     </message>
     <message>
         <source>End the chat (LivePerson)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar el chat (LivePerson)</translation>
     </message>
     <message>
         <source>Mark read up to here</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído hasta aquí</translation>
     </message>
     <message>
         <source>Next unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente no leído</translation>
     </message>
     <message>
         <source>Select the next unread message</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar el siguiente mensaje no leído</translation>
     </message>
     <message>
         <source>Next by author</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente del autor</translation>
     </message>
     <message>
         <source>Next message by the same author</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente mensaje del mismo autor</translation>
     </message>
     <message>
         <source>Previous by author</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior del autor</translation>
     </message>
     <message>
         <source>Previous message by the same author</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje anterior del mismo autor</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar</translation>
     </message>
     <message>
         <source>Filter: text, author, unread only, links</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar: texto, autor, solo no leídos, enlaces</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last delete or ban while its toast shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última eliminación o baneo mientras se ve su aviso</translation>
     </message>
     <message>
         <source>Cancel bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar acción masiva</translation>
     </message>
     <message>
         <source>Cancel the rest of a bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el resto de una acción masiva</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar fallidos</translation>
     </message>
     <message>
         <source>Retry what failed in a bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar lo que falló en una acción masiva</translation>
     </message>
     <message>
         <source>Go to the send box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al cuadro de envío</translation>
     </message>
     <message>
         <source>Previous / next message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje anterior / siguiente</translation>
     </message>
     <message>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar la selección</translation>
     </message>
     <message>
         <source>A screen up / down</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pantalla arriba / abajo</translation>
     </message>
     <message>
         <source>Oldest message / newest (and follow the chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje más antiguo / más reciente (y seguir el chat)</translation>
     </message>
     <message>
         <source>Select every message</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los mensajes</translation>
     </message>
     <message>
         <source>Open the context menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el menú contextual</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Earlier / later sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados antes / después</translation>
     </message>
     <message>
         <source>Clear the filter and close the bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el filtro y cerrar la barra</translation>
     </message>
     <message>
         <source>Confirm / cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar / cancelar</translation>
     </message>
     <message>
         <source>&amp;Connect a stream…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar una transmisión…</translation>
     </message>
     <message>
         <source>Connect a stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una transmisión</translation>
     </message>
     <message>
         <source>Close &amp;tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;pestaña</translation>
     </message>
     <message>
         <source>Close the tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la pestaña</translation>
     </message>
     <message>
         <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña &amp;siguiente</translation>
     </message>
     <message>
         <source>Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña &amp;anterior</translation>
     </message>
     <message>
         <source>Previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña anterior</translation>
     </message>
     <message>
         <source>&amp;Search all streams…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en todas las transmisiones…</translation>
     </message>
     <message>
         <source>Search every stream and archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todas las transmisiones y el archivo</translation>
     </message>
     <message>
         <source>&amp;User card of the selected author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha de usuario del autor seleccionado</translation>
     </message>
     <message>
         <source>User card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de usuario</translation>
     </message>
     <message>
         <source>&amp;All streams tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña &amp;Todas las transmisiones</translation>
     </message>
     <message>
         <source>All streams tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña Todas las transmisiones</translation>
     </message>
     <message>
         <source>Audit &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Every shortcut on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos en una página</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -908,71 +908,71 @@
     <message>
         <source>Something in a message could not be shown; the app kept running. Help → About names the log file.</source>
         <extracomment>the moderator closed the window (or the app was asked to quit) Streams → Connect a stream… (or the empty state&apos;s button) the moderator closed a tab (its widget): nothing is asked, nothing is lost Edit → Search all streams… Edit → User card of the selected message&apos;s author View → All streams tab, checked or not File → Export chat… in this format (&quot;csv&quot; or &quot;jsonl&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algo de un mensaje no se pudo mostrar; la aplicación siguió funcionando. Ayuda → Acerca de indica el archivo de registro.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Chat as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat como &amp;CSV…</translation>
     </message>
     <message>
         <source>Chat as &amp;JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat como &amp;JSON Lines…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>No chat archive is kept in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta sesión no se guarda archivo del chat.</translation>
     </message>
     <message>
         <source>Audit log as C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría como C&amp;SV…</translation>
     </message>
     <message>
         <source>Audit log as JSON &amp;Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría como JSON &amp;Lines…</translation>
     </message>
     <message>
         <source>&amp;Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmisiones</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>Moderate live-stream chats on several platforms from one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modere los chats de transmisiones en directo de varias plataformas desde una sola ventana.</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro: {path}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -980,23 +980,23 @@
     <message>
         <source>⚠ looks like {name}, but is another account</source>
         <extracomment>the ChatMessage behind a row a batch of rows was appended (first, last) the oldest rows left the model (a list of ChatMessage, oldest first) how many chat lines are neither read nor deleted, when that number changed kept up to date on every change, so asking costs nothing at 100k rows the id of the newest read row: the last-read line is drawn below it the names of this stream&apos;s staff, and the authors whose names imitate them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>⚠ parece {name}, pero es otra cuenta</translation>
     </message>
     <message>
         <source>Removed on the platform by someone else, not by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado en la plataforma por otra persona, no por usted</translation>
     </message>
     <message>
         <source>removed on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado en la plataforma</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1004,7 @@
     <message>
         <source>Chat messages</source>
         <extracomment>how close to the end still counts as &quot;at the bottom&quot; rows inserted or trimmed are painted this much later, in a turn of their own: Qt 6 runs a 0 ms timer before any other, so 1 ms lets the GUI answer between the insert and the paint the moderator scrolled to the very top: older messages may be wanted the list stopped or started following the chat (True: paused)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes del chat</translation>
     </message>
 </context>
 <context>
@@ -1012,11 +1012,11 @@
     <message>
         <source>Jump to the newest message and follow the chat again (End)</source>
         <extracomment>the first row that arrived since the list paused (None: nothing new)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ir al mensaje más reciente y volver a seguir el chat (Fin)</translation>
     </message>
     <message>
         <source>New messages below</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes nuevos abajo</translation>
     </message>
 </context>
 <context>
@@ -1024,443 +1024,443 @@
     <message>
         <source>The same person elsewhere?</source>
         <extracomment>how many messages of a name the suggestions look at</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿La misma persona en otro sitio?</translation>
     </message>
     <message>
         <source>Linked</source>
         <extracomment>the author -&gt; its Link or Unlink button the author -&gt; its sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular</translation>
     </message>
     <message>
         <source>Possibly the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente la misma persona</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
     <message>
         <source>{what}: {name} on {where} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name} en {where} ({count})</translation>
     </message>
     <message>
         <source>Show their messages and actions on this card, also after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar sus mensajes y acciones en esta ficha, también tras reiniciar.</translation>
     </message>
     <message>
         <source>Take them off this card: they are someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitarlo de esta ficha: es otra persona.</translation>
     </message>
     <message>
         <source>No one of this name in the other streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie con este nombre en las otras transmisiones.</translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
         <source>Sign in through the browser with your partner client id and secret, or paste tokens you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en el navegador con su ID y secreto de cliente de socio, o pegue los tokens que ya tenga.</translation>
     </message>
     <message>
         <source>PRISM deletes in one step; it has no permanent delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRISM elimina en un solo paso; no tiene eliminación definitiva.</translation>
     </message>
     <message>
         <source>PRISM keeps no read flag; read state is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRISM no guarda marca de lectura; el estado de lectura se guarda en este equipo.</translation>
     </message>
     <message>
         <source>PRISM has no flag-for-review endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRISM no tiene endpoint para marcar para revisión.</translation>
     </message>
     <message>
         <source>A PRISM chat ends with its live, not from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chat de PRISM termina con su directo, no desde aquí.</translation>
     </message>
     <message>
         <source>PRISM chat is read by polling about every 5 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El chat de PRISM se lee consultando cada 5 segundos aproximadamente.</translation>
     </message>
     <message>
         <source>Sign in with PRISM in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con PRISM en el navegador…</translation>
     </message>
     <message>
         <source>Fill in the base URL, client ID and client secret below first. Your browser opens PRISM&apos;s sign-in page; the tokens come back here by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene primero abajo la URL base, el ID de cliente y el secreto de cliente. El navegador abre la página de inicio de sesión de PRISM; los tokens vuelven aquí solos.</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de la solicitud</translation>
     </message>
     <message>
         <source>Seconds to wait for the platform to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera a que responda la plataforma.</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>The PRISM B2B API address your partner account was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API B2B de PRISM asignada a su cuenta de socio.</translation>
     </message>
     <message>
         <source>Live ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del directo</translation>
     </message>
     <message>
         <source>The live whose chat to moderate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directo cuyo chat se va a moderar.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>OAuth access token (x-prism-access-token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso OAuth (x-prism-access-token).</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización</translation>
     </message>
     <message>
         <source>Refresh token, to renew the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización, para renovar el token de acceso.</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Partner client id, needed to refresh tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de socio, necesario para renovar los tokens.</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Partner client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente de socio.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Tab title; the live&apos;s title when empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la pestaña; si está vacío, el título del directo.</translation>
     </message>
     <message>
         <source>Authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autorización</translation>
     </message>
     <message>
         <source>Browser sign-in page; empty: {base_url}/prism/v1/service/oauth2/authorize (not documented by PRISM: an inference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de inicio de sesión en el navegador; si está vacía: {base_url}/prism/v1/service/oauth2/authorize (PRISM no lo documenta: una deducción).</translation>
     </message>
     <message>
         <source>Sign in with a code Allmine e-mails you, then name the live stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con un código que Allmine le envía por correo y luego indique la transmisión en directo.</translation>
     </message>
     <message>
         <source>Allmine has no endpoint to delete a chat message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmine no tiene endpoint para eliminar un mensaje del chat.</translation>
     </message>
     <message>
         <source>Allmine has no read flag for chat messages; read state is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmine no tiene marca de lectura para los mensajes del chat; el estado de lectura se guarda en este equipo.</translation>
     </message>
     <message>
         <source>Allmine has no moderator ban endpoint; a user can only block another user for themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmine no tiene endpoint de baneo para moderadores; un usuario solo puede bloquear a otro para sí mismo.</translation>
     </message>
     <message>
         <source>Allmine has no endpoint to report a chat message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmine no tiene endpoint para denunciar un mensaje del chat.</translation>
     </message>
     <message>
         <source>Allmine has no endpoint to end a chat; it ends with the stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmine no tiene endpoint para finalizar un chat; termina con la transmisión.</translation>
     </message>
     <message>
         <source>Allmine documents no realtime endpoint; its chat is polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmine no documenta ningún endpoint en tiempo real; su chat se consulta periódicamente.</translation>
     </message>
     <message>
         <source>Type your e-mail address and press Send code, then type the code from the e-mail and press Sign in: the tokens are filled in below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su dirección de correo y pulse Enviar código; luego escriba el código del correo y pulse Iniciar sesión: los tokens se rellenan abajo.</translation>
     </message>
     <message>
         <source>The Allmine API address (no public default; the docs only show example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API de Allmine (sin valor público por defecto; la documentación solo muestra example.com).</translation>
     </message>
     <message>
         <source>Live stream ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la transmisión en directo</translation>
     </message>
     <message>
         <source>The live stream whose chat to moderate (its 24-hex streamId).</source>
-        <translation type="unfinished"></translation>
+        <translation>La transmisión en directo cuyo chat se va a moderar (su streamId de 24 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>JWT access token, sent as a Bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso JWT, enviado como token Bearer.</translation>
     </message>
     <message>
         <source>Refresh token, to renew the access token when it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización, para renovar el token de acceso cuando caduque.</translation>
     </message>
     <message>
         <source>Page order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de las páginas</translation>
     </message>
     <message>
         <source>Which end of the chat the first page holds; auto tells it from the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué extremo del chat contiene la primera página; auto lo deduce de las fechas.</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página</translation>
     </message>
     <message>
         <source>Messages per request (1 to 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por solicitud (de 1 a 100).</translation>
     </message>
     <message>
         <source>Tab title; &apos;Allmine stream &lt;id&gt;&apos; when empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la pestaña; si está vacío, &apos;Allmine stream &lt;id&gt;&apos;.</translation>
     </message>
     <message>
         <source>Use an API client id and secret from the IBM Video dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un ID y un secreto de cliente de API del panel de IBM Video.</translation>
     </message>
     <message>
         <source>IBM Video has one chat room per channel; there is no chat to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBM Video tiene una sala de chat por canal; no hay chat que finalizar.</translation>
     </message>
     <message>
         <source>This channel&apos;s Stream Chat settings turn read events off, so read state is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de Stream Chat de este canal desactiva los eventos de lectura, así que el estado de lectura se guarda en este equipo.</translation>
     </message>
     <message>
         <source>Channel ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del canal</translation>
     </message>
     <message>
         <source>The IBM Video channel whose chat to moderate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal de IBM Video cuyo chat se va a moderar.</translation>
     </message>
     <message>
         <source>API client id from the IBM Video dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de API del panel de IBM Video.</translation>
     </message>
     <message>
         <source>API client secret (sent as HTTP Basic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente de API (enviado como HTTP Basic).</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>IBM Video API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API de IBM Video.</translation>
     </message>
     <message>
         <source>Token base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de tokens</translation>
     </message>
     <message>
         <source>Where the OAuth token endpoint (/oauth2/token) lives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está el endpoint de tokens OAuth (/oauth2/token).</translation>
     </message>
     <message>
         <source>Refresh token from an earlier sign-in; client credentials are used without.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización de un inicio de sesión anterior; sin él se usan las credenciales del cliente.</translation>
     </message>
     <message>
         <source>Tab title; &apos;IBM Video channel …&apos; when empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la pestaña; si está vacío, &apos;IBM Video channel …&apos;.</translation>
     </message>
     <message>
         <source>Use the site&apos;s address and an API key; Test connection checks the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use la dirección del sitio y una clave de API; Probar conexión comprueba la clave.</translation>
     </message>
     <message>
         <source>Brilliant Directories has a single delete, which already removes the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brilliant Directories tiene una única eliminación, que ya borra el mensaje.</translation>
     </message>
     <message>
         <source>Brilliant Directories chat has no way to ban a site visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El chat de Brilliant Directories no permite banear a un visitante del sitio.</translation>
     </message>
     <message>
         <source>Brilliant Directories chat has no timeouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El chat de Brilliant Directories no tiene expulsiones temporales.</translation>
     </message>
     <message>
         <source>Brilliant Directories chat bans no one, so there is nothing to lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>El chat de Brilliant Directories no banea a nadie, así que no hay nada que quitar.</translation>
     </message>
     <message>
         <source>Brilliant Directories has no flag-for-review for chat messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brilliant Directories no permite marcar mensajes del chat para revisión.</translation>
     </message>
     <message>
         <source>The API cannot close a chat thread; close it in the site&apos;s admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API no puede cerrar un hilo de chat; ciérrelo en el panel de administración del sitio.</translation>
     </message>
     <message>
         <source>Brilliant Directories chat is read by polling about every 5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El chat de Brilliant Directories se lee consultando cada 5 s aproximadamente.</translation>
     </message>
     <message>
         <source>Site URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del sitio</translation>
     </message>
     <message>
         <source>The directory website, e.g. https://www.yourdomain.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio web del directorio, p. ej. https://www.yourdomain.com.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>API key from the site&apos;s Admin Panel, Developer Hub → Generate API Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API del panel de administración del sitio: Developer Hub → Generate API Key.</translation>
     </message>
     <message>
         <source>Owner token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token del propietario</translation>
     </message>
     <message>
         <source>The message_owner token your replies are written as (the site owner&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token message_owner con el que se escriben sus respuestas (el del propietario del sitio).</translation>
     </message>
     <message>
         <source>Thread token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token del hilo</translation>
     </message>
     <message>
         <source>Moderate only this chat thread; empty for every thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderar solo este hilo de chat; vacío para todos los hilos.</translation>
     </message>
     <message>
         <source>Reply thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilo de respuesta</translation>
     </message>
     <message>
         <source>Thread your messages go to; empty: the thread a visitor wrote in last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilo al que van sus mensajes; vacío: el último hilo en que escribió un visitante.</translation>
     </message>
     <message>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>The site&apos;s time zone: created_at carries none (an inference: site-local).</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria del sitio: created_at no lleva ninguna (una deducción: hora local del sitio).</translation>
     </message>
     <message>
         <source>Requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por minuto</translation>
     </message>
     <message>
         <source>The key&apos;s rate limit as set in the Admin Panel (100 unless raised).</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de solicitudes de la clave según el panel de administración (100 si no se ha aumentado).</translation>
     </message>
     <message>
         <source>Tab title; the site&apos;s name when empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la pestaña; si está vacío, el nombre del sitio.</translation>
     </message>
     <message>
         <source>Sign in as an agent: account number, user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión como agente: número de cuenta, nombre de usuario y contraseña.</translation>
     </message>
     <message>
         <source>The legacy Chat Agent API cannot delete a visitor&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La antigua API Chat Agent no puede eliminar una línea de un visitante.</translation>
     </message>
     <message>
         <source>LivePerson keeps no read flag; read state is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>LivePerson no guarda marca de lectura; el estado de lectura se guarda en este equipo.</translation>
     </message>
     <message>
         <source>LivePerson offers no ban for visitors; end the chat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>LivePerson no ofrece baneo para visitantes; finalice el chat en su lugar.</translation>
     </message>
     <message>
         <source>LivePerson offers no timeout for visitors; end the chat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>LivePerson no ofrece expulsión temporal para visitantes; finalice el chat en su lugar.</translation>
     </message>
     <message>
         <source>LivePerson has no bans to lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>LivePerson no tiene baneos que quitar.</translation>
     </message>
     <message>
         <source>The legacy Chat Agent API has no flag-for-review.</source>
-        <translation type="unfinished"></translation>
+        <translation>La antigua API Chat Agent no permite marcar para revisión.</translation>
     </message>
     <message>
         <source>The legacy Chat Agent API is read by polling every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La antigua API Chat Agent se lee consultando cada pocos segundos.</translation>
     </message>
     <message>
         <source>Your account&apos;s LivePerson server, e.g. https://sales.liveperson.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de LivePerson de su cuenta, p. ej. https://sales.liveperson.net.</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cuenta</translation>
     </message>
     <message>
         <source>The LivePerson account (site) number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de cuenta (sitio) de LivePerson.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>The agent&apos;s login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de inicio de sesión del agente.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>The agent&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del agente.</translation>
     </message>
     <message>
         <source>Poll interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de consulta</translation>
     </message>
     <message>
         <source>Seconds between two polls; LivePerson allows no less than 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre dos consultas; LivePerson no permite menos de 2.</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de renovación</translation>
     </message>
     <message>
         <source>Seconds between session refreshes; LivePerson asks for every few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre renovaciones de sesión; LivePerson las pide cada pocos minutos.</translation>
     </message>
     <message>
         <source>Tab title; made from the user name when empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la pestaña; si está vacío, se forma con el nombre de usuario.</translation>
     </message>
 </context>
 <context>
@@ -1468,222 +1468,222 @@
     <message>
         <source>Ban author</source>
         <extracomment>button ids beyond the presets&apos; indexes (a QButtonGroup id of -1 means &quot;pick one for me&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Banear al autor</translation>
     </message>
     <message>
         <source>Time out author</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsar temporalmente al autor</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Ban</source>
         <extracomment>says why the reason field is off, where the platform takes none</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Banear</translation>
     </message>
     <message>
         <source>Custom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado:</translation>
     </message>
     <message>
         <source>Permanent ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Baneo permanente</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>{platform} does not offer this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} no ofrece esto.</translation>
     </message>
     <message>
         <source>Sent to {platform} with the ban (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía a {platform} con el baneo (opcional)</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía</translation>
     </message>
     <message>
         <source>{platform} takes no reason with a ban: nothing would be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} no admite motivo con el baneo: no se enviaría nada.</translation>
     </message>
     <message>
         <source>Time out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsar temporalmente</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search all streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todas las transmisiones</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>words or part of a word, any case</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras o parte de una palabra, sin distinguir mayúsculas</translation>
     </message>
     <message>
         <source>part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>parte del nombre</translation>
     </message>
     <message>
         <source>Every platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las plataformas</translation>
     </message>
     <message>
         <source>Text &amp;contains</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto &amp;contiene</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plataforma</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source> (the newest shown; narrow the search for others)</source>
-        <translation type="unfinished"></translation>
+        <translation> (se muestran los más recientes; acote la búsqueda para ver otros)</translation>
     </message>
     <message>
         <source>{found}{more}: {in_tabs} still in open tabs, {archived} from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{found}{more}: {in_tabs} aún en pestañas abiertas, {archived} del archivo.</translation>
     </message>
     <message>
         <source>User card of {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de usuario de {name}…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Time to take back a delete or ban before it is sent; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para deshacer una eliminación o un baneo antes de enviarlo; 0 lo desactiva.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Off (act at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado (actuar al momento)</translation>
     </message>
     <message>
         <source>Show a notification when a highlight word appears</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una notificación cuando aparezca una palabra destacada</translation>
     </message>
     <message>
         <source> messages per tab</source>
-        <translation type="unfinished"></translation>
+        <translation> mensajes por pestaña</translation>
     </message>
     <message>
         <source>One word or phrase a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra o frase por línea</translation>
     </message>
     <message>
         <source>Passphrase that unlocks the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña que desbloquea el archivo</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Used from the next start of Moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a partir del próximo inicio de Moderator.</translation>
     </message>
     <message>
         <source>Undo delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo para deshacer:</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones:</translation>
     </message>
     <message>
         <source>Keep in memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener en memoria:</translation>
     </message>
     <message>
         <source>Highlight words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras destacadas:</translation>
     </message>
     <message>
         <source>Where sign-ins are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan los inicios de sesión</translation>
     </message>
     <message>
         <source>The system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema</translation>
     </message>
     <message>
         <source>The system keyring (none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema (no se encontró)</translation>
     </message>
     <message>
         <source>An encrypted file, unlocked with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo cifrado, desbloqueado con una frase de contraseña</translation>
     </message>
     <message>
         <source>This session only: sign in again after every start</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta sesión: volver a iniciar sesión en cada arranque</translation>
     </message>
     <message>
         <source>In use now: {store}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso ahora: {store}.</translation>
     </message>
     <message>
         <source>Choose a passphrase for the encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña para el archivo cifrado.</translation>
     </message>
 </context>
 <context>
@@ -1691,26 +1691,26 @@
     <message>
         <source>Keyboard shortcuts</source>
         <extracomment>(section, keys, what it does)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Keys on messages work where the message list has the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas de mensajes funcionan cuando la lista de mensajes tiene el foco.</translation>
     </message>
 </context>
 <context>
     <name>SignInAgainTab</name>
     <message>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión…</translation>
     </message>
 </context>
 <context>
@@ -1718,43 +1718,43 @@
     <message>
         <source>Connecting</source>
         <extracomment>each status&apos;s word, translated where it is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En directo</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando</translation>
     </message>
     <message>
         <source>Rate-limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitado por frecuencia</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida</translation>
     </message>
     <message>
         <source>{status}, next try in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, próximo intento en {seconds} s</translation>
     </message>
     <message>
         <source>{status}, trying again in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, se reintenta en {seconds} s</translation>
     </message>
 </context>
 <context>
@@ -1762,15 +1762,15 @@
     <message>
         <source>Not sent yet: {reason}</source>
         <extracomment>seconds before the outbox looks again while what waits is not ready yet, and the most it waits between tries while the platform still refuses what the chat reads fine seconds a realtime stream (no pages to count) lets its socket deliver an echo first a sentence for the moderator: an action failed, a send was refused … how many actions wait in the outbox for the platform to be reachable again messages that just arrived and mention a highlight word or the moderator&apos;s name the words or names to highlight changed (the list repaints with them) an action on this stream&apos;s messages moved on (an item finished, a batch ended) how many raw messages could not be read at all since the session started texts sent lately: their echo tells the moderator&apos;s name on this platform what arrived that a send may wait for, seen before the model&apos;s batch queue waiting sends (outbox ids) -&gt; the session&apos;s reads when they were queued</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aún no enviado: {reason}</translation>
     </message>
     <message>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: {reason}</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. See the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal: {error}. Consulte el registro.</translation>
     </message>
 </context>
 <context>
@@ -1778,43 +1778,43 @@
     <message>
         <source>Stopped</source>
         <extracomment>unread chat lines in this tab, when the number changed (tab text, window title) the platform signed the moderator out and they want to sign in again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detenida</translation>
     </message>
     <message>
         <source>⏸ Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>⏸ En pausa</translation>
     </message>
     <message>
         <source>The list stays put while the pointer is on it or you read above</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista no se mueve mientras el puntero está encima o lee más arriba</translation>
     </message>
     <message>
         <source>They are in the log, with secrets left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Están en el registro, sin los secretos.</translation>
     </message>
     <message>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Sending is not available: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar: {reason}</translation>
     </message>
     <message>
         <source>Send a message to {platform}… (Enter; Up for earlier ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje a {platform}… (Intro; Arriba para los anteriores)</translation>
     </message>
     <message>
         <source>last message {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>último mensaje {time}</translation>
     </message>
 </context>
 <context>
@@ -1822,73 +1822,73 @@
     <message>
         <source>Select the message to mark read up to.</source>
         <extracomment>how far Ctrl+Up / Ctrl+Down look for the same author before giving up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el mensaje hasta el que marcar como leído.</translation>
     </message>
     <message>
         <source>No unread messages below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes no leídos más abajo.</translation>
     </message>
     <message>
         <source>No other message by this author nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otro mensaje de este autor cerca.</translation>
     </message>
     <message>
         <source>Undone: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: no se envió nada.</translation>
     </message>
 </context>
 <context>
     <name>Time</name>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>hora desconocida</translation>
     </message>
 </context>
 <context>
     <name>UndoToast</name>
     <message>
         <source>Deleting {what} on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando {what} en {platform}</translation>
     </message>
     <message>
         <source>Permanently deleting {what} on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando definitivamente {what} en {platform}</translation>
     </message>
     <message>
         <source>Banning {what} on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baneando a {what} en {platform}</translation>
     </message>
     <message>
         <source>Timing out {what} on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsando temporalmente a {what} en {platform}</translation>
     </message>
     <message>
         <source>{name}&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje de {name}</translation>
     </message>
     <message>
         <source>{doing} for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{doing} durante {duration}</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Take it back: nothing has been sent yet (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: aún no se ha enviado nada (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
         <source>Do not wait for the undo delay</source>
-        <translation type="unfinished"></translation>
+        <translation>No esperar el plazo para deshacer</translation>
     </message>
     <message>
         <source>{doing} in {left} s…</source>
-        <translation type="unfinished"></translation>
+        <translation>{doing} en {left} s…</translation>
     </message>
 </context>
 <context>
@@ -1896,75 +1896,75 @@
     <message>
         <source>Timeout…</source>
         <extracomment>the messages a card shows, newest first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Expulsión temporal…</translation>
     </message>
     <message>
         <source>Ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>Banear…</translation>
     </message>
     <message>
         <source>Unban</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar baneo</translation>
     </message>
     <message>
         <source>User card: {name}</source>
         <extracomment>why each stream&apos;s author actions are refused, in the platform&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de usuario: {name}</translation>
     </message>
     <message>
         <source>Recent messages of {name}</source>
         <extracomment>(stream key, action) -&gt; its button, enabled where the platform allows it what this moderator knows of the author&apos;s ban or timeout, stream by stream</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes recientes de {name}</translation>
     </message>
     <message>
         <source>⚠ This name looks like {name}, but it is another account.</source>
         <extracomment>every name this author id wrote under here, the newest first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Este nombre parece {name}, pero es otra cuenta.</translation>
     </message>
     <message>
         <source>Also wrote here as: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>También escribió aquí como: {names}</translation>
     </message>
     <message>
         <source>Seen on {platforms}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto en {platforms}: {count}</translation>
     </message>
     <message>
         <source>no stream</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna transmisión</translation>
     </message>
     <message>
         <source> (the newest shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (se muestran los más recientes)</translation>
     </message>
     <message>
         <source>The link could not be saved ({error}); nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el vínculo ({error}); no cambió nada.</translation>
     </message>
     <message>
         <source>Actions, stream by stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones, transmisión por transmisión</translation>
     </message>
     <message>
         <source>No message of theirs here to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay ningún mensaje suyo sobre el que actuar.</translation>
     </message>
 </context>
 <context>
     <name>WholeMessage</name>
     <message>
         <source>Show whole message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el mensaje completo</translation>
     </message>
     <message>
         <source>Message from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de {name}</translation>
     </message>
     <message numerus="yes">
         <source>{name}: %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %Ln carácter</numerusform>
+            <numerusform>{name}: %Ln caracteres</numerusform>
         </translation>
     </message>
 </context>
@@ -1973,31 +1973,31 @@
     <message>
         <source>Moderator does not know the platform “{platform}” any more.</source>
         <extracomment>opens the secret store the moderator chose (a passphrase for the encrypted file) a stream&apos;s tab opened (the StreamTab): the views across streams start following it the audit log every tab&apos;s controller writes to (app.py passes the same one to them) search, user cards, the All streams tab and the audit dock, once attached</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moderator ya no conoce la plataforma «{platform}».</translation>
     </message>
     <message>
         <source>The saved sign-in for the {platform} stream “{title}” is missing or locked: signed out, sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o está bloqueado el inicio de sesión guardado de la transmisión de {platform} «{title}»: sesión cerrada, vuelva a iniciarla.</translation>
     </message>
     <message>
         <source>{title} (sign in again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (vuelva a iniciar sesión)</translation>
     </message>
     <message>
         <source>The stream is open for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transmisión está abierta solo en esta sesión.</translation>
     </message>
     <message>
         <source>The demo keeps sign-ins for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demo guarda los inicios de sesión solo en esta sesión.</translation>
     </message>
     <message>
         <source>Sign-ins stay where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los inicios de sesión se quedan donde estaban.</translation>
     </message>
     <message>
         <source>Sign-ins are now kept in {store}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los inicios de sesión se guardan ahora en {store}.</translation>
     </message>
 </context>
 <context>
@@ -2005,79 +2005,79 @@
     <message numerus="yes">
         <source>%Ln message(s)</source>
         <extracomment>the languages shipped, by code, each named in its own language (never translated)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln author(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln autor</numerusform>
+            <numerusform>%Ln autores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stream(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln transmisión</numerusform>
+            <numerusform>%Ln transmisiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln display problem(s), details in the log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problema de visualización, detalles en el registro</numerusform>
+            <numerusform>%Ln problemas de visualización, detalles en el registro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mostrado</numerusform>
+            <numerusform>%Ln mostrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new message(s) ↓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje nuevo ↓</numerusform>
+            <numerusform>%Ln mensajes nuevos ↓</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln acción</numerusform>
+            <numerusform>%Ln acciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln audit record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro de auditoría</numerusform>
+            <numerusform>%Ln registros de auditoría</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recent message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje reciente</numerusform>
+            <numerusform>%Ln mensajes recientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unreadable message(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje ilegible omitido</numerusform>
+            <numerusform>%Ln mensajes ilegibles omitidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln action(s) waiting for the connection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln acción espera la conexión</numerusform>
+            <numerusform>%Ln acciones esperan la conexión</numerusform>
         </translation>
     </message>
 </context>
