@@ -64,7 +64,8 @@ def compiled(code: str, cache_dir: Path) -> Path | None:
     """The ``.qm`` of a shipped language: the bundle's, else one compiled (again) into the cache."""
     source = ts_file(code)
     bundled = source.with_suffix(".qm")
-    if bundled.exists() and (not source.exists() or _newer(bundled, source)):
+    frozen = getattr(sys, "frozen", False)  # a bundle has no lrelease: its .qm is the one
+    if bundled.exists() and (frozen or not source.exists() or _newer(bundled, source)):
         return bundled
     if not source.exists():
         return None
