@@ -173,6 +173,28 @@ def missing(ts: Path) -> list[Missing]:
     return found
 
 
+def messages(ts: Path) -> set[tuple[str, str, bool]]:
+    """(context, source, plural?) of every message a ``.ts`` holds."""
+    found = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            plural = message.get("numerus") == "yes"
+            found.add((name, message.findtext("source", ""), plural))
+    return found
+
+
+def listed_core_strings() -> set[tuple[str, str]]:
+    """What ``core_strings.py`` lists now, read back from its QT_TRANSLATE_NOOP calls."""
+    listed = set()
+    for node in ast.walk(ast.parse(CORE_STRINGS.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and len(node.args) == 2:
+            context, text = node.args
+            if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
+                listed.add((str(context.value), str(text.value)))
+    return listed
+
+
 def release(out_dir: Path = TRANSLATIONS_DIR) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     made = []

@@ -993,6 +993,14 @@
     </message>
 </context>
 <context>
+    <name>MessageTableModel</name>
+    <message>
+        <source>deleted</source>
+        <extracomment>how many of them are still only in the open tabs, not yet in the archive the archive could not be searched (none attached): a sentence saying so, or &quot;&quot;</extracomment>
+        <translation>삭제됨</translation>
+    </message>
+</context>
+<context>
     <name>MessageView</name>
     <message>
         <source>Chat messages</source>

@@ -130,7 +130,8 @@ class MessageTableModel(QAbstractTableModel):
         if column == "Author":
             return visible_name(message.author.name)
         text = display_text(message.text).replace("\n", " ")
-        return f"{text}  [{self.tr('deleted')}]" if message.is_deleted else text
+        deleted = self.tr("deleted")
+        return f"{text}  [{deleted}]" if message.is_deleted else text
 
 
 def message_table(model: MessageTableModel, parent: QWidget, name: str) -> QTableView:
