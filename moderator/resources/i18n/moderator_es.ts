@@ -1623,7 +1623,7 @@
     </message>
     <message>
         <source>Show a notification when a highlight word appears</source>
-        <translation>Mostrar una notificación cuando aparezca una palabra destacada</translation>
+        <translation>Avisar cuando aparezca una palabra destacada</translation>
     </message>
     <message>
         <source> messages per tab</source>

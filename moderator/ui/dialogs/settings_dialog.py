@@ -118,6 +118,7 @@ class SettingsDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         hint = PlainLabel(text, cell)
+        hint.setWordWrap(True)  # translations run longer than the English
         hint.setStyleSheet("color: palette(placeholder-text);")
         column.addWidget(editor)
         column.addWidget(hint)
