@@ -72,6 +72,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="messages kept in memory per tab (default: the setting); older ones go to the archive",
     )
     parser.add_argument(
+        "--language",
+        metavar="CODE",
+        default=None,
+        help="the language of this run: en, tr, ko, de or es (default: the setting, else the OS)",
+    )
+    parser.add_argument(
         "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -116,7 +122,7 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
     app.setDesktopFileName("moderator")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
-    translations = _translate(app, profile)
+    translations = _translate(profile, args.language)
     crash = CrashHook(str(profile.log_file))
     sys.excepthook = crash.on_exception  # before the first window
     loop = qasync.QEventLoop(app)
@@ -132,13 +138,14 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
     return result
 
 
-def _translate(app: Any, profile: Profile) -> Any:
-    """The moderator's language, before the first window or prompt (read from the settings)."""
+def _translate(profile: Profile, chosen: str | None = None) -> Any:
+    """The moderator's language, before the first window or prompt (``--language``, else the
+    setting, else the OS's)."""
     from moderator.storage.settings import SettingsStore
     from moderator.ui.kit.i18n import Translations
 
     translations = Translations()
-    language = SettingsStore(profile.settings_file).load().language
+    language = chosen or SettingsStore(profile.settings_file).load().language
     translations.install(language, profile.data_dir / "translations")
     return translations
 

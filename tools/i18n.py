@@ -58,6 +58,10 @@ def core_strings() -> Iterator[tuple[str, str]]:
         yield "Duration", label
     for spec in REGISTRY.values():
         yield from _spec_strings(spec, field_label)
+    from moderator.storage import secrets
+
+    for store in (secrets.KeyringStore, secrets.SessionOnlyStore, secrets.EncryptedFileStore):
+        yield "Storage", store.description
     for path in [*sorted((PACKAGE / "core").glob("*.py")), PACKAGE / "startup.py"]:
         yield from (("Core", text) for text in core_sentences(path.read_text(encoding="utf-8")))
 

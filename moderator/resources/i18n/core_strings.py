@@ -236,6 +236,9 @@ QT_TRANSLATE_NOOP(
     "Provider", "Seconds between session refreshes; LivePerson asks for every few minutes."
 )
 QT_TRANSLATE_NOOP("Provider", "Tab title; made from the user name when empty.")
+QT_TRANSLATE_NOOP("Storage", "the system keyring")
+QT_TRANSLATE_NOOP("Storage", "memory only: secrets are forgotten when Moderator quits")
+QT_TRANSLATE_NOOP("Storage", "an encrypted file, unlocked with your passphrase")
 QT_TRANSLATE_NOOP("Core", "This line was written by Moderator, not sent on the platform.")
 QT_TRANSLATE_NOOP("Core", "An action on this message is still in progress.")
 QT_TRANSLATE_NOOP("Core", "System messages have no author to act on.")

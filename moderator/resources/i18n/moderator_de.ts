@@ -1472,6 +1472,72 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln Sekunde</numerusform>
+            <numerusform>%Ln Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}&apos;s message</source>
+        <translation>Nachricht von {name}</translation>
+    </message>
+    <message>
+        <source>Delete {what} on {platform} permanently? This cannot be undone.</source>
+        <translation>{what} auf {platform} endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>{action} {what} on {platform}?</source>
+        <translation>{what} auf {platform}: {action}?</translation>
+    </message>
+    <message>
+        <source>{authors} ({names})</source>
+        <translation>{authors} ({names})</translation>
+    </message>
+    <message>
+        <source>Time out {who} on {platform} for {length}?</source>
+        <translation>{who} auf {platform} für {length} sperren?</translation>
+    </message>
+    <message>
+        <source>Unban {who} on {platform}?</source>
+        <translation>{who} auf {platform} entsperren?</translation>
+    </message>
+    <message>
+        <source>Ban {who} on {platform} permanently?</source>
+        <translation>{who} auf {platform} dauerhaft sperren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} und %Ln weiterer</numerusform>
+            <numerusform>{names} und %Ln weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <source>Ban author</source>
@@ -1763,6 +1829,21 @@
     <message>
         <source>{status}, trying again in {seconds} s</source>
         <translation>{status}, neuer Versuch in {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the system keyring</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>memory only: secrets are forgotten when Moderator quits</source>
+        <translation>nur im Speicher: Geheimnisse werden beim Beenden von Moderator vergessen</translation>
+    </message>
+    <message>
+        <source>an encrypted file, unlocked with your passphrase</source>
+        <translation>eine verschlüsselte Datei, mit Ihrer Passphrase entsperrt</translation>
     </message>
 </context>
 <context>

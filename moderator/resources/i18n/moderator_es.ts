@@ -1472,6 +1472,72 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln segundo</numerusform>
+            <numerusform>%Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}&apos;s message</source>
+        <translation>el mensaje de {name}</translation>
+    </message>
+    <message>
+        <source>Delete {what} on {platform} permanently? This cannot be undone.</source>
+        <translation>¿Eliminar definitivamente {what} en {platform}? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>{action} {what} on {platform}?</source>
+        <translation>¿{action}: {what} en {platform}?</translation>
+    </message>
+    <message>
+        <source>{authors} ({names})</source>
+        <translation>{authors} ({names})</translation>
+    </message>
+    <message>
+        <source>Time out {who} on {platform} for {length}?</source>
+        <translation>¿Expulsar temporalmente a {who} en {platform} durante {length}?</translation>
+    </message>
+    <message>
+        <source>Unban {who} on {platform}?</source>
+        <translation>¿Quitar el baneo a {who} en {platform}?</translation>
+    </message>
+    <message>
+        <source>Ban {who} on {platform} permanently?</source>
+        <translation>¿Banear permanentemente a {who} en {platform}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} y %Ln más</numerusform>
+            <numerusform>{names} y %Ln más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <source>Ban author</source>
@@ -1763,6 +1829,21 @@
     <message>
         <source>{status}, trying again in {seconds} s</source>
         <translation>{status}, se reintenta en {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the system keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>memory only: secrets are forgotten when Moderator quits</source>
+        <translation>solo en memoria: los secretos se olvidan al cerrar Moderator</translation>
+    </message>
+    <message>
+        <source>an encrypted file, unlocked with your passphrase</source>
+        <translation>un archivo cifrado, desbloqueado con su frase de contraseña</translation>
     </message>
 </context>
 <context>

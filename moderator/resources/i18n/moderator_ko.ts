@@ -1465,6 +1465,67 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}&apos;s message</source>
+        <translation>{name}의 메시지</translation>
+    </message>
+    <message>
+        <source>Delete {what} on {platform} permanently? This cannot be undone.</source>
+        <translation>{platform}에서 {what}을(를) 영구 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{action} {what} on {platform}?</source>
+        <translation>{platform}에서 {what}: {action}?</translation>
+    </message>
+    <message>
+        <source>{authors} ({names})</source>
+        <translation>{authors} ({names})</translation>
+    </message>
+    <message>
+        <source>Time out {who} on {platform} for {length}?</source>
+        <translation>{platform}에서 {who}을(를) {length} 동안 타임아웃할까요?</translation>
+    </message>
+    <message>
+        <source>Unban {who} on {platform}?</source>
+        <translation>{platform}에서 {who}의 차단을 해제할까요?</translation>
+    </message>
+    <message>
+        <source>Ban {who} on {platform} permanently?</source>
+        <translation>{platform}에서 {who}을(를) 영구 차단할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} 외 %Ln명</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <source>Ban author</source>
@@ -1756,6 +1817,21 @@
     <message>
         <source>{status}, trying again in {seconds} s</source>
         <translation>{status}, {seconds}초 후 다시 시도합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the system keyring</source>
+        <translation>시스템 키링</translation>
+    </message>
+    <message>
+        <source>memory only: secrets are forgotten when Moderator quits</source>
+        <translation>메모리에만: Moderator를 종료하면 비밀 정보가 사라집니다</translation>
+    </message>
+    <message>
+        <source>an encrypted file, unlocked with your passphrase</source>
+        <translation>암호 문구로 여는 암호화 파일</translation>
     </message>
 </context>
 <context>

@@ -1465,6 +1465,67 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln gün</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln saat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln saniye</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}&apos;s message</source>
+        <translation>{name} kullanıcısının mesajı</translation>
+    </message>
+    <message>
+        <source>Delete {what} on {platform} permanently? This cannot be undone.</source>
+        <translation>{platform} üzerinde {what} kalıcı olarak silinsin mi? Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>{action} {what} on {platform}?</source>
+        <translation>{platform} üzerinde {what}: {action}?</translation>
+    </message>
+    <message>
+        <source>{authors} ({names})</source>
+        <translation>{authors} ({names})</translation>
+    </message>
+    <message>
+        <source>Time out {who} on {platform} for {length}?</source>
+        <translation>{platform} üzerinde {who} {length} süreyle susturulsun mu?</translation>
+    </message>
+    <message>
+        <source>Unban {who} on {platform}?</source>
+        <translation>{platform} üzerinde {who} kullanıcısının yasağı kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Ban {who} on {platform} permanently?</source>
+        <translation>{platform} üzerinde {who} kalıcı olarak yasaklansın mı?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} ve %Ln kişi daha</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <source>Ban author</source>
@@ -1756,6 +1817,21 @@
     <message>
         <source>{status}, trying again in {seconds} s</source>
         <translation>{status}, {seconds} sn sonra yeniden denenecek</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the system keyring</source>
+        <translation>sistem anahtarlığı</translation>
+    </message>
+    <message>
+        <source>memory only: secrets are forgotten when Moderator quits</source>
+        <translation>yalnızca bellek: Moderator kapanınca gizli bilgiler unutulur</translation>
+    </message>
+    <message>
+        <source>an encrypted file, unlocked with your passphrase</source>
+        <translation>parolanızla açılan şifreli bir dosya</translation>
     </message>
 </context>
 <context>

@@ -17,12 +17,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from moderator.core.actions import ACTIONS, ActionKind, confirmation
+from moderator.core.actions import ACTIONS, ActionKind
 from moderator.core.bulk import Batch
 from moderator.core.models import ChatMessage, MessageKind
 from moderator.core.provider import Capability
 from moderator.core.request import ActionRequest, Ask, Surface, policy
 from moderator.core.restrictions import describe
+from moderator.ui.actions.questions import Questions
 from moderator.ui.actions.restrict_dialog import RestrictDialog
 from moderator.ui.actions.undo_toast import UndoToast, doing
 from moderator.ui.bridge.controller import StreamController
@@ -108,7 +109,7 @@ class ActionPresenter(QObject):
         box = plain_box(
             QMessageBox(QMessageBox.Icon.Question, self.tr("Confirm"), "", parent=self.surface)
         )
-        box.setText(confirmation(kind, named_visibly(request.targets), platform))
+        box.setText(Questions().confirmation(kind, named_visibly(request.targets), platform))
         yes = box.addButton(
             tr_core("Capability", kind.value.capitalize()), QMessageBox.ButtonRole.AcceptRole
         )

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.core.actions import DURATION_PRESETS, ActionKind, confirmation
+from moderator.core.actions import DURATION_PRESETS, ActionKind
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
+from moderator.ui.actions.questions import Questions
 from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.plain import PlainLabel, named_visibly
 
@@ -170,5 +171,5 @@ class RestrictDialog(QDialog):
     def _refresh(self) -> None:
         kind = self.kind()
         shown = named_visibly(self.messages)
-        self.question.setText(confirmation(kind, shown, self.platform, self.duration()))
+        self.question.setText(Questions().confirmation(kind, shown, self.platform, self.duration()))
         self.ok.setText(self.tr("Ban") if kind is ActionKind.BAN else self.tr("Time out"))

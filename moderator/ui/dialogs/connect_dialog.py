@@ -118,7 +118,7 @@ class ConnectDialog(QDialog):
         layout = QVBoxLayout(self)
         for text in (reason, store_notice):
             if text:
-                note = _wrapping_label(self, text)
+                note = _wrapping_label(self, tr_core("Core", text))
                 note.setStyleSheet(NOTE_STYLE)
                 layout.addWidget(note)
         top = QFormLayout()

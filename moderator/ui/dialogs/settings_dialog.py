@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from moderator.storage.secrets import StoreKind
 from moderator.storage.settings import Settings
-from moderator.ui.kit.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SYSTEM
+from moderator.ui.kit.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SYSTEM, tr_core
 from moderator.ui.kit.plain import PlainLabel
 
 THEMES = [
@@ -152,7 +152,10 @@ class SettingsDialog(QDialog):
                 indented.addWidget(self.passphrase)
                 column.addLayout(indented)
         if store_description:
-            now = PlainLabel(self.tr("In use now: {store}.").format(store=store_description), box)
+            now = PlainLabel(
+                self.tr("In use now: {store}.").format(store=tr_core("Storage", store_description)),
+                box,
+            )
             now.setWordWrap(True)
             column.addWidget(now)
         if locked:

@@ -358,7 +358,9 @@ class Workspace(QObject):
         self.store_notice = choice.notice
         self.window.statusBar().showMessage(
             tr_core("Core", choice.notice or "")
-            or self.tr("Sign-ins are now kept in {store}.").format(store=choice.store.description),
+            or self.tr("Sign-ins are now kept in {store}.").format(
+                store=tr_core("Storage", choice.store.description)
+            ),
             15_000,
         )
 
