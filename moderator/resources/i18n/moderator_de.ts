@@ -902,6 +902,11 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source> or </source>
+        <extracomment>the languages shipped, by code, each named in its own language (never translated)</extracomment>
+        <translation> oder </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2093,7 +2098,6 @@
     <name>_Counts</name>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <extracomment>the languages shipped, by code, each named in its own language (never translated)</extracomment>
         <translation>
             <numerusform>%Ln Nachricht</numerusform>
             <numerusform>%Ln Nachrichten</numerusform>

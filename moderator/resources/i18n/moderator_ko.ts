@@ -895,6 +895,11 @@
         <source>Quit</source>
         <translation>종료</translation>
     </message>
+    <message>
+        <source> or </source>
+        <extracomment>the languages shipped, by code, each named in its own language (never translated)</extracomment>
+        <translation> 또는 </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2080,7 +2085,6 @@
     <name>_Counts</name>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <extracomment>the languages shipped, by code, each named in its own language (never translated)</extracomment>
         <translation>
             <numerusform>메시지 %Ln개</numerusform>
         </translation>

@@ -895,6 +895,11 @@
         <source>Quit</source>
         <translation>Çık</translation>
     </message>
+    <message>
+        <source> or </source>
+        <extracomment>the languages shipped, by code, each named in its own language (never translated)</extracomment>
+        <translation> veya </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2080,7 +2085,6 @@
     <name>_Counts</name>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <extracomment>the languages shipped, by code, each named in its own language (never translated)</extracomment>
         <translation>
             <numerusform>%Ln mesaj</numerusform>
         </translation>

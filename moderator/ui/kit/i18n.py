@@ -136,6 +136,11 @@ def tr_core(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text) if text else text
 
 
+def either(keys: str) -> str:
+    """The keymap's "Del or Backspace", with the moderator's word for "or"."""
+    return keys.replace(" or ", QCoreApplication.translate("Keymap", " or "))
+
+
 def local_time(moment: datetime, *, seconds: bool = True) -> str:
     """A date and time in the moderator's locale (short date, time with or without seconds)."""
     when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from moderator.core.keymap import KEYMAP, Binding, Scope, binding, of_scope
-from moderator.ui.kit.i18n import tr_core
+from moderator.ui.kit.i18n import either, tr_core
 
 #: the stream tab's keys beyond the moderation actions: name -> (keys, what it does)
 TAB_KEYS: dict[str, tuple[str, str]] = {b.name: (b.key, b.description) for b in of_scope(Scope.TAB)}
@@ -27,7 +27,7 @@ def shortcut_rows() -> list[ShortcutRow]:
     """All shortcuts, grouped as the help page shows them."""
     return [
         ShortcutRow(
-            tr_core("Keymap", b.scope.value), b.shown_keys, tr_core("Keymap", b.description)
+            tr_core("Keymap", b.scope.value), either(b.shown_keys), tr_core("Keymap", b.description)
         )
         for b in KEYMAP
     ]

@@ -25,7 +25,7 @@ from moderator import APP_NAME, __version__
 from moderator.core.events import StatusChanged
 from moderator.core.keymap import binding, help_rows
 from moderator.ui.kit.guard import PROBLEMS
-from moderator.ui.kit.i18n import counts, tr_core
+from moderator.ui.kit.i18n import counts, either, tr_core
 from moderator.ui.kit.plain import PlainLabel, escaped, no_mnemonic, plain_box, tip
 from moderator.ui.kit.shortcuts import set_keys
 from moderator.ui.shell.empty_state import EmptyState
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         self._shortcut_sources.append(source)
 
     def shortcut_rows(self) -> list[ShortcutRow]:
-        rows = [(tr_core("Keymap", s), k, tr_core("Keymap", d)) for s, k, d in help_rows()]
+        rows = [(tr_core("Keymap", s), either(k), tr_core("Keymap", d)) for s, k, d in help_rows()]
         for source in self._shortcut_sources:
             rows += source()
         return _unique(rows)
