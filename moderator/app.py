@@ -9,23 +9,34 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import logging
 import os
 import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from moderator import APP_NAME, ORGANIZATION, __version__
+from moderator.crash_hook import CrashHook
 from moderator.gc_control import GcGovernor
 from moderator.logs import setup_logging
 from moderator.paths import Profile
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: the window shows before the rest is loaded
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from moderator.demo import Demo
+    from moderator.startup import Startup
+    from moderator.storage.archive import Archive
+    from moderator.storage.audit import AuditLog
+    from moderator.storage.identity import LinkFile
+    from moderator.storage.outbox import Outbox
+    from moderator.storage.read_state import ReadState
+    from moderator.ui.kit.i18n import Translations
+    from moderator.ui.shell.main_window import MainWindow
+    from moderator.ui.shell.workspace import Workspace
 
 log = logging.getLogger("moderator")
 #: set to anything: quit after the first painted window, printing ``first-paint`` (benchmarks)
@@ -138,7 +149,7 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
     return result
 
 
-def _translate(profile: Profile, chosen: str | None = None) -> Any:
+def _translate(profile: Profile, chosen: str | None = None) -> Translations:
     """The moderator's language, before the first window or prompt (``--language``, else the
     setting, else the OS's)."""
     from moderator.storage.settings import SettingsStore
@@ -150,7 +161,10 @@ def _translate(profile: Profile, chosen: str | None = None) -> Any:
     return translations
 
 
-async def _session(args: argparse.Namespace, profile: Profile, app: Any, startup: Any) -> int:
+async def _session(
+    args: argparse.Namespace, profile: Profile, app: QApplication, startup: Startup
+) -> int:
+    from moderator.first_paint import report_first_paint, shown
     from moderator.ui.dialogs.export import remember_in
     from moderator.ui.shell.main_window import MainWindow
 
@@ -166,7 +180,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any, startup
         report_first_paint(window)
     # the window first, the rest (providers, fakes, databases, saved streams) right after:
     # the moderator sees Moderator at once and the tabs fill in
-    await _shown(window)
+    await shown(window)
     governor = GcGovernor()
     governor.start()  # after startup: what it built is frozen, out of every collection
     demo = await _start_demo(args) if args.demo else None
@@ -190,7 +204,7 @@ async def _session(args: argparse.Namespace, profile: Profile, app: Any, startup
     return 0
 
 
-async def _start_demo(args: argparse.Namespace) -> Any:
+async def _start_demo(args: argparse.Namespace) -> Demo:
     """The demo's fakes, served by a child process (in this one they would take the GIL)."""
     from moderator.demo import spawn_demo
 
@@ -200,42 +214,23 @@ async def _start_demo(args: argparse.Namespace) -> Any:
     return await child.ready()
 
 
-async def _shown(window: Any, wait: float = 1.0) -> None:
-    """Show ``window`` and wait until it has painted (at most ``wait`` seconds)."""
-    from PySide6.QtCore import QEvent, QObject
-
-    painted = asyncio.get_running_loop().create_future()
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint and not painted.done():
-                painted.set_result(None)
-            return False
-
-    watch = Watch(window)
-    window.installEventFilter(watch)
-    window.show()
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(painted, wait)
-    window.removeEventFilter(watch)
-
-
 def _open_streams(
     args: argparse.Namespace,
     profile: Profile,
-    window: Any,
-    app: Any,
-    startup: Any = None,
-    demo: Any = None,
-) -> Any:
+    window: MainWindow,
+    app: QApplication,
+    startup: Startup | None = None,
+    demo: Demo | None = None,
+) -> tuple[Demo | None, Workspace, Stores]:
     """Everything behind the tabs: the databases, the workspace, the demo's streams."""
     from moderator.core.identity import Identities
+    from moderator.ui.kit import messages
     from moderator.ui.shell.cross_streams import CrossStreams
 
     providers = demo.providers() if demo is not None else []
     stores = Stores.open(profile)
     for problem in stores.problems():
-        window.show_problem(problem)
+        messages.error(problem)
     workspace = _workspace(args, profile, window, demo, app, stores, startup)
     identities = Identities(stores.links)
     CrossStreams(workspace, archive=stores.archive, audit=stores.audit, identities=identities)
@@ -257,12 +252,12 @@ def _ask_passphrase(prompt: str) -> str | None:
 class Stores:
     """The profile's databases every tab shares."""
 
-    outbox: Any
-    archive: Any
-    audit: Any
-    read_state: Any
+    outbox: Outbox
+    archive: Archive
+    audit: AuditLog
+    read_state: ReadState
     #: the moderator's links between authors of different streams
-    links: Any
+    links: LinkFile
 
     @classmethod
     def open(cls, profile: Profile) -> Stores:
@@ -294,13 +289,14 @@ class Stores:
 def _workspace(
     args: argparse.Namespace,
     profile: Profile,
-    window: Any,
-    demo: Any,
-    app: Any,
+    window: MainWindow,
+    demo: Demo | None,
+    app: QApplication,
     stores: Stores,
-    startup: Any = None,
-) -> Any:
+    startup: Startup | None = None,
+) -> Workspace:
     """The workflow around the tabs: saved streams, secrets, the connect dialog, the theme."""
+    from moderator.avatar_wiring import install_avatars
     from moderator.catalog import build_services
     from moderator.demo import DEMO_POLL_SECONDS
     from moderator.providers import http as provider_http
@@ -308,15 +304,17 @@ def _workspace(
     from moderator.storage import secrets
     from moderator.storage.streams import StreamLibrary
     from moderator.ui.bridge.controller import StreamController
+    from moderator.ui.kit import messages
     from moderator.ui.kit.theme import ThemeManager
     from moderator.ui.shell.workspace import Workspace
 
     if startup is None:  # the screenshot tools: the demo, nothing to ask
         startup = load_startup(profile, demo=demo is not None, ask=lambda _prompt: None)
     for problem in startup.problems:
-        window.show_problem(problem)
+        messages.error(problem)
     settings, choice = startup.settings, startup.secrets
     provider_http.use_ca_bundle(settings.ca_bundle)
+    install_avatars(profile, settings, demo)  # before any list: every list paints pictures
 
     def open_store(kind: secrets.StoreKind, passphrase: str | None) -> secrets.SecretChoice:
         path = secrets_path(profile)
@@ -352,25 +350,6 @@ def _workspace(
     )
 
 
-def report_first_paint(window: Any) -> None:
-    """Print ``first-paint`` once the window has painted, then close it (the cold-start
-    benchmark times the process from its start to that line)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, done)  # after this paint has reached the screen
-            return False
-
-    def done() -> None:
-        print("first-paint", flush=True)
-        window.close()
-
-    window.installEventFilter(FirstPaint(window))
-
-
 def app_icon() -> QIcon:
     """The window icon, from the PNGs shipped in :mod:`moderator.resources`."""
     from PySide6.QtGui import QIcon, QPixmap
@@ -383,39 +362,6 @@ def app_icon() -> QIcon:
         if pixmap.loadFromData(png, "PNG"):
             icon.addPixmap(pixmap)
     return icon
-
-
-class CrashHook:
-    """Unexpected errors: logged in full, shown as a dialog, and the app goes on."""
-
-    def __init__(self, log_path: str) -> None:
-        self._log_path = log_path
-
-    def on_exception(
-        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
-    ) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, tb)
-            return
-        log.critical("unexpected error", exc_info=(kind, error, tb))
-        from PySide6.QtCore import QCoreApplication
-
-        from moderator.ui.dialogs.crash_dialog import details_of, show_crash
-
-        show_crash(
-            QCoreApplication.translate("CrashDialog", "Unexpected error: {error}").format(
-                error=f"{kind.__name__}: {error}"
-            ),
-            details_of(kind, error, tb),
-            self._log_path,
-        )
-
-    def on_loop_error(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-        error = context.get("exception")
-        if isinstance(error, BaseException):
-            self.on_exception(type(error), error, error.__traceback__)
-        else:
-            log.error("event loop: %s", context.get("message"))
 
 
 if __name__ == "__main__":

@@ -44,6 +44,8 @@ class Demo:
     #: new messages a second per stream; with none coming, providers keep their own pacing
     rate: float = 1.0
     stopper: Callable[[], None] = field(default=lambda: None, repr=False, compare=False)
+    #: the demo's https picture server: its address and the certificate only the demo trusts
+    pictures: DemoPictures | None = None
 
     def providers(self) -> list[ChatProvider]:
         from moderator.providers import create_provider
@@ -71,6 +73,15 @@ class Demo:
         self.stopper()
 
 
+@dataclass(frozen=True)
+class DemoPictures:
+    """Pictures in the demo come from 127.0.0.1 over https, under a certificate made for it."""
+
+    cert_pem: bytes
+    #: provider -> allowed picture hosts (the demo's server only)
+    hosts: dict[str, list[str]]
+
+
 def _floor(provider: ChatProvider) -> float:
     # a provider may document a minimum poll interval (LivePerson: 2 s); never go below it
     from moderator.providers import REGISTRY
@@ -88,6 +99,7 @@ def start_demo(
 ) -> Demo:
     """Serve the fakes in this process; ``rate`` is new messages a second in each stream."""
     from moderator.fakelink import connections
+    from moderator.fakes.picture_server import PictureServer
     from moderator.fakes.prism import PrismFake
     from moderator.fakes.registry import FAKES
     from moderator.fakes.server import FakeServer
@@ -96,6 +108,9 @@ def start_demo(
         PrismFake(seed=seed, lives=prism_lives) if name == "prism" else FAKES[name](seed=seed)
         for name in (names or list(FAKES))
     ]
+    pictures = PictureServer().start()
+    for fake in fakes:
+        fake.picture_base = pictures.base_url + f"/{fake.name}"
     for fake in fakes:
         count = backlog * max(1, len(fake.credentials("http://x")))
         fake.add_chatter(count if isinstance(fake, PrismFake) else min(count, OTHER_BACKLOG))
@@ -123,7 +138,13 @@ def start_demo(
                 cursor = fake.replay_cursor(stream_id)
                 if cursor is not None:
                     cursors[StreamRef(fake.name, stream_id).key] = cursor
-    return Demo(settings, examples, cursors, rate, server.stop)
+
+    def stop() -> None:
+        server.stop()
+        pictures.stop()
+
+    seen = DemoPictures(pictures.cert_pem, {fake.name: ["127.0.0.1"] for fake in fakes})
+    return Demo(settings, examples, cursors, rate, stop, seen)
 
 
 #: what runs in the child: serves, sends a :class:`Demo` over the pipe, stops on the next word

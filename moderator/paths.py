@@ -23,11 +23,18 @@ class Profile:
     data_dir: Path
     log_dir: Path
     temporary: bool = False
+    #: where things fetched again at will are kept (authors' pictures); None: under data_dir
+    cache_root: Path | None = None
 
     @classmethod
     def default(cls) -> Profile:
         dirs = platformdirs.PlatformDirs(APP_NAME, ORGANIZATION)
-        return cls(Path(dirs.user_config_dir), Path(dirs.user_data_dir), Path(dirs.user_log_dir))
+        return cls(
+            Path(dirs.user_config_dir),
+            Path(dirs.user_data_dir),
+            Path(dirs.user_log_dir),
+            cache_root=Path(dirs.user_cache_dir),
+        )
 
     @classmethod
     def at(cls, root: Path, *, temporary: bool = False) -> Profile:
@@ -46,6 +53,10 @@ class Profile:
     @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.cache_root if self.cache_root is not None else self.data_dir / "cache"
 
     @property
     def log_file(self) -> Path:

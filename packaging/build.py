@@ -127,6 +127,9 @@ def check_contents() -> None:
     for code in ("tr", "ko", "de", "es"):
         check(any(root.rglob(f"resources/i18n/moderator_{code}.qm")), f"the {code} translation")
     check(not any(root.rglob("tkinter")), "no tkinter")
+    if LINUX:
+        fonts = sorted(p.name for p in root.rglob("moderator/resources/fonts/*.ttf"))
+        check(len(fonts) == 4, f"the fonts for CJK and emoji are in ({', '.join(fonts)})")
 
 
 def smoke_test(scratch: Path) -> None:
@@ -147,6 +150,29 @@ def smoke_test(scratch: Path) -> None:
     log = log_file.read_text(encoding="utf-8") if log_file.is_file() else ""
     check(f"Moderator {VERSION} starting" in log, "it writes its log file and knows its version")
     check("Traceback" not in log + result.stderr, "no traceback on stderr or in the log")
+
+
+def bare_machine_test(scratch: Path) -> None:
+    """The demo on a machine with no font at all (an empty fontconfig): the bundle's own fonts
+    draw Korean, Chinese, Japanese, Turkish and emoji, and nothing crashes."""
+    step("frozen app, no system fonts")
+    home = scratch / "home-bare"
+    config = scratch / "no-fonts.conf"
+    config.write_text(f"<fontconfig><cachedir>{scratch}/fc-cache</cachedir></fontconfig>")
+    profile = scratch / "profile-bare"
+    result = subprocess.run(
+        [str(frozen_executable()), "--demo", "--quit-after", "5", "--profile", str(profile)],
+        env=clean_env(home) | {"FONTCONFIG_FILE": str(config)},
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    if result.returncode != 0:
+        print(result.stdout[-3000:], result.stderr[-3000:], sep="\n", file=sys.stderr)
+    check(result.returncode == 0, "--demo with no system fonts exits 0")
+    log = (profile / "logs" / "moderator.log").read_text(encoding="utf-8")
+    check("sample glyphs missing: none" in log, "the bundled fonts cover CJK, Turkish and emoji")
 
 
 def startup_seconds(scratch: Path, runs: int = 3) -> float:
@@ -243,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="moderator-build-") as tmp:
             scratch = Path(tmp)
             smoke_test(scratch)
+            if LINUX:
+                bare_machine_test(scratch)
             figures.append(f"start-to-quit   {startup_seconds(scratch):.2f} s (median of 3)")
             if LINUX:
                 validate_desktop_file(PACKAGING / "linux" / "moderator.desktop")

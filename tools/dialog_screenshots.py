@@ -38,7 +38,7 @@ async def shoot(out: Path, app: QApplication) -> None:
     settings = workspace.open_settings()
     await grab(settings, out / "settings.png")
     settings.reject()
-    workspace._add_signed_out(
+    workspace.add_signed_out(
         SavedStream(provider="prism", public={"label": "Late-night ranked grind"}),
         "The saved sign-in for a prism stream is missing: sign in again.",
         can_sign_in=True,

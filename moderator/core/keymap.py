@@ -102,6 +102,9 @@ KEYMAP: tuple[Binding, ...] = (
     _b("all_streams", "Ctrl+Shift+A", "&All streams tab", "All streams tab", W),
     _b("audit_log", "Ctrl+Shift+L", "Audit &log", "Audit log", W),
     _b("settings", "Ctrl+,", "&Settings…", "Settings", W),
+    _b("zoom_in", "Ctrl++ | Ctrl+=", "Zoom &in", "Larger chat text (every list)", W),
+    _b("zoom_out", "Ctrl+-", "Zoom &out", "Smaller chat text (every list)", W),
+    _b("zoom_reset", "Ctrl+0", "&Normal size", "Chat text at its normal size", W),
     _b("shortcuts", "F1", "&Keyboard shortcuts", "Every shortcut on one page", W),
     _b("quit", "Ctrl+Q", "&Quit", "Quit", W),
 )

@@ -39,6 +39,10 @@ class FakeService(ABC):
     fault_readable: ClassVar[tuple[str, ...]] = ()
     #: where this platform's pages keep a message's id and text (for the hostile faults)
     page_shape: ClassVar[PageShape] = PageShape()
+    #: where the platform keeps authors' pictures ("" for none); the demo sets
+    #: :attr:`picture_base` to its own https picture server (fakes/picture_server.py)
+    picture_host: ClassVar[str] = ""
+    picture_base: str | None = None
 
     def __init__(self, *, seed: int = 0) -> None:
         self.rng = random.Random(seed)
@@ -50,6 +54,10 @@ class FakeService(ABC):
         self.requests = RequestLog()
         self._turn = 0
         self._issued: set[str] = set()
+
+    def picture_url(self, path: str) -> str:
+        """An author's picture address on this platform's picture host (or the demo's)."""
+        return f"{self.picture_base or self.picture_host}{path}"
 
     def remember(self, *secrets: str) -> None:
         """Record credentials this platform handed out (or holds), for :meth:`issued_secrets`."""

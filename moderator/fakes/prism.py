@@ -60,6 +60,8 @@ class FakeLive:
 class PrismFake(PrismSignIn, FakeService):
     name = "prism"
     fault_exempt = ("/oauth2/token",)
+    # [I] no host is documented for authorProfileThumbnail: NAVER's image CDN
+    picture_host = "https://phinf.pstatic.net"
     page_shape = PageShape(
         ("messageId",),
         "message",
@@ -125,14 +127,18 @@ class PrismFake(PrismSignIn, FakeService):
             "messageAt": datetime.now(KST).isoformat(timespec="seconds"),
             "authorId": who.id,
             "authorName": who.name,
-            "authorProfileThumbnail": None
-            if self._next_id % 3
-            else f"https://cdn.example.com/p/{who.id}.png",
+            "authorProfileThumbnail": self.thumbnail(who),
             "isLiveOwner": who.role == "owner",
             "isLiveManager": who.role == "manager",
         }
         live.messages.append(message)
         return message
+
+    def thumbnail(self, who: Viewer) -> str | None:
+        """Two authors in three have a picture, always the same one."""
+        if sum(map(ord, who.id)) % 3 == 0:
+            return None
+        return self.picture_url(f"/20260101_1/{who.id}/profile.png?type=f120_120")
 
     def message_facts(self, stream_id: str, message_id: str) -> MessageFacts:
         live = self.lives[stream_id]

@@ -40,16 +40,23 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="ignore", validate_assignment=True)
 
     version: int = 1
-    theme: Literal["system", "light", "dark"] = "system"
+    theme: Literal["system", "light", "dark", "high_contrast"] = "system"
     #: "system" (the OS's language if shipped, else English) or a language code ("tr", "ko")
     language: str = "system"
     undo_delay_seconds: float = Field(default=5.0, ge=0, le=60)
     notifications: bool = True
     buffer_size: int = Field(default=100_000, ge=1_000, le=2_000_000)
     highlights: list[str] = Field(default_factory=list)
+    #: the chat text's size in percent (Ctrl + / Ctrl − / Ctrl 0)
+    zoom_percent: int = Field(default=100, ge=50, le=300)
     secret_store: StoreKind = "auto"
     #: a PEM file of certificate authorities trusted on top of the built-in ones (a company's)
     ca_bundle: str = ""
+    #: authors' pictures beside their names, fetched over https from the allowed hosts only
+    avatars: bool = True
+    #: provider -> the picture hosts allowed instead of the built-in ones ("*.x" for x's
+    #: sub-domains); see moderator.core.avatars.DEFAULT_HOSTS
+    avatar_hosts: dict[str, list[str]] = Field(default_factory=dict)
     streams: list[SavedStream] = Field(default_factory=list)
 
 

@@ -17,6 +17,9 @@ import qasync
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QApplication
 
+from moderator.ui.kit import messages
+from tests.gui.message_mock import MessageMock
+
 T = TypeVar("T")
 Runner = Callable[[Coroutine[Any, Any, T]], T]
 
@@ -52,6 +55,21 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     loop: asyncio.AbstractEventLoop = TestLoop(qapp, already_running=False)
     yield loop
     loop.close()  # at the very end, while Qt still exists (no Qt wait can follow it)
+
+
+@pytest.fixture(autouse=True)
+def fresh_messages() -> Iterator[messages.MessageBridge]:
+    """Each test its own message bridge: no display of an earlier test's window is told."""
+    bridge = messages.MessageBridge()
+    old = messages.install(bridge)
+    yield bridge
+    messages.install(old)
+
+
+@pytest.fixture
+def message_mock(fresh_messages: messages.MessageBridge) -> MessageMock:
+    """What the moderator was told or asked during the test."""
+    return MessageMock(fresh_messages)
 
 
 @pytest.fixture

@@ -18,9 +18,11 @@ from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.providers import create_provider
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.restrict_dialog import RestrictDialog
+from moderator.ui.kit.messages import Level
 from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 from tests.gui.desk import Desk, desk
+from tests.gui.message_mock import MessageMock
 
 __all__ = ["desk"]  # the fixture, used by name
 
@@ -178,7 +180,9 @@ def test_search_results_keys_ask_first(desk: Desk, arun: Runner[Any]) -> None:
     )
 
 
-def test_user_card_keys_and_buttons_ask_first(desk: Desk, arun: Runner[Any]) -> None:
+def test_user_card_keys_and_buttons_ask_first(
+    desk: Desk, arun: Runner[Any], message_mock: MessageMock
+) -> None:
     fake, ibm = with_ibm_video(desk, arun)
     message = target(desk, list(ibm.controller.model.messages()), ActionKind.HARD_DELETE)
     card = desk.cross.show_user_card(message.author, message.stream_key)
@@ -199,6 +203,8 @@ def test_user_card_keys_and_buttons_ask_first(desk: Desk, arun: Runner[Any]) -> 
     stream_id = message.stream_key.partition(":")[2]
     arun(until(lambda: fake.restriction(stream_id, message.author.id) == "timeout"))
     arun(until(lambda: "done" in card.notice.text(), what="the card's notice"))
+    told = message_mock.getmsg(Level.INFO)
+    assert told.place is card and told.text == card.notice.text()
     key = message.stream_key
     assert card.states[key].text().startswith("Timed out until ")
     ban = card.buttons[(key, ActionKind.BAN)]

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from moderator.app import CrashHook
+from moderator.crash_hook import CrashHook
 from moderator.ui.shell.main_window import MainWindow
 
 TOKEN = "s3cr3t-T0KEN-4b9f2e7c"

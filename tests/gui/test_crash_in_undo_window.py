@@ -34,6 +34,7 @@ from moderator.ui.shell.main_window import MainWindow
 from moderator.ui.shell.workspace import Workspace
 from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
+from tests.gui.message_mock import MessageMock
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9")
 REPO = Path(__file__).resolve().parents[2]
@@ -187,4 +188,23 @@ def test_closing_the_question_unanswered_asks_again_next_time(
     first.close(arun)
     second = restart()
     assert second.question().text().startswith("1 delete was waiting")
+    assert fake.message_facts("1001", target).exists
+
+
+def test_the_question_goes_through_the_message_bridge(
+    served: tuple[PrismFake, str],
+    tmp_path: Path,
+    restart: Any,
+    arun: Runner[Any],
+    message_mock: MessageMock,
+) -> None:
+    fake, url = served
+    target = killed_inside_the_undo_window(fake, url, tmp_path)
+    app = restart()
+    asked = message_mock.question()
+    assert asked.text == app.question().text()
+    assert asked.answers == ("Send now", "Discard", "Ask me next time")
+    assert asked.later == "Ask me next time"
+    message_mock.answer("Discard")  # as the box's button would
+    assert app.results(target) == ["discarded"]
     assert fake.message_facts("1001", target).exists

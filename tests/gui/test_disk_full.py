@@ -20,6 +20,7 @@ from moderator.storage.read_state import ReadState
 from moderator.ui.stream.stream_tab import StreamTab
 from tests.diskfull import fill_up, make_room
 from tests.gui.conftest import Runner, until
+from tests.gui.message_mock import MessageMock
 from tests.gui.tabkit import current, open_tab, viewer_rows
 
 
@@ -37,7 +38,7 @@ def outbox_of(tab: StreamTab) -> Outbox:
 
 
 def test_a_full_disk_keeps_the_delete_pending_says_so_and_saves_it_later(
-    qtbot: QtBot, fake: PrismFake, arun: Runner[Any], tmp_path: Path
+    qtbot: QtBot, fake: PrismFake, arun: Runner[Any], tmp_path: Path, message_mock: MessageMock
 ) -> None:
     audit = AuditLog(tmp_path / "audit.sqlite3")
     tab, gate = open_tab(qtbot, fake, arun, rows=20, outbox_path=tmp_path / "outbox.sqlite3")
@@ -52,10 +53,10 @@ def test_a_full_disk_keeps_the_delete_pending_says_so_and_saves_it_later(
         await until(lambda: controller.status.status is SessionStatus.RETRYING, what="offline")
         fill_up(outbox._db.connection, "outbox")
         fill_up(audit._db.connection, "audit")
-        notices: list[str] = []
-        controller.notice.connect(notices.append)
         controller.act(ActionKind.DELETE, [target])
-        await until(lambda: any("disk full; retrying" in n for n in notices), what="the notice")
+        await until(lambda: message_mock.told("disk full; retrying"), what="the notice")
+        told = [m for m in message_mock.messages if "disk full" in m.text]
+        assert {m.stream for m in told} == {target.stream_key}, "about this stream, in its tab"
         assert current(tab, target).is_pending, "the delete stays pending in the tab"
         assert outbox.waiting(target.stream_key) == [] and audit.recent(platform="PRISM") == []
         await asyncio.sleep(0.2)  # a few failed retries: still nothing lost

@@ -26,6 +26,7 @@ from moderator.providers import create_provider
 from moderator.storage.outbox import Outbox
 from moderator.ui.bridge.controller import StreamController
 from tests.gui.conftest import Runner, until
+from tests.gui.message_mock import MessageMock
 from tests.gui.tabkit import current_in
 from tests.gui.test_outbox_flow import Switchable
 
@@ -159,12 +160,10 @@ def test_a_delete_whose_answer_was_lost_is_applied_once_and_confirmed(
 
 
 def test_a_waiting_delete_the_platform_applies_twice_is_done_not_failed(
-    qtbot: QtBot, fake: PrismFake, arun: Runner[Any], tmp_path: Path
+    qtbot: QtBot, fake: PrismFake, arun: Runner[Any], tmp_path: Path, message_mock: MessageMock
 ) -> None:
     controller, link = controller_for(fake, Outbox(tmp_path / "outbox.sqlite3"))
     target: list[ChatMessage] = []
-    notices: list[str] = []
-    controller.notice.connect(notices.append)
 
     async def scenario() -> None:
         controller.start()
@@ -181,7 +180,7 @@ def test_a_waiting_delete_the_platform_applies_twice_is_done_not_failed(
         await controller.close()
 
     arun(scenario())
-    assert not [n for n in notices if "Could not" in n]
+    assert not message_mock.told("Could not"), message_mock.texts()
     assert fake.requests.count("DELETE", f"/chat/{target[0].id}") == 1
 
 

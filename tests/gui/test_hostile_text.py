@@ -52,6 +52,7 @@ from moderator.ui.actions.restrict_dialog import RestrictDialog
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.dialogs.crash_dialog import show_crash
 from moderator.ui.dialogs.whole_message import MENU_LABEL, WholeMessage
+from moderator.ui.kit import messages
 from moderator.ui.shell.cross_streams import CrossStreams
 from moderator.ui.shell.main_window import MainWindow
 from moderator.ui.shell.workspace import Workspace
@@ -161,7 +162,7 @@ def open_everything(room: Room) -> None:
             error=error.sentence(),
         )
     )
-    room.window.show_problem(error.sentence())
+    messages.error(error.sentence())
     show_crash(f"{NAME}: {PAGE}", f"Traceback … {PAGE}", "/tmp/log", room.window)
     room.workspace.notifier.enabled = True
     first.controller.highlighted.emit([hostile(first)])

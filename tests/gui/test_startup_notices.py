@@ -54,6 +54,7 @@ class Started:
         qtbot.addWidget(self.window)
         args = parse_args(["--profile", str(root)])
         app = QApplication.instance()
+        assert isinstance(app, QApplication)
         _, self.workspace, self.stores = _open_streams(
             args, self.profile, self.window, app, self.startup
         )

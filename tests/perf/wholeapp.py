@@ -27,9 +27,11 @@ from PySide6.QtWidgets import QApplication
 
 from moderator import app as the_app
 from moderator.demo import Demo, DemoProcess, spawn_demo, start_demo
+from moderator.first_paint import shown as first_paint
 from moderator.gc_control import GcGovernor
 from moderator.paths import Profile
 from moderator.providers import create_provider
+from moderator.ui.messages.merged_model import MergedModel
 from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.message_view import MessageView
 from tests.perf import fakes_child
@@ -64,7 +66,7 @@ class Watch:
     recent: set[tuple[str, str]] = field(default_factory=set)
     order: deque[tuple[str, str]] = field(default_factory=deque)
 
-    def arrived(self, model: MessageModel, first: int, last: int) -> None:
+    def arrived(self, model: MessageModel | MergedModel, first: int, last: int) -> None:
         # rowsInserted: the rows are where it says (nothing trimmed yet); the All streams
         # model inserts late arrivals in the middle, which rows_appended would not report,
         # and may put a short tail back re-sorted: those rows arrived before, count them once
@@ -159,10 +161,11 @@ async def run(args: argparse.Namespace) -> None:
     from moderator.ui.shell.main_window import MainWindow
 
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
     profile = Profile.throwaway().create()
     window = MainWindow(subtitle="benchmark")
     window.resize(1100, 720)
-    await the_app._shown(window)
+    await first_paint(window)
     governor = None
     if args.baseline:
         use_fixed_interval()
@@ -180,6 +183,7 @@ async def run(args: argparse.Namespace) -> None:
     else:
         providers = [create_provider(c) for c in demo.connections]
     tabs = [workspace.open_provider(p) for p in providers]
+    model: MessageModel | MergedModel
     if options.get("all_streams"):
         shown = cross.show_all_streams()
         assert shown is not None

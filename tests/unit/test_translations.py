@@ -19,7 +19,7 @@ import pytest
 from moderator.ui.kit.i18n import SHIPPED, ts_file
 from tools.i18n import PACKAGE, core_strings, listed_core_strings, lupdate, messages, missing
 
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?n|%[vm]")
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?n|%[vm]|%\d")
 
 
 @pytest.mark.parametrize("code", SHIPPED)

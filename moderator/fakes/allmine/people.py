@@ -38,7 +38,9 @@ def stable_id(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:24]
 
 
-def user_json(viewer: Viewer, *, created: str) -> dict[str, Any]:
+def user_json(
+    viewer: Viewer, *, created: str, pictures: str = "https://cdn.example.com"
+) -> dict[str, Any]:
     """A chat ``sender`` as seed 001 shows it; some without a name, some without a photo."""
     user_id = stable_id(viewer.id)
     if HANDLE.match(viewer.name):
@@ -51,25 +53,25 @@ def user_json(viewer: Viewer, *, created: str) -> dict[str, Any]:
         "username": username,
         "name": name,
         "surname": surname,
-        "profilePhoto": _photo(user_id, created),
+        "profilePhoto": _photo(user_id, created, pictures),
         "availabilityStatus": "available" if int(user_id[-1], 16) % 2 else "busy",
     }
 
 
-def _photo(user_id: str, created: str) -> dict[str, Any] | None:
+def _photo(user_id: str, created: str, pictures: str) -> dict[str, Any] | None:
     style = int(user_id[0], 16) % 3
     if style == 0:
         return None
     photo: dict[str, Any] = {
         "_id": stable_id(f"photo:{user_id}"),
-        "url": f"https://cdn.example.com/uploads/images/{user_id}.jpg",
+        "url": f"{pictures}/uploads/images/{user_id}.jpg",
         "type": "image",
         "createdAt": created,
         "updatedAt": created,
     }
     if style == 2:  # older uploads have no size variants
         photo["variants"] = {
-            "40": f"https://cdn.example.com/profiles/{user_id}/40.webp",
-            "76": f"https://cdn.example.com/profiles/{user_id}/76.webp",
+            "40": f"{pictures}/profiles/{user_id}/40.webp",
+            "76": f"{pictures}/profiles/{user_id}/76.webp",
         }
     return photo

@@ -63,6 +63,8 @@ class FakeStream:
 class AllmineFake(FakeService):
     name = "allmine"
     fault_exempt = ("/auth/refresh", "/auth/send-otp-email", "/auth/verify-otp-email")
+    # [D] seed 001's profilePhoto: the original on example.com, the sizes on cdn.example.com
+    picture_host = "https://cdn.example.com"
     page_shape = PageShape(("_id",), "content")
 
     def __init__(self, *, seed: int = 0, newest_first: bool = True, streams: int = 2) -> None:
@@ -118,7 +120,9 @@ class AllmineFake(FakeService):
                 "_id": self.ids.make(moment),
                 "streamId": stream.stream_id,
                 "content": text,
-                "sender": user_json(who, created="2024-01-15T10:30:00.000Z"),
+                "sender": user_json(
+                    who, created="2024-01-15T10:30:00.000Z", pictures=self.picture_url("")
+                ),
                 "createdAt": stamp,
                 "updatedAt": stamp,
             }

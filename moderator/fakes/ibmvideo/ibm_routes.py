@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import binascii
 import time
-from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
@@ -17,9 +16,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from moderator.fakes.ibmvideo.common import AUTH_CODE, CLIENT_ID, CLIENT_SECRET, json_response
-
-if TYPE_CHECKING:
-    from moderator.fakes.ibmvideo.platform import Platform
+from moderator.fakes.ibmvideo.platform import Platform
 
 GRANTS = ("client_credentials", "authorization_code", "refresh_token")
 

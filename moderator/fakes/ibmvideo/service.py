@@ -43,6 +43,8 @@ ROLES = {"owner": "admin", "manager": "channel_moderator", "viewer": "user"}
 class IbmVideoFake(FakeService):
     name = "ibmvideo"
     fault_exempt = ("/oauth2/token",)
+    # [I] Stream Chat's user.image: pictures uploaded through Stream live on its CDN
+    picture_host = "https://us-east.stream-io-cdn.com/102399/images"
     page_shape = PageShape(("id",), "text")
 
     def __init__(self, *, seed: int = 0, channels: int = 2, rate_limit: int = 60) -> None:
@@ -166,7 +168,7 @@ class IbmVideoFake(FakeService):
         return message
 
     def user_json(self, who: Viewer) -> dict[str, Any]:
-        image = None if sum(map(ord, who.id)) % 3 else f"https://cdn.example.com/u/{who.id}.png"
+        image = None if sum(map(ord, who.id)) % 3 else self.picture_url(f"/{who.id}/avatar.png")
         return {"id": who.id, "name": who.name, "image": image, "role": ROLES[who.role]}
 
     def own_user(self, user_id: str) -> dict[str, Any]:

@@ -13,15 +13,13 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from moderator.fakes.ibmvideo.common import stamp
-
-if TYPE_CHECKING:
-    from moderator.fakes.ibmvideo.platform import Platform
+from moderator.fakes.ibmvideo.platform import Platform
 
 
 @dataclass

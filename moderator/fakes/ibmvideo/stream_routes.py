@@ -12,16 +12,14 @@ from __future__ import annotations
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from moderator.fakes.ibmvideo.common import API_KEY, MODERATOR, json_response, stamp, verify_jwt
-
-if TYPE_CHECKING:
-    from moderator.fakes.ibmvideo.platform import FakeChannel, Platform
+from moderator.fakes.ibmvideo.platform import FakeChannel, Platform
 
 DEFAULT_LIMIT = 25
 MAX_LIMIT = 300

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
 
 from moderator.core.models import Author, ChatMessage, checked_time
@@ -23,9 +24,10 @@ def avatar_url(photo: ProfilePhoto | None) -> str | None:
     for size, url in (photo.variants or {}).items():
         if url and size.isdigit():
             sized.append((int(size), url))
+    # interned: every message of an author shares one copy of the address (memory per message)
     if sized:
-        return min(sized)[1]
-    return photo.url or None
+        return sys.intern(min(sized)[1])
+    return sys.intern(photo.url) if photo.url else None
 
 
 def to_author(sender: Sender) -> Author:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
 
 from moderator.core.models import (
@@ -37,7 +38,7 @@ def to_author(raw: StreamUser) -> Author:
     return Author(
         id=raw.id,
         name=raw.name or raw.id,
-        avatar_url=raw.image or None,
+        avatar_url=sys.intern(raw.image) if raw.image else None,  # one copy per author
         badges=frozenset(badges),
     )
 

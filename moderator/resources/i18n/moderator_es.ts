@@ -26,7 +26,7 @@
     </message>
     <message>
         <source>Every open stream, in time order. Actions go to each message&apos;s own stream.</source>
-        <extracomment>asks for actions the way the stream&apos;s own tab does (one path for every surface)</extracomment>
+        <extracomment>what the moderator is told about what they did here (the message bridge routes it) asks for actions the way the stream&apos;s own tab does (one path for every surface)</extracomment>
         <translation>Todas las transmisiones abiertas, en orden cronológico. Las acciones van a la transmisión de cada mensaje.</translation>
     </message>
     <message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>Audit log</source>
-        <extracomment>a sentence for the status bar (an export finished or failed) the log was written to (possibly from another thread): refresh on the UI thread</extracomment>
+        <extracomment>the log was written to (possibly from another thread): refresh on the UI thread</extracomment>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
@@ -112,6 +112,46 @@
     </message>
 </context>
 <context>
+    <name>AvatarLabel</name>
+    <message>
+        <source>Picture of {name}</source>
+        <extracomment>the platform badge&apos;s colours: one quiet colour for all, the name says which</extracomment>
+        <translation>Imagen de {name}</translation>
+    </message>
+    <message>
+        <source>Platform: {platform}</source>
+        <translation>Plataforma: {platform}</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarSettingsBox</name>
+    <message>
+        <source>Authors&apos; pictures</source>
+        <extracomment>a host pattern: letters, digits, dots, dashes, an optional leading &quot;*.&quot; (no scheme, no path)</extracomment>
+        <translation>Imágenes de los autores</translation>
+    </message>
+    <message>
+        <source>Show authors&apos; pictures beside their names</source>
+        <translation>Mostrar la imagen de los autores junto a su nombre</translation>
+    </message>
+    <message>
+        <source>Picture hosts</source>
+        <translation>Servidores de imágenes</translation>
+    </message>
+    <message>
+        <source>Pictures are fetched only over https and only from these hosts, one provider a line. A provider left out keeps the built-in hosts shown in grey.</source>
+        <translation>Las imágenes se obtienen solo por https y solo de estos servidores, un proveedor por línea. Un proveedor que no figure conserva los servidores integrados que se ven en gris.</translation>
+    </message>
+    <message>
+        <source>Hosts pictures may come from:</source>
+        <translation>Servidores de los que pueden venir las imágenes:</translation>
+    </message>
+    <message>
+        <source>Not saved, write it as “provider: host, *.domain” with a provider of {providers}: {line}</source>
+        <translation>No se guardó; escríbalo como «proveedor: host, *.dominio» con un proveedor de {providers}: {line}</translation>
+    </message>
+</context>
+<context>
     <name>BatchBar</name>
     <message>
         <source>%v of %m</source>
@@ -136,6 +176,22 @@
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Acción masiva</translation>
+    </message>
+    <message>
+        <source>Bulk action progress</source>
+        <translation>Progreso de la acción masiva</translation>
+    </message>
+    <message>
+        <source>Messages done</source>
+        <translation>Mensajes hechos</translation>
+    </message>
+    <message>
+        <source>Dismiss the bulk action summary</source>
+        <translation>Descartar el resumen de la acción masiva</translation>
     </message>
     <message>
         <source>{doing} — cancelling…</source>
@@ -261,6 +317,10 @@
         <source>Connect a stream</source>
         <extracomment>Test connection finished: (worked, sentence) a sign-in step finished: (worked, sentence)</extracomment>
         <translation>Conectar una transmisión</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>Configuración de la conexión</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -428,7 +488,6 @@
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <extracomment>set to anything: quit after the first painted window, printing ``first-paint`` (benchmarks) the moderator&apos;s links between authors of different streams</extracomment>
         <translation>Error inesperado: {error}</translation>
     </message>
 </context>
@@ -536,6 +595,46 @@
         <source>Clear the filter and close (Esc)</source>
         <translation>Borrar el filtro y cerrar (Esc)</translation>
     </message>
+    <message>
+        <source>Filter messages</source>
+        <translation>Filtrar mensajes</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Filtrar por texto</translation>
+    </message>
+    <message>
+        <source>Show only messages containing this text</source>
+        <translation>Mostrar solo los mensajes que contienen este texto</translation>
+    </message>
+    <message>
+        <source>Filter by author</source>
+        <translation>Filtrar por autor</translation>
+    </message>
+    <message>
+        <source>Show only messages by this author</source>
+        <translation>Mostrar solo los mensajes de este autor</translation>
+    </message>
+    <message>
+        <source>Show only unread messages</source>
+        <translation>Mostrar solo los mensajes no leídos</translation>
+    </message>
+    <message>
+        <source>Show only messages with a link</source>
+        <translation>Mostrar solo los mensajes con un enlace</translation>
+    </message>
+    <message>
+        <source>Messages shown</source>
+        <translation>Mensajes mostrados</translation>
+    </message>
+    <message>
+        <source>Clear the filter and close</source>
+        <translation>Borrar el filtro y cerrar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
 </context>
 <context>
     <name>Forms</name>
@@ -561,7 +660,6 @@
     <name>HeldCounts</name>
     <message numerus="yes">
         <source>%Ln delete(s)</source>
-        <extracomment>how many of the messages the question lists by name how each held action is counted; lupdate reads the plurals in HeldCounts below</extracomment>
         <translation>
             <numerusform>%Ln eliminación</numerusform>
             <numerusform>%Ln eliminaciones</numerusform>
@@ -609,6 +707,7 @@
     </message>
     <message>
         <source>Send now</source>
+        <extracomment>how many of the messages the question lists by name the answers (their labels, translated where they are asked)</extracomment>
         <translation>Enviar ahora</translation>
     </message>
     <message>
@@ -887,6 +986,30 @@
         <translation>Configuración</translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Larger chat text (every list)</source>
+        <translation>Texto del chat más grande (todas las listas)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Smaller chat text (every list)</source>
+        <translation>Texto del chat más pequeño (todas las listas)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>Chat text at its normal size</source>
+        <translation>Texto del chat a tamaño normal</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
@@ -911,8 +1034,12 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Streams</source>
+        <extracomment>how long the status bar shows a message of each level (ms) the moderator closed the window (or the app was asked to quit) Streams → Connect a stream… (or the empty state&apos;s button) the moderator closed a tab (its widget): nothing is asked, nothing is lost Edit → Search all streams… Edit → User card of the selected message&apos;s author View → All streams tab, checked or not File → Export chat… in this format (&quot;csv&quot; or &quot;jsonl&quot;)</extracomment>
+        <translation>Transmisiones</translation>
+    </message>
+    <message>
         <source>Something in a message could not be shown; the app kept running. Help → About names the log file.</source>
-        <extracomment>the moderator closed the window (or the app was asked to quit) Streams → Connect a stream… (or the empty state&apos;s button) the moderator closed a tab (its widget): nothing is asked, nothing is lost Edit → Search all streams… Edit → User card of the selected message&apos;s author View → All streams tab, checked or not File → Export chat… in this format (&quot;csv&quot; or &quot;jsonl&quot;)</extracomment>
         <translation>Algo de un mensaje no se pudo mostrar; la aplicación siguió funcionando. Ayuda → Acerca de indica el archivo de registro.</translation>
     </message>
     <message>
@@ -984,7 +1111,7 @@
     <name>MessageModel</name>
     <message>
         <source>⚠ looks like {name}, but is another account</source>
-        <extracomment>the ChatMessage behind a row a batch of rows was appended (first, last) the oldest rows left the model (a list of ChatMessage, oldest first) how many chat lines are neither read nor deleted, when that number changed kept up to date on every change, so asking costs nothing at 100k rows the id of the newest read row: the last-read line is drawn below it the names of this stream&apos;s staff, and the authors whose names imitate them</extracomment>
+        <extracomment>the ChatMessage behind a row a batch of rows was appended (first, last) the oldest rows left the model (a list of ChatMessage, oldest first) how many chat lines are neither read nor deleted, when that number changed rows whose state changed: a list of (before, after) messages (announced to screen readers) kept up to date on every change, so asking costs nothing at 100k rows the id of the newest read row: the last-read line is drawn below it the names of this stream&apos;s staff, and the authors whose names imitate them the platform&apos;s name for a stream key, as a row&apos;s accessible text says it</extracomment>
         <translation>⚠ parece {name}, pero es otra cuenta</translation>
     </message>
     <message>
@@ -1008,7 +1135,7 @@
     <name>MessageTableModel</name>
     <message>
         <source>deleted</source>
-        <extracomment>how many of them are still only in the open tabs, not yet in the archive the archive could not be searched (none attached): a sentence saying so, or &quot;&quot;</extracomment>
+        <extracomment>how many of them are still only in the open tabs, not yet in the archive the archive could not be searched (none attached): a sentence saying so, or &quot;&quot; a stream key&apos;s platform for the rows&apos; accessible text (default: the stream&apos;s name)</extracomment>
         <translation>eliminado</translation>
     </message>
 </context>
@@ -1030,6 +1157,14 @@
     <message>
         <source>New messages below</source>
         <translation>Mensajes nuevos abajo</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>each level&apos;s colour: errors and warnings red as before, news blue; the text is made to read (4.5:1) on the theme&apos;s window, the bar&apos;s background is a tint of it how much of the level&apos;s colour the bar&apos;s background takes</extracomment>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1735,22 @@
     </message>
 </context>
 <context>
+    <name>RowAnnouncer</name>
+    <message>
+        <source>Removed on the platform</source>
+        <extracomment>up to this many changed rows are named one by one; more are counted</extracomment>
+        <translation>Eliminado en la plataforma</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search all streams</source>
@@ -1650,6 +1801,10 @@
         <translation>&amp;Cuándo</translation>
     </message>
     <message>
+        <source>%1 date and time</source>
+        <translation>%1: fecha y hora</translation>
+    </message>
+    <message>
         <source> (the newest shown; narrow the search for others)</source>
         <translation> (se muestran los más recientes; acote la búsqueda para ver otros)</translation>
     </message>
@@ -1675,6 +1830,10 @@
     <message>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Time to take back a delete or ban before it is sent; 0 turns it off.</source>
@@ -1854,12 +2013,8 @@
 <context>
     <name>StreamController</name>
     <message>
-        <source>Not sent yet: {reason}</source>
-        <extracomment>seconds before the outbox looks again while what waits is not ready yet, and the most it waits between tries while the platform still refuses what the chat reads fine seconds a realtime stream (no pages to count) lets its socket deliver an echo first a sentence for the moderator: an action failed, a send was refused … how many actions wait in the outbox for the platform to be reachable again messages that just arrived and mention a highlight word or the moderator&apos;s name the words or names to highlight changed (the list repaints with them) an action on this stream&apos;s messages moved on (an item finished, a batch ended) how many raw messages could not be read at all since the session started texts sent lately: their echo tells the moderator&apos;s name on this platform what arrived that a send may wait for, seen before the model&apos;s batch queue waiting sends (outbox ids) -&gt; the session&apos;s reads when they were queued</extracomment>
-        <translation>Aún no enviado: {reason}</translation>
-    </message>
-    <message>
         <source>Not sent: {reason}</source>
+        <extracomment>a sentence for the moderator: an action failed, a send was refused … how many actions wait in the outbox for the platform to be reachable again messages that just arrived and mention a highlight word or the moderator&apos;s name the words or names to highlight changed (the list repaints with them) an action on this stream&apos;s messages moved on (an item finished, a batch ended) how many raw messages could not be read at all since the session started texts sent lately: their echo tells the moderator&apos;s name on this platform what arrived that a send may wait for, seen before the model&apos;s batch queue when what waits in the outbox goes out (core decides; this only shows it)</extracomment>
         <translation>No enviado: {reason}</translation>
     </message>
     <message>
@@ -1892,11 +2047,8 @@
     </message>
     <message>
         <source>Send</source>
+        <extracomment>what the app tells the moderator about this stream (the message bridge routes it)</extracomment>
         <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
     </message>
     <message>
         <source>Sending is not available: {reason}</source>
@@ -1909,6 +2061,34 @@
     <message>
         <source>last message {time}</source>
         <translation>último mensaje {time}</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Descartar el aviso</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>Mensaje para enviar</translation>
+    </message>
+    <message>
+        <source>Send the message to the chat (Enter)</source>
+        <translation>Enviar el mensaje al chat (Intro)</translation>
+    </message>
+    <message>
+        <source>Up and Down move between messages; the Menu key lists what you can do</source>
+        <translation>Arriba y Abajo se mueven entre mensajes; la tecla Menú muestra lo que puede hacer</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2161,22 @@
         <translation>No esperar el plazo para deshacer</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>An action waits for the undo delay</source>
+        <translation>Una acción espera el plazo para deshacer</translation>
+    </message>
+    <message>
+        <source>Waiting action</source>
+        <translation>Acción en espera</translation>
+    </message>
+    <message>
+        <source>%1: held for %2 s, Ctrl+Z takes it back</source>
+        <translation>%1: en espera %2 s, Ctrl+Z lo deshace</translation>
+    </message>
+    <message>
         <source>{doing} in {left} s…</source>
         <translation>{doing} en {left} s…</translation>
     </message>
@@ -2002,7 +2198,7 @@
     </message>
     <message>
         <source>User card: {name}</source>
-        <extracomment>why each stream&apos;s author actions are refused, in the platform&apos;s words</extracomment>
+        <extracomment>why each stream&apos;s author actions are refused, in the platform&apos;s words the batches whose outcome the card has told (by id)</extracomment>
         <translation>Ficha de usuario: {name}</translation>
     </message>
     <message>
@@ -2066,7 +2262,6 @@
     <name>Workspace</name>
     <message>
         <source>Moderator does not know the platform “{platform}” any more.</source>
-        <extracomment>opens the secret store the moderator chose (a passphrase for the encrypted file) a stream&apos;s tab opened (the StreamTab): the views across streams start following it the audit log every tab&apos;s controller writes to (app.py passes the same one to them) search, user cards, the All streams tab and the audit dock, once attached</extracomment>
         <translation>Moderator ya no conoce la plataforma «{platform}».</translation>
     </message>
     <message>
@@ -2079,10 +2274,12 @@
     </message>
     <message>
         <source>The stream is open for this session only.</source>
+        <extracomment>where sign-ins are kept, when the dialog should say so (no keyring, a locked file)</extracomment>
         <translation>La transmisión está abierta solo en esta sesión.</translation>
     </message>
     <message>
         <source>The demo keeps sign-ins for this session only.</source>
+        <extracomment>opens the secret store the moderator chose (a passphrase for the encrypted file) told what the connect dialog should now say about where sign-ins are kept</extracomment>
         <translation>La demo guarda los inicios de sesión solo en esta sesión.</translation>
     </message>
     <message>
@@ -2092,6 +2289,13 @@
     <message>
         <source>Sign-ins are now kept in {store}.</source>
         <translation>Los inicios de sesión se guardan ahora en {store}.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomKeeper</name>
+    <message>
+        <source>The text size could not be saved: %1</source>
+        <translation>No se pudo guardar el tamaño del texto: %1</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2376,75 @@
             <numerusform>%Ln acción espera la conexión</numerusform>
             <numerusform>%Ln acciones esperan la conexión</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spoken</name>
+    <message>
+        <source>removed on the platform</source>
+        <extracomment>the time as a row says it (the tooltip and the description give the full date) a stream key&apos;s platform (&quot;prism:1001&quot; -&gt; &quot;prism&quot;) when nobody named it better</extracomment>
+        <translation>eliminado en la plataforma</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <source>system message</source>
+        <translation>mensaje del sistema</translation>
+    </message>
+    <message>
+        <source>moderation note</source>
+        <translation>nota de moderación</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <extracomment>the badges a row paints before the name, in words (their order is the delegate&apos;s)</extracomment>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gestor</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderador</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visitante</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>the name looks like %1, but is another account</source>
+        <translation>el nombre parece %1, pero es otra cuenta</translation>
     </message>
 </context>
 </TS>

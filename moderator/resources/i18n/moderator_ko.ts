@@ -26,7 +26,7 @@
     </message>
     <message>
         <source>Every open stream, in time order. Actions go to each message&apos;s own stream.</source>
-        <extracomment>asks for actions the way the stream&apos;s own tab does (one path for every surface)</extracomment>
+        <extracomment>what the moderator is told about what they did here (the message bridge routes it) asks for actions the way the stream&apos;s own tab does (one path for every surface)</extracomment>
         <translation>열려 있는 모든 스트림을 시간순으로 표시합니다. 작업은 각 메시지의 스트림으로 전달됩니다.</translation>
     </message>
     <message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>Audit log</source>
-        <extracomment>a sentence for the status bar (an export finished or failed) the log was written to (possibly from another thread): refresh on the UI thread</extracomment>
+        <extracomment>the log was written to (possibly from another thread): refresh on the UI thread</extracomment>
         <translation>감사 로그</translation>
     </message>
     <message>
@@ -112,6 +112,46 @@
     </message>
 </context>
 <context>
+    <name>AvatarLabel</name>
+    <message>
+        <source>Picture of {name}</source>
+        <extracomment>the platform badge&apos;s colours: one quiet colour for all, the name says which</extracomment>
+        <translation>{name}의 사진</translation>
+    </message>
+    <message>
+        <source>Platform: {platform}</source>
+        <translation>플랫폼: {platform}</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarSettingsBox</name>
+    <message>
+        <source>Authors&apos; pictures</source>
+        <extracomment>a host pattern: letters, digits, dots, dashes, an optional leading &quot;*.&quot; (no scheme, no path)</extracomment>
+        <translation>작성자 사진</translation>
+    </message>
+    <message>
+        <source>Show authors&apos; pictures beside their names</source>
+        <translation>작성자 이름 옆에 사진 표시</translation>
+    </message>
+    <message>
+        <source>Picture hosts</source>
+        <translation>사진 호스트</translation>
+    </message>
+    <message>
+        <source>Pictures are fetched only over https and only from these hosts, one provider a line. A provider left out keeps the built-in hosts shown in grey.</source>
+        <translation>사진은 https로만, 이 호스트에서만 가져옵니다. 한 줄에 제공자 하나씩 쓰세요. 적지 않은 제공자는 회색으로 보이는 기본 호스트를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Hosts pictures may come from:</source>
+        <translation>사진을 가져올 수 있는 호스트:</translation>
+    </message>
+    <message>
+        <source>Not saved, write it as “provider: host, *.domain” with a provider of {providers}: {line}</source>
+        <translation>저장하지 않았습니다. “제공자: 호스트, *.도메인” 형식으로 쓰세요. 제공자는 {providers} 중 하나: {line}</translation>
+    </message>
+</context>
+<context>
     <name>BatchBar</name>
     <message>
         <source>%v of %m</source>
@@ -136,6 +176,22 @@
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>일괄 작업</translation>
+    </message>
+    <message>
+        <source>Bulk action progress</source>
+        <translation>일괄 작업 진행률</translation>
+    </message>
+    <message>
+        <source>Messages done</source>
+        <translation>처리한 메시지</translation>
+    </message>
+    <message>
+        <source>Dismiss the bulk action summary</source>
+        <translation>일괄 작업 요약 닫기</translation>
     </message>
     <message>
         <source>{doing} — cancelling…</source>
@@ -261,6 +317,10 @@
         <source>Connect a stream</source>
         <extracomment>Test connection finished: (worked, sentence) a sign-in step finished: (worked, sentence)</extracomment>
         <translation>스트림 연결</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>연결 설정</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -426,7 +486,6 @@
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <extracomment>set to anything: quit after the first painted window, printing ``first-paint`` (benchmarks) the moderator&apos;s links between authors of different streams</extracomment>
         <translation>예기치 않은 오류: {error}</translation>
     </message>
 </context>
@@ -534,6 +593,46 @@
         <source>Clear the filter and close (Esc)</source>
         <translation>필터를 지우고 닫기 (Esc)</translation>
     </message>
+    <message>
+        <source>Filter messages</source>
+        <translation>메시지 필터</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>텍스트로 필터</translation>
+    </message>
+    <message>
+        <source>Show only messages containing this text</source>
+        <translation>이 텍스트가 들어 있는 메시지만 표시</translation>
+    </message>
+    <message>
+        <source>Filter by author</source>
+        <translation>작성자로 필터</translation>
+    </message>
+    <message>
+        <source>Show only messages by this author</source>
+        <translation>이 작성자의 메시지만 표시</translation>
+    </message>
+    <message>
+        <source>Show only unread messages</source>
+        <translation>읽지 않은 메시지만 표시</translation>
+    </message>
+    <message>
+        <source>Show only messages with a link</source>
+        <translation>링크가 있는 메시지만 표시</translation>
+    </message>
+    <message>
+        <source>Messages shown</source>
+        <translation>표시된 메시지</translation>
+    </message>
+    <message>
+        <source>Clear the filter and close</source>
+        <translation>필터를 지우고 닫기</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
 </context>
 <context>
     <name>Forms</name>
@@ -559,7 +658,6 @@
     <name>HeldCounts</name>
     <message numerus="yes">
         <source>%Ln delete(s)</source>
-        <extracomment>how many of the messages the question lists by name how each held action is counted; lupdate reads the plurals in HeldCounts below</extracomment>
         <translation>
             <numerusform>삭제 %Ln건</numerusform>
         </translation>
@@ -602,6 +700,7 @@
     </message>
     <message>
         <source>Send now</source>
+        <extracomment>how many of the messages the question lists by name the answers (their labels, translated where they are asked)</extracomment>
         <translation>지금 보내기</translation>
     </message>
     <message>
@@ -880,6 +979,30 @@
         <translation>설정</translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger chat text (every list)</source>
+        <translation>채팅 텍스트 크게 (모든 목록)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller chat text (every list)</source>
+        <translation>채팅 텍스트 작게 (모든 목록)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>보통 크기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Chat text at its normal size</source>
+        <translation>채팅 텍스트를 보통 크기로</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
@@ -904,8 +1027,12 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Streams</source>
+        <extracomment>how long the status bar shows a message of each level (ms) the moderator closed the window (or the app was asked to quit) Streams → Connect a stream… (or the empty state&apos;s button) the moderator closed a tab (its widget): nothing is asked, nothing is lost Edit → Search all streams… Edit → User card of the selected message&apos;s author View → All streams tab, checked or not File → Export chat… in this format (&quot;csv&quot; or &quot;jsonl&quot;)</extracomment>
+        <translation>스트림</translation>
+    </message>
+    <message>
         <source>Something in a message could not be shown; the app kept running. Help → About names the log file.</source>
-        <extracomment>the moderator closed the window (or the app was asked to quit) Streams → Connect a stream… (or the empty state&apos;s button) the moderator closed a tab (its widget): nothing is asked, nothing is lost Edit → Search all streams… Edit → User card of the selected message&apos;s author View → All streams tab, checked or not File → Export chat… in this format (&quot;csv&quot; or &quot;jsonl&quot;)</extracomment>
         <translation>메시지의 일부를 표시하지 못했지만 앱은 계속 실행 중입니다. 도움말 → 정보에서 로그 파일을 확인하세요.</translation>
     </message>
     <message>
@@ -977,7 +1104,7 @@
     <name>MessageModel</name>
     <message>
         <source>⚠ looks like {name}, but is another account</source>
-        <extracomment>the ChatMessage behind a row a batch of rows was appended (first, last) the oldest rows left the model (a list of ChatMessage, oldest first) how many chat lines are neither read nor deleted, when that number changed kept up to date on every change, so asking costs nothing at 100k rows the id of the newest read row: the last-read line is drawn below it the names of this stream&apos;s staff, and the authors whose names imitate them</extracomment>
+        <extracomment>the ChatMessage behind a row a batch of rows was appended (first, last) the oldest rows left the model (a list of ChatMessage, oldest first) how many chat lines are neither read nor deleted, when that number changed rows whose state changed: a list of (before, after) messages (announced to screen readers) kept up to date on every change, so asking costs nothing at 100k rows the id of the newest read row: the last-read line is drawn below it the names of this stream&apos;s staff, and the authors whose names imitate them the platform&apos;s name for a stream key, as a row&apos;s accessible text says it</extracomment>
         <translation>⚠ {name}처럼 보이지만 다른 계정입니다</translation>
     </message>
     <message>
@@ -1001,7 +1128,7 @@
     <name>MessageTableModel</name>
     <message>
         <source>deleted</source>
-        <extracomment>how many of them are still only in the open tabs, not yet in the archive the archive could not be searched (none attached): a sentence saying so, or &quot;&quot;</extracomment>
+        <extracomment>how many of them are still only in the open tabs, not yet in the archive the archive could not be searched (none attached): a sentence saying so, or &quot;&quot; a stream key&apos;s platform for the rows&apos; accessible text (default: the stream&apos;s name)</extracomment>
         <translation>삭제됨</translation>
     </message>
 </context>
@@ -1023,6 +1150,14 @@
     <message>
         <source>New messages below</source>
         <translation>아래에 새 메시지</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>each level&apos;s colour: errors and warnings red as before, news blue; the text is made to read (4.5:1) on the theme&apos;s window, the bar&apos;s background is a tint of it how much of the level&apos;s colour the bar&apos;s background takes</extracomment>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1723,22 @@
     </message>
 </context>
 <context>
+    <name>RowAnnouncer</name>
+    <message>
+        <source>Removed on the platform</source>
+        <extracomment>up to this many changed rows are named one by one; more are counted</extracomment>
+        <translation>플랫폼에서 삭제됨</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>복원됨</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search all streams</source>
@@ -1638,6 +1789,10 @@
         <translation>시간(&amp;W)</translation>
     </message>
     <message>
+        <source>%1 date and time</source>
+        <translation>%1 날짜와 시간</translation>
+    </message>
+    <message>
         <source> (the newest shown; narrow the search for others)</source>
         <translation> (최신 항목만 표시; 나머지는 검색 범위를 좁히세요)</translation>
     </message>
@@ -1663,6 +1818,10 @@
     <message>
         <source>Dark</source>
         <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
     </message>
     <message>
         <source>Time to take back a delete or ban before it is sent; 0 turns it off.</source>
@@ -1842,12 +2001,8 @@
 <context>
     <name>StreamController</name>
     <message>
-        <source>Not sent yet: {reason}</source>
-        <extracomment>seconds before the outbox looks again while what waits is not ready yet, and the most it waits between tries while the platform still refuses what the chat reads fine seconds a realtime stream (no pages to count) lets its socket deliver an echo first a sentence for the moderator: an action failed, a send was refused … how many actions wait in the outbox for the platform to be reachable again messages that just arrived and mention a highlight word or the moderator&apos;s name the words or names to highlight changed (the list repaints with them) an action on this stream&apos;s messages moved on (an item finished, a batch ended) how many raw messages could not be read at all since the session started texts sent lately: their echo tells the moderator&apos;s name on this platform what arrived that a send may wait for, seen before the model&apos;s batch queue waiting sends (outbox ids) -&gt; the session&apos;s reads when they were queued</extracomment>
-        <translation>아직 보내지 않음: {reason}</translation>
-    </message>
-    <message>
         <source>Not sent: {reason}</source>
+        <extracomment>a sentence for the moderator: an action failed, a send was refused … how many actions wait in the outbox for the platform to be reachable again messages that just arrived and mention a highlight word or the moderator&apos;s name the words or names to highlight changed (the list repaints with them) an action on this stream&apos;s messages moved on (an item finished, a batch ended) how many raw messages could not be read at all since the session started texts sent lately: their echo tells the moderator&apos;s name on this platform what arrived that a send may wait for, seen before the model&apos;s batch queue when what waits in the outbox goes out (core decides; this only shows it)</extracomment>
         <translation>보내지 못함: {reason}</translation>
     </message>
     <message>
@@ -1880,11 +2035,8 @@
     </message>
     <message>
         <source>Send</source>
+        <extracomment>what the app tells the moderator about this stream (the message bridge routes it)</extracomment>
         <translation>보내기</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>닫기</translation>
     </message>
     <message>
         <source>Sending is not available: {reason}</source>
@@ -1897,6 +2049,34 @@
     <message>
         <source>last message {time}</source>
         <translation>마지막 메시지 {time}</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>연결 상태</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>알림 닫기</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>보낼 메시지</translation>
+    </message>
+    <message>
+        <source>Send the message to the chat (Enter)</source>
+        <translation>메시지를 채팅에 보내기 (Enter)</translation>
+    </message>
+    <message>
+        <source>Up and Down move between messages; the Menu key lists what you can do</source>
+        <translation>위/아래 화살표로 메시지 사이를 이동하고, 메뉴 키로 할 수 있는 작업을 봅니다</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2149,22 @@
         <translation>실행 취소 대기 시간을 기다리지 않기</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>An action waits for the undo delay</source>
+        <translation>작업이 실행 취소 대기 시간을 기다리는 중</translation>
+    </message>
+    <message>
+        <source>Waiting action</source>
+        <translation>대기 중인 작업</translation>
+    </message>
+    <message>
+        <source>%1: held for %2 s, Ctrl+Z takes it back</source>
+        <translation>%1: %2초 동안 대기 중, Ctrl+Z로 취소</translation>
+    </message>
+    <message>
         <source>{doing} in {left} s…</source>
         <translation>{doing}, {left}초 후…</translation>
     </message>
@@ -1990,7 +2186,7 @@
     </message>
     <message>
         <source>User card: {name}</source>
-        <extracomment>why each stream&apos;s author actions are refused, in the platform&apos;s words</extracomment>
+        <extracomment>why each stream&apos;s author actions are refused, in the platform&apos;s words the batches whose outcome the card has told (by id)</extracomment>
         <translation>사용자 카드: {name}</translation>
     </message>
     <message>
@@ -2053,7 +2249,6 @@
     <name>Workspace</name>
     <message>
         <source>Moderator does not know the platform “{platform}” any more.</source>
-        <extracomment>opens the secret store the moderator chose (a passphrase for the encrypted file) a stream&apos;s tab opened (the StreamTab): the views across streams start following it the audit log every tab&apos;s controller writes to (app.py passes the same one to them) search, user cards, the All streams tab and the audit dock, once attached</extracomment>
         <translation>Moderator가 더 이상 “{platform}” 플랫폼을 알지 못합니다.</translation>
     </message>
     <message>
@@ -2066,10 +2261,12 @@
     </message>
     <message>
         <source>The stream is open for this session only.</source>
+        <extracomment>where sign-ins are kept, when the dialog should say so (no keyring, a locked file)</extracomment>
         <translation>이 스트림은 이번 세션에만 열려 있습니다.</translation>
     </message>
     <message>
         <source>The demo keeps sign-ins for this session only.</source>
+        <extracomment>opens the secret store the moderator chose (a passphrase for the encrypted file) told what the connect dialog should now say about where sign-ins are kept</extracomment>
         <translation>데모는 로그인 정보를 이번 세션에만 보관합니다.</translation>
     </message>
     <message>
@@ -2079,6 +2276,13 @@
     <message>
         <source>Sign-ins are now kept in {store}.</source>
         <translation>이제 로그인 정보를 {store}에 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomKeeper</name>
+    <message>
+        <source>The text size could not be saved: %1</source>
+        <translation>텍스트 크기를 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2352,75 @@
         <translation>
             <numerusform>연결을 기다리는 작업 %Ln건</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spoken</name>
+    <message>
+        <source>removed on the platform</source>
+        <extracomment>the time as a row says it (the tooltip and the description give the full date) a stream key&apos;s platform (&quot;prism:1001&quot; -&gt; &quot;prism&quot;) when nobody named it better</extracomment>
+        <translation>플랫폼에서 삭제됨</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <source>system message</source>
+        <translation>시스템 메시지</translation>
+    </message>
+    <message>
+        <source>moderation note</source>
+        <translation>모더레이션 메모</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <extracomment>the badges a row paints before the name, in words (their order is the delegate&apos;s)</extracomment>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>매니저</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>모더레이터</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>방문자</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>인증됨</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1에서</translation>
+    </message>
+    <message>
+        <source>the name looks like %1, but is another account</source>
+        <translation>이름이 %1처럼 보이지만 다른 계정입니다</translation>
     </message>
 </context>
 </TS>

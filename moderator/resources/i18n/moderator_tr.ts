@@ -26,7 +26,7 @@
     </message>
     <message>
         <source>Every open stream, in time order. Actions go to each message&apos;s own stream.</source>
-        <extracomment>asks for actions the way the stream&apos;s own tab does (one path for every surface)</extracomment>
+        <extracomment>what the moderator is told about what they did here (the message bridge routes it) asks for actions the way the stream&apos;s own tab does (one path for every surface)</extracomment>
         <translation>Açık tüm yayınlar, zaman sırasıyla. İşlemler her mesajın kendi yayınına gider.</translation>
     </message>
     <message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>Audit log</source>
-        <extracomment>a sentence for the status bar (an export finished or failed) the log was written to (possibly from another thread): refresh on the UI thread</extracomment>
+        <extracomment>the log was written to (possibly from another thread): refresh on the UI thread</extracomment>
         <translation>Denetim günlüğü</translation>
     </message>
     <message>
@@ -112,6 +112,46 @@
     </message>
 </context>
 <context>
+    <name>AvatarLabel</name>
+    <message>
+        <source>Picture of {name}</source>
+        <extracomment>the platform badge&apos;s colours: one quiet colour for all, the name says which</extracomment>
+        <translation>{name} kullanıcısının resmi</translation>
+    </message>
+    <message>
+        <source>Platform: {platform}</source>
+        <translation>Platform: {platform}</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarSettingsBox</name>
+    <message>
+        <source>Authors&apos; pictures</source>
+        <extracomment>a host pattern: letters, digits, dots, dashes, an optional leading &quot;*.&quot; (no scheme, no path)</extracomment>
+        <translation>Yazar resimleri</translation>
+    </message>
+    <message>
+        <source>Show authors&apos; pictures beside their names</source>
+        <translation>Yazarların resimlerini adlarının yanında göster</translation>
+    </message>
+    <message>
+        <source>Picture hosts</source>
+        <translation>Resim sunucuları</translation>
+    </message>
+    <message>
+        <source>Pictures are fetched only over https and only from these hosts, one provider a line. A provider left out keeps the built-in hosts shown in grey.</source>
+        <translation>Resimler yalnızca https üzerinden ve yalnızca bu sunuculardan alınır; her satıra bir sağlayıcı. Yazılmayan bir sağlayıcı, griyle gösterilen yerleşik sunucuları kullanır.</translation>
+    </message>
+    <message>
+        <source>Hosts pictures may come from:</source>
+        <translation>Resimlerin gelebileceği sunucular:</translation>
+    </message>
+    <message>
+        <source>Not saved, write it as “provider: host, *.domain” with a provider of {providers}: {line}</source>
+        <translation>Kaydedilmedi; “sağlayıcı: sunucu, *.alan” biçiminde yazın, sağlayıcı şunlardan biri olmalı: {providers}: {line}</translation>
+    </message>
+</context>
+<context>
     <name>BatchBar</name>
     <message>
         <source>%v of %m</source>
@@ -136,6 +176,22 @@
     <message>
         <source>Dismiss</source>
         <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Toplu işlem</translation>
+    </message>
+    <message>
+        <source>Bulk action progress</source>
+        <translation>Toplu işlem ilerlemesi</translation>
+    </message>
+    <message>
+        <source>Messages done</source>
+        <translation>Tamamlanan mesajlar</translation>
+    </message>
+    <message>
+        <source>Dismiss the bulk action summary</source>
+        <translation>Toplu işlem özetini kapat</translation>
     </message>
     <message>
         <source>{doing} — cancelling…</source>
@@ -261,6 +317,10 @@
         <source>Connect a stream</source>
         <extracomment>Test connection finished: (worked, sentence) a sign-in step finished: (worked, sentence)</extracomment>
         <translation>Yayın bağla</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>Bağlantı ayarları</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -426,7 +486,6 @@
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <extracomment>set to anything: quit after the first painted window, printing ``first-paint`` (benchmarks) the moderator&apos;s links between authors of different streams</extracomment>
         <translation>Beklenmeyen hata: {error}</translation>
     </message>
 </context>
@@ -534,6 +593,46 @@
         <source>Clear the filter and close (Esc)</source>
         <translation>Süzgeci temizle ve kapat (Esc)</translation>
     </message>
+    <message>
+        <source>Filter messages</source>
+        <translation>Mesajları süz</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Metne göre süz</translation>
+    </message>
+    <message>
+        <source>Show only messages containing this text</source>
+        <translation>Yalnızca bu metni içeren mesajları göster</translation>
+    </message>
+    <message>
+        <source>Filter by author</source>
+        <translation>Yazara göre süz</translation>
+    </message>
+    <message>
+        <source>Show only messages by this author</source>
+        <translation>Yalnızca bu yazarın mesajlarını göster</translation>
+    </message>
+    <message>
+        <source>Show only unread messages</source>
+        <translation>Yalnızca okunmamış mesajları göster</translation>
+    </message>
+    <message>
+        <source>Show only messages with a link</source>
+        <translation>Yalnızca bağlantı içeren mesajları göster</translation>
+    </message>
+    <message>
+        <source>Messages shown</source>
+        <translation>Gösterilen mesajlar</translation>
+    </message>
+    <message>
+        <source>Clear the filter and close</source>
+        <translation>Süzgeci temizle ve kapat</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
 </context>
 <context>
     <name>Forms</name>
@@ -559,7 +658,6 @@
     <name>HeldCounts</name>
     <message numerus="yes">
         <source>%Ln delete(s)</source>
-        <extracomment>how many of the messages the question lists by name how each held action is counted; lupdate reads the plurals in HeldCounts below</extracomment>
         <translation>
             <numerusform>%Ln silme</numerusform>
         </translation>
@@ -602,6 +700,7 @@
     </message>
     <message>
         <source>Send now</source>
+        <extracomment>how many of the messages the question lists by name the answers (their labels, translated where they are asked)</extracomment>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
@@ -880,6 +979,30 @@
         <translation>Ayarlar</translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Larger chat text (every list)</source>
+        <translation>Daha büyük sohbet metni (tüm listeler)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>Smaller chat text (every list)</source>
+        <translation>Daha küçük sohbet metni (tüm listeler)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal boyut</translation>
+    </message>
+    <message>
+        <source>Chat text at its normal size</source>
+        <translation>Sohbet metni normal boyutta</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
@@ -904,8 +1027,12 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Streams</source>
+        <extracomment>how long the status bar shows a message of each level (ms) the moderator closed the window (or the app was asked to quit) Streams → Connect a stream… (or the empty state&apos;s button) the moderator closed a tab (its widget): nothing is asked, nothing is lost Edit → Search all streams… Edit → User card of the selected message&apos;s author View → All streams tab, checked or not File → Export chat… in this format (&quot;csv&quot; or &quot;jsonl&quot;)</extracomment>
+        <translation>Yayınlar</translation>
+    </message>
+    <message>
         <source>Something in a message could not be shown; the app kept running. Help → About names the log file.</source>
-        <extracomment>the moderator closed the window (or the app was asked to quit) Streams → Connect a stream… (or the empty state&apos;s button) the moderator closed a tab (its widget): nothing is asked, nothing is lost Edit → Search all streams… Edit → User card of the selected message&apos;s author View → All streams tab, checked or not File → Export chat… in this format (&quot;csv&quot; or &quot;jsonl&quot;)</extracomment>
         <translation>Bir mesajdaki bir şey gösterilemedi; uygulama çalışmaya devam etti. Yardım → Hakkında günlük dosyasını gösterir.</translation>
     </message>
     <message>
@@ -977,7 +1104,7 @@
     <name>MessageModel</name>
     <message>
         <source>⚠ looks like {name}, but is another account</source>
-        <extracomment>the ChatMessage behind a row a batch of rows was appended (first, last) the oldest rows left the model (a list of ChatMessage, oldest first) how many chat lines are neither read nor deleted, when that number changed kept up to date on every change, so asking costs nothing at 100k rows the id of the newest read row: the last-read line is drawn below it the names of this stream&apos;s staff, and the authors whose names imitate them</extracomment>
+        <extracomment>the ChatMessage behind a row a batch of rows was appended (first, last) the oldest rows left the model (a list of ChatMessage, oldest first) how many chat lines are neither read nor deleted, when that number changed rows whose state changed: a list of (before, after) messages (announced to screen readers) kept up to date on every change, so asking costs nothing at 100k rows the id of the newest read row: the last-read line is drawn below it the names of this stream&apos;s staff, and the authors whose names imitate them the platform&apos;s name for a stream key, as a row&apos;s accessible text says it</extracomment>
         <translation>⚠ {name} gibi görünüyor, ama başka bir hesap</translation>
     </message>
     <message>
@@ -1001,7 +1128,7 @@
     <name>MessageTableModel</name>
     <message>
         <source>deleted</source>
-        <extracomment>how many of them are still only in the open tabs, not yet in the archive the archive could not be searched (none attached): a sentence saying so, or &quot;&quot;</extracomment>
+        <extracomment>how many of them are still only in the open tabs, not yet in the archive the archive could not be searched (none attached): a sentence saying so, or &quot;&quot; a stream key&apos;s platform for the rows&apos; accessible text (default: the stream&apos;s name)</extracomment>
         <translation>silindi</translation>
     </message>
 </context>
@@ -1023,6 +1150,14 @@
     <message>
         <source>New messages below</source>
         <translation>Aşağıda yeni mesajlar</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>each level&apos;s colour: errors and warnings red as before, news blue; the text is made to read (4.5:1) on the theme&apos;s window, the bar&apos;s background is a tint of it how much of the level&apos;s colour the bar&apos;s background takes</extracomment>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1723,22 @@
     </message>
 </context>
 <context>
+    <name>RowAnnouncer</name>
+    <message>
+        <source>Removed on the platform</source>
+        <extracomment>up to this many changed rows are named one by one; more are counted</extracomment>
+        <translation>Platformda kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Silindi</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Geri getirildi</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search all streams</source>
@@ -1638,6 +1789,10 @@
         <translation>&amp;Zaman</translation>
     </message>
     <message>
+        <source>%1 date and time</source>
+        <translation>%1 tarih ve saat</translation>
+    </message>
+    <message>
         <source> (the newest shown; narrow the search for others)</source>
         <translation> (en yeniler gösteriliyor; diğerleri için aramayı daraltın)</translation>
     </message>
@@ -1663,6 +1818,10 @@
     <message>
         <source>Dark</source>
         <translation>Koyu</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksek karşıtlık</translation>
     </message>
     <message>
         <source>Time to take back a delete or ban before it is sent; 0 turns it off.</source>
@@ -1842,12 +2001,8 @@
 <context>
     <name>StreamController</name>
     <message>
-        <source>Not sent yet: {reason}</source>
-        <extracomment>seconds before the outbox looks again while what waits is not ready yet, and the most it waits between tries while the platform still refuses what the chat reads fine seconds a realtime stream (no pages to count) lets its socket deliver an echo first a sentence for the moderator: an action failed, a send was refused … how many actions wait in the outbox for the platform to be reachable again messages that just arrived and mention a highlight word or the moderator&apos;s name the words or names to highlight changed (the list repaints with them) an action on this stream&apos;s messages moved on (an item finished, a batch ended) how many raw messages could not be read at all since the session started texts sent lately: their echo tells the moderator&apos;s name on this platform what arrived that a send may wait for, seen before the model&apos;s batch queue waiting sends (outbox ids) -&gt; the session&apos;s reads when they were queued</extracomment>
-        <translation>Henüz gönderilmedi: {reason}</translation>
-    </message>
-    <message>
         <source>Not sent: {reason}</source>
+        <extracomment>a sentence for the moderator: an action failed, a send was refused … how many actions wait in the outbox for the platform to be reachable again messages that just arrived and mention a highlight word or the moderator&apos;s name the words or names to highlight changed (the list repaints with them) an action on this stream&apos;s messages moved on (an item finished, a batch ended) how many raw messages could not be read at all since the session started texts sent lately: their echo tells the moderator&apos;s name on this platform what arrived that a send may wait for, seen before the model&apos;s batch queue when what waits in the outbox goes out (core decides; this only shows it)</extracomment>
         <translation>Gönderilmedi: {reason}</translation>
     </message>
     <message>
@@ -1880,11 +2035,8 @@
     </message>
     <message>
         <source>Send</source>
+        <extracomment>what the app tells the moderator about this stream (the message bridge routes it)</extracomment>
         <translation>Gönder</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Kapat</translation>
     </message>
     <message>
         <source>Sending is not available: {reason}</source>
@@ -1897,6 +2049,34 @@
     <message>
         <source>last message {time}</source>
         <translation>son mesaj {time}</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Bağlantı durumu</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Bildirim</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Bildirimi kapat</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>Gönderilecek mesaj</translation>
+    </message>
+    <message>
+        <source>Send the message to the chat (Enter)</source>
+        <translation>Mesajı sohbete gönder (Enter)</translation>
+    </message>
+    <message>
+        <source>Up and Down move between messages; the Menu key lists what you can do</source>
+        <translation>Yukarı ve Aşağı mesajlar arasında gezinir; Menü tuşu yapabileceklerinizi listeler</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2149,22 @@
         <translation>Geri alma süresini bekleme</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>An action waits for the undo delay</source>
+        <translation>Bir işlem geri alma süresini bekliyor</translation>
+    </message>
+    <message>
+        <source>Waiting action</source>
+        <translation>Bekleyen işlem</translation>
+    </message>
+    <message>
+        <source>%1: held for %2 s, Ctrl+Z takes it back</source>
+        <translation>%1: %2 sn bekletiliyor, Ctrl+Z geri alır</translation>
+    </message>
+    <message>
         <source>{doing} in {left} s…</source>
         <translation>{doing}, {left} sn içinde…</translation>
     </message>
@@ -1990,7 +2186,7 @@
     </message>
     <message>
         <source>User card: {name}</source>
-        <extracomment>why each stream&apos;s author actions are refused, in the platform&apos;s words</extracomment>
+        <extracomment>why each stream&apos;s author actions are refused, in the platform&apos;s words the batches whose outcome the card has told (by id)</extracomment>
         <translation>Kullanıcı kartı: {name}</translation>
     </message>
     <message>
@@ -2053,7 +2249,6 @@
     <name>Workspace</name>
     <message>
         <source>Moderator does not know the platform “{platform}” any more.</source>
-        <extracomment>opens the secret store the moderator chose (a passphrase for the encrypted file) a stream&apos;s tab opened (the StreamTab): the views across streams start following it the audit log every tab&apos;s controller writes to (app.py passes the same one to them) search, user cards, the All streams tab and the audit dock, once attached</extracomment>
         <translation>Moderator artık “{platform}” platformunu tanımıyor.</translation>
     </message>
     <message>
@@ -2066,10 +2261,12 @@
     </message>
     <message>
         <source>The stream is open for this session only.</source>
+        <extracomment>where sign-ins are kept, when the dialog should say so (no keyring, a locked file)</extracomment>
         <translation>Yayın yalnızca bu oturum için açık.</translation>
     </message>
     <message>
         <source>The demo keeps sign-ins for this session only.</source>
+        <extracomment>opens the secret store the moderator chose (a passphrase for the encrypted file) told what the connect dialog should now say about where sign-ins are kept</extracomment>
         <translation>Demo, oturum bilgilerini yalnızca bu oturum boyunca tutar.</translation>
     </message>
     <message>
@@ -2079,6 +2276,13 @@
     <message>
         <source>Sign-ins are now kept in {store}.</source>
         <translation>Oturum bilgileri artık şurada tutuluyor: {store}.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomKeeper</name>
+    <message>
+        <source>The text size could not be saved: %1</source>
+        <translation>Metin boyutu kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2352,75 @@
         <translation>
             <numerusform>%Ln işlem bağlantıyı bekliyor</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spoken</name>
+    <message>
+        <source>removed on the platform</source>
+        <extracomment>the time as a row says it (the tooltip and the description give the full date) a stream key&apos;s platform (&quot;prism:1001&quot; -&gt; &quot;prism&quot;) when nobody named it better</extracomment>
+        <translation>platformda kaldırıldı</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>okundu</translation>
+    </message>
+    <message>
+        <source>system message</source>
+        <translation>sistem mesajı</translation>
+    </message>
+    <message>
+        <source>moderation note</source>
+        <translation>moderasyon notu</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <extracomment>the badges a row paints before the name, in words (their order is the delegate&apos;s)</extracomment>
+        <translation>sahip</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>yönetici yardımcısı</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderatör</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>yönetici</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>temsilci</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>ziyaretçi</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>doğrulanmış</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistem</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 içinde</translation>
+    </message>
+    <message>
+        <source>the name looks like %1, but is another account</source>
+        <translation>ad %1 gibi görünüyor, ama başka bir hesap</translation>
     </message>
 </context>
 </TS>

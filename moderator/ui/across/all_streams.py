@@ -21,8 +21,10 @@ from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.dialogs.whole_message import WholeMessage, is_cut, whole_label
+from moderator.ui.kit import messages
 from moderator.ui.kit.guard import guarded, nothing
-from moderator.ui.kit.plain import LineLabel, PlainLabel, no_mnemonic
+from moderator.ui.kit.notice import NoticeLine
+from moderator.ui.kit.plain import PlainLabel, no_mnemonic
 from moderator.ui.kit.theme import muted
 from moderator.ui.messages.delegate import FALLBACK_HEIGHT, MessageDelegate
 from moderator.ui.messages.merged_model import MergedModel
@@ -115,12 +117,12 @@ class AllStreamsTab(QWidget):
         self.delegate.marker = restriction_marker(router.controller_for)
         self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName(self.tr("Messages of every open stream"))
-        self.notice = LineLabel(self)
+        #: what the moderator is told about what they did here (the message bridge routes it)
+        self.notice = NoticeLine(self)
+        messages.attach(self.notice, place=self)
         self.toast = UndoToast(self)
         #: asks for actions the way the stream's own tab does (one path for every surface)
-        self.presenter = ActionPresenter(
-            self, router, self.show_notice, toast=self.toast, origin=Surface.ALL_STREAMS
-        )
+        self.presenter = ActionPresenter(self, router, toast=self.toast, origin=Surface.ALL_STREAMS)
         self._followed: dict[StreamController, Follower] = {}
         self._build_layout()
         self.view.customContextMenuRequested.connect(self._open_menu)
@@ -128,10 +130,7 @@ class AllStreamsTab(QWidget):
         self.presenter.add_shortcuts(self.view, self.view.selected_messages)
 
     def _build_layout(self) -> None:
-        self.notice.setStyleSheet("color: #a50e0e;")
-        self.notice.setWordWrap(True)
         self.notice.setContentsMargins(8, 0, 8, 0)
-        self.notice.hide()
         intro = PlainLabel(
             self.tr("Every open stream, in time order. Actions go to each message's own stream."),
             self,
@@ -185,10 +184,6 @@ class AllStreamsTab(QWidget):
         message = self.view.message_at(index)
         if message is not None:
             self.open_card(message.author, message.stream_key)
-
-    def show_notice(self, sentence: str) -> None:
-        self.notice.setText(sentence)
-        self.notice.show()
 
 
 class Follower(QObject):

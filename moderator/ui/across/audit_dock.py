@@ -38,6 +38,7 @@ from moderator.core.audit import AuditRecord
 from moderator.core.names import display_text, visible_name
 from moderator.storage.audit import AuditLog
 from moderator.ui.dialogs.export import ask_export_path
+from moderator.ui.kit import messages
 from moderator.ui.kit.contrast import readable_on
 from moderator.ui.kit.guard import guarded, nothing, shown_time
 from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, counts, number
@@ -145,8 +146,6 @@ def tooltip(entry: AuditRecord) -> str:
 
 
 class AuditDock(QDockWidget):
-    #: a sentence for the status bar (an export finished or failed)
-    notice = Signal(str)
     #: the log was written to (possibly from another thread): refresh on the UI thread
     _recorded = Signal()
 
@@ -293,12 +292,12 @@ class AuditDock(QDockWidget):
         try:
             count = self.export(path)
         except OSError as err:
-            self.notice.emit(
+            messages.error(
                 self.tr("The audit log could not be exported: {error}.").format(
                     error=err.strerror or err
                 )
             )
             return
-        self.notice.emit(
+        messages.info(
             self.tr("Exported {count} to {path}.").format(count=counts().records(count), path=path)
         )

@@ -24,7 +24,9 @@ from moderator.core.search import SearchQuery
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.kit.guard import guarded, message_time, nothing
 from moderator.ui.kit.plain import tip
+from moderator.ui.kit.zoom import follow_zoom, zoom
 from moderator.ui.messages.message_model import MessageRole, describe
+from moderator.ui.messages.spoken import PlatformName, spoken, spoken_details
 
 Index = QModelIndex | QPersistentModelIndex
 GREY = QColor("#80868b")
@@ -68,6 +70,8 @@ class MessageTableModel(QAbstractTableModel):
         self.columns = tuple(columns)
         self._stream_name = stream_name
         self._messages: list[ChatMessage] = []
+        #: a stream key's platform for the rows' accessible text (default: the stream's name)
+        self.platform_name: PlatformName = stream_name
 
     def set_messages(self, messages: list[ChatMessage]) -> None:
         self.beginResetModel()
@@ -111,6 +115,11 @@ class MessageTableModel(QAbstractTableModel):
             return self._cell(message, self.columns[index.column()])
         if role == MessageRole:
             return message
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # every cell says the whole row: a reader moving down a column hears each message
+            return spoken(message, self.platform_name(message.stream_key))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return spoken_details(message, self._stream_name(message.stream_key))
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(f"{self._stream_name(message.stream_key)}\n{describe(message)}")
         if role == Qt.ItemDataRole.ForegroundRole and (message.is_deleted or message.is_read):
@@ -149,6 +158,9 @@ def message_table(model: MessageTableModel, parent: QWidget, name: str) -> QTabl
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    rows = table.verticalHeader()
+    normal = rows.defaultSectionSize()  # the style's, for the unzoomed font
+    follow_zoom(table, lambda: rows.setDefaultSectionSize(round(normal * zoom().percent / 100)))
     return table
 
 

@@ -37,8 +37,11 @@ from moderator.ui.across.message_table import (
 )
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
+from moderator.ui.kit import messages
+from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.i18n import counts, number
-from moderator.ui.kit.plain import LineLabel, PlainLabel, no_mnemonic
+from moderator.ui.kit.notice import NoticeLine
+from moderator.ui.kit.plain import PlainLabel, no_mnemonic
 
 
 class SearchDialog(QDialog):
@@ -55,14 +58,17 @@ class SearchDialog(QDialog):
         self.until_edit = QDateTimeEdit(self)
         self.search_button = QPushButton(self.tr("Search"), self)
         self.summary = PlainLabel(self)
-        self.notice = LineLabel(self)
+        self.notice = NoticeLine(self)
+        messages.attach(self.notice, place=self)
         self.toast = UndoToast(self)
         self.presenter = ActionPresenter(
-            self, finder.router, self.show_notice, toast=self.toast, origin=Surface.SEARCH
+            self, finder.router, toast=self.toast, origin=Surface.SEARCH
         )
         self.model = MessageTableModel(finder.stream_name, parent=self)
+        self.model.platform_name = finder.platform_name
         self.table = message_table(self.model, self, self.tr("Search results"))
         self._build()
+        name_form_fields(self)
         self.resize(980, 620)
 
     # -- building -------------------------------------------------------------------------------
@@ -70,9 +76,6 @@ class SearchDialog(QDialog):
     def _build(self) -> None:
         self.search_button.setDefault(True)
         self.search_button.clicked.connect(self.run)
-        self.notice.setStyleSheet("color: #a50e0e;")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
         self.table.customContextMenuRequested.connect(self._open_menu)
         self.table.doubleClicked.connect(lambda index: self._card(self.model.message(index.row())))
         self.presenter.add_shortcuts(self.table, self.selected)
@@ -118,6 +121,7 @@ class SearchDialog(QDialog):
             edit.setDateTime(start)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
+            edit.setAccessibleName(self.tr("%1 date and time").replace("%1", check.text()))
             line.addWidget(check)
             line.addWidget(edit)
         line.addStretch(1)
@@ -189,10 +193,6 @@ class SearchDialog(QDialog):
 
     def _card(self, message: ChatMessage) -> None:
         self.finder.show_user_card(message.author, message.stream_key)
-
-    def show_notice(self, sentence: str) -> None:
-        self.notice.setText(sentence)
-        self.notice.show()
 
 
 def _utc(edit: QDateTimeEdit) -> datetime:

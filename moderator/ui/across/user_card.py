@@ -31,6 +31,7 @@ from moderator.core.outcome import Outcome
 from moderator.core.request import Surface
 from moderator.core.restrictions import describe
 from moderator.errors import StorageError
+from moderator.ui.across.avatar_label import AvatarLabel, platform_badge
 from moderator.ui.across.message_table import (
     Finder,
     MessageTableModel,
@@ -41,9 +42,11 @@ from moderator.ui.across.message_table import (
 from moderator.ui.across.user_people import Match, PeopleBox, messages_of, names_of, same_names
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
+from moderator.ui.kit import messages as notices
 from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, counts
-from moderator.ui.kit.plain import LineLabel, PlainLabel, tip, window_title
-from moderator.ui.kit.theme import muted
+from moderator.ui.kit.notice import NoticeLine
+from moderator.ui.kit.plain import PlainLabel, tip, window_title
+from moderator.ui.kit.theme import muted, tinted
 from moderator.ui.messages.delegate import BADGE_COLORS, BADGE_ORDER
 
 #: the messages a card shows, newest first
@@ -73,6 +76,8 @@ class UserCard(QDialog):
         #: why each stream's author actions are refused, in the platform's words
         self._refusals: dict[str, str] = {}
         self._heard: set[object] = set()
+        #: the batches whose outcome the card has told (by id)
+        self._told: set[int] = set()
         self.setWindowTitle(
             window_title(self.tr("User card: {name}").format(name=visible_name(author.name)))
         )
@@ -80,14 +85,16 @@ class UserCard(QDialog):
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
         #: what this moderator knows of the author's ban or timeout, stream by stream
         self.states: dict[str, QLabel] = {}
-        self.notice = LineLabel(self)
+        self.notice = NoticeLine(self)
+        notices.attach(self.notice, place=self)
         self.toast = UndoToast(self)
         self.presenter = ActionPresenter(
-            self, finder.router, self.show_notice, toast=self.toast, origin=Surface.USER_CARD
+            self, finder.router, toast=self.toast, origin=Surface.USER_CARD
         )
         self.model = MessageTableModel(
             finder.stream_name, ("When", "Stream", "Message"), parent=self
         )
+        self.model.platform_name = finder.platform_name
         self.table = message_table(
             self.model,
             self,
@@ -126,7 +133,10 @@ class UserCard(QDialog):
         self.chips = PlainLabel(self)
         self.chips.setTextFormat(Qt.TextFormat.RichText)  # this app's own markup, no chat text
         self.warning = PlainLabel(self)
-        self.warning.setStyleSheet("color: #b06000; font-weight: bold;")
+        tinted(self.warning, "#b06000")  # read on any theme, at 7:1 in high contrast
+        bold = self.warning.font()
+        bold.setBold(True)
+        self.warning.setFont(bold)
         self.warning.setWordWrap(True)
         looks_like = self._looks_like(author)
         self.warning.setText(
@@ -137,14 +147,14 @@ class UserCard(QDialog):
             else ""
         )
         self.warning.setVisible(bool(looks_like))
-        self.notice.setWordWrap(True)
-        self.notice.hide()
         fit_columns(self.table, widest=260)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = self.outer = QVBoxLayout(self)
         heading = QHBoxLayout()
+        heading.addWidget(AvatarLabel(author, self.origin, self))
         heading.addWidget(title)
+        heading.addWidget(platform_badge(self.finder.platform_name(self.origin), self))
         heading.addWidget(self.chips)
         heading.addStretch(1)
         layout.addLayout(heading)
@@ -178,7 +188,8 @@ class UserCard(QDialog):
         self.people = PeopleBox(self.finder, self.linked, self.matches, self._link, self.body)
         body.addWidget(self.people)
         body.addWidget(self._actions_box())
-        self.body.setVisible(self.isVisible())
+        if self.isVisible():  # a hidden card shows its body with itself: never hide it for good
+            self.body.show()
 
     def _seen(self) -> str:
         platforms = sorted({self.finder.platform_name(k) for k in self.streams})
@@ -196,9 +207,8 @@ class UserCard(QDialog):
             else:
                 self.identities.unlink(other)
         except StorageError as err:
-            self.show_notice(
-                self.tr("The link could not be saved ({error}); nothing changed.").format(error=err)
-            )
+            failed = self.tr("The link could not be saved ({error}); nothing changed.")
+            notices.error(failed.format(error=err), place=self)
             return
         self._find()
         self._fill()
@@ -219,6 +229,7 @@ class UserCard(QDialog):
                 button.clicked.connect(lambda _c=False, m=newest, k=kind: self._act(k, m))
                 grid.addWidget(button, row, column)
                 self.buttons[(stream_key, kind)] = button
+                button.setAccessibleDescription(self.finder.stream_name(stream_key))
             grid.addWidget(self._reason(stream_key, box), row, len(AUTHOR_ACTIONS) + 1)
             self.states[stream_key] = PlainLabel(box)
             grid.addWidget(self.states[stream_key], row, len(AUTHOR_ACTIONS) + 2)
@@ -271,8 +282,10 @@ class UserCard(QDialog):
         self.buttons[(stream_key, ActionKind.UNBAN)].setHidden(False)
 
     def _finished(self, batch: Batch) -> None:
-        if batch.kind not in dict(AUTHOR_ACTIONS) or batch.finished < batch.total:
+        # its last item's progress and its end both come here: the moderator is told once
+        if batch.kind not in dict(AUTHOR_ACTIONS) or not batch.done or batch.id in self._told:
             return
+        self._told.add(batch.id)
         mine = [m for m in batch.messages if AuthorKey.of(m) in self.person]
         if not mine:
             return
@@ -284,14 +297,11 @@ class UserCard(QDialog):
         error = batch.errors.get(message.id, "")
         outcome = "done" if state in (Outcome.DONE, Outcome.LOCAL) else state.value
         outcome = f"{outcome}: {error}" if error else outcome
-        self.show_notice(f"{batch.kind.value.capitalize()} on {where}: {outcome}")
+        tell = notices.info if state in (Outcome.DONE, Outcome.LOCAL) else notices.error
+        tell(f"{batch.kind.value.capitalize()} on {where}: {outcome}", place=self)
 
     def selected(self) -> list[ChatMessage]:
         return selected_messages(self.table, self.model)
-
-    def show_notice(self, sentence: str) -> None:
-        self.notice.setText(sentence)
-        self.notice.show()
 
 
 def _streams_of(messages: list[ChatMessage], origin: str) -> dict[str, ChatMessage | None]:

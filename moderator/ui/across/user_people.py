@@ -112,6 +112,7 @@ class PeopleBox(QGroupBox):
             grid.addWidget(line, row, 0)
             grid.addWidget(button, row, 1)
             self.buttons[match.key] = button
+            button.setAccessibleDescription(text)  # which of the "Link" buttons this is
             self.lines[match.key] = line
         if not rows:
             grid.addWidget(

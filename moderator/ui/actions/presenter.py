@@ -28,6 +28,7 @@ from moderator.ui.actions.restrict_dialog import RestrictDialog
 from moderator.ui.actions.undo_toast import UndoToast, doing
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter, ControllerLookup
+from moderator.ui.kit import messages as notices
 from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.plain import named_visibly, plain_box
 from moderator.ui.kit.shortcuts import bind
@@ -43,17 +44,16 @@ class ActionPresenter(QObject):
         self,
         surface: QWidget,
         router: ActionRouter,
-        notice: Callable[[str], None],
         *,
         toast: UndoToast | None = None,
         origin: Surface = Surface.OTHER,
     ) -> None:
         """``toast``: where this surface offers Undo; a stream's tab passes none, its own toast
-        already follows every undo window of its stream."""
+        already follows every undo window of its stream. Why nothing was done is told through the
+        message bridge, shown on ``surface``."""
         super().__init__(surface)
         self.surface = surface
         self.router = router
-        self.notice = notice
         self.toast = toast
         self.origin = origin
         #: the dialog or question open now, or the last one (tests answer it)
@@ -81,7 +81,7 @@ class ActionPresenter(QObject):
                 refused = refused or entry.tooltip
         if not by_stream:
             if refused:
-                self.notice(refused)
+                notices.warning(refused, place=self.surface)
             return
         for stream_key, allowed in by_stream.items():
             controller = self.router.controller_for(stream_key)

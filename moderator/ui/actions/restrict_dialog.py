@@ -23,6 +23,7 @@ from moderator.core.actions import DURATION_PRESETS, ActionKind
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.ui.actions.questions import Questions
+from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.plain import PlainLabel, named_visibly
 
@@ -69,6 +70,7 @@ class RestrictDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._build(capabilities, takes_reason)
+        name_form_fields(self)
         self._preselect(kind, capabilities)
         self.choices.idToggled.connect(lambda _id, _on: self._refresh())
         self.custom.valueChanged.connect(self._custom_changed)

@@ -11,6 +11,7 @@ from moderator.core.actions import AUTHOR_ACTIONS, ActionKind
 from moderator.core.bulk import Batch
 from moderator.core.names import visible_name
 from moderator.ui.actions.questions import Questions
+from moderator.ui.kit.announce import announce
 from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, counts
 from moderator.ui.kit.plain import LineLabel
 
@@ -57,7 +58,7 @@ class UndoToast(QWidget):
         self.setStyleSheet(
             "#undoToast { background: #323232; border-radius: 6px; }"
             "#undoToast QLabel { color: white; }"
-            "#undoToast QPushButton { color: #8ab4f8; background: transparent; border: none;"
+            "#undoToast QPushButton { color: #aecbfa; background: transparent; border: none;"
             " font-weight: bold; padding: 4px 10px; }"
             "#undoToast QPushButton:hover { background: #474747; border-radius: 4px; }"
         )
@@ -80,7 +81,16 @@ class UndoToast(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._count_down)
+        self._name_for_readers()
         self.hide()
+
+    def _name_for_readers(self) -> None:
+        self.setAccessibleName(self.tr("Undo"))
+        self.setAccessibleDescription(self.tr("An action waits for the undo delay"))
+        self.label.setAccessibleName(self.tr("Waiting action"))
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.undo_button.setAccessibleDescription(self.undo_button.toolTip())
+        self.send_button.setAccessibleDescription(self.send_button.toolTip())
 
     def offer(self, batch: Batch, what: str, seconds: float) -> None:
         self.batch = batch
@@ -89,6 +99,8 @@ class UndoToast(QWidget):
         self._count_down()
         self._tick.start()
         self.show()
+        held = QCoreApplication.translate("UndoToast", "%1: held for %2 s, Ctrl+Z takes it back")
+        announce(self, held.replace("%1", what).replace("%2", str(round(seconds))))
 
     def close_for(self, batch: Batch) -> None:
         if batch is self.batch:

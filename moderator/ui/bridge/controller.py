@@ -1,17 +1,17 @@
-"""Binds one stream's session and provider to its Qt model: the tab's brain, without widgets.
+"""Binds one stream's session and provider to its Qt model: the core's decisions as signals.
 
-Runs provider calls as asyncio tasks on the qasync loop; moderation actions go through
-:class:`Moderation` (undo window, batches, audit). When the platform cannot be reached, an
-action waits in the outbox and goes out when the stream is live again. Arriving messages get
-their read state from this computer where the platform keeps none, and highlighted ones are
-announced.
+What happens is decided below Qt: a moderation request by :mod:`moderator.core.moderation`
+(through :class:`Moderation`), a send by :mod:`moderator.core.sending`, when what waits in the
+outbox goes out again by :mod:`moderator.core.outbox_drain`. This bridge runs their coroutines
+as asyncio tasks on the qasync loop and turns what they report into signals, the tab's model
+and sentences for the moderator (the message bridge). Arriving messages get their read state
+from this computer where the platform keeps none, and highlighted ones are announced.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections import deque
 from collections.abc import Coroutine, Iterable
 from datetime import timedelta
@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from moderator.core.actions import ActionKind
 from moderator.core.audit import AuditSink
 from moderator.core.bulk import Batch
-from moderator.core.delivery import SEND, Delivery, OutboxEntry, Received, deliver
+from moderator.core.delivery import Delivery, Received
 from moderator.core.events import (
     MessageRemoved,
     MessagesArrived,
@@ -34,22 +34,18 @@ from moderator.core.events import (
 )
 from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage, MessageState
+from moderator.core.outbox_drain import OutboxDrain
 from moderator.core.outcome import Outcome
 from moderator.core.ports import Outbox, ReadStore
 from moderator.core.provider import Capability, ChatProvider
+from moderator.core.sending import send_line
 from moderator.core.session import StreamSession
-from moderator.errors import ModeratorError, ProviderError
 from moderator.storage.archive import Archive
 from moderator.ui.bridge.moderation import Moderation
+from moderator.ui.kit import messages
 from moderator.ui.messages.message_model import MessageModel
 
 log = logging.getLogger(__name__)
-#: seconds before the outbox looks again while what waits is not ready yet, and the most it
-#: waits between tries while the platform still refuses what the chat reads fine
-DRAIN_SOON = 0.5
-DRAIN_MOST = 30.0
-#: seconds a realtime stream (no pages to count) lets its socket deliver an echo first
-SOCKET_GRACE = 2.0
 
 
 class StreamController(QObject):
@@ -83,6 +79,7 @@ class StreamController(QObject):
         self.provider = provider
         self.outbox = outbox
         self.model = MessageModel(self, limit=limit)
+        self.model.platform_name = lambda _key: provider.display_name
         self.session = StreamSession(provider, self._on_event, cursor=cursor)
         self.archive = archive
         if archive is not None:
@@ -92,6 +89,8 @@ class StreamController(QObject):
             provider, self.model, self._spawn, outbox=outbox, audit=audit, read_state=read_state
         )
         self.moderation.notice.connect(self.notice)
+        # the stream's tab shows it (else the window): the one message bridge routes it
+        self.notice.connect(self._tell)
         self.moderation.queued.connect(self._announce_waiting)
         self.moderation.batch_started.connect(self.action_finished)
         self.moderation.batch_progress.connect(self.action_finished)
@@ -99,17 +98,21 @@ class StreamController(QObject):
         self.highlighter = Highlighter()
         self.status = StatusChanged(SessionStatus.STOPPED)
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._draining = False
-        self._drain_timer: asyncio.TimerHandle | None = None
-        self._drain_delay = DRAIN_SOON
-        self._closed = False
         #: texts sent lately: their echo tells the moderator's name on this platform
         self._sent: deque[str] = deque(maxlen=20)
         #: what arrived that a send may wait for, seen before the model's batch queue
         self.received = Received(provider.account_id)
-        #: waiting sends (outbox ids) -> the session's reads when they were queued
-        self._marks: dict[int, int] = {}
-        self._expect_waiting_sends()
+        #: when what waits in the outbox goes out (core decides; this only shows it)
+        self.drain = OutboxDrain(
+            provider,
+            self.session,
+            outbox,
+            self.received,
+            spawn=self._spawn,
+            is_live=lambda: self.status.status is SessionStatus.LIVE,
+            delivered=self._show_delivery,
+            waiting_changed=self.waiting_changed.emit,
+        )
 
     @property
     def title(self) -> str:
@@ -145,13 +148,11 @@ class StreamController(QObject):
         self.received.learn_own(provider.account_id)
         self.session = StreamSession(provider, self._on_event, cursor=cursor)
         self.session.seen = seen
-        self._marks.clear()  # the new session counts its reads from zero
+        self.drain.follow(provider, self.session)
         self.start()
 
     async def close(self) -> None:
-        self._closed = True
-        if self._drain_timer is not None:
-            self._drain_timer.cancel()
+        self.drain.close()
         await self.session.stop()
         for task in list(self._tasks):
             task.cancel()
@@ -226,6 +227,9 @@ class StreamController(QObject):
                 local |= current & MessageState.READ
         self.model.replace(message.with_state(add=local))
 
+    def _tell(self, sentence: str) -> None:
+        messages.warning(sentence, stream=self.provider.stream.key)
+
     # -- the moderator's actions ----------------------------------------------------------------
 
     def act(
@@ -243,108 +247,30 @@ class StreamController(QObject):
         self._spawn(self._send(text))
 
     async def _send(self, text: str) -> None:
-        self.received.expect(text)
-        try:
-            sent = await self.provider.send(text)
-        except ProviderError as err:
-            if err.transient and self.outbox is not None:
-                # a full disk keeps it in memory, retrying: the notice says so
-                later = self.moderation.queue_send(text)
-                self._announce_waiting()
-                self.notice.emit(
-                    self.tr("Not sent yet: {reason}").format(reason=f"{err.sentence()} {later}")
-                )
-            else:
-                self.notice.emit(self.tr("Not sent: {reason}").format(reason=err.sentence()))
-            return
-        except ModeratorError as err:
-            self.notice.emit(self.tr("Not sent: {reason}").format(reason=err))
+        queue = self.moderation.queue_send if self.outbox is not None else None
+        sent = await send_line(self.provider, text, self.received, queue)
+        if sent.queued:
+            self._announce_waiting()
+        if not sent.ok:
+            self.notice.emit(sent.notice)
             return
         self._sent.append(text)
-        if sent is not None:
-            self.received.learn_own(sent.author.id)
-            self._arrive([sent])
-            self.session.seen.add(sent.id)
+        if sent.message is not None:
+            self._arrive([sent.message])
+            self.session.seen.add(sent.message.id)
         self.session.poke()
 
     # -- the outbox -----------------------------------------------------------------------------
 
     def waiting_count(self) -> int:
-        return len(self.outbox.waiting(self.provider.stream.key)) if self.outbox else 0
+        return self.drain.waiting_count()
 
     def _announce_waiting(self) -> None:
-        count = self.waiting_count()
-        self.waiting_changed.emit(count)
-        if count:
-            self._drain_later()
+        self.drain.announce()
 
     def deliver_waiting(self) -> None:
         """Send what waited for the platform, once it is reachable again."""
-        if self._drain_timer is not None:
-            self._drain_timer.cancel()
-            self._drain_timer = None
-        if self.outbox is not None and not self._draining and self.waiting_count():
-            self._draining = True
-            self._spawn(self._drain())
-
-    def _drain_later(self) -> None:
-        """Look at the outbox again soon: the stream may stay live all along."""
-        if self._closed or self._draining or self._drain_timer is not None:
-            return
-        loop = asyncio.get_event_loop()
-        self._drain_timer = loop.call_later(self._drain_delay, self._drain_if_live)
-
-    def _drain_if_live(self) -> None:
-        self._drain_timer = None
-        if self.status.status is SessionStatus.LIVE:
-            self.deliver_waiting()
-        else:  # a live status drains it; until then, keep an eye on it
-            self._drain_later()
-
-    async def _drain(self) -> None:
-        assert self.outbox is not None
-        try:
-            for entry in self.outbox.waiting(self.provider.stream.key):
-                if not self._ready(entry):
-                    self._drain_delay = DRAIN_SOON
-                    break  # they keep their order: the rest waits behind this one
-                delivery = await deliver(
-                    self.provider,
-                    self.outbox,
-                    entry,
-                    already_arrived=self._arrived,
-                    already_gone=self.received.gone.__contains__,
-                )
-                self._show_delivery(delivery)
-                if delivery.outcome is Outcome.WAITING:
-                    self._drain_delay = min(DRAIN_MOST, self._drain_delay * 2)
-                    break  # still unreachable: the next live status tries again
-                self._drain_delay = DRAIN_SOON
-                self._marks.pop(entry.id, None)
-        finally:
-            self._draining = False
-            self._announce_waiting()
-
-    def _ready(self, entry: OutboxEntry) -> bool:
-        """Whether the chat was read far enough to tell if an earlier attempt got through.
-
-        A read that began after the attempt must be stored (one in flight then may predate
-        it), and no page may be left waiting: the echo, or the news of a deletion, could sit
-        on one. Reads are counted from when the outbox first saw the entry waiting.
-        """
-        session = self.session
-        mark = self._marks.setdefault(entry.id, session.reads)
-        read = session.reads >= mark + 2
-        if Capability.REALTIME in self.provider.capabilities:
-            # a quiet socket brings no reads to count: its events come as they happen
-            read = read or time.time() - entry.created_at >= SOCKET_GRACE
-        return read and not session.behind
-
-    def _expect_waiting_sends(self) -> None:
-        if self.outbox is not None:
-            for entry in self.outbox.waiting(self.provider.stream.key):
-                if entry.kind == SEND:
-                    self.received.expect(entry.text)
+        self.drain.deliver_waiting()
 
     def _show_delivery(self, delivery: Delivery) -> None:
         if delivery.entry.message is not None:  # an action: the pipeline's part
@@ -353,12 +279,6 @@ class StreamController(QObject):
             self.session.poke()
         elif delivery.outcome is Outcome.FAILED:
             self.notice.emit(self.tr("Not sent: {reason}").format(reason=delivery.error))
-
-    def _arrived(self, text: str, since: float) -> bool:
-        """Whether the moderator's own ``text`` reached the chat after ``since``: then an
-        earlier send got through (see :class:`Received`)."""
-        self.received.learn_own(self.provider.account_id)  # known once connected, on some
-        return self.received.arrived(text, since)
 
     # -- tasks ----------------------------------------------------------------------------------
 

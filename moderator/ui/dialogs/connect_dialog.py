@@ -40,13 +40,15 @@ from moderator.ui.dialogs.services import (
     UrlOpener,
 )
 from moderator.ui.dialogs.sign_in_panels import BrowserPanel, CodePanel
+from moderator.ui.kit.focus_chain import chain_focus, tab_stops
 from moderator.ui.kit.i18n import plural, tr_core
 from moderator.ui.kit.plain import PlainLabel
+from moderator.ui.kit.theme import tinted
 
 log = logging.getLogger(__name__)
 NOTE_STYLE = "background: #fef7e0; color: #6b4e00; padding: 6px; border-radius: 4px;"
-GOOD_STYLE = "color: #137333;"
-BAD_STYLE = "color: #c5221f;"
+GOOD_COLOUR = "#137333"
+BAD_COLOUR = "#c5221f"
 
 
 def open_in_browser(url: str) -> bool:
@@ -90,6 +92,8 @@ class ConnectDialog(QDialog):
         self.form_area = QScrollArea(self)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_area.setAccessibleName(self.tr("Connection settings"))
+        self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take Tab, not it
         self.form = ModelForm(services.providers[0].connection)
         self.outcome = _wrapping_label(self)
         self.outcome.setObjectName("outcome")
@@ -151,6 +155,15 @@ class ConnectDialog(QDialog):
         self.form_area.setWidget(self.form)
         self._show_panel(choice)
         self._say("", ok=True)
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes as the dialog reads: platform, sign-in panel, fields, then the buttons (the
+        form and panel are made anew for each platform, after the buttons)."""
+        panel = tab_stops(self.panel) if self.panel is not None else []
+        fields = [row.editor for row in self.form.rows.values()]
+        buttons = (self.test_button, self.cancel_button, self.connect_button)
+        chain_focus(self.provider_box, *panel, *fields, *buttons)
 
     def _show_panel(self, choice: ProviderChoice) -> None:
         if self.panel is not None:
@@ -303,7 +316,7 @@ class ConnectDialog(QDialog):
 
     def _say(self, sentence: str, *, ok: bool) -> None:
         self.outcome.setText(sentence)
-        self.outcome.setStyleSheet(GOOD_STYLE if ok else BAD_STYLE)
+        tinted(self.outcome, GOOD_COLOUR if ok else BAD_COLOUR)
         self.outcome.setVisible(bool(sentence))
 
     def _tell(self, signal: SignalInstance, *, ok: bool) -> bool:

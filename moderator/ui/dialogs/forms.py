@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.plain import PlainLabel
+from moderator.ui.kit.theme import tinted
 
-ERROR_STYLE = "color: #c5221f;"
+ERROR_COLOUR = "#c5221f"
 HINT_STYLE = "color: palette(placeholder-text);"
 #: words a field name spells in lower case that a label should not
 _WORDS = {"url": "URL", "id": "ID", "api": "API"}
@@ -89,7 +91,7 @@ class FieldRow:
         self.error = PlainLabel(parent)
         self.error.setObjectName(f"error_{name}")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        tinted(self.error, ERROR_COLOUR)
         self.error.hide()
         self.set_text(_default_text(info))
 
@@ -155,10 +157,11 @@ class ModelForm(QWidget):
             label.setBuddy(row.editor)
             layout.addRow(label, self._cell(row))
         self.general_error = PlainLabel(self)
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        tinted(self.general_error, ERROR_COLOUR)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addRow(self.general_error)
+        name_form_fields(self)
 
     def _cell(self, row: FieldRow) -> QWidget:
         cell = QWidget(self)

@@ -27,15 +27,19 @@ from PySide6.QtWidgets import (
 
 from moderator.storage.secrets import StoreKind
 from moderator.storage.settings import Settings
+from moderator.ui.dialogs.avatar_settings import AvatarSettingsBox
+from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SYSTEM, tr_core
 from moderator.ui.kit.plain import PlainLabel
+from moderator.ui.kit.theme import tinted
 
 THEMES = [
     ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system")),
     ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
     ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+    ("high_contrast", QT_TRANSLATE_NOOP("SettingsDialog", "High contrast")),
 ]
-ERROR_STYLE = "color: #c5221f;"
+ERROR_COLOUR = "#c5221f"
 UNDO_HINT = QT_TRANSLATE_NOOP(
     "SettingsDialog", "Time to take back a delete or ban before it is sent; 0 turns it off."
 )
@@ -82,10 +86,12 @@ class SettingsDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase that unlocks the file"))
         self.error = PlainLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        tinted(self.error, ERROR_COLOUR)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.pictures = AvatarSettingsBox(self)
         self._build(keyring_available, store_description, store_locked)
+        name_form_fields(self)
         self._show(settings)
 
     def _build(self, keyring_available: bool, store_description: str, locked: str) -> None:
@@ -102,6 +108,7 @@ class SettingsDialog(QDialog):
         general.addRow(self.tr("Highlight words:"), self.highlights)
         layout = QVBoxLayout(self)
         layout.addLayout(general)
+        layout.addWidget(self.pictures)
         layout.addWidget(self._secrets_box(keyring_available, store_description, locked))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -170,6 +177,7 @@ class SettingsDialog(QDialog):
         self.notifications.setChecked(settings.notifications)
         self.buffer_size.setValue(settings.buffer_size)
         self.highlights.setPlainText("\n".join(settings.highlights))
+        self.pictures.show_settings(settings)
         kind = "keyring" if settings.secret_store == "auto" else settings.secret_store
         button = self.findChild(QRadioButton, f"store_{kind}")
         if button is not None and button.isEnabled():
@@ -206,6 +214,7 @@ class SettingsDialog(QDialog):
                 "buffer_size": self.buffer_size.value(),
                 "highlights": [w for w in words if w],
                 "secret_store": "auto" if keep_auto else kind,
+                **self.pictures.values(),
             }
         )
 

@@ -13,9 +13,11 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from moderator.ui.kit.contrast import readable_on
+from moderator.ui.kit.contrast import READABLE, readable_on, set_required
+from moderator.ui.kit.fonts import install_fonts
+from moderator.ui.kit.high_contrast import AAA, high_contrast_palette
 
-Theme = Literal["system", "light", "dark"]
+Theme = Literal["system", "light", "dark", "high_contrast"]
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
@@ -85,8 +87,12 @@ def muted(widget: QWidget) -> None:
 
 def tinted(widget: QWidget, colour: str) -> None:
     """Text in ``colour`` (a warning's orange, say), nudged to 4.5:1 on the window colour, and
-    again whenever the app's palette (the theme) changes."""
-    _Tint(widget, QColor(colour))
+    again whenever the app's palette (the theme) changes. Tinting again changes the colour."""
+    tint = widget.findChild(_Tint)
+    if isinstance(tint, _Tint):
+        tint.recolour(QColor(colour))
+    else:
+        _Tint(widget, QColor(colour))
 
 
 class _Tint(QObject):
@@ -96,6 +102,10 @@ class _Tint(QObject):
         self._colour = colour
         widget.setStyleSheet("")
         widget.installEventFilter(self)
+        self.apply()
+
+    def recolour(self, colour: QColor) -> None:
+        self._colour = colour
         self.apply()
 
     def apply(self) -> None:
@@ -145,6 +155,7 @@ class ThemeManager:
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
+        install_fonts()  # the Linux bundle's fonts, behind the system's (CJK, emoji)
         style = app.style()
         self._native_style = style.name() if style is not None else "Fusion"
         self.theme: Theme = "system"
@@ -152,6 +163,11 @@ class ThemeManager:
 
     def apply(self, theme: Theme) -> None:
         self.theme = theme
+        set_required(AAA if theme == "high_contrast" else READABLE)
+        if theme == "high_contrast":
+            self.app.setStyle("Fusion")
+            self.app.setPalette(high_contrast_palette())
+            return
         scheme = system_scheme() if theme == "system" else theme
         if theme == "system" and scheme != "dark":
             # the platform's own look: its style and its palette

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 from moderator.core.highlight import Highlighter
 from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
-from moderator.ui.kit.contrast import pen_on
+from moderator.ui.kit.contrast import dims_read_rows, pen_on, row_backdrop
 from moderator.ui.kit.guard import guarded, message_time, nothing
+from moderator.ui.messages.avatar_paint import painter_for
+from moderator.ui.messages.focus_ring import paint_focus
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 
 PAD_X = 8.0
@@ -136,6 +138,8 @@ class MessageDelegate(QStyledItemDelegate):
         self.highlighter = Highlighter()
         #: the author's ban or timeout on the row's stream ("timed out until 12:34"), or ""
         self.marker: Callable[[ChatMessage], str] = _no_marker
+        #: the author's picture before the name (avatar_paint.py), when pictures are installed
+        self.avatars = painter_for(view, self)
 
     def fonts(self, font: QFont) -> Fonts:
         if font != self._fonts.base:
@@ -216,6 +220,8 @@ class MessageDelegate(QStyledItemDelegate):
         thread_x = small_m.horizontalAdvance(time) + GAP
         badges_x = thread_x + (small_m.horizontalAdvance(thread) + GAP if thread else 0.0)
         name_x = badges_x + sum(w + 3 for _, _, w in badges)
+        if name and self.avatars is not None:
+            name_x += self.avatars.room(fonts.line_h)
         header = name_x + (fonts.bold_m.horizontalAdvance(name) + GAP if name else 0.0)
         highlight = bool(self.highlighter) and self.highlighter.matches(message)
         # removed on the platform by someone else: italic, not struck through like own deletes
@@ -285,15 +291,16 @@ class MessageDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         painter.save()
-        if message.is_read and not selected:
+        if message.is_read and not selected and dims_read_rows():
             painter.setOpacity(0.55)
         origin = QPointF(option.rect.left() + PAD_X, option.rect.top() + PAD_Y)
-        backdrop = option.palette.color(QPalette.ColorRole.Highlight) if selected else None
+        backdrop = row_backdrop(option.palette, selected)
         fonts = self.fonts(option.font)
         self._paint_header(painter, row, fonts, origin, message, text_color, backdrop)
         painter.setPen(pen_on(GREY if message.is_deleted else text_color, backdrop))
         row.text.draw(painter, origin)
         painter.restore()
+        paint_focus(painter, option)
 
     def _paint_header(
         self,
@@ -325,6 +332,8 @@ class MessageDelegate(QStyledItemDelegate):
         if row.name:
             painter.setFont(fonts.bold)
             colour = IMPOSTOR if row.looks_like else name_color(message.author.id)
+            if self.avatars is not None:
+                self.avatars.paint(painter, QPointF(x + row.name_x, y), fonts, message, colour)
             name = GREY if message.is_deleted else colour
             painter.setPen(pen_on(name, backdrop))  # readable on the selection colour too
             painter.drawText(QPointF(x + row.name_x, y + fonts.bold_base), row.name)

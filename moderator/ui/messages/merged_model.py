@@ -65,6 +65,10 @@ class MergedModel(MessageModel):
         source = self.source(message.stream_key)
         return None if source is None else source.resembles(message)
 
+    def platform_of(self, message: ChatMessage) -> str:
+        source = self.source(message.stream_key)
+        return super().platform_of(message) if source is None else source.platform_of(message)
+
     # -- feeding --------------------------------------------------------------------------------
 
     def enqueue(self, messages: Iterable[ChatMessage]) -> None:
@@ -211,9 +215,11 @@ class MergedModel(MessageModel):
         row = self.row_of_key(message.stream_key, message.id)
         if row is None:
             return False
-        self._merged[row] = message
+        old, self._merged[row] = self._merged[row], message
         index = self.index(row)
         self.dataChanged.emit(index, index)
+        if old.state != message.state:
+            self.states_changed.emit([(old, message)])
         return True
 
     def unread_count(self) -> int:

@@ -28,6 +28,7 @@ from moderator.core.models import ChatMessage, MessageKind, MessageState
 from moderator.core.names import LookAlikes, display_text, visible_name
 from moderator.ui.kit.guard import guarded, message_time, nothing
 from moderator.ui.kit.plain import tip
+from moderator.ui.messages.spoken import PlatformName, raw_platform, spoken, spoken_details
 
 BATCH_MS = 50
 #: the ChatMessage behind a row
@@ -48,6 +49,8 @@ class MessageModel(QAbstractListModel):
     rows_trimmed = Signal(object)
     #: how many chat lines are neither read nor deleted, when that number changed
     unread_changed = Signal(int)
+    #: rows whose state changed: a list of (before, after) messages (announced to screen readers)
+    states_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, limit: int = 100_000) -> None:
         super().__init__(parent)
@@ -64,6 +67,8 @@ class MessageModel(QAbstractListModel):
         self._last_read: str | None = None
         #: the names of this stream's staff, and the authors whose names imitate them
         self.lookalikes = LookAlikes()
+        #: the platform's name for a stream key, as a row's accessible text says it
+        self.platform_name: PlatformName = raw_platform
 
     @property
     def limit(self) -> int:
@@ -85,8 +90,12 @@ class MessageModel(QAbstractListModel):
         message = rows[index.row()]
         if role == MessageRole:
             return message
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return describe(message)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return spoken(message, self.platform_of(message))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return spoken_details(message, self.platform_of(message), self.resembles(message))
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(tooltip(message, self.resembles(message)))
         return None
@@ -177,6 +186,8 @@ class MessageModel(QAbstractListModel):
         self._track_read(row, old, message)
         index = self.index(row)
         self.dataChanged.emit(index, index)
+        if old.state != message.state:
+            self.states_changed.emit([(old, message)])
         return True
 
     def change_state(
@@ -201,13 +212,21 @@ class MessageModel(QAbstractListModel):
     ) -> None:
         """Change many rows with one ``dataChanged`` over their span (mark read up to here)."""
         rows = [r for mid in message_ids if (r := self._buffer.row_of(mid)) is not None]
+        changed = []
         for row in rows:
             old = self._rows[row]
             new = old.with_state(add, remove)
             self._buffer.replace(row, new)
             self._track_read(row, old, new)
+            if new is not old:
+                changed.append((old, new))
         if rows:
             self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
+        if changed:
+            self.states_changed.emit(changed)
+
+    def platform_of(self, message: ChatMessage) -> str:
+        return self.platform_name(message.stream_key)
 
     def resembles(self, message: ChatMessage) -> str | None:
         """The staff name (or the moderator's own) that this message's author name imitates."""

@@ -24,6 +24,8 @@ from moderator.core.filtering import MessageFilter
 from moderator.core.highlight import Highlighter
 from moderator.core.models import ChatMessage
 from moderator.ui.kit.guard import guarded, nothing
+from moderator.ui.kit.zoom import follow_zoom
+from moderator.ui.messages.announcer import RowAnnouncer
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 from moderator.ui.messages.new_pill import NewMessagesPill
 from moderator.ui.messages.row_heights import RowHeights
@@ -53,6 +55,7 @@ class MessageView(VirtualListView):
         self._hovered = False
         self._was_paused = False
         self.row_filter = MessageFilter()
+        RowAnnouncer(self, model)  # before the trim that follows an append
         model.rowsAboutToBeRemoved.connect(self._removal_starts)
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -73,6 +76,7 @@ class MessageView(VirtualListView):
         self._repaint.setSingleShot(True)
         self._repaint.setInterval(REPAINT_DELAY_MS)
         self._repaint.timeout.connect(self._paint_again)
+        follow_zoom(self, self.relayout)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -117,6 +121,12 @@ class MessageView(VirtualListView):
         self.message_delegate.highlighter = highlighter
         self.message_delegate.forget()
         self.heights.reset(self.heights.estimate)
+        self.settle()
+
+    def relayout(self) -> None:
+        """Measure every row again (the font changed: Ctrl + / Ctrl −)."""
+        self.message_delegate.forget()
+        self.heights.reset(self._line_estimate())
         self.settle()
 
     def select_row(self, row: int) -> None:

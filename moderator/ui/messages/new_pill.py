@@ -29,9 +29,9 @@ class NewMessagesPill(QToolButton):
         self.setToolTip(self.tr("Jump to the newest message and follow the chat again (End)"))
         self.setAccessibleName(self.tr("New messages below"))
         self.setStyleSheet(
-            "#newMessagesPill { background: #1a73e8; color: white; border: none;"
+            "#newMessagesPill { background: #174ea6; color: white; border: none;"
             " border-radius: 13px; padding: 4px 14px; font-weight: bold; }"
-            "#newMessagesPill:hover { background: #1765cc; }"
+            "#newMessagesPill:hover { background: #0842a0; }"
         )
         self.hide()
 

@@ -30,6 +30,7 @@ from moderator.ui.across.search_dialog import SearchDialog
 from moderator.ui.across.user_card import UserCard
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.dialogs.export import ask_export_path
+from moderator.ui.kit import messages
 from moderator.ui.kit.i18n import counts
 from moderator.ui.shell.workspace import Workspace
 from moderator.ui.stream.author_clicks import AuthorClicks
@@ -78,9 +79,6 @@ class CrossStreams(QObject):
         window.enable_archive_export(self.archive is not None)
         if self.audit_dock is not None:
             window.add_audit_dock(self.audit_dock)
-            self.audit_dock.notice.connect(
-                lambda text: window.statusBar().showMessage(text, 15_000)
-            )
 
     def _opened(self, tab: StreamTab) -> None:
         self._clicks.watch(tab.view)
@@ -152,13 +150,11 @@ class CrossStreams(QObject):
     def _card_of_selection(self) -> None:
         widget = self.window.tabs.currentWidget()
         view = getattr(widget, "view", None)
-        messages = view.selected_messages() if view is not None else []
-        if messages:
-            self.show_user_card(messages[0].author, messages[0].stream_key)
+        chosen = view.selected_messages() if view is not None else []
+        if chosen:
+            self.show_user_card(chosen[0].author, chosen[0].stream_key)
         else:
-            self.window.statusBar().showMessage(
-                self.tr("Select a message to see its author's card."), 8000
-            )
+            messages.info(self.tr("Select a message to see its author's card."))
 
     def show_all_streams(self, shown: bool = True) -> AllStreamsTab | None:
         """Open (and bring to front) or close the All streams tab."""
@@ -198,15 +194,14 @@ class CrossStreams(QObject):
         assert self.archive is not None
         write = self.archive.export_jsonl if path.suffix == ".jsonl" else self.archive.export_csv
         tabs = [m for c in self.workspace.controllers.values() for m in c.model.messages()]
-        status = self.window.statusBar()
-        status.showMessage(self.tr("Exporting the chat to {path}…").format(path=path))
+        messages.info(self.tr("Exporting the chat to {path}…").format(path=path))
         try:
             count = await asyncio.get_running_loop().run_in_executor(None, write, path, tabs)
         except OSError as err:
-            self.window.show_problem(
+            messages.error(
                 self.tr("The chat archive could not be exported: {error}.").format(error=err)
             )
             return 0
         exported = self.tr("Exported {count} to {path}.")
-        status.showMessage(exported.format(count=counts().messages(count), path=path), 15_000)
+        messages.info(exported.format(count=counts().messages(count), path=path))
         return count

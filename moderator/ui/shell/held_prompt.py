@@ -7,17 +7,19 @@ from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from moderator import APP_NAME
 from moderator.core.delivery import OutboxEntry
 from moderator.ui.bridge.controller import StreamController
-from moderator.ui.kit.i18n import plural
+from moderator.ui.kit import messages
+from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, plural
+from moderator.ui.kit.messages import Question
 
 #: how many of the messages the question lists by name
 SHOWN = 5
-#: how each held action is counted; lupdate reads the plurals in HeldCounts below
-HELD_KINDS = ("delete", "hard_delete", "ban", "timeout")
+#: the answers (their labels, translated where they are asked)
+SEND = QT_TRANSLATE_NOOP("HeldCounts", "Send now")
+DISCARD = QT_TRANSLATE_NOOP("HeldCounts", "Discard")
+LATER = QT_TRANSLATE_NOOP("HeldCounts", "Ask me next time")
 
 
 class HeldCounts(QObject):
@@ -53,6 +55,9 @@ class HeldCounts(QObject):
             return "".join(parts)
         return self.tr("{list} and {last}").format(list=", ".join(parts[:-1]), last=parts[-1])
 
+    def answer(self, label: str) -> str:
+        return QCoreApplication.translate("HeldCounts", label)
+
 
 def held_question(entries: Sequence[OutboxEntry], stream: str, platform: str) -> str:
     """ "2 deletes and 1 ban were waiting … in “Morning show” (PRISM) when Moderator closed"."""
@@ -73,31 +78,27 @@ def held_details(entries: Sequence[OutboxEntry]) -> str:
     return "\n".join(lines)
 
 
-def ask_about_held(window: QWidget, controller: StreamController) -> QMessageBox | None:
+def ask_about_held(controller: StreamController) -> Question | None:
     """Ask (without blocking) what to do with the stream's interrupted undo windows, if any;
     closing the question without an answer keeps them for the next start."""
     moderation = controller.moderation
     entries = moderation.held_from_before()
     if not entries:
         return None
-    text = held_question(entries, controller.title, controller.provider.display_name)
-    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, parent=window)
-    box.setInformativeText(held_details(entries))
-    send = box.addButton(
-        QCoreApplication.translate("HeldCounts", "Send now"), QMessageBox.ButtonRole.AcceptRole
-    )
-    discard = box.addButton(
-        QCoreApplication.translate("HeldCounts", "Discard"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    box.addButton(
-        QCoreApplication.translate("HeldCounts", "Ask me next time"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
 
-    def answered(button: QAbstractButton) -> None:
-        if button in (send, discard):
-            moderation.resolve_held(entries, send=button is send)
+    words = HeldCounts()
+    send, discard, later = (words.answer(label) for label in (SEND, DISCARD, LATER))
 
-    box.buttonClicked.connect(answered)
-    box.open()
-    return box
+    def answered(answer: str | None) -> None:
+        if answer in (send, discard):
+            moderation.resolve_held(entries, send=answer == send)
+
+    question = Question(
+        held_question(entries, controller.title, controller.provider.display_name),
+        (send, discard, later),
+        answered,
+        details=held_details(entries),
+        later=later,
+    )
+    messages.ask(question)
+    return question

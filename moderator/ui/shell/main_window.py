@@ -24,10 +24,14 @@ from PySide6.QtWidgets import (
 from moderator import APP_NAME, __version__
 from moderator.core.events import StatusChanged
 from moderator.core.keymap import binding, help_rows
+from moderator.ui.kit import messages
 from moderator.ui.kit.guard import PROBLEMS
 from moderator.ui.kit.i18n import counts, either, tr_core
+from moderator.ui.kit.messages import Level, Message, Question
+from moderator.ui.kit.notice import question_box
 from moderator.ui.kit.plain import PlainLabel, escaped, no_mnemonic, plain_box, tip
 from moderator.ui.kit.shortcuts import set_keys
+from moderator.ui.kit.zoom import zoom
 from moderator.ui.shell.empty_state import EmptyState
 from moderator.ui.stream.status import status_icon
 
@@ -35,6 +39,9 @@ if TYPE_CHECKING:
     from moderator.ui.bridge.controller import StreamController
     from moderator.ui.dialogs.shortcuts_dialog import ShortcutRow, ShortcutsDialog, ShortcutSource
     from moderator.ui.stream.stream_tab import StreamTab
+
+#: how long the status bar shows a message of each level (ms)
+STATUS_MS = {Level.INFO: 15_000, Level.WARNING: 30_000, Level.ERROR: 30_000}
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +71,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Streams"))
         self.tabs.setMovable(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(
@@ -85,6 +93,8 @@ class MainWindow(QMainWindow):
         self._shortcut_sources: list[ShortcutSource] = []
         self._build_menus()
         self.refresh_empty_state()
+        # what is meant for no tab or surface in particular shows here (the message bridge)
+        messages.attach(self)
 
     def add_stream(self, controller: StreamController, index: int = -1) -> StreamTab:
         from moderator.ui.stream.stream_tab import (
@@ -183,6 +193,11 @@ class MainWindow(QMainWindow):
         self.all_streams_action.setCheckable(True)
         set_keys(self.all_streams_action, "all_streams")
         self.all_streams_action.toggled.connect(self.all_streams_toggled)
+        self.view_menu.addSeparator()
+        sizes = zoom()
+        for name, slot in (("zoom_in", sizes.zoom_in), ("zoom_out", sizes.zoom_out)):
+            _keyed(self.view_menu, name, slot)
+        _keyed(self.view_menu, "zoom_reset", sizes.reset)
 
     def set_all_streams_checked(self, checked: bool) -> None:
         """Reflect the tab being opened or closed (by its ✕) without asking again."""
@@ -234,11 +249,16 @@ class MainWindow(QMainWindow):
         if widget is not None:
             self.tab_close_requested.emit(widget)
 
-    def show_problem(self, sentence: str) -> None:
-        """Tell the moderator about something that went wrong but did not stop the app."""
-        self.statusBar().showMessage(sentence, 30_000)
-        box = plain_box(QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence, parent=self))
-        box.open()
+    def show_message(self, message: Message) -> None:
+        """The message bridge's general display: the status bar, and a box for an error."""
+        text = tr_core("Core", message.text)
+        self.statusBar().showMessage(text, STATUS_MS[message.level])
+        if message.level is Level.ERROR:
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)
+            plain_box(box).open()
+
+    def ask_question(self, question: Question) -> None:
+        question_box(question, self)
 
     def add_shortcut_rows(self, source: ShortcutSource) -> None:
         """More rows for Help → Keyboard shortcuts, read each time the page opens."""

@@ -69,6 +69,8 @@ def name_rect(view: MessageView, message: ChatMessage, pos: QPoint) -> QRectF:
     if not row.name:
         return QRectF()
     fonts = delegate.fonts(view.font())
-    left = rect.left() + PAD_X + row.name_x
-    width = fonts.bold_m.horizontalAdvance(row.name)
+    # the author's picture before the name opens the card too
+    picture = delegate.avatars.room(fonts.line_h) if delegate.avatars is not None else 0.0
+    left = rect.left() + PAD_X + row.name_x - picture
+    width = fonts.bold_m.horizontalAdvance(row.name) + picture
     return QRectF(left, rect.top() + PAD_Y, width, fonts.line_h)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QToolButton, QWidget
 
 from moderator.core.bulk import Batch
+from moderator.ui.kit.announce import announce
 from moderator.ui.kit.plain import LineLabel
 
 
@@ -41,7 +42,16 @@ class BatchBar(QWidget):
             row.addWidget(widget, 1 if widget is self.label else 0)
         self.cancel_button.clicked.connect(lambda: self._emit(self.cancel_clicked))
         self.retry_button.clicked.connect(lambda: self._emit(self.retry_clicked))
+        self._name_for_readers(close)
         self.hide()
+
+    def _name_for_readers(self, close: QToolButton) -> None:
+        self.setAccessibleName(self.tr("Bulk action"))
+        self.label.setAccessibleName(self.tr("Bulk action progress"))
+        self.progress.setAccessibleName(self.tr("Messages done"))
+        self.cancel_button.setAccessibleDescription(self.cancel_button.toolTip())
+        self.retry_button.setAccessibleDescription(self.retry_button.toolTip())
+        close.setAccessibleName(self.tr("Dismiss the bulk action summary"))
 
     def start(self, batch: Batch, what: str) -> None:
         self.batch = batch
@@ -66,6 +76,7 @@ class BatchBar(QWidget):
         self.label.setText(batch.summary())
         self.retry_button.setVisible(bool(batch.failed()))
         self.show()
+        announce(self, batch.summary(), assertive=bool(batch.failed()))
 
     def cancelling(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -49,7 +49,21 @@ class FilterBar(QWidget):
             edit.textChanged.connect(self._timer.start)
         for box in (self.unread, self.links):
             box.toggled.connect(self.apply)
+        self._name_for_readers(close)
         self.hide()
+
+    def _name_for_readers(self, close: QToolButton) -> None:
+        """What a screen reader says for each field (a placeholder is not a name)."""
+        self.setAccessibleName(self.tr("Filter messages"))
+        self.text.setAccessibleName(self.tr("Filter by text"))
+        self.text.setAccessibleDescription(self.tr("Show only messages containing this text"))
+        self.author.setAccessibleName(self.tr("Filter by author"))
+        self.author.setAccessibleDescription(self.tr("Show only messages by this author"))
+        self.unread.setAccessibleDescription(self.tr("Show only unread messages"))
+        self.links.setAccessibleDescription(self.tr("Show only messages with a link"))
+        self.count.setAccessibleName(self.tr("Messages shown"))
+        close.setAccessibleName(self.tr("Clear the filter and close"))
+        close.setAccessibleDescription(self.tr("Esc"))
 
     def current(self) -> MessageFilter:
         return MessageFilter(

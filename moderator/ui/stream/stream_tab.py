@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +23,11 @@ from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.ui.actions.presenter import restriction_marker
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit import messages
+from moderator.ui.kit.focus_chain import chain_focus, tab_stops, takes_tab
 from moderator.ui.kit.guard import message_time
 from moderator.ui.kit.i18n import counts, tr_core
+from moderator.ui.kit.notice import NoticeBar
 from moderator.ui.kit.plain import LineLabel, PlainLabel
 from moderator.ui.kit.theme import muted, tinted
 from moderator.ui.messages.message_view import MessageView
@@ -33,6 +35,7 @@ from moderator.ui.stream.filter_bar import FilterBar
 from moderator.ui.stream.send_box import SendBox
 from moderator.ui.stream.status import STATUS_COLORS, status_text
 from moderator.ui.stream.tab_actions import TabActions
+from moderator.ui.stream.tab_names import name_for_readers
 
 HINT_MS = 6_000
 
@@ -74,14 +77,14 @@ class StreamTab(QWidget):
         muted(self.hint_label)
         self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
         self._hint_timer.timeout.connect(self.hint_label.clear)
-        self.notice_label = LineLabel(self)
-        self.notice_bar = self._build_notice_bar()
+        #: what the app tells the moderator about this stream (the message bridge routes it)
+        self.notice_bar = NoticeBar(self)
+        self.notice_label = self.notice_bar.label
+        messages.attach(self.notice_bar, stream=controller.provider.stream.key, place=self)
         self.filter_bar = FilterBar(self)
         self.send_box = SendBox(self)
         self.send_button = QPushButton(self.tr("Send"), self)
-        self.actions_ = TabActions(
-            self, controller, self.view, notice=self.show_notice, hint=self.show_hint
-        )
+        self.actions_ = TabActions(self, controller, self.view, hint=self.show_hint)
         self.shortcut_actions: dict[ActionKind, QAction] = self.actions_.shortcut_actions
         self._build_layout()
         self._bind_keys()
@@ -89,6 +92,7 @@ class StreamTab(QWidget):
         self._wire()
         self._show_status(controller.status)
         self.set_highlighter(controller.highlighter)
+        name_for_readers(self)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -127,25 +131,15 @@ class StreamTab(QWidget):
         layout.addWidget(self.actions_.batch_bar)
         layout.addLayout(toast_row)
         layout.addLayout(send_row)
+        self._order_focus()
 
-    def _build_notice_bar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("noticeBar")
-        bar.setStyleSheet(
-            "#noticeBar { background: #fce8e6; } #noticeBar QLabel { color: #a50e0e; }"
-        )
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(8, 4, 4, 4)
-        self.notice_label.setWordWrap(True)
-        row.addWidget(self.notice_label, 1)
-        close = QToolButton(bar)
-        close.setText("✕")
-        close.setToolTip(self.tr("Dismiss"))
-        close.setAutoRaise(True)
-        close.clicked.connect(bar.hide)
-        row.addWidget(close)
-        bar.hide()
-        return bar
+    def _order_focus(self) -> None:
+        """Tab goes top to bottom: the filter bar (above the list), the list, the bars under
+        it, then the send box."""
+        bars = (self.sign_in_button, self.filter_bar, self.view, self.actions_.batch_bar)
+        parts = [w for bar in bars for w in ([bar] if takes_tab(bar) else tab_stops(bar))]
+        toast = tab_stops(self.actions_.toast)
+        chain_focus(*parts, *toast, self.send_box, self.send_button)
 
     def _bind_keys(self) -> None:
         actions = self.actions_
@@ -187,7 +181,6 @@ class StreamTab(QWidget):
     def _wire(self) -> None:
         controller = self.controller
         controller.status_changed.connect(self._show_status)
-        controller.notice.connect(self.show_notice)
         controller.waiting_changed.connect(self._show_waiting)
         controller.highlighter_changed.connect(self.set_highlighter)
         controller.model.unread_changed.connect(self.unread_changed)
@@ -233,10 +226,6 @@ class StreamTab(QWidget):
         self.controller.send(text)
         self.send_box.remember(text)
         self.send_box.clear()
-
-    def show_notice(self, sentence: str) -> None:
-        self.notice_label.setText(tr_core("Core", sentence))
-        self.notice_bar.show()
 
     def show_hint(self, sentence: str) -> None:
         """A passing remark ("No unread messages below."), gone after a few seconds."""

@@ -36,20 +36,19 @@ class TabActions(QObject):
         controller: StreamController,
         view: MessageView,
         *,
-        notice: Callable[[str], None],
         hint: Callable[[str], None],
     ) -> None:
         super().__init__(tab)
         self.tab = tab
         self.controller = controller
         self.view = view
-        self.notice = notice
         self.hint = hint
         self.toast = UndoToast(tab)
         self.batch_bar = BatchBar(tab)
-        # the tab's own toast follows every undo window of its stream: the presenter offers none
+        # the tab's own toast follows every undo window of its stream: the presenter offers none;
+        # why an action was refused shows in the tab's notice bar (the message bridge routes it)
         self.presenter = ActionPresenter(
-            tab, ActionRouter(lambda _key: controller), notice, origin=Surface.TAB
+            tab, ActionRouter(lambda _key: controller), origin=Surface.TAB
         )
         self.shortcut_actions: dict[ActionKind, QAction] = {}
         self.tab_actions: dict[str, QAction] = {}

@@ -123,3 +123,15 @@ def test_a_sender_with_nothing_but_an_id_is_named_by_it() -> None:
     author = convert.to_message(raw, stream_key=KEY).author
     assert author.name == "64d15f9e2e6c8f4d5a12aaaa"
     assert author.avatar_url is None
+
+
+def test_an_authors_picture_address_is_shared_by_their_messages() -> None:
+    # each read of a page makes new strings (json.loads memoizes keys, not values)
+    first, again = (
+        convert.to_message(
+            AllmineMessage.model_validate(json.loads(json.dumps(SEED))), stream_key=KEY
+        )
+        for _ in range(2)
+    )
+    assert first.author.avatar_url is not None
+    assert first.author.avatar_url is again.author.avatar_url  # one copy in memory

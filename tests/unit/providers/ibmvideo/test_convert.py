@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -139,3 +140,13 @@ def test_deleted_system_and_read_states() -> None:
 def test_a_token_without_user_id_is_refused() -> None:
     with pytest.raises(MalformedPayload):
         user_id_of("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig")
+
+
+def test_an_authors_picture_address_is_shared_by_their_messages() -> None:
+    # each read of a page makes new strings (json.loads memoizes keys, not values)
+    pages = json.loads(json.dumps(MESSAGES)) + json.loads(json.dumps(MESSAGES))
+    raw, _ = validate_each(StreamMessage, pages, platform="Stream Chat")
+    pictured = [m for m in raw if m.user is not None and m.user.image]
+    first, again = (convert.to_message(m, stream_key=KEY) for m in pictured[:2])
+    assert first.author.avatar_url is not None
+    assert first.author.avatar_url is again.author.avatar_url  # one copy in memory
