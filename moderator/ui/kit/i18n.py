@@ -142,7 +142,10 @@ def either(keys: str) -> str:
 
 
 def local_time(moment: datetime, *, seconds: bool = True) -> str:
-    """A date and time in the moderator's locale (short date, time with or without seconds)."""
+    """A date and time in the moderator's locale (short date, time with or without seconds);
+    ISO 8601 in the C locale (no language asked for: tests, a bare machine)."""
+    if QLocale().language() is QLocale.Language.C:
+        return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
     when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
     locale = QLocale()
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
@@ -154,7 +157,9 @@ def local_time(moment: datetime, *, seconds: bool = True) -> str:
 
 
 def clock_time(moment: datetime) -> str:
-    """The time of day alone, with seconds, in the moderator's locale."""
+    """The time of day alone, with seconds, in the moderator's locale (24 h in the C locale)."""
+    if QLocale().language() is QLocale.Language.C:
+        return moment.strftime("%H:%M:%S")
     when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
     locale = QLocale()
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)

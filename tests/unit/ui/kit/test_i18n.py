@@ -143,3 +143,9 @@ def test_a_language_that_cannot_load_leaves_english(speak: Install, tmp_path: Pa
         assert QCoreApplication.translate("SettingsDialog", "Settings") == "Settings"
     finally:
         translations.remove()
+
+
+def test_the_c_locale_writes_iso_dates(qapp: QApplication) -> None:
+    QLocale.setDefault(QLocale.c())
+    moment = datetime(2026, 3, 1, 12, 0, 5, tzinfo=UTC)
+    assert local_time(moment) == moment.strftime("%Y-%m-%d %H:%M:%S")
