@@ -25,6 +25,7 @@ from moderator.ui.kit.guard import guarded, message_time, nothing
 from moderator.ui.messages.avatar_paint import painter_for
 from moderator.ui.messages.focus_ring import paint_focus
 from moderator.ui.messages.message_model import MessageModel, MessageRole
+from moderator.ui.messages.spoken import badge_word
 
 PAD_X = 8.0
 PAD_Y = 4.0
@@ -201,14 +202,12 @@ class MessageDelegate(QStyledItemDelegate):
         # a chat named after its visitor need not repeat the name on the visitor's own lines
         label = message.thread_label
         thread = "" if label == message.author.name else visible_name(label)
+        words = [
+            (badge, badge_word(badge)) for badge in BADGE_ORDER if badge in message.author.badges
+        ]
         badges = [
-            (
-                badge.value,
-                BADGE_QCOLORS[badge],
-                small_m.horizontalAdvance(badge.value) + 2 * BADGE_PAD,
-            )
-            for badge in BADGE_ORDER
-            if badge in message.author.badges
+            (word, BADGE_QCOLORS[badge], small_m.horizontalAdvance(word) + 2 * BADGE_PAD)
+            for badge, word in words
         ]
         marker = self.marker(message)
         if marker:
