@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # imported where used: the window shows before the rest is lo
     from moderator.storage.notes import NoteFile
     from moderator.storage.outbox import Outbox
     from moderator.storage.read_state import ReadState
+    from moderator.ui.kit.i18n import Translations
     from moderator.ui.shell.main_window import MainWindow
     from moderator.ui.shell.workspace import Workspace
 
@@ -83,6 +84,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="messages kept in memory per tab (default: the setting); older ones go to the archive",
     )
     parser.add_argument(
+        "--language",
+        metavar="CODE",
+        default=None,
+        help="the language of this run: en, tr, ko, de or es (default: the setting, else the OS)",
+    )
+    parser.add_argument(
         "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -127,6 +134,7 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
     app.setDesktopFileName("moderator")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    translations = _translate(profile, args.language)
     crash = CrashHook(str(profile.log_file))
     sys.excepthook = crash.on_exception  # before the first window
     loop = qasync.QEventLoop(app)
@@ -137,7 +145,21 @@ def _run_gui(args: argparse.Namespace, profile: Profile) -> int:
 
     startup = load_startup(profile, demo=args.demo, ask=_ask_passphrase)
     with loop:
-        return int(loop.run_until_complete(_session(args, profile, app, startup)))
+        result = int(loop.run_until_complete(_session(args, profile, app, startup)))
+    translations.remove()
+    return result
+
+
+def _translate(profile: Profile, chosen: str | None = None) -> Translations:
+    """The moderator's language, before the first window or prompt (``--language``, else the
+    setting, else the OS's)."""
+    from moderator.storage.settings import SettingsStore
+    from moderator.ui.kit.i18n import Translations
+
+    translations = Translations()
+    language = chosen or SettingsStore(profile.settings_file).load().language
+    translations.install(language, profile.data_dir / "translations")
+    return translations
 
 
 async def _session(

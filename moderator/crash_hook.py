@@ -23,10 +23,14 @@ class CrashHook:
             sys.__excepthook__(kind, error, tb)
             return
         log.critical("unexpected error", exc_info=(kind, error, tb))
+        from PySide6.QtCore import QCoreApplication
+
         from moderator.ui.dialogs.crash_dialog import details_of, show_crash
 
         show_crash(
-            f"Unexpected error: {kind.__name__}: {error}",
+            QCoreApplication.translate("CrashDialog", "Unexpected error: {error}").format(
+                error=f"{kind.__name__}: {error}"
+            ),
             details_of(kind, error, tb),
             self._log_path,
         )

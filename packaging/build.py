@@ -62,6 +62,8 @@ def frozen_executable() -> Path:
 def build() -> float:
     """Run PyInstaller on the spec from scratch; the seconds it took."""
     started = time.perf_counter()
+    # the translations' .qm, next to their .ts, where collect_data_files picks them up
+    subprocess.run([sys.executable, "-m", "tools.i18n", "release"], cwd=ROOT, check=True)
     subprocess.run(
         [
             sys.executable,
@@ -120,7 +122,10 @@ def check_contents() -> None:
     check(any(root.rglob("moderator/resources/icons/moderator-256.png")), "the icons are in")
     check(not any(root.rglob("*QtWebEngine*")), "no QtWebEngine")
     check(not any(root.rglob("*Qt6Quick*")), "no QtQuick")
-    check(not any(root.rglob("translations/*.qm")), "no Qt translations")
+    qt_words = sorted(p.name for p in root.rglob("translations/*.qm"))
+    check(qt_words == [f"qtbase_{c}.qm" for c in ("de", "es", "ko", "tr")], "Qt's words: 4 only")
+    for code in ("tr", "ko", "de", "es"):
+        check(any(root.rglob(f"resources/i18n/moderator_{code}.qm")), f"the {code} translation")
     check(not any(root.rglob("tkinter")), "no tkinter")
     if LINUX:
         fonts = sorted(p.name for p in root.rglob("moderator/resources/fonts/*.ttf"))

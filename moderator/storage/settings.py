@@ -41,6 +41,8 @@ class Settings(BaseModel):
 
     version: int = 1
     theme: Literal["system", "light", "dark", "high_contrast"] = "system"
+    #: "system" (the OS's language if shipped, else English) or a language code ("tr", "ko")
+    language: str = "system"
     undo_delay_seconds: float = Field(default=5.0, ge=0, le=60)
     notifications: bool = True
     buffer_size: int = Field(default=100_000, ge=1_000, le=2_000_000)

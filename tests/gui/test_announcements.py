@@ -62,7 +62,7 @@ def test_a_deleted_or_removed_row_is_said_only_by_a_list_on_screen(
     assert all(a.source is view and not a.assertive for a in heard)
     heard.clear()
     model.change_many([str(i) for i in range(4, 10)], add=MessageState.DELETED)
-    assert texts(heard) == ["Deleted: 6 message(s)"]
+    assert texts(heard) == ["Deleted: 6 messages"]
 
 
 def test_a_few_changes_are_named_and_many_are_counted() -> None:

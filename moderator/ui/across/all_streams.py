@@ -21,7 +21,7 @@ from moderator.ui.actions.presenter import ActionPresenter, restriction_marker
 from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter
-from moderator.ui.dialogs.whole_message import MENU_LABEL, WholeMessage, is_cut
+from moderator.ui.dialogs.whole_message import WholeMessage, is_cut, whole_label
 from moderator.ui.kit import messages
 from moderator.ui.kit.guard import guarded, nothing
 from moderator.ui.kit.notice import NoticeLine
@@ -117,7 +117,7 @@ class AllStreamsTab(QWidget):
         self.view.message_delegate = self.delegate
         self.delegate.marker = restriction_marker(router.controller_for)
         self.view.setItemDelegate(self.delegate)
-        self.view.setAccessibleName("Messages of every open stream")
+        self.view.setAccessibleName(self.tr("Messages of every open stream"))
         #: what the moderator is told about what they did here (the message bridge routes it)
         self.notice = NoticeLine(self)
         messages.attach(self.notice, place=self)
@@ -137,7 +137,8 @@ class AllStreamsTab(QWidget):
     def _build_layout(self) -> None:
         self.notice.setContentsMargins(8, 0, 8, 0)
         intro = PlainLabel(
-            "Every open stream, in time order. Actions go to each message's own stream.", self
+            self.tr("Every open stream, in time order. Actions go to each message's own stream."),
+            self,
         )
         muted(intro)
         intro.setContentsMargins(8, 0, 8, 0)
@@ -175,11 +176,13 @@ class AllStreamsTab(QWidget):
             menu.addSeparator()
             first = messages[0]
             menu.addAction(
-                no_mnemonic(f"User card of {visible_name(first.author.name)}…"),
+                no_mnemonic(
+                    self.tr("User card of {name}…").format(name=visible_name(first.author.name))
+                ),
                 lambda: self.open_card(first.author, first.stream_key),
             )
             if len(messages) == 1 and is_cut(first):
-                menu.addAction(MENU_LABEL, lambda: WholeMessage(first, self).open())
+                menu.addAction(whole_label(), lambda: WholeMessage(first, self).open())
             menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _card_at(self, index: QModelIndex) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,12 +41,22 @@ from moderator.ui.dialogs.export import ask_export_path
 from moderator.ui.kit import messages
 from moderator.ui.kit.contrast import readable_on
 from moderator.ui.kit.guard import guarded, nothing, shown_time
+from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, counts, number
 from moderator.ui.kit.plain import PlainLabel, tip
 
 REFRESH_MS = 150
 #: rows the dock shows; the exports hold everything
 PAGE = 1_000
-COLUMNS = ("When", "Who", "Platform", "Stream", "Action", "Author", "Message", "Result")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "When"),
+    QT_TRANSLATE_NOOP("Columns", "Who"),
+    QT_TRANSLATE_NOOP("Columns", "Platform"),
+    QT_TRANSLATE_NOOP("Columns", "Stream"),
+    QT_TRANSLATE_NOOP("Columns", "Action"),
+    QT_TRANSLATE_NOOP("Columns", "Author"),
+    QT_TRANSLATE_NOOP("Columns", "Message"),
+    QT_TRANSLATE_NOOP("Columns", "Result"),
+)
 RESULT_COLORS = {"failed": "#c5221f", "waiting": "#b06000", "local": "#5f6368"}
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,7 +92,7 @@ class AuditModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("Columns", COLUMNS[section])
         return None
 
     @guarded(nothing)
@@ -116,10 +127,16 @@ def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> 
 
 def tooltip(entry: AuditRecord) -> str:
     lines = [
-        f"{entry.actor}: {entry.action} on {entry.platform} ({entry.stream_key})",
-        f"Message {entry.message_id} by {visible_name(entry.author_name)} ({entry.author_id}):",
+        QCoreApplication.translate(
+            "AuditDock", "{actor}: {action} on {platform} ({stream})"
+        ).format(
+            actor=entry.actor, action=entry.action, platform=entry.platform, stream=entry.stream_key
+        ),
+        QCoreApplication.translate("AuditDock", "Message {id} by {name} ({author}):").format(
+            id=entry.message_id, name=visible_name(entry.author_name), author=entry.author_id
+        ),
         entry.excerpt,
-        f"Result: {entry.result}",
+        QCoreApplication.translate("AuditDock", "Result: {result}").format(result=entry.result),
     ]
     if entry.detail:
         lines.insert(1, entry.detail)
@@ -139,7 +156,7 @@ class AuditDock(QDockWidget):
         *,
         stream_name: Callable[[str], str] = stream_id,
     ) -> None:
-        super().__init__("Audit log", parent)
+        super().__init__(self.tr("Audit log"), parent)
         self.setObjectName("auditDock")
         self.audit = audit
         self.model = AuditModel(stream_name, self)
@@ -160,17 +177,17 @@ class AuditDock(QDockWidget):
         self.destroyed.connect(lambda: audit.remove_listener(self._on_record))
 
     def _build(self) -> None:
-        self.platform_box.setAccessibleName("Platform")
-        self.result_box.setAccessibleName("Result")
-        self.kind_box.setAccessibleName("Actions shown")
-        self.kind_box.addItem("All actions", False)
-        self.kind_box.addItem("Moderation only (no reads)", True)
+        self.platform_box.setAccessibleName(self.tr("Platform"))
+        self.result_box.setAccessibleName(self.tr("Result"))
+        self.kind_box.setAccessibleName(self.tr("Actions shown"))
+        self.kind_box.addItem(self.tr("All actions"), False)
+        self.kind_box.addItem(self.tr("Moderation only (no reads)"), True)
         for box in (self.kind_box, self.platform_box, self.result_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(lambda _i: self.refresh())
-        csv_button = QPushButton("Export CSV…", self)
+        csv_button = QPushButton(self.tr("Export CSV…"), self)
         csv_button.clicked.connect(lambda: self.export_with_dialog("csv"))
-        jsonl_button = QPushButton("Export JSONL…", self)
+        jsonl_button = QPushButton(self.tr("Export JSONL…"), self)
         jsonl_button.clicked.connect(lambda: self.export_with_dialog("jsonl"))
         bar = QHBoxLayout()
         bar.addWidget(self.kind_box)
@@ -190,7 +207,7 @@ class AuditDock(QDockWidget):
     def _setup_table(self) -> None:
         table = self.table
         table.setModel(self.model)
-        table.setAccessibleName("Moderation actions")
+        table.setAccessibleName(self.tr("Moderation actions"))
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -228,15 +245,15 @@ class AuditDock(QDockWidget):
         self.model.set_records(records)
         shown = len(records)
         self.count_label.setText(
-            f"{shown} action{'' if shown == 1 else 's'}"
-            + (f" (the newest {PAGE})" if shown == PAGE else "")
+            counts().actions(shown)
+            + (self.tr(" (the newest {count})").format(count=number(PAGE)) if shown == PAGE else "")
         )
         self._size_columns()
 
     def _fill_choices(self) -> None:
         for box, column, every in (
-            (self.platform_box, "platform", "All platforms"),
-            (self.result_box, "result", "All results"),
+            (self.platform_box, "platform", self.tr("All platforms")),
+            (self.result_box, "result", self.tr("All results")),
         ):
             values = self.audit.distinct(column)
             if [box.itemData(i) for i in range(1, box.count())] == values:
@@ -269,12 +286,18 @@ class AuditDock(QDockWidget):
         return self.audit.export_csv(path)
 
     def export_with_dialog(self, kind: str) -> None:
-        path = ask_export_path(self, "Export the audit log", f"audit.{kind}", kind)
+        path = ask_export_path(self, self.tr("Export the audit log"), f"audit.{kind}", kind)
         if path is None:
             return
         try:
             count = self.export(path)
         except OSError as err:
-            messages.error(f"The audit log could not be exported: {err.strerror or err}.")
+            messages.error(
+                self.tr("The audit log could not be exported: {error}.").format(
+                    error=err.strerror or err
+                )
+            )
             return
-        messages.info(f"Exported {count} audit records to {path}.")
+        messages.info(
+            self.tr("Exported {count} to {path}.").format(count=counts().records(count), path=path)
+        )

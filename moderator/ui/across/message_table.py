@@ -7,7 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -96,7 +103,7 @@ class MessageTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return QCoreApplication.translate("Columns", self.columns[section])
         return None
 
     @guarded(nothing)
@@ -132,7 +139,8 @@ class MessageTableModel(QAbstractTableModel):
         if column == "Author":
             return visible_name(message.author.name)
         text = display_text(message.text).replace("\n", " ")
-        return f"{text}  [deleted]" if message.is_deleted else text
+        deleted = self.tr("deleted")
+        return f"{text}  [{deleted}]" if message.is_deleted else text
 
 
 def message_table(model: MessageTableModel, parent: QWidget, name: str) -> QTableView:

@@ -39,6 +39,7 @@ from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.kit import messages
 from moderator.ui.kit.form_names import name_form_fields
+from moderator.ui.kit.i18n import counts, number
 from moderator.ui.kit.notice import NoticeLine
 from moderator.ui.kit.plain import PlainLabel, no_mnemonic
 
@@ -46,16 +47,16 @@ from moderator.ui.kit.plain import PlainLabel, no_mnemonic
 class SearchDialog(QDialog):
     def __init__(self, finder: Finder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search all streams")
+        self.setWindowTitle(self.tr("Search all streams"))
         self.finder = finder
         self.text_edit = QLineEdit(self)
         self.author_edit = QLineEdit(self)
         self.platform_box = QComboBox(self)
-        self.since_check = QCheckBox("From", self)
+        self.since_check = QCheckBox(self.tr("From"), self)
         self.since_edit = QDateTimeEdit(self)
-        self.until_check = QCheckBox("To", self)
+        self.until_check = QCheckBox(self.tr("To"), self)
         self.until_edit = QDateTimeEdit(self)
-        self.search_button = QPushButton("Search", self)
+        self.search_button = QPushButton(self.tr("Search"), self)
         self.summary = PlainLabel(self)
         self.notice = NoticeLine(self)
         messages.attach(self.notice, place=self)
@@ -65,7 +66,7 @@ class SearchDialog(QDialog):
         )
         self.model = MessageTableModel(finder.stream_name, parent=self)
         self.model.platform_name = finder.platform_name
-        self.table = message_table(self.model, self, "Search results")
+        self.table = message_table(self.model, self, self.tr("Search results"))
         self._build()
         name_form_fields(self)
         self.resize(980, 620)
@@ -92,18 +93,18 @@ class SearchDialog(QDialog):
         layout.addWidget(buttons)
 
     def _form(self) -> QFormLayout:
-        self.text_edit.setPlaceholderText("words or part of a word, any case")
-        self.author_edit.setPlaceholderText("part of the name")
-        self.platform_box.addItem("Every platform", "")
+        self.text_edit.setPlaceholderText(self.tr("words or part of a word, any case"))
+        self.author_edit.setPlaceholderText(self.tr("part of the name"))
+        self.platform_box.addItem(self.tr("Every platform"), "")
         for name, display in self.finder.platforms():
             self.platform_box.addItem(display, name)
         for edit in (self.text_edit, self.author_edit):
             edit.returnPressed.connect(self.run)
         form = QFormLayout()
-        form.addRow("Text &contains", self.text_edit)
-        form.addRow("&Author", self.author_edit)
-        form.addRow("&Platform", self.platform_box)
-        form.addRow("&When", self._time_row())
+        form.addRow(self.tr("Text &contains"), self.text_edit)
+        form.addRow(self.tr("&Author"), self.author_edit)
+        form.addRow(self.tr("&Platform"), self.platform_box)
+        form.addRow(self.tr("&When"), self._time_row())
         return form
 
     def _time_row(self) -> QWidget:
@@ -142,10 +143,20 @@ class SearchDialog(QDialog):
         outcome = self.finder.search(query)
         self.model.set_messages(outcome.messages)
         found = len(outcome.messages)
-        more = " (the newest shown; narrow the search for others)" if found >= query.limit else ""
+        more = (
+            self.tr(" (the newest shown; narrow the search for others)")
+            if found >= query.limit
+            else ""
+        )
         self.summary.setText(
-            f"{found} message{'' if found == 1 else 's'}{more}: {outcome.in_memory} still in "
-            f"open tabs, {found - outcome.in_memory} from the archive."
+            self.tr(
+                "{found}{more}: {in_tabs} still in open tabs, {archived} from the archive."
+            ).format(
+                found=counts().messages(found),
+                more=more,
+                in_tabs=number(outcome.in_memory),
+                archived=number(found - outcome.in_memory),
+            )
             + (f" {outcome.problem}" if outcome.problem else "")
         )
         self.notice.hide()
@@ -171,7 +182,11 @@ class SearchDialog(QDialog):
             menu = self.presenter.build_menu(messages)
             menu.addSeparator()
             menu.addAction(
-                no_mnemonic(f"User card of {visible_name(messages[0].author.name)}…"),
+                no_mnemonic(
+                    self.tr("User card of {name}…").format(
+                        name=visible_name(messages[0].author.name)
+                    )
+                ),
                 lambda: self._card(messages[0]),
             )
             menu.popup(self.table.viewport().mapToGlobal(pos))

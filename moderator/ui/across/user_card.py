@@ -9,7 +9,7 @@ the authors the moderator linked (:mod:`moderator.core.identity`) are shown as o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,6 +45,7 @@ from moderator.ui.across.user_people import Match, PeopleBox, messages_of, names
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.kit import messages as notices
+from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, counts
 from moderator.ui.kit.notice import NoticeLine
 from moderator.ui.kit.plain import PlainLabel, tip, window_title
 from moderator.ui.kit.theme import muted, tinted
@@ -53,9 +54,9 @@ from moderator.ui.messages.delegate import BADGE_COLORS, BADGE_ORDER
 #: the messages a card shows, newest first
 RECENT = 200
 AUTHOR_ACTIONS = (
-    (ActionKind.TIMEOUT, "Timeout…"),
-    (ActionKind.BAN, "Ban…"),
-    (ActionKind.UNBAN, "Unban"),
+    (ActionKind.TIMEOUT, QT_TRANSLATE_NOOP("UserCard", "Timeout…")),
+    (ActionKind.BAN, QT_TRANSLATE_NOOP("UserCard", "Ban…")),
+    (ActionKind.UNBAN, QT_TRANSLATE_NOOP("UserCard", "Unban")),
 )
 
 
@@ -86,7 +87,9 @@ class UserCard(QDialog):
         self._heard: set[object] = set()
         #: the batches whose outcome the card has told (by id)
         self._told: set[int] = set()
-        self.setWindowTitle(window_title(f"User card: {visible_name(author.name)}"))
+        self.setWindowTitle(
+            window_title(self.tr("User card: {name}").format(name=visible_name(author.name)))
+        )
         #: (stream key, action) -> its button, enabled where the platform allows it
         self.buttons: dict[tuple[str, ActionKind], QPushButton] = {}
         #: what this moderator knows of the author's ban or timeout, stream by stream
@@ -102,7 +105,9 @@ class UserCard(QDialog):
         )
         self.model.platform_name = finder.platform_name
         self.table = message_table(
-            self.model, self, f"Recent messages of {visible_name(author.name)}"
+            self.model,
+            self,
+            self.tr("Recent messages of {name}").format(name=visible_name(author.name)),
         )
         # the same keys as a tab, on the messages selected in the card's list
         self.presenter.add_shortcuts(self.table, self.selected)
@@ -144,7 +149,9 @@ class UserCard(QDialog):
         self.warning.setWordWrap(True)
         looks_like = self._looks_like(author)
         self.warning.setText(
-            f"⚠ This name looks like {visible_name(looks_like)}, but it is another account."
+            self.tr("⚠ This name looks like {name}, but it is another account.").format(
+                name=visible_name(looks_like)
+            )
             if looks_like
             else ""
         )
@@ -186,7 +193,9 @@ class UserCard(QDialog):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         also = [visible_name(n) for n in self.names[1:]]
-        self.names_label = PlainLabel(f"Also wrote here as: {', '.join(also)}", self.body)
+        self.names_label = PlainLabel(
+            self.tr("Also wrote here as: {names}").format(names=", ".join(also)), self.body
+        )
         self.names_label.setWordWrap(True)
         self.names_label.setVisible(bool(also))
         body.addWidget(self.names_label)
@@ -200,11 +209,10 @@ class UserCard(QDialog):
     def _seen(self) -> str:
         platforms = sorted({self.finder.platform_name(k) for k in self.streams})
         count = len(self.messages)
-        return (
-            f"Seen on {', '.join(platforms) or 'no stream'}: {count} recent "
-            f"message{'' if count == 1 else 's'}"
-            + (" (the newest shown)" if count >= RECENT else "")
+        seen = self.tr("Seen on {platforms}: {count}").format(
+            platforms=", ".join(platforms) or self.tr("no stream"), count=counts().recent(count)
         )
+        return seen + (self.tr(" (the newest shown)") if count >= RECENT else "")
 
     def _link(self, other: AuthorKey, link: bool) -> None:
         """The moderator's choice: this other author is (or is not) the same person."""
@@ -214,7 +222,8 @@ class UserCard(QDialog):
             else:
                 self.identities.unlink(other)
         except StorageError as err:
-            notices.error(f"The link could not be saved ({err}); nothing changed.", place=self)
+            failed = self.tr("The link could not be saved ({error}); nothing changed.")
+            notices.error(failed.format(error=err), place=self)
             return
         self._find()
         self._fill()
@@ -225,12 +234,12 @@ class UserCard(QDialog):
         return None if controller is None else controller.model.lookalikes.resembles(author)
 
     def _actions_box(self) -> QGroupBox:
-        box = QGroupBox("Actions, stream by stream", self.body)
+        box = QGroupBox(self.tr("Actions, stream by stream"), self.body)
         grid = QGridLayout(box)
         for row, (stream_key, newest) in enumerate(self.streams.items()):
             grid.addWidget(PlainLabel(self.finder.stream_name(stream_key), box), row, 0)
             for column, (kind, label) in enumerate(AUTHOR_ACTIONS, start=1):
-                button = QPushButton(label, box)
+                button = QPushButton(QCoreApplication.translate("UserCard", label), box)
                 self._enable(button, newest, kind)
                 button.clicked.connect(lambda _c=False, m=newest, k=kind: self._act(k, m))
                 grid.addWidget(button, row, column)
@@ -260,7 +269,7 @@ class UserCard(QDialog):
     def _enable(self, button: QPushButton, message: ChatMessage | None, kind: ActionKind) -> None:
         if message is None:
             button.setEnabled(False)
-            button.setToolTip("No message of theirs here to act on.")
+            button.setToolTip(self.tr("No message of theirs here to act on."))
             return
         entry = self.finder.router.entry(message, kind)
         button.setEnabled(entry.enabled)

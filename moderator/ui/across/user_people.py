@@ -18,6 +18,7 @@ from moderator.core.models import ChatMessage
 from moderator.core.names import visible_name
 from moderator.core.search import Person, SearchQuery
 from moderator.ui.across.message_table import Finder
+from moderator.ui.kit.i18n import counts
 from moderator.ui.kit.plain import PlainLabel, no_mnemonic
 
 #: how many messages of a name the suggestions look at
@@ -72,7 +73,7 @@ def same_names(
 
 
 def _plural(count: int) -> str:
-    return f"{count} message{'' if count == 1 else 's'}"
+    return counts().messages(count)
 
 
 class PeopleBox(QGroupBox):
@@ -86,24 +87,26 @@ class PeopleBox(QGroupBox):
         act: Callable[[AuthorKey, bool], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("The same person elsewhere?", parent)
+        super().__init__(self.tr("The same person elsewhere?"), parent)
         #: the author -> its Link or Unlink button
         self.buttons: dict[AuthorKey, QPushButton] = {}
         #: the author -> its sentence
         self.lines: dict[AuthorKey, PlainLabel] = {}
         grid = QGridLayout(self)
-        rows = [(m, "Linked", "Unlink", False) for m in linked]
-        rows += [(m, "Possibly the same person", "Link", True) for m in matches]
+        rows = [(m, self.tr("Linked"), self.tr("Unlink"), False) for m in linked]
+        rows += [(m, self.tr("Possibly the same person"), self.tr("Link"), True) for m in matches]
         for row, (match, what, label, link) in enumerate(rows):
             where = finder.stream_name(match.key.stream_key)
-            text = f"{what}: {visible_name(match.name)} on {where} ({_plural(match.count)})"
+            text = self.tr("{what}: {name} on {where} ({count})").format(
+                what=what, name=visible_name(match.name), where=where, count=_plural(match.count)
+            )
             line = PlainLabel(text, self)
             line.setWordWrap(True)
             button = QPushButton(no_mnemonic(label), self)
             button.setToolTip(
-                "Show their messages and actions on this card, also after a restart."
+                self.tr("Show their messages and actions on this card, also after a restart.")
                 if link
-                else "Take them off this card: they are someone else."
+                else self.tr("Take them off this card: they are someone else.")
             )
             button.clicked.connect(lambda _c=False, k=match.key, j=link: act(k, j))
             grid.addWidget(line, row, 0)
@@ -112,5 +115,7 @@ class PeopleBox(QGroupBox):
             button.setAccessibleDescription(text)  # which of the "Link" buttons this is
             self.lines[match.key] = line
         if not rows:
-            grid.addWidget(PlainLabel("No one of this name in the other streams.", self), 0, 0)
+            grid.addWidget(
+                PlainLabel(self.tr("No one of this name in the other streams."), self), 0, 0
+            )
         grid.setColumnStretch(0, 1)

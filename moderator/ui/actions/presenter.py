@@ -18,17 +18,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from moderator.core.actions import ACTIONS, ActionKind, confirmation
+from moderator.core.actions import ACTIONS, ActionKind
 from moderator.core.bulk import Batch
 from moderator.core.models import ChatMessage, MessageKind
 from moderator.core.provider import Capability
 from moderator.core.request import ActionRequest, Ask, Surface, policy
 from moderator.core.restrictions import describe
+from moderator.ui.actions.questions import Questions
 from moderator.ui.actions.restrict_dialog import RestrictDialog
 from moderator.ui.actions.undo_toast import UndoToast, doing
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter, ControllerLookup
 from moderator.ui.kit import messages as notices
+from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.plain import named_visibly, plain_box
 from moderator.ui.kit.shortcuts import bind
 
@@ -114,9 +116,13 @@ class ActionPresenter(QObject):
 
     def _ask(self, request: ActionRequest, controller: StreamController) -> None:
         kind, platform = request.kind, controller.provider.display_name
-        box = plain_box(QMessageBox(QMessageBox.Icon.Question, "Confirm", "", parent=self.surface))
-        box.setText(confirmation(kind, named_visibly(request.targets), platform))
-        yes = box.addButton(kind.value.capitalize(), QMessageBox.ButtonRole.AcceptRole)
+        box = plain_box(
+            QMessageBox(QMessageBox.Icon.Question, self.tr("Confirm"), "", parent=self.surface)
+        )
+        box.setText(Questions().confirmation(kind, named_visibly(request.targets), platform))
+        yes = box.addButton(
+            tr_core("Capability", kind.value.capitalize()), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(yes)
 
@@ -192,13 +198,13 @@ class ActionPresenter(QObject):
         """The tab's context menu for ``messages``, whatever streams they come from."""
         menu = QMenu(self.surface)
         menu.setToolTipsVisible(True)
-        count = f" ({len(messages)} messages)" if len(messages) > 1 else ""
+        count = f" ({counts().messages(len(messages))})" if len(messages) > 1 else ""
         several = len({m.stream_key for m in messages}) > 1
         for entry in self.router.entries(messages[0]):
-            action = menu.addAction(entry.label + count)
+            action = menu.addAction(tr_core("Keymap", entry.label) + count)
             action.setShortcut(QKeySequence(entry.shortcut))
             action.setEnabled(entry.enabled or several)
-            action.setToolTip(entry.tooltip)
+            action.setToolTip(tr_core("Core", entry.tooltip))
             action.setData(entry.kind.value)
             action.triggered.connect(lambda _checked=False, k=entry.kind: self.perform(k, messages))
             if entry.kind in SEPARATE_AFTER:

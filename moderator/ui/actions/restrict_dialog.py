@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from moderator.core.actions import (
     DURATION_PRESETS,
     ActionKind,
-    confirmation,
     describe_duration,
 )
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
+from moderator.ui.actions.questions import Questions
 from moderator.ui.kit.form_names import name_form_fields
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.plain import PlainLabel, named_visibly
 
 #: button ids beyond the presets' indexes (a QButtonGroup id of -1 means "pick one for me")
@@ -50,7 +51,9 @@ class RestrictDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ban author" if kind is ActionKind.BAN else "Time out author")
+        self.setWindowTitle(
+            self.tr("Ban author") if kind is ActionKind.BAN else self.tr("Time out author")
+        )
         self.messages = list(messages)
         self.platform = platform
         self.question = PlainLabel(self)
@@ -60,7 +63,7 @@ class RestrictDialog(QDialog):
         self.custom = QSpinBox(self)
         self.custom.setRange(1, 60 * 24 * 28)
         self.custom.setValue(30)
-        self.custom.setSuffix(" min")
+        self.custom.setSuffix(self.tr(" min"))
         self.reason = QLineEdit(self)
         self._typed = timedelta(0)
         self.reason.setMaxLength(200)
@@ -69,7 +72,7 @@ class RestrictDialog(QDialog):
         self.reason_hint.setWordWrap(True)
         self.reason_hint.setStyleSheet(HINT_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok = self.buttons.addButton("Ban", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = self.buttons.addButton(self.tr("Ban"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -84,17 +87,22 @@ class RestrictDialog(QDialog):
         grid = self._grid = QGridLayout()
         timeouts = Capability.TIMEOUT in capabilities
         for n, (label, _duration) in enumerate(DURATION_PRESETS):
-            self._choice(grid, label, n, n // 2, n % 2, timeouts)
+            self._choice(grid, tr_core("Duration", label), n, n // 2, n % 2, timeouts)
         custom_row = len(DURATION_PRESETS) // 2
-        self._choice(grid, "Custom:", CUSTOM, custom_row, 0, timeouts)
+        self._choice(grid, self.tr("Custom:"), CUSTOM, custom_row, 0, timeouts)
         grid.addWidget(self.custom, custom_row, 1)
         permanent = self._choice(
-            grid, "Permanent ban", PERMANENT, custom_row + 1, 0, Capability.BAN in capabilities
+            grid,
+            self.tr("Permanent ban"),
+            PERMANENT,
+            custom_row + 1,
+            0,
+            Capability.BAN in capabilities,
         )
         grid.addWidget(permanent, custom_row + 1, 0, 1, 2)
         form = QFormLayout()
-        form.addRow("Duration:", grid)
-        form.addRow("Reason:", self._reason_cell(takes_reason))
+        form.addRow(self.tr("Duration:"), grid)
+        form.addRow(self.tr("Reason:"), self._reason_cell(takes_reason))
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addLayout(form)
@@ -107,7 +115,9 @@ class RestrictDialog(QDialog):
         button = QRadioButton(label, self)
         button.setEnabled(enabled)
         if not enabled:
-            button.setToolTip(f"{self.platform} does not offer this.")
+            button.setToolTip(
+                self.tr("{platform} does not offer this.").format(platform=self.platform)
+            )
         self.choices.addButton(button, key)
         grid.addWidget(button, row, column)
         return button
@@ -118,13 +128,17 @@ class RestrictDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.reason)
         if takes_reason:
-            self.reason.setPlaceholderText(f"Sent to {self.platform} with the ban (optional)")
+            self.reason.setPlaceholderText(
+                self.tr("Sent to {platform} with the ban (optional)").format(platform=self.platform)
+            )
             self.reason_hint.hide()
             return cell
         self.reason.setEnabled(False)
-        self.reason.setPlaceholderText("Not sent")
+        self.reason.setPlaceholderText(self.tr("Not sent"))
         self.reason_hint.setText(
-            f"{self.platform} takes no reason with a ban: nothing would be sent."
+            self.tr("{platform} takes no reason with a ban: nothing would be sent.").format(
+                platform=self.platform
+            )
         )
         column.addWidget(self.reason_hint)
         return cell
@@ -188,5 +202,5 @@ class RestrictDialog(QDialog):
     def _refresh(self) -> None:
         kind = self.kind()
         shown = named_visibly(self.messages)
-        self.question.setText(confirmation(kind, shown, self.platform, self.duration()))
-        self.ok.setText("Ban" if kind is ActionKind.BAN else "Time out")
+        self.question.setText(Questions().confirmation(kind, shown, self.platform, self.duration()))
+        self.ok.setText(self.tr("Ban") if kind is ActionKind.BAN else self.tr("Time out"))

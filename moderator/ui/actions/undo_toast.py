@@ -7,35 +7,43 @@ import time
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from moderator.core.actions import AUTHOR_ACTIONS, ActionKind, describe_duration
+from moderator.core.actions import AUTHOR_ACTIONS, ActionKind
 from moderator.core.bulk import Batch
 from moderator.core.names import visible_name
+from moderator.ui.actions.questions import Questions
 from moderator.ui.kit.announce import announce
+from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, counts
 from moderator.ui.kit.plain import LineLabel
 
 DOING = {
-    ActionKind.DELETE: "Deleting",
-    ActionKind.HARD_DELETE: "Permanently deleting",
-    ActionKind.BAN: "Banning",
-    ActionKind.TIMEOUT: "Timing out",
+    ActionKind.DELETE: QT_TRANSLATE_NOOP("UndoToast", "Deleting {what} on {platform}"),
+    ActionKind.HARD_DELETE: QT_TRANSLATE_NOOP(
+        "UndoToast", "Permanently deleting {what} on {platform}"
+    ),
+    ActionKind.BAN: QT_TRANSLATE_NOOP("UndoToast", "Banning {what} on {platform}"),
+    ActionKind.TIMEOUT: QT_TRANSLATE_NOOP("UndoToast", "Timing out {what} on {platform}"),
 }
 
 
 def doing(batch: Batch, platform: str) -> str:
     """ "Deleting 50 messages on PRISM", "Timing out NightOwl_42 on PRISM for 10 minutes"."""
-    verb = DOING.get(batch.kind, batch.kind.value.capitalize())
+    sentence = DOING.get(batch.kind, batch.kind.value.capitalize() + " {what} on {platform}")
     if batch.kind in AUTHOR_ACTIONS:
         names = [visible_name(m.author.name) for m in batch.messages]
-        what = names[0] if len(names) == 1 else f"{len(names)} authors"
+        what = names[0] if len(names) == 1 else counts().authors(len(names))
     else:
         count = batch.total
+        first = visible_name(batch.messages[0].author.name)
         what = (
-            f"{visible_name(batch.messages[0].author.name)}'s message"
+            QCoreApplication.translate("UndoToast", "{name}'s message").format(name=first)
             if count == 1
-            else f"{count} messages"
+            else counts().messages(count)
         )
-    length = f" for {describe_duration(batch.duration)}" if batch.duration else ""
-    return f"{verb} {what} on {platform}{length}"
+    said = QCoreApplication.translate("UndoToast", sentence).format(what=what, platform=platform)
+    if batch.duration:
+        length = QCoreApplication.translate("UndoToast", "{doing} for {duration}")
+        said = length.format(doing=said, duration=Questions().duration(batch.duration))
+    return said
 
 
 class UndoToast(QWidget):
@@ -57,10 +65,10 @@ class UndoToast(QWidget):
         self.batch: Batch | None = None
         self.label = LineLabel(self)
         self.label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo (Ctrl+Z)", self)
-        self.undo_button.setToolTip("Take it back: nothing has been sent yet (Ctrl+Z)")
-        self.send_button = QPushButton("Send now", self)
-        self.send_button.setToolTip("Do not wait for the undo delay")
+        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"), self)
+        self.undo_button.setToolTip(self.tr("Take it back: nothing has been sent yet (Ctrl+Z)"))
+        self.send_button = QPushButton(self.tr("Send now"), self)
+        self.send_button.setToolTip(self.tr("Do not wait for the undo delay"))
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 6, 6)
         row.addWidget(self.label, 1)
@@ -102,7 +110,7 @@ class UndoToast(QWidget):
 
     def _count_down(self) -> None:
         left = max(0, round(self._deadline - time.monotonic()))
-        self.label.setText(f"{self._what} in {left} s…")
+        self.label.setText(self.tr("{doing} in {left} s…").format(doing=self._what, left=left))
 
     def _emit(self, signal: object) -> None:
         if self.batch is not None:

@@ -287,7 +287,7 @@ class StreamController(QObject):
         elif delivery.outcome is Outcome.DONE:
             self.session.poke()
         elif delivery.outcome is Outcome.FAILED:
-            self.notice.emit(f"Not sent: {delivery.error}")
+            self.notice.emit(self.tr("Not sent: {reason}").format(reason=delivery.error))
 
     # -- tasks ----------------------------------------------------------------------------------
 
@@ -301,7 +301,9 @@ class StreamController(QObject):
         if not task.cancelled() and task.exception() is not None:
             log.error("action task failed", exc_info=task.exception())
             self.notice.emit(
-                f"Something went wrong: {type(task.exception()).__name__}. See the log."
+                self.tr("Something went wrong: {error}. See the log.").format(
+                    error=type(task.exception()).__name__
+                )
             )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from moderator.core.actions import ACTIONS, ActionKind, MenuEntry, menu_entries
 from moderator.core.models import ChatMessage
 from moderator.ui.bridge.controller import StreamController
@@ -46,4 +48,6 @@ class ActionRouter:
 
 
 def closed_reason(stream_key: str) -> str:
-    return f"The stream {stream_key} is not open: connect it again to act on this message."
+    return QCoreApplication.translate(
+        "ActionRouter", "The stream {stream} is not open: connect it again to act on this message."
+    ).format(stream=stream_key)

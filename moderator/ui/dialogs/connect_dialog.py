@@ -41,6 +41,7 @@ from moderator.ui.dialogs.services import (
 )
 from moderator.ui.dialogs.sign_in_panels import BrowserPanel, CodePanel
 from moderator.ui.kit.focus_chain import chain_focus, tab_stops
+from moderator.ui.kit.i18n import plural, tr_core
 from moderator.ui.kit.plain import PlainLabel
 from moderator.ui.kit.theme import tinted
 
@@ -80,7 +81,7 @@ class ConnectDialog(QDialog):
         self.open_url = open_url
         self.connection: Connection | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
-        self.setWindowTitle("Connect a stream")
+        self.setWindowTitle(self.tr("Connect a stream"))
         self.setMinimumWidth(620)
         self.provider_box = QComboBox(self)
         for choice in services.providers:
@@ -97,10 +98,10 @@ class ConnectDialog(QDialog):
         self.outcome = _wrapping_label(self)
         self.outcome.setObjectName("outcome")
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.test_button = QPushButton("Test connection", self)
-        self.connect_button = QPushButton("Connect", self)
+        self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.connect_button = QPushButton(self.tr("Connect"), self)
         self.connect_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         # Enter always means Connect: a focused Test or Cancel button must not take it over
         for button in (self.test_button, self.cancel_button):
             button.setAutoDefault(False)
@@ -121,11 +122,11 @@ class ConnectDialog(QDialog):
         layout = QVBoxLayout(self)
         for text in (reason, store_notice):
             if text:
-                note = _wrapping_label(self, text)
+                note = _wrapping_label(self, tr_core("Core", text))
                 note.setStyleSheet(NOTE_STYLE)
                 layout.addWidget(note)
         top = QFormLayout()
-        top.addRow("Platform:", self.provider_box)
+        top.addRow(self.tr("Platform:"), self.provider_box)
         layout.addLayout(top)
         layout.addWidget(self.intro)
         layout.addLayout(self.panel_holder)
@@ -145,7 +146,7 @@ class ConnectDialog(QDialog):
 
     def _show_choice(self, values: Mapping[str, Any] | None) -> None:
         choice = self.choice
-        self.intro.setText(choice.intro)
+        self.intro.setText(tr_core("Provider", choice.intro))
         self.intro.setVisible(bool(choice.intro))
         self.form = ModelForm(choice.connection)
         self.form.set_values(choice.example)
@@ -188,9 +189,9 @@ class ConnectDialog(QDialog):
         """Connect with what is typed, read one page, and say how it went."""
         settings = self._validated()
         if settings is None:
-            self._say("Fix the fields marked in red first.", ok=False)
+            self._say(self.tr("Fix the fields marked in red first."), ok=False)
             return self._tell(self.tested, ok=False)
-        self._busy(True, "Testing the connection…")
+        self._busy(True, self.tr("Testing the connection…"))
         try:
             sentence = await self._try(settings)
             ok = True
@@ -208,27 +209,36 @@ class ConnectDialog(QDialog):
             page = await provider.fetch(None)
         finally:
             await provider.aclose()
-        state = "is live" if info.live else "is not live right now"
-        count = len(page.messages)
-        noun = "message" if count == 1 else "messages"
-        return (
-            f"Connected to {provider.display_name}: “{info.ref.title or info.ref.stream_id}” "
-            f"{state}; the first read brought {count} {noun}."
-        )
+        title, count = info.ref.title or info.ref.stream_id, len(page.messages)
+        if info.live:
+            said = self.tr(
+                "Connected to {platform}: “{title}” is live; "
+                "the first read brought %Ln message(s).",
+                "",
+                count,
+            )
+        else:
+            said = self.tr(
+                "Connected to {platform}: “{title}” is not live right now; "
+                "the first read brought %Ln message(s).",
+                "",
+                count,
+            )
+        return plural(said, count).format(platform=provider.display_name, title=title)
 
     async def browser_sign_in(self) -> bool:
         flow = self.choice.sign_in
         assert isinstance(flow, BrowserSignIn)
-        self._busy(True, "Waiting for the sign-in in your browser…")
+        self._busy(True, self.tr("Waiting for the sign-in in your browser…"))
         return await self._sign_in(flow.run(self.form.texts(), self.open_url))
 
     async def send_code(self) -> bool:
         panel, flow = self._code_panel()
         email = panel.email.text().strip()
         if not email:
-            self._say("Type the e-mail address to send the code to.", ok=False)
+            self._say(self.tr("Type the e-mail address to send the code to."), ok=False)
             return self._tell(self.signed_in, ok=False)
-        self._busy(True, f"Sending a code to {email}…")
+        self._busy(True, self.tr("Sending a code to {email}…").format(email=email))
         try:
             await flow.send_code(self.form.texts(), email)
         except ModeratorError as err:
@@ -237,12 +247,13 @@ class ConnectDialog(QDialog):
             return self._tell(self.signed_in, ok=False)
         self._busy(False)
         panel.code_sent()
-        self._say(f"A code is on its way to {email}. Type it and press Sign in.", ok=True)
+        said = self.tr("A code is on its way to {email}. Type it and press Sign in.")
+        self._say(said.format(email=email), ok=True)
         return self._tell(self.signed_in, ok=True)
 
     async def verify_code(self) -> bool:
         panel, flow = self._code_panel()
-        self._busy(True, "Checking the code…")
+        self._busy(True, self.tr("Checking the code…"))
         email, code = panel.email.text().strip(), panel.code.text().strip()
         return await self._sign_in(flow.verify(self.form.texts(), email, code))
 
@@ -255,7 +266,8 @@ class ConnectDialog(QDialog):
             return self._tell(self.signed_in, ok=False)
         self._busy(False)
         self.form.set_values(tokens)
-        self._say("Signed in: the tokens are filled in. Test the connection or connect.", ok=True)
+        said = self.tr("Signed in: the tokens are filled in. Test the connection or connect.")
+        self._say(said, ok=True)
         return self._tell(self.signed_in, ok=True)
 
     def _code_panel(self) -> tuple[CodePanel, CodeSignIn]:
@@ -271,7 +283,7 @@ class ConnectDialog(QDialog):
     def accept(self) -> None:
         settings = self._validated()
         if settings is None:
-            self._say("Fix the fields marked in red first.", ok=False)
+            self._say(self.tr("Fix the fields marked in red first."), ok=False)
             return
         self.connection = settings
         super().accept()

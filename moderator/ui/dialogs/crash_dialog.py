@@ -5,7 +5,7 @@ from __future__ import annotations
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from moderator.logs import redact
@@ -26,11 +26,17 @@ def show_crash(summary: str, details: str, log_path: str, parent: QWidget | None
     summary, details = redact(summary), redact(details)
     box = plain_box(QMessageBox(parent))
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Something went wrong")
-    box.setText(f"{summary}\n\nModerator keeps running; your streams stay connected.")
-    box.setInformativeText(f"The log has the details: {log_path}")
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Something went wrong"))
+    keeps = QCoreApplication.translate(
+        "CrashDialog", "Moderator keeps running; your streams stay connected."
+    )
+    box.setText(f"{summary}\n\n{keeps}")
+    details_at = QCoreApplication.translate("CrashDialog", "The log has the details: {path}")
+    box.setInformativeText(details_at.format(path=log_path))
     box.setDetailedText(details)
-    copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("CrashDialog", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))

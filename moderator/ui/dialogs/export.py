@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-FILTERS = {"csv": "CSV, for spreadsheets (*.csv)", "jsonl": "JSON Lines, for scripts (*.jsonl)"}
+from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP
+
+FILTERS = {
+    "csv": QT_TRANSLATE_NOOP("Export", "CSV, for spreadsheets (*.csv)"),
+    "jsonl": QT_TRANSLATE_NOOP("Export", "JSON Lines, for scripts (*.jsonl)"),
+}
 _KEY = "export/folder"
 
 
@@ -49,7 +54,10 @@ def remember_in(path: Path) -> FolderMemory:
 def ask_export_path(parent: QWidget, title: str, name: str, kind: str) -> Path | None:
     """The file the moderator chose (with the format's suffix), or None if they cancelled."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(Path(_memory.folder()) / name), FILTERS[kind]
+        parent,
+        title,
+        str(Path(_memory.folder()) / name),
+        QCoreApplication.translate("Export", FILTERS[kind]),
     )
     if not chosen:
         return None

@@ -14,6 +14,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, SecretStr, ValidationError
 from pydantic.fields import FieldInfo
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.ui.kit.form_names import name_form_fields
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.plain import PlainLabel
 from moderator.ui.kit.theme import tinted
 
@@ -63,7 +65,7 @@ def error_text(error: Mapping[str, Any]) -> str:
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
     if error.get("type") == "missing":
-        message = "Required."
+        message = QCoreApplication.translate("Forms", "Required.")
     message = message[:1].upper() + message[1:]
     return message if message.endswith(".") else message + "."
 
@@ -80,8 +82,9 @@ class FieldRow:
         self.choices = [str(a) for a in get_args(kind)] if get_origin(kind) is Literal else []
         self.editor = self._make_editor(kind, parent)
         self.editor.setObjectName(f"field_{name}")
-        self.editor.setToolTip(info.description or "")
-        self.hint = PlainLabel(info.description or "", parent)
+        description = tr_core("Provider", info.description or "")
+        self.editor.setToolTip(description)
+        self.hint = PlainLabel(description, parent)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setVisible(bool(info.description))
@@ -103,7 +106,7 @@ class FieldRow:
         if self.secret:
             line.setEchoMode(QLineEdit.EchoMode.Password)
         if not self.required:
-            line.setPlaceholderText("optional")
+            line.setPlaceholderText(QCoreApplication.translate("Forms", "optional"))
         return line
 
     def text(self) -> str:
@@ -143,8 +146,14 @@ class ModelForm(QWidget):
         for name, info in _platform_fields_first(model):
             row = FieldRow(name, info, self)
             self.rows[name] = row
-            optional = "" if row.required else " (optional)"
-            label = PlainLabel(f"{field_label(name, info)}{optional}:", self)
+            shown = tr_core("Provider", field_label(name, info))
+            if row.required:
+                text = QCoreApplication.translate("Forms", "{field}:").format(field=shown)
+            else:
+                text = QCoreApplication.translate("Forms", "{field} (optional):").format(
+                    field=shown
+                )
+            label = PlainLabel(text, self)
             label.setBuddy(row.editor)
             layout.addRow(label, self._cell(row))
         self.general_error = PlainLabel(self)
@@ -186,7 +195,8 @@ class ModelForm(QWidget):
     def validate(self) -> BaseModel | None:
         self.clear_errors()
         data = self.data()
-        missing = {n: "Required." for n, r in self.rows.items() if r.required and not data[n]}
+        required = QCoreApplication.translate("Forms", "Required.")
+        missing = {n: required for n, r in self.rows.items() if r.required and not data[n]}
         try:
             result = self.model.model_validate(data)
         except ValidationError as err:

@@ -6,6 +6,7 @@ SettingsStore) and applies what can change at once (the theme, the secret store)
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,17 +32,20 @@ from moderator.ui.dialogs.avatar_settings import AvatarSettingsBox
 from moderator.ui.dialogs.inline_section import InlineSection
 from moderator.ui.dialogs.team_box import TeamBox
 from moderator.ui.kit.form_names import name_form_fields
+from moderator.ui.kit.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SYSTEM, tr_core
 from moderator.ui.kit.plain import PlainLabel
 from moderator.ui.kit.theme import tinted
 
 THEMES = [
-    ("system", "Same as the system"),
-    ("light", "Light"),
-    ("dark", "Dark"),
-    ("high_contrast", "High contrast"),
+    ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system")),
+    ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+    ("high_contrast", QT_TRANSLATE_NOOP("SettingsDialog", "High contrast")),
 ]
 ERROR_COLOUR = "#c5221f"
-UNDO_HINT = "Time to take back a delete or ban before it is sent; 0 turns it off."
+UNDO_HINT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Time to take back a delete or ban before it is sent; 0 turns it off."
+)
 
 
 class SettingsDialog(QDialog):
@@ -56,29 +60,35 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.original = settings
         self.theme = QComboBox(self)
         for value, label in THEMES:
-            self.theme.addItem(label, value)
+            self.theme.addItem(QCoreApplication.translate("SettingsDialog", label), value)
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Same as the system"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.undo_delay = QDoubleSpinBox(self)
         self.undo_delay.setRange(0, 60)
         self.undo_delay.setDecimals(1)
-        self.undo_delay.setSuffix(" s")
-        self.undo_delay.setSpecialValueText("Off (act at once)")
-        self.notifications = QCheckBox("Show a notification when a highlight word appears", self)
+        self.undo_delay.setSuffix(self.tr(" s"))
+        self.undo_delay.setSpecialValueText(self.tr("Off (act at once)"))
+        self.notifications = QCheckBox(
+            self.tr("Show a notification when a highlight word appears"), self
+        )
         self.buffer_size = QSpinBox(self)
         self.buffer_size.setRange(1_000, 2_000_000)
         self.buffer_size.setSingleStep(10_000)
         self.buffer_size.setGroupSeparatorShown(True)
-        self.buffer_size.setSuffix(" messages per tab")
+        self.buffer_size.setSuffix(self.tr(" messages per tab"))
         self.highlights = QPlainTextEdit(self)
-        self.highlights.setPlaceholderText("One word or phrase a line")
+        self.highlights.setPlaceholderText(self.tr("One word or phrase a line"))
         self.highlights.setFixedHeight(90)
         self.store_buttons = QButtonGroup(self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase that unlocks the file")
+        self.passphrase.setPlaceholderText(self.tr("Passphrase that unlocks the file"))
         self.inline = InlineSection(self)
         self.error = PlainLabel(self)
         tinted(self.error, ERROR_COLOUR)
@@ -92,11 +102,16 @@ class SettingsDialog(QDialog):
 
     def _build(self, keyring_available: bool, store_description: str, locked: str) -> None:
         general = QFormLayout()
-        general.addRow("Theme:", self.theme)
-        general.addRow("Undo delay:", self._with_hint(self.undo_delay, UNDO_HINT))
-        general.addRow("Notifications:", self.notifications)
-        general.addRow("Keep in memory:", self.buffer_size)
-        general.addRow("Highlight words:", self.highlights)
+        general.addRow(self.tr("Theme:"), self.theme)
+        general.addRow(
+            self.tr("Language:"),
+            self._with_hint(self.language, self.tr("Used from the next start of Moderator.")),
+        )
+        undo_hint = QCoreApplication.translate("SettingsDialog", UNDO_HINT)
+        general.addRow(self.tr("Undo delay:"), self._with_hint(self.undo_delay, undo_hint))
+        general.addRow(self.tr("Notifications:"), self.notifications)
+        general.addRow(self.tr("Keep in memory:"), self.buffer_size)
+        general.addRow(self.tr("Highlight words:"), self.highlights)
         # pages, so the dialog fits a laptop screen however many sections it grows
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
@@ -135,6 +150,7 @@ class SettingsDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         hint = PlainLabel(text, cell)
+        hint.setWordWrap(True)  # translations run longer than the English
         hint.setStyleSheet("color: palette(placeholder-text);")
         column.addWidget(editor)
         column.addWidget(hint)
@@ -143,13 +159,17 @@ class SettingsDialog(QDialog):
     def _secrets_box(
         self, keyring_available: bool, store_description: str, locked: str
     ) -> QGroupBox:
-        box = QGroupBox("Where sign-ins are kept", self)
+        box = QGroupBox(self.tr("Where sign-ins are kept"), self)
         column = QVBoxLayout(box)
-        keyring_text = "The system keyring" + ("" if keyring_available else " (none found)")
+        keyring_text = (
+            self.tr("The system keyring")
+            if keyring_available
+            else self.tr("The system keyring (none found)")
+        )
         options: list[tuple[StoreKind, str]] = [
             ("keyring", keyring_text),
-            ("encrypted", "An encrypted file, unlocked with a passphrase"),
-            ("session", "This session only: sign in again after every start"),
+            ("encrypted", self.tr("An encrypted file, unlocked with a passphrase")),
+            ("session", self.tr("This session only: sign in again after every start")),
         ]
         for kind, text in options:
             button = QRadioButton(text, box)
@@ -164,7 +184,10 @@ class SettingsDialog(QDialog):
                 indented.addWidget(self.passphrase)
                 column.addLayout(indented)
         if store_description:
-            now = PlainLabel(f"In use now: {store_description}.", box)
+            now = PlainLabel(
+                self.tr("In use now: {store}.").format(store=tr_core("Storage", store_description)),
+                box,
+            )
             now.setWordWrap(True)
             column.addWidget(now)
         if locked:
@@ -174,6 +197,7 @@ class SettingsDialog(QDialog):
 
     def _show(self, settings: Settings) -> None:
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.undo_delay.setValue(settings.undo_delay_seconds)
         self.notifications.setChecked(settings.notifications)
         self.buffer_size.setValue(settings.buffer_size)
@@ -210,6 +234,7 @@ class SettingsDialog(QDialog):
         return self.original.model_copy(
             update={
                 "theme": self.theme.currentData(),
+                "language": self.language.currentData(),
                 "undo_delay_seconds": self.undo_delay.value(),
                 "notifications": self.notifications.isChecked(),
                 "buffer_size": self.buffer_size.value(),
@@ -226,7 +251,7 @@ class SettingsDialog(QDialog):
             self.store_kind() == "encrypted" and self.original.secret_store != "encrypted"
         )
         if needs_passphrase and not self.passphrase.text():
-            self.error.setText("Choose a passphrase for the encrypted file.")
+            self.error.setText(self.tr("Choose a passphrase for the encrypted file."))
             self.error.show()
             self.passphrase.setFocus()
             return

@@ -63,12 +63,12 @@ def _plain(text: str) -> str:
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: Iterable[ShortcutRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "What it does"])
+        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         self._fill(rows)
         self.tree.expandAll()
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -78,7 +78,9 @@ class ShortcutsDialog(QDialog):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        note = PlainLabel("Keys on messages work where the message list has the focus.", self)
+        note = PlainLabel(
+            self.tr("Keys on messages work where the message list has the focus."), self
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

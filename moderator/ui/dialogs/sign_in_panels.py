@@ -13,15 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.ui.dialogs.services import BrowserSignIn, CodeSignIn
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.plain import PlainLabel
 
 
 class BrowserPanel(QGroupBox):
     def __init__(self, flow: BrowserSignIn, parent: QWidget | None = None) -> None:
-        super().__init__("Sign in", parent)
+        super().__init__(self.tr("Sign in"), parent)
         self.flow = flow
-        self.button = QPushButton(flow.button, self)
-        explain = PlainLabel(flow.explain, self)
+        self.button = QPushButton(tr_core("Provider", flow.button), self)
+        explain = PlainLabel(tr_core("Provider", flow.explain), self)
         explain.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.button)
@@ -38,23 +39,23 @@ class CodePanel(QGroupBox):
     """E-mail address → Send code → the code → Sign in."""
 
     def __init__(self, flow: CodeSignIn, parent: QWidget | None = None) -> None:
-        super().__init__("Sign in", parent)
+        super().__init__(self.tr("Sign in"), parent)
         self.flow = flow
         self.email = QLineEdit(flow.example_email, self)
         self.email.setObjectName("sign_in_email")
         self.email.setPlaceholderText("you@example.com")
-        self.send_button = QPushButton("Send code", self)
+        self.send_button = QPushButton(self.tr("Send code"), self)
         self.code = QLineEdit(self)
         self.code.setObjectName("sign_in_code")
-        self.code.setPlaceholderText(flow.code_hint or "the code from the e-mail")
+        self.code.setPlaceholderText(flow.code_hint or self.tr("the code from the e-mail"))
         self.code.setEnabled(False)
-        self.verify_button = QPushButton("Sign in", self)
+        self.verify_button = QPushButton(self.tr("Sign in"), self)
         self.verify_button.setEnabled(False)
-        explain = PlainLabel(flow.explain, self)
+        explain = PlainLabel(tr_core("Provider", flow.explain), self)
         explain.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("E-mail:", _row(self, self.email, self.send_button))
-        form.addRow("Code:", _row(self, self.code, self.verify_button))
+        form.addRow(self.tr("E-mail:"), _row(self, self.email, self.send_button))
+        form.addRow(self.tr("Code:"), _row(self, self.code, self.verify_button))
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)

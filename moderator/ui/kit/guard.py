@@ -14,16 +14,20 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, ParamSpec, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from moderator.core.models import ChatMessage
+from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, clock_time, local_time
 
 log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
-UNKNOWN_TIME = "time unknown"
+UNKNOWN_TIME = QT_TRANSLATE_NOOP("Time", "time unknown")
+#: the formats shown in the locale's own way: a date with a time, and a time of day
+DATE_TIME = "%Y-%m-%d %H:%M:%S"
+CLOCK = "%H:%M:%S"
 #: a failing paint repeats on every frame: log the first of each place, then every Nth
 LOG_EVERY = 1_000
 
@@ -82,12 +86,19 @@ def nothing() -> None:
 def shown_time(moment: datetime, fmt: str) -> str:
     """``moment`` in the moderator's zone, or "time unknown" where that cannot be shown."""
     try:
-        return moment.astimezone().strftime(fmt)
+        local = moment.astimezone()
+        if fmt == DATE_TIME:  # the moderator's locale writes dates its own way (QLocale)
+            return local_time(local)
+        if fmt == CLOCK:
+            return clock_time(local)
+        return local.strftime(fmt)
     except (OverflowError, ValueError, OSError):
-        return UNKNOWN_TIME
+        return QCoreApplication.translate("Time", UNKNOWN_TIME)
 
 
 def message_time(message: ChatMessage, fmt: str) -> str:
     """When a message was sent, as the moderator reads it; "time unknown" when the platform
     sent no usable time (``sent_at`` is then only when it arrived)."""
-    return shown_time(message.sent_at, fmt) if message.time_known else UNKNOWN_TIME
+    if message.time_known:
+        return shown_time(message.sent_at, fmt)
+    return QCoreApplication.translate("Time", UNKNOWN_TIME)

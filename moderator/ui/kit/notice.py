@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from moderator import APP_NAME
 from moderator.ui.kit.announce import announce
 from moderator.ui.kit.contrast import readable_on
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.messages import Level, Message, Question
 from moderator.ui.kit.plain import LineLabel, plain_box
 
@@ -67,7 +68,7 @@ class NoticeLine(LineLabel):
     def show_message(self, message: Message) -> None:
         self.level = message.level
         paint(self, message.level, fill=False)
-        self.setText(message.text)
+        self.setText(tr_core("Core", message.text))
         self.show()
         announce(self, message.text, assertive=message.level is not Level.INFO)
 
@@ -100,7 +101,7 @@ class NoticeBar(QWidget):
     def show_message(self, message: Message) -> None:
         self.level = message.level
         paint(self, message.level, fill=True)
-        self.label.setText(message.text)
+        self.label.setText(tr_core("Core", message.text))
         self.show()
         announce(self.label, message.text, assertive=message.level is not Level.INFO)
 

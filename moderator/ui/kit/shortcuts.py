@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from moderator.core.keymap import KEYMAP, Binding, Scope, binding, of_scope
+from moderator.ui.kit.i18n import either, tr_core
 
 #: the stream tab's keys beyond the moderation actions: name -> (keys, what it does)
 TAB_KEYS: dict[str, tuple[str, str]] = {b.name: (b.key, b.description) for b in of_scope(Scope.TAB)}
@@ -24,7 +25,12 @@ class ShortcutRow:
 
 def shortcut_rows() -> list[ShortcutRow]:
     """All shortcuts, grouped as the help page shows them."""
-    return [ShortcutRow(b.scope.value, b.shown_keys, b.description) for b in KEYMAP]
+    return [
+        ShortcutRow(
+            tr_core("Keymap", b.scope.value), either(b.shown_keys), tr_core("Keymap", b.description)
+        )
+        for b in KEYMAP
+    ]
 
 
 def sequences(bound: Binding) -> list[QKeySequence]:
@@ -35,11 +41,11 @@ def bind(owner: QWidget, name: str, *, context: Qt.ShortcutContext | None = None
     """A QAction on ``owner`` answering the keymap's keys for ``name``; its object name is the
     binding's name, so tests (and the help page) can tell which action a key runs."""
     bound = binding(name)
-    action = QAction(bound.label.replace("&", ""), owner)
+    action = QAction(tr_core("Keymap", bound.label).replace("&", ""), owner)
     action.setObjectName(bound.name)
     action.setShortcuts(sequences(bound))
     action.setShortcutContext(context or Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action.setToolTip(f"{bound.description} ({bound.key})")
+    action.setToolTip(f"{tr_core('Keymap', bound.description)} ({bound.key})")
     owner.addAction(action)
     return action
 

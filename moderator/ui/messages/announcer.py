@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from moderator.core.models import ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
 from moderator.ui.kit.announce import announce
+from moderator.ui.kit.i18n import counts
 from moderator.ui.messages.message_model import MessageModel
 
 #: up to this many changed rows are named one by one; more are counted
@@ -41,10 +42,9 @@ def said(changes: Sequence[Change]) -> str:
             by_word.setdefault(word, []).append(new)
     parts = []
     for word, rows in by_word.items():
-        n = len(rows)  # a plain name: pyside6-lupdate skips a plural whose count is a call
-        if n > NAMED:
-            count = QCoreApplication.translate("RowAnnouncer", "%1: %n message(s)", None, n)
-            parts.append(count.replace("%1", word))
+        n = len(rows)
+        if n > NAMED:  # the plural through kit/i18n: lupdate sees none in translate()
+            parts.append(f"{word}: {counts().messages(n)}")
         else:
             parts += [f"{word}: {_who_said(row)}" for row in rows]
     return "; ".join(parts)

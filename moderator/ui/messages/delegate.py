@@ -45,6 +45,7 @@ from moderator.ui.messages.header_cache import ClockTexts
 from moderator.ui.messages.inline_buttons import InlineButtons
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 from moderator.ui.messages.row_text import Fonts, tip_at, wrap
+from moderator.ui.messages.spoken import badge_word
 
 PAD_X = 8.0
 PAD_Y = 4.0
@@ -209,14 +210,14 @@ class MessageDelegate(QStyledItemDelegate):
         # a chat named after its visitor need not repeat the name on the visitor's own lines
         label = message.thread_label
         thread = "" if label == message.author.name else visible_name(label)
-        badges = [
-            (
-                badge.value,
-                BADGE_QCOLORS[badge],
-                small_m.horizontalAdvance(badge.value) + 2 * BADGE_PAD,
-            )
+        words = [
+            (badge, badge_word(badge))
             for badge in (BADGE_ORDER if message.author.badges else ())  # most have none
             if badge in message.author.badges
+        ]
+        badges = [
+            (word, BADGE_QCOLORS[badge], small_m.horizontalAdvance(word) + 2 * BADGE_PAD)
+            for badge, word in words
         ]
         marker = self.marker(message)
         if marker:

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -304,9 +305,13 @@ def tooltip(message: ChatMessage, looks_like: str | None) -> str:
     """Who wrote a row and when, with a warning when the name imitates a protected one."""
     line = f"{visible_name(message.author.name)} · {message_time(message, '%Y-%m-%d %H:%M:%S')}"
     if looks_like:
-        line += f"\n⚠ looks like {visible_name(looks_like)}, but is another account"
+        line += "\n" + QCoreApplication.translate(
+            "MessageModel", "⚠ looks like {name}, but is another account"
+        ).format(name=visible_name(looks_like))
     if message.is_removed:
-        line += "\nRemoved on the platform by someone else, not by you"
+        line += "\n" + QCoreApplication.translate(
+            "MessageModel", "Removed on the platform by someone else, not by you"
+        )
     return line
 
 
@@ -314,10 +319,10 @@ def describe(message: ChatMessage) -> str:
     """One line for screen readers and copy: who said what, and its state."""
     state = []
     if message.is_removed:
-        state.append("removed on the platform")
+        state.append(QCoreApplication.translate("MessageModel", "removed on the platform"))
     elif message.is_deleted:
-        state.append("deleted")
+        state.append(QCoreApplication.translate("MessageModel", "deleted"))
     if message.is_pending:
-        state.append("pending")
+        state.append(QCoreApplication.translate("MessageModel", "pending"))
     suffix = f" [{', '.join(state)}]" if state else ""
     return f"{visible_name(message.author.name)}: {display_text(message.text)}{suffix}"

@@ -64,7 +64,7 @@ class MessageView(VirtualListView):
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setAccessibleName("Chat messages")
+        self.setAccessibleName(self.tr("Chat messages"))
         self.setMouseTracking(True)
         self.verticalScrollBar().setSingleStep(20)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QToolButton
 
+from moderator.ui.kit.i18n import counts
+
 MARGIN = 10
 
 
@@ -24,8 +26,8 @@ class NewMessagesPill(QToolButton):
         self.first_row: int | None = None
         self.setObjectName("newMessagesPill")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Jump to the newest message and follow the chat again (End)")
-        self.setAccessibleName("New messages below")
+        self.setToolTip(self.tr("Jump to the newest message and follow the chat again (End)"))
+        self.setAccessibleName(self.tr("New messages below"))
         self.setStyleSheet(
             "#newMessagesPill { background: #174ea6; color: white; border: none;"
             " border-radius: 13px; padding: 4px 14px; font-weight: bold; }"
@@ -58,8 +60,7 @@ class NewMessagesPill(QToolButton):
         if count <= 0:
             return
         self.count += count
-        noun = "message" if self.count == 1 else "messages"
-        self.setText(f"{self.count:,} new {noun} ↓")
+        self.setText(counts().new_messages(self.count))
         self.adjustSize()
         self.place()
         self.show()

@@ -66,6 +66,11 @@ BADGE_WORDS = {
 }
 
 
+def badge_word(badge: Badge) -> str:
+    """The word a row paints in the badge, in the moderator's language."""
+    return QCoreApplication.translate("spoken", str(BADGE_WORDS.get(badge, badge.value)))
+
+
 def spoken_details(message: ChatMessage, platform: str, looks_like: str | None = None) -> str:
     """The longer description: the full date and time, the author's badges, the thread, and
     a look-alike warning."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from moderator.core.provider import ChatProvider, Connection
@@ -111,7 +112,12 @@ class Connecting:
             old = self.saved.get(replace) if replace is not None else None
             saved = self.library.replace(old, connection) if old else self.library.add(connection)
         except StorageError as err:
-            messages.error(f"{err} The stream is open for this session only.")
+            messages.error(
+                f"{err} "
+                + QCoreApplication.translate(
+                    "Workspace", "The stream is open for this session only."
+                )
+            )
         if isinstance(replace, StreamTab) and replace in self.controllers:
             self._reconnect(replace, connection, saved)
             return

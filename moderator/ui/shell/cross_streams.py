@@ -33,6 +33,7 @@ from moderator.ui.across.user_card import UserCard
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.dialogs.export import ask_export_path
 from moderator.ui.kit import messages
+from moderator.ui.kit.i18n import counts
 from moderator.ui.shell.row_extras import RowExtras
 from moderator.ui.shell.workspace import Workspace
 from moderator.ui.stream.author_clicks import AuthorClicks
@@ -105,7 +106,7 @@ class CrossStreams(QObject):
         merged = merge(memory, archived, query.limit)
         in_memory = {(m.stream_key, m.id) for m in memory}
         count = sum(1 for m in merged if (m.stream_key, m.id) in in_memory)
-        problem = "" if self.archive is not None else "No archive is kept: open tabs only."
+        problem = "" if self.archive is not None else self.tr("No archive is kept: open tabs only.")
         return SearchOutcome(merged, count, problem)
 
     def stream_name(self, stream_key: str) -> str:
@@ -113,7 +114,9 @@ class CrossStreams(QObject):
         if controller is not None:
             return f"{controller.provider.display_name} · {controller.title}"
         stream_id = stream_key.partition(":")[2]
-        return f"{self.platform_name(stream_key)} · {stream_id} (closed)"
+        return self.tr("{platform} · {stream} (closed)").format(
+            platform=self.platform_name(stream_key), stream=stream_id
+        )
 
     def stream_title(self, stream_key: str) -> str:
         """The stream's title while it is open, else its id."""
@@ -163,7 +166,7 @@ class CrossStreams(QObject):
         if chosen:
             self.show_user_card(chosen[0].author, chosen[0].stream_key)
         else:
-            messages.info("Select a message to see its author's card.")
+            messages.info(self.tr("Select a message to see its author's card."))
 
     def show_all_streams(self, shown: bool = True) -> AllStreamsTab | None:
         """Open (and bring to front) or close the All streams tab."""
@@ -173,7 +176,7 @@ class CrossStreams(QObject):
             return None
         if self.all_streams is None:
             tab = AllStreamsTab(self.router, self.stream_name, self.show_user_card)
-            self.window.insert_tab(tab, QIcon(), "All streams", 0)
+            self.window.insert_tab(tab, QIcon(), self.tr("All streams"), 0)
             tab.destroyed.connect(self._all_streams_closed)
             self.extras.attach_all_streams(tab)
             for controller in self.workspace.controllers.values():
@@ -189,7 +192,9 @@ class CrossStreams(QObject):
     # -- exporting the archive ------------------------------------------------------------------
 
     def export_archive_with_dialog(self, kind: str) -> None:
-        path = ask_export_path(self.window, "Export the chat archive", f"chat.{kind}", kind)
+        path = ask_export_path(
+            self.window, self.tr("Export the chat archive"), f"chat.{kind}", kind
+        )
         if path is not None:
             task = asyncio.ensure_future(self.export_archive(path))
             self._exports.add(task)
@@ -202,11 +207,14 @@ class CrossStreams(QObject):
         assert self.archive is not None
         write = self.archive.export_jsonl if path.suffix == ".jsonl" else self.archive.export_csv
         tabs = [m for c in self.workspace.controllers.values() for m in c.model.messages()]
-        messages.info(f"Exporting the chat to {path}…")
+        messages.info(self.tr("Exporting the chat to {path}…").format(path=path))
         try:
             count = await asyncio.get_running_loop().run_in_executor(None, write, path, tabs)
         except OSError as err:
-            messages.error(f"The chat archive could not be exported: {err}.")
+            messages.error(
+                self.tr("The chat archive could not be exported: {error}.").format(error=err)
+            )
             return 0
-        messages.info(f"Exported {count} messages to {path}.")
+        exported = self.tr("Exported {count} to {path}.")
+        messages.info(exported.format(count=counts().messages(count), path=path))
         return count

@@ -38,17 +38,19 @@ def centred_column(parent: QWidget, widgets: list[QWidget], width: int = 480) ->
 class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = PlainLabel("No streams connected", self)
+        title = PlainLabel(self.tr("No streams connected"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
         explain = PlainLabel(
-            "Connect the chat of a live stream to start moderating it. "
-            "Streams you connect come back by themselves the next time you start Moderator.",
+            self.tr(
+                "Connect the chat of a live stream to start moderating it. "
+                "Streams you connect come back by themselves the next time you start Moderator."
+            ),
             self,
         )
         explain.setWordWrap(True)
-        self.connect_button = QPushButton("Connect a stream…", self)
+        self.connect_button = QPushButton(self.tr("Connect a stream…"), self)
         self.connect_button.setDefault(True)
         centred_column(self, [title, explain, self.connect_button])

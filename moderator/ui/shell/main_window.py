@@ -26,6 +26,7 @@ from moderator.core.events import StatusChanged
 from moderator.core.keymap import binding, help_rows
 from moderator.ui.kit import messages
 from moderator.ui.kit.guard import PROBLEMS
+from moderator.ui.kit.i18n import counts, either, tr_core
 from moderator.ui.kit.messages import Level, Message, Question
 from moderator.ui.kit.notice import question_box
 from moderator.ui.kit.plain import PlainLabel, escaped, no_mnemonic, plain_box, tip
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
         widgets = [self.tabs.widget(i) for i in range(self.tabs.count())]
         count = len([w for w in widgets if w is not None and not w.property("overview")])
         self._pages.setCurrentWidget(self.tabs if self.tabs.count() else self.empty_state)
-        self._empty.setText(f"{count} stream{'' if count == 1 else 's'}")
+        self._empty.setText(counts().streams(count))
         self.close_tab_action.setEnabled(self.tabs.count() > 0)
 
     def stream_tabs(self) -> list[StreamTab]:
@@ -137,11 +138,12 @@ class MainWindow(QMainWindow):
         ]
 
     def _show_problems(self, count: int) -> None:
-        noun = "problem" if count == 1 else "problems"
-        self.problems_label.setText(f"⚠ {count:,} display {noun}, details in the log")
+        self.problems_label.setText(f"⚠ {counts().problems(count)}")
         self.problems_label.setToolTip(
-            "Something in a message could not be shown; the app kept running. Help → About "
-            "names the log file."
+            self.tr(
+                "Something in a message could not be shown; the app kept running. Help → About "
+                "names the log file."
+            )
         )
         self.problems_label.setVisible(count > 0)
 
@@ -156,33 +158,38 @@ class MainWindow(QMainWindow):
         self._build_edit_menu()
         self._build_view_menu()
         self._build_streams_menu()
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         _keyed(help_menu, "shortcuts", self.show_shortcuts)
-        help_menu.addAction(f"&About {APP_NAME}", self._show_about)
+        help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME), self._show_about)
 
     def _build_file_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.export_menu = file_menu.addMenu("&Export")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.export_actions: list[QAction] = []
-        for label, kind in (("Chat as &CSV…", "csv"), ("Chat as &JSON Lines…", "jsonl")):
+        for label, kind in (
+            (self.tr("Chat as &CSV…"), "csv"),
+            (self.tr("Chat as &JSON Lines…"), "jsonl"),
+        ):
             action = self.export_menu.addAction(label)
             action.triggered.connect(
                 lambda _checked=False, k=kind: self.export_archive_requested.emit(k)
             )
             self.export_actions.append(action)
         file_menu.addSeparator()
-        quit_action = set_keys(QAction(binding("quit").label, self), "quit")
+        quit_action = set_keys(QAction(tr_core("Keymap", binding("quit").label), self), "quit")
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
     def _build_edit_menu(self) -> None:
-        edit = self.menuBar().addMenu("&Edit")
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
         _keyed(edit, "search", self.search_requested.emit)
         _keyed(edit, "user_card", self.user_card_requested.emit)
 
     def _build_view_menu(self) -> None:
-        self.view_menu = self.menuBar().addMenu("&View")
-        self.all_streams_action = self.view_menu.addAction(binding("all_streams").label)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.all_streams_action = self.view_menu.addAction(
+            tr_core("Keymap", binding("all_streams").label)
+        )
         self.all_streams_action.setCheckable(True)
         set_keys(self.all_streams_action, "all_streams")
         self.all_streams_action.toggled.connect(self.all_streams_toggled)
@@ -201,24 +208,28 @@ class MainWindow(QMainWindow):
     def enable_archive_export(self, enabled: bool) -> None:
         for action in self.export_actions:
             action.setEnabled(enabled)
-            action.setToolTip("" if enabled else "No chat archive is kept in this session.")
+            action.setToolTip(
+                "" if enabled else self.tr("No chat archive is kept in this session.")
+            )
 
     def add_audit_dock(self, dock: QDockWidget) -> None:
         """The audit log: docked at the bottom, hidden until View → Audit log."""
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
         toggle = dock.toggleViewAction()
-        toggle.setText(binding("audit_log").label)
+        toggle.setText(tr_core("Keymap", binding("audit_log").label))
         set_keys(toggle, "audit_log")
         self.view_menu.addAction(toggle)
         self.export_menu.addSeparator()
         export = getattr(dock, "export_with_dialog", None)
         if export is not None:
-            self.export_menu.addAction("Audit log as C&SV…", lambda: export("csv"))
-            self.export_menu.addAction("Audit log as JSON &Lines…", lambda: export("jsonl"))
+            self.export_menu.addAction(self.tr("Audit log as C&SV…"), lambda: export("csv"))
+            self.export_menu.addAction(
+                self.tr("Audit log as JSON &Lines…"), lambda: export("jsonl")
+            )
 
     def _build_streams_menu(self) -> None:
-        streams = self.menuBar().addMenu("&Streams")
+        streams = self.menuBar().addMenu(self.tr("&Streams"))
         _keyed(streams, "connect", self.connect_requested.emit)
         self.close_tab_action = _keyed(streams, "close_tab", self._close_current)
         _keyed(streams, "next_tab", lambda: self.switch_tab(1))
@@ -240,9 +251,10 @@ class MainWindow(QMainWindow):
 
     def show_message(self, message: Message) -> None:
         """The message bridge's general display: the status bar, and a box for an error."""
-        self.statusBar().showMessage(message.text, STATUS_MS[message.level])
+        text = tr_core("Core", message.text)
+        self.statusBar().showMessage(text, STATUS_MS[message.level])
         if message.level is Level.ERROR:
-            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message.text, parent=self)
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)
             plain_box(box).open()
 
     def ask_question(self, question: Question) -> None:
@@ -253,7 +265,7 @@ class MainWindow(QMainWindow):
         self._shortcut_sources.append(source)
 
     def shortcut_rows(self) -> list[ShortcutRow]:
-        rows = help_rows()
+        rows = [(tr_core("Keymap", s), either(k), tr_core("Keymap", d)) for s, k, d in help_rows()]
         for source in self._shortcut_sources:
             rows += source()
         return _unique(rows)
@@ -269,9 +281,12 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3><p>Moderate live-stream chats on several platforms "
-            f"from one window.</p><p>Log file: {escaped(self._log_path or 'none')}</p>",
+            self.tr("About {app}").format(app=APP_NAME),
+            f"<h3>{APP_NAME} {__version__}</h3><p>"
+            + self.tr("Moderate live-stream chats on several platforms from one window.")
+            + "</p><p>"
+            + self.tr("Log file: {path}").format(path=escaped(self._log_path or self.tr("none")))
+            + "</p>",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -281,7 +296,7 @@ class MainWindow(QMainWindow):
 
 def _keyed(menu: QMenu, name: str, slot: Callable[[], object]) -> QAction:
     """A menu entry with the keymap's label and keys for ``name``."""
-    return set_keys(menu.addAction(binding(name).label, slot), name)
+    return set_keys(menu.addAction(tr_core("Keymap", binding(name).label), slot), name)
 
 
 def _unique(rows: Iterable[ShortcutRow]) -> list[ShortcutRow]:

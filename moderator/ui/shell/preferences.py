@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from moderator.errors import StorageError
@@ -14,6 +15,7 @@ from moderator.storage.streams import StreamLibrary
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.dialogs.settings_dialog import SettingsDialog
 from moderator.ui.kit import messages
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.theme import ThemeManager
 from moderator.ui.messages import avatar_store
 from moderator.ui.shell.main_window import MainWindow
@@ -56,7 +58,9 @@ class Preferences:
             store_description=self.library.secrets.description,
             store_locked=""
             if self.open_store is not None
-            else "The demo keeps sign-ins for this session only.",
+            else QCoreApplication.translate(
+                "Workspace", "The demo keeps sign-ins for this session only."
+            ),
             secrets=self.library.secrets,
             parent=self.window,
         )
@@ -100,10 +104,19 @@ class Preferences:
             choice = self.open_store(kind, passphrase)
             self.library.move_secrets(choice.store)
         except StorageError as err:
-            messages.error(f"{err} Sign-ins stay where they were.")
+            messages.error(
+                f"{err} "
+                + QCoreApplication.translate("Workspace", "Sign-ins stay where they were.")
+            )
             return
         self.store_changed(choice.notice)
-        messages.info(choice.notice or f"Sign-ins are now kept in {choice.store.description}.")
+        store = tr_core("Storage", choice.store.description)
+        messages.info(
+            tr_core("Core", choice.notice or "")
+            or QCoreApplication.translate("Workspace", "Sign-ins are now kept in {store}.").format(
+                store=store
+            )
+        )
 
 
 def _nothing(_settings: Settings) -> None:

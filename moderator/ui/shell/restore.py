@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
@@ -48,7 +49,9 @@ class Restorer:
         try:
             model = self.services.choice(saved.provider).connection
         except KeyError:
-            sentence = f"Moderator does not know the platform “{saved.provider}” any more."
+            sentence = QCoreApplication.translate(
+                "Workspace", "Moderator does not know the platform “{platform}” any more."
+            ).format(platform=saved.provider)
             self.add_signed_out(saved, sentence, can_sign_in=False)
             return
         try:
@@ -56,10 +59,11 @@ class Restorer:
         except StorageError as err:
             log.warning("%s", err)
             title = saved_title(saved, model)
-            sentence = (
-                f"The saved sign-in for the {self.display_name(saved.provider)} stream "
-                f"“{title}” is missing or locked: signed out, sign in again."
-            )
+            sentence = QCoreApplication.translate(
+                "Workspace",
+                "The saved sign-in for the {platform} stream “{title}” is missing or locked: "
+                "signed out, sign in again.",
+            ).format(platform=self.display_name(saved.provider), title=title)
             self.add_signed_out(saved, sentence, can_sign_in=True, title=title)
             return
         except ModeratorError as err:
@@ -72,7 +76,11 @@ class Restorer:
     ) -> SignInAgainTab:
         tab = SignInAgainTab(sentence, can_sign_in=can_sign_in)
         title = title or str(saved.public.get("label") or self.display_name(saved.provider))
-        self.window.insert_tab(tab, QIcon(), f"{title} (sign in again)")
+        self.window.insert_tab(
+            tab,
+            QIcon(),
+            QCoreApplication.translate("Workspace", "{title} (sign in again)").format(title=title),
+        )
         self.saved[tab] = saved
         tab.sign_in_requested.connect(
             lambda: self.ask_sign_in(

@@ -16,7 +16,7 @@ class SignInAgainTab(QWidget):
         super().__init__(parent)
         self.sentence = PlainLabel(sentence, self)
         self.sentence.setWordWrap(True)
-        self.button = QPushButton("Sign in again…", self)
+        self.button = QPushButton(self.tr("Sign in again…"), self)
         self.button.setEnabled(can_sign_in)
         self.button.clicked.connect(self.sign_in_requested)
         centred_column(self, [self.sentence, self.button])

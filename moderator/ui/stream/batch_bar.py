@@ -26,14 +26,14 @@ class BatchBar(QWidget):
         self.label.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setFixedWidth(180)
-        self.progress.setFormat("%v of %m")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop the items not sent yet (Ctrl+.)")
-        self.retry_button = QPushButton("Retry failed", self)
-        self.retry_button.setToolTip("Try the failed items again (Ctrl+Shift+R)")
+        self.progress.setFormat(self.tr("%v of %m"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop the items not sent yet (Ctrl+.)"))
+        self.retry_button = QPushButton(self.tr("Retry failed"), self)
+        self.retry_button.setToolTip(self.tr("Try the failed items again (Ctrl+Shift+R)"))
         close = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         row = QHBoxLayout(self)
@@ -80,7 +80,9 @@ class BatchBar(QWidget):
 
     def cancelling(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText(f"{self.label.text().rstrip('…')} — cancelling…")
+        self.label.setText(
+            self.tr("{doing} — cancelling…").format(doing=self.label.text().rstrip("…"))
+        )
 
     def _emit(self, signal: object) -> None:
         if self.batch is not None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from moderator.core.filtering import MessageFilter
+from moderator.ui.kit.i18n import counts
 from moderator.ui.kit.plain import PlainLabel
 from moderator.ui.kit.theme import muted
 
@@ -21,19 +22,19 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText("Filter by text…")
+        self.text.setPlaceholderText(self.tr("Filter by text…"))
         self.text.setClearButtonEnabled(True)
         self.author = QLineEdit(self)
-        self.author.setPlaceholderText("Author…")
+        self.author.setPlaceholderText(self.tr("Author…"))
         self.author.setClearButtonEnabled(True)
         self.author.setMaximumWidth(180)
-        self.unread = QCheckBox("Unread only", self)
-        self.links = QCheckBox("Has links", self)
+        self.unread = QCheckBox(self.tr("Unread only"), self)
+        self.links = QCheckBox(self.tr("Has links"), self)
         self.count = PlainLabel(self)
         muted(self.count)
         close = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Clear the filter and close (Esc)")
+        close.setToolTip(self.tr("Clear the filter and close (Esc)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.close_bar)
         row = QHBoxLayout(self)
@@ -93,7 +94,7 @@ class FilterBar(QWidget):
         self.changed.emit(self.current())
 
     def show_count(self, shown: int | None) -> None:
-        self.count.setText("" if shown is None else f"{shown:,} shown")
+        self.count.setText("" if shown is None else counts().shown(shown))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from moderator.core.events import SessionStatus, StatusChanged
+from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, tr_core
 
 STATUS_COLORS: dict[SessionStatus, str] = {
     SessionStatus.CONNECTING: "#9aa0a6",
@@ -19,16 +20,33 @@ STATUS_COLORS: dict[SessionStatus, str] = {
 }
 
 
+#: each status's word, translated where it is shown
+STATUS_WORDS: dict[SessionStatus, str] = {
+    SessionStatus.CONNECTING: QT_TRANSLATE_NOOP("Status", "Connecting"),
+    SessionStatus.LIVE: QT_TRANSLATE_NOOP("Status", "Live"),
+    SessionStatus.RETRYING: QT_TRANSLATE_NOOP("Status", "Retrying"),
+    SessionStatus.RATE_LIMITED: QT_TRANSLATE_NOOP("Status", "Rate-limited"),
+    SessionStatus.SIGNED_OUT: QT_TRANSLATE_NOOP("Status", "Signed out"),
+    SessionStatus.ENDED: QT_TRANSLATE_NOOP("Status", "Ended"),
+    SessionStatus.ERROR: QT_TRANSLATE_NOOP("Status", "Error"),
+    SessionStatus.STOPPED: QT_TRANSLATE_NOOP("Status", "Stopped"),
+}
+
+
 def status_text(event: StatusChanged) -> str:
-    label = event.status.value.capitalize()
+    word = STATUS_WORDS.get(event.status, event.status.value.capitalize())
+    label = QCoreApplication.translate("Status", word)
     if event.retry_in is not None and event.status in (
         SessionStatus.RETRYING,
         SessionStatus.RATE_LIMITED,
     ):
-        label = f"{label}, next try in {event.retry_in:.0f} s"
+        label = QCoreApplication.translate("Status", "{status}, next try in {seconds} s").format(
+            status=label, seconds=f"{event.retry_in:.0f}"
+        )
     elif event.retry_in is not None and event.status is SessionStatus.ERROR:
-        label = f"{label}, trying again in {event.retry_in:.0f} s"
-    return f"{label}: {event.detail}" if event.detail else label
+        again = QCoreApplication.translate("Status", "{status}, trying again in {seconds} s")
+        label = again.format(status=label, seconds=f"{event.retry_in:.0f}")
+    return f"{label}: {tr_core('Core', event.detail)}" if event.detail else label
 
 
 def status_icon(status: SessionStatus, size: int = 12) -> QIcon:

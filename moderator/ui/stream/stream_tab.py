@@ -30,6 +30,7 @@ from moderator.ui.bridge.controller import StreamController
 from moderator.ui.kit import messages
 from moderator.ui.kit.focus_chain import chain_focus, tab_stops, takes_tab
 from moderator.ui.kit.guard import message_time
+from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.notice import NoticeBar
 from moderator.ui.kit.plain import LineLabel, PlainLabel
 from moderator.ui.kit.theme import muted, tinted
@@ -58,23 +59,23 @@ class StreamTab(QWidget):
         # "banned" / "timed out until 12:34" before the name of an author this moderator restricted
         self.view.message_delegate.marker = restriction_marker(lambda _key: controller)
         self.status_dot = PlainLabel("●", self)
-        self.status_label = LineLabel("Stopped", self)
+        self.status_label = LineLabel(self.tr("Stopped"), self)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.waiting_label = PlainLabel(self)
         tinted(self.waiting_label, "#b06000")
         self.waiting_label.hide()
-        self.paused_label = PlainLabel("⏸ Paused", self)
+        self.paused_label = PlainLabel(self.tr("⏸ Paused"), self)
         self.paused_label.setToolTip(
-            "The list stays put while the pointer is on it or you read above"
+            self.tr("The list stays put while the pointer is on it or you read above")
         )
         self.paused_label.hide()
         self.last_label = PlainLabel(self)
         muted(self.last_label)
         self.rejected_label = PlainLabel(self)
         tinted(self.rejected_label, "#b06000")
-        self.rejected_label.setToolTip("They are in the log, with secrets left out.")
+        self.rejected_label.setToolTip(self.tr("They are in the log, with secrets left out."))
         self.rejected_label.hide()
-        self.sign_in_button = QPushButton("Sign in again…", self)
+        self.sign_in_button = QPushButton(self.tr("Sign in again…"), self)
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.sign_in_button.hide()
         self.hint_label = LineLabel(self)
@@ -87,7 +88,7 @@ class StreamTab(QWidget):
         messages.attach(self.notice_bar, stream=controller.provider.stream.key, place=self)
         self.filter_bar = FilterBar(self)
         self.send_box = SendBox(self)
-        self.send_button = QPushButton("Send", self)
+        self.send_button = QPushButton(self.tr("Send"), self)
         self.actions_ = TabActions(self, controller, self.view, hint=self.show_hint)
         self.shortcut_actions: dict[ActionKind, QAction] = self.actions_.shortcut_actions
         #: what a command typed in the send box answers ("No one called …", the /help list)
@@ -183,11 +184,16 @@ class StreamTab(QWidget):
         if reason is not None:
             self.send_box.setEnabled(False)
             self.send_button.setEnabled(False)
-            self.send_box.setPlaceholderText(f"Sending is not available: {reason}")
+            reason = tr_core("Provider", reason)
+            self.send_box.setPlaceholderText(
+                self.tr("Sending is not available: {reason}").format(reason=reason)
+            )
             self.send_box.setToolTip(reason)
             return
         self.send_box.setPlaceholderText(
-            f"Send a message to {provider.display_name}… (Enter; Up for earlier ones; /help)"
+            self.tr("Send a message to {platform}… (Enter; Up for earlier ones; /help)").format(
+                platform=provider.display_name
+            )
         )
         self.send_box.setMaxLength(1000)
         self.send_box.returnPressed.connect(self._send)
@@ -256,12 +262,11 @@ class StreamTab(QWidget):
 
     def show_hint(self, sentence: str) -> None:
         """A passing remark ("No unread messages below."), gone after a few seconds."""
-        self.hint_label.setText(sentence)
+        self.hint_label.setText(tr_core("Core", sentence))
         self._hint_timer.start()
 
     def _show_waiting(self, count: int) -> None:
-        noun = "action waits" if count == 1 else "actions wait"
-        self.waiting_label.setText(f"⏳ {count} {noun} for the connection")
+        self.waiting_label.setText(f"⏳ {counts().waiting(count)}")
         self.waiting_label.setVisible(count > 0)
 
     def _show_status(self, event: StatusChanged) -> None:
@@ -276,9 +281,8 @@ class StreamTab(QWidget):
         if model.rowCount() == 0:
             return
         newest = message_time(model.message(model.rowCount() - 1), "%H:%M:%S")
-        self.last_label.setText(f"last message {newest}")
+        self.last_label.setText(self.tr("last message {time}").format(time=newest))
 
     def _show_rejected(self, total: int) -> None:
-        noun = "message" if total == 1 else "messages"
-        self.rejected_label.setText(f"⚠ {total} unreadable {noun} skipped")
+        self.rejected_label.setText(f"⚠ {counts().skipped(total)}")
         self.rejected_label.setVisible(total > 0)

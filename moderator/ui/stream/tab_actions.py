@@ -19,7 +19,8 @@ from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast, doing
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter
-from moderator.ui.dialogs.whole_message import MENU_LABEL, WholeMessage, is_cut
+from moderator.ui.dialogs.whole_message import WholeMessage, is_cut, whole_label
+from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.shortcuts import bind
 from moderator.ui.messages.message_view import MessageView
 from moderator.ui.stream.batch_bar import BatchBar
@@ -80,12 +81,12 @@ class TabActions(QObject):
     def build_menu(self, messages: list[ChatMessage]) -> QMenu:
         menu = QMenu(self.tab)
         menu.setToolTipsVisible(True)
-        count = f" ({len(messages)} messages)" if len(messages) > 1 else ""
+        count = f" ({counts().messages(len(messages))})" if len(messages) > 1 else ""
         for entry in self.entries_for(messages[0]):
-            action = menu.addAction(entry.label + count)
+            action = menu.addAction(tr_core("Keymap", entry.label) + count)
             action.setShortcut(QKeySequence(entry.shortcut))
             action.setEnabled(entry.enabled)
-            action.setToolTip(entry.tooltip)
+            action.setToolTip(tr_core("Core", entry.tooltip))
             action.setData(entry.kind.value)
             action.triggered.connect(lambda _checked=False, k=entry.kind: self.perform(k))
             if entry.kind is ActionKind.MARK_UNREAD:
@@ -94,7 +95,7 @@ class TabActions(QObject):
                 menu.addSeparator()
         if len(messages) == 1 and is_cut(messages[0]):
             menu.addSeparator()
-            whole = menu.addAction(MENU_LABEL)
+            whole = menu.addAction(whole_label())
             whole.triggered.connect(lambda: self._show(WholeMessage(messages[0], self.tab)))
         return menu
 
@@ -106,9 +107,9 @@ class TabActions(QObject):
 
     def _menu_key(self, menu: QMenu, name: str) -> QAction:
         bound = binding(name)
-        action = menu.addAction(bound.label)
+        action = menu.addAction(tr_core("Keymap", bound.label))
         action.setShortcut(QKeySequence(bound.key))
-        action.setToolTip(f"{bound.description} ({bound.key})")
+        action.setToolTip(f"{tr_core('Keymap', bound.description)} ({bound.key})")
         return action
 
     def open_menu(self, pos: QPoint) -> None:
@@ -145,7 +146,7 @@ class TabActions(QObject):
             current = self.view.currentIndex()
             row = current.row() if current.isValid() else -1
         if row < 0:
-            self.hint("Select the message to mark read up to.")
+            self.hint(self.tr("Select the message to mark read up to."))
             return
         self.controller.moderation.mark_read_up_to(row)
 
@@ -157,7 +158,7 @@ class TabActions(QObject):
         while row is not None and self.view.heights.is_hidden(row):
             row = model.next_unread(row)
         if row is None:
-            self.hint("No unread messages below.")
+            self.hint(self.tr("No unread messages below."))
         else:
             self.view.select_row(row)
 
@@ -175,7 +176,7 @@ class TabActions(QObject):
                 self.view.select_row(row)
                 return
             row += step
-        self.hint("No other message by this author nearby.")
+        self.hint(self.tr("No other message by this author nearby."))
 
     # -- undo and bulk --------------------------------------------------------------------------
 
@@ -208,7 +209,7 @@ class TabActions(QObject):
     def undo(self) -> None:
         if self.toast.batch is not None:
             self.controller.moderation.undo(self.toast.batch)
-            self.hint("Undone: nothing was sent.")
+            self.hint(self.tr("Undone: nothing was sent."))
 
     def cancel_batch(self, batch: Batch | None = None) -> None:
         batch = batch or self.batch_bar.batch

@@ -1,0 +1,2929 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name></name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished">Yayın</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Yazar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Mesaj</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: </source>
+        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automod: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}; {platform} cannot delete: hidden here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automod rule “{rule}” could not act: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automod rules</source>
+        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automod is on (checks every arriving message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s until a strike no longer counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backtest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import automod rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export automod rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>the fields each kind shows beyond the common ones</extracomment>
+        <translation type="unfinished"> sn</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: only mark what it would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prism, or prism:1001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one word or phrase a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>youtube.com, twitch.tv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streamer, ModSquad Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">İşlem</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished">Zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform or stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words and phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest automod rules on the archive</source>
+        <extracomment>runs the backtest of ``rules`` over ``span`` (in workers, in the app)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running… (in worker processes: the window stays usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backtest failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{caught} of {scanned} messages caught ({rate:.1f} per hour) in {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automod review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat archive is kept: nothing to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automod strikes are kept in memory only: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPresenter</name>
+    <message>
+        <source>Confirm</source>
+        <extracomment>entries after which a menu has a separator one stream&apos;s part of a request, and the controller that carries it out the dialog or question open now, or the last one (tests answer it)</extracomment>
+        <translation>Onayla</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRouter</name>
+    <message>
+        <source>The stream {stream} is not open: connect it again to act on this message.</source>
+        <extracomment>the controller of an open stream, by stream key</extracomment>
+        <translation>{stream} yayını açık değil: bu mesajla ilgili işlem yapmak için yeniden bağlayın.</translation>
+    </message>
+</context>
+<context>
+    <name>AllStreamsTab</name>
+    <message>
+        <source>Messages of every open stream</source>
+        <extracomment>rows each open tab brings when the All streams tab opens (its newest ones) room for the source&apos;s name, left of the message</extracomment>
+        <translation>Açık tüm yayınların mesajları</translation>
+    </message>
+    <message>
+        <source>Every open stream, in time order. Actions go to each message&apos;s own stream.</source>
+        <extracomment>what the moderator is told about what they did here (the message bridge routes it) asks for actions the way the stream&apos;s own tab does (one path for every surface) the row buttons, asking through this tab&apos;s presenter like its keys</extracomment>
+        <translation>Açık tüm yayınlar, zaman sırasıyla. İşlemler her mesajın kendi yayınına gider.</translation>
+    </message>
+    <message>
+        <source>User card of {name}…</source>
+        <translation>{name} kullanıcı kartı…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDock</name>
+    <message>
+        <source>{actor}: {action} on {platform} ({stream})</source>
+        <translation>{actor}: {platform} üzerinde {action} ({stream})</translation>
+    </message>
+    <message>
+        <source>Message {id} by {name} ({author}):</source>
+        <translation>{name} ({author}) kullanıcısının {id} numaralı mesajı:</translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation>Sonuç: {result}</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <extracomment>the log was written to (possibly from another thread): refresh on the UI thread</extracomment>
+        <translation>Denetim günlüğü</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <extracomment>everything, or the moderation only (without the reads)</extracomment>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Actions shown</source>
+        <translation>Gösterilen işlemler</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Tüm işlemler</translation>
+    </message>
+    <message>
+        <source>Moderation only (no reads)</source>
+        <translation>Yalnızca moderasyon (okumalar hariç)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export JSONL…</source>
+        <translation>JSONL olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Moderation actions</source>
+        <translation>Moderasyon işlemleri</translation>
+    </message>
+    <message>
+        <source> (the newest {count})</source>
+        <translation> (en yeni {count})</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Tüm platformlar</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tüm sonuçlar</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Denetim günlüğünü dışa aktar</translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported: {error}.</source>
+        <translation>Denetim günlüğü dışa aktarılamadı: {error}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} to {path}.</source>
+        <translation>{count} şuraya aktarıldı: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Automod</name>
+    <message>
+        <source>%n held for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automod: %n strike(s) in the last {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomodGate</name>
+    <message>
+        <source>%n message(s) hidden here only: {platform} cannot delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvatarLabel</name>
+    <message>
+        <source>Picture of {name}</source>
+        <extracomment>the platform badge&apos;s colours: one quiet colour for all, the name says which</extracomment>
+        <translation>{name} kullanıcısının resmi</translation>
+    </message>
+    <message>
+        <source>Platform: {platform}</source>
+        <translation>Platform: {platform}</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarSettingsBox</name>
+    <message>
+        <source>Authors&apos; pictures</source>
+        <extracomment>a host pattern: letters, digits, dots, dashes, an optional leading &quot;*.&quot; (no scheme, no path)</extracomment>
+        <translation>Yazar resimleri</translation>
+    </message>
+    <message>
+        <source>Show authors&apos; pictures beside their names</source>
+        <translation>Yazarların resimlerini adlarının yanında göster</translation>
+    </message>
+    <message>
+        <source>Picture hosts</source>
+        <translation>Resim sunucuları</translation>
+    </message>
+    <message>
+        <source>Pictures are fetched only over https and only from these hosts, one provider a line. A provider left out keeps the built-in hosts shown in grey.</source>
+        <translation>Resimler yalnızca https üzerinden ve yalnızca bu sunuculardan alınır; her satıra bir sağlayıcı. Yazılmayan bir sağlayıcı, griyle gösterilen yerleşik sunucuları kullanır.</translation>
+    </message>
+    <message>
+        <source>Hosts pictures may come from:</source>
+        <translation>Resimlerin gelebileceği sunucular:</translation>
+    </message>
+    <message>
+        <source>Not saved, write it as “provider: host, *.domain” with a provider of {providers}: {line}</source>
+        <translation>Kaydedilmedi; “sağlayıcı: sunucu, *.alan” biçiminde yazın, sağlayıcı şunlardan biri olmalı: {providers}: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchBar</name>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Stop the items not sent yet (Ctrl+.)</source>
+        <translation>Henüz gönderilmeyenleri durdur (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Başarısızları yeniden dene</translation>
+    </message>
+    <message>
+        <source>Try the failed items again (Ctrl+Shift+R)</source>
+        <translation>Başarısız olanları yeniden dene (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Toplu işlem</translation>
+    </message>
+    <message>
+        <source>Bulk action progress</source>
+        <translation>Toplu işlem ilerlemesi</translation>
+    </message>
+    <message>
+        <source>Messages done</source>
+        <translation>Tamamlanan mesajlar</translation>
+    </message>
+    <message>
+        <source>Dismiss the bulk action summary</source>
+        <translation>Toplu işlem özetini kapat</translation>
+    </message>
+    <message>
+        <source>{doing} — cancelling…</source>
+        <translation>{doing} — iptal ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPanel</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Oturum aç</translation>
+    </message>
+</context>
+<context>
+    <name>Capability</name>
+    <message>
+        <source>Sending messages</source>
+        <translation>Mesaj gönderme</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Kalıcı olarak sil</translation>
+    </message>
+    <message>
+        <source>Read state on the platform</source>
+        <translation>Platformda okundu durumu</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Yasakla</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Yasağı kaldır</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>İncelemeye işaretle</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>Sohbeti bitir</translation>
+    </message>
+    <message>
+        <source>Realtime updates</source>
+        <translation>Gerçek zamanlı güncellemeler</translation>
+    </message>
+    <message>
+        <source>A reason with a ban</source>
+        <translation>Yasakla birlikte gerekçe</translation>
+    </message>
+</context>
+<context>
+    <name>CodePanel</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Oturum aç</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Kod gönder</translation>
+    </message>
+    <message>
+        <source>the code from the e-mail</source>
+        <translation>e-postadaki kod</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-posta:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>When</source>
+        <extracomment>rows the dock shows; the exports hold everything</extracomment>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Yayın</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect a stream</source>
+        <extracomment>Test connection finished: (worked, sentence) a sign-in step finished: (worked, sentence)</extracomment>
+        <translation>Yayın bağla</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>Bağlantı ayarları</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Bağlantıyı sına</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Bağlan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Önce kırmızıyla işaretli alanları düzeltin.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Bağlantı sınanıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {platform}: “{title}” is live; the first read brought %Ln message(s).</source>
+        <translation>
+            <numerusform>{platform} platformuna bağlanıldı: “{title}” yayında; ilk okumada %Ln mesaj geldi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {platform}: “{title}” is not live right now; the first read brought %Ln message(s).</source>
+        <translation>
+            <numerusform>{platform} platformuna bağlanıldı: “{title}” şu anda yayında değil; ilk okumada %Ln mesaj geldi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>Tarayıcınızda oturum açılması bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address to send the code to.</source>
+        <translation>Kodun gönderileceği e-posta adresini yazın.</translation>
+    </message>
+    <message>
+        <source>Sending a code to {email}…</source>
+        <translation>{email} adresine kod gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>A code is on its way to {email}. Type it and press Sign in.</source>
+        <translation>{email} adresine bir kod gönderildi. Kodu yazıp Oturum aç düğmesine basın.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Kod denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Signed in: the tokens are filled in. Test the connection or connect.</source>
+        <translation>Oturum açıldı: belirteçler dolduruldu. Bağlantıyı sınayın ya da bağlanın.</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>This line was written by Moderator, not sent on the platform.</source>
+        <translation>Bu satırı Moderator yazdı; platformda gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>An action on this message is still in progress.</source>
+        <translation>Bu mesajla ilgili bir işlem hâlâ sürüyor.</translation>
+    </message>
+    <message>
+        <source>System messages have no author to act on.</source>
+        <translation>Sistem mesajlarının işlem yapılacak bir yazarı yoktur.</translation>
+    </message>
+    <message>
+        <source>This message is already deleted.</source>
+        <translation>Bu mesaj zaten silindi.</translation>
+    </message>
+    <message>
+        <source>This message is already read.</source>
+        <translation>Bu mesaj zaten okundu.</translation>
+    </message>
+    <message>
+        <source>This message is not read yet.</source>
+        <translation>Bu mesaj henüz okunmadı.</translation>
+    </message>
+    <message>
+        <source>This message belongs to no chat that could be ended.</source>
+        <translation>Bu mesaj bitirilebilecek bir sohbete ait değil.</translation>
+    </message>
+    <message>
+        <source>This platform does not offer it.</source>
+        <translation>Bu platform bunu sunmuyor.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Yapılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>The queued action lost its message.</source>
+        <translation>Sıradaki işlemin mesajı kayboldu.</translation>
+    </message>
+    <message>
+        <source>Timeout author…</source>
+        <translation>Yazara zaman aşımı…</translation>
+    </message>
+    <message>
+        <source>Ban author…</source>
+        <translation>Yazarı yasakla…</translation>
+    </message>
+    <message>
+        <source>Deny + timeout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny + ban…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automod &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes out when the connection is back.</source>
+        <translation>Bağlantı geri geldiğinde gönderilecek.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the platform to answer.</source>
+        <translation>Platformun yanıtı için beklenecek saniye.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Bağlanıyor…</translation>
+    </message>
+    <message>
+        <source>The stream is not on air.</source>
+        <translation>Yayın şu anda yayında değil.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Oturum açılıyor…</translation>
+    </message>
+    <message>
+        <source>The stream has ended.</source>
+        <translation>Yayın sona erdi.</translation>
+    </message>
+    <message>
+        <source>Saved to disk again: nothing was lost.</source>
+        <translation>Yeniden diske kaydedildi: hiçbir şey kaybolmadı.</translation>
+    </message>
+    <message>
+        <source>This is the demo: sign-ins are kept for this session only.</source>
+        <translation>Bu bir demo: oturum bilgileri yalnızca bu oturum boyunca tutulur.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Bir şeyler ters gitti</translation>
+    </message>
+    <message>
+        <source>Moderator keeps running; your streams stay connected.</source>
+        <translation>Moderator çalışmaya devam ediyor; yayınlarınız bağlı kalıyor.</translation>
+    </message>
+    <message>
+        <source>The log has the details: {path}</source>
+        <translation>Ayrıntılar günlükte: {path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Ayrıntıları kopyala</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Beklenmeyen hata: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CrossStreams</name>
+    <message>
+        <source>No archive is kept: open tabs only.</source>
+        <extracomment>the authors the moderator linked; kept only while the app runs unless given a store the moderator&apos;s notes on authors, and the views&apos; buttons and note chips short lines a user card shows about its author (automod adds the strikes)</extracomment>
+        <translation>Arşiv tutulmuyor: yalnızca açık sekmeler.</translation>
+    </message>
+    <message>
+        <source>{platform} · {stream} (closed)</source>
+        <translation>{platform} · {stream} (kapalı)</translation>
+    </message>
+    <message>
+        <source>Select a message to see its author&apos;s card.</source>
+        <translation>Yazarın kartını görmek için bir mesaj seçin.</translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation>Tüm yayınlar</translation>
+    </message>
+    <message>
+        <source>Export the chat archive</source>
+        <translation>Sohbet arşivini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Exporting the chat to {path}…</source>
+        <translation>Sohbet şuraya aktarılıyor: {path}…</translation>
+    </message>
+    <message>
+        <source>The chat archive could not be exported: {error}.</source>
+        <translation>Sohbet arşivi dışa aktarılamadı: {error}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} to {path}.</source>
+        <translation>{count} şuraya aktarıldı: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>1 min</source>
+        <translation>1 dk</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 dk</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 sa</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 sa</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No streams connected</source>
+        <translation>Bağlı yayın yok</translation>
+    </message>
+    <message>
+        <source>Connect the chat of a live stream to start moderating it. Streams you connect come back by themselves the next time you start Moderator.</source>
+        <translation>Moderasyona başlamak için bir canlı yayının sohbetini bağlayın. Bağladığınız yayınlar Moderator bir sonraki açılışında kendiliğinden geri gelir.</translation>
+    </message>
+    <message>
+        <source>Connect a stream…</source>
+        <translation>Yayın bağla…</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, hesap tabloları için (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, for scripts (*.jsonl)</source>
+        <translation>JSON Lines, betikler için (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter by text…</source>
+        <extracomment>typing pauses this long before the rows are filtered again (one pass over them)</extracomment>
+        <translation>Metne göre süz…</translation>
+    </message>
+    <message>
+        <source>Author…</source>
+        <translation>Yazar…</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Yalnızca okunmamış</translation>
+    </message>
+    <message>
+        <source>Has links</source>
+        <translation>Bağlantı içeren</translation>
+    </message>
+    <message>
+        <source>Clear the filter and close (Esc)</source>
+        <translation>Süzgeci temizle ve kapat (Esc)</translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation>Mesajları süz</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Metne göre süz</translation>
+    </message>
+    <message>
+        <source>Show only messages containing this text</source>
+        <translation>Yalnızca bu metni içeren mesajları göster</translation>
+    </message>
+    <message>
+        <source>Filter by author</source>
+        <translation>Yazara göre süz</translation>
+    </message>
+    <message>
+        <source>Show only messages by this author</source>
+        <translation>Yalnızca bu yazarın mesajlarını göster</translation>
+    </message>
+    <message>
+        <source>Show only unread messages</source>
+        <translation>Yalnızca okunmamış mesajları göster</translation>
+    </message>
+    <message>
+        <source>Show only messages with a link</source>
+        <translation>Yalnızca bağlantı içeren mesajları göster</translation>
+    </message>
+    <message>
+        <source>Messages shown</source>
+        <translation>Gösterilen mesajlar</translation>
+    </message>
+    <message>
+        <source>Clear the filter and close</source>
+        <translation>Süzgeci temizle ve kapat</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Required.</source>
+        <extracomment>words a field name spells in lower case that a label should not</extracomment>
+        <translation>Zorunlu.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>isteğe bağlı</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>{field} (optional):</source>
+        <translation>{field} (isteğe bağlı):</translation>
+    </message>
+</context>
+<context>
+    <name>HeldCounts</name>
+    <message numerus="yes">
+        <source>%Ln delete(s)</source>
+        <translation>
+            <numerusform>%Ln silme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln permanent delete(s)</source>
+        <translation>
+            <numerusform>%Ln kalıcı silme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ban(s)</source>
+        <translation>
+            <numerusform>%Ln yasaklama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln timeout(s)</source>
+        <translation>
+            <numerusform>%Ln zaman aşımı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… ve %Ln tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} was waiting for the undo delay in “{stream}” ({platform}) when Moderator closed. Send it now, or discard it?</source>
+        <translation>Moderator kapandığında “{stream}” ({platform}) yayınında geri alma süresini bekleyen işlem: {what}. Şimdi gönderilsin mi, yoksa atılsın mı?</translation>
+    </message>
+    <message>
+        <source>{what} were waiting for the undo delay in “{stream}” ({platform}) when Moderator closed. Send them now, or discard them?</source>
+        <translation>Moderator kapandığında “{stream}” ({platform}) yayınında geri alma süresini bekleyen işlemler: {what}. Şimdi gönderilsinler mi, yoksa atılsınlar mı?</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} ve {last}</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <extracomment>how many of the messages the question lists by name the answers (their labels, translated where they are asked)</extracomment>
+        <translation>Şimdi gönder</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Ask me next time</source>
+        <translation>Sonraki sefer sor</translation>
+    </message>
+</context>
+<context>
+    <name>InlineSection</name>
+    <message>
+        <source>Buttons on each message</source>
+        <extracomment>the actions a row button makes sense for (reading is the list&apos;s own business) check boxes a line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> dk</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout button:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keymap</name>
+    <message>
+        <source>On the selected messages (a tab, All streams, search results, user card)</source>
+        <translation>Seçili mesajlarda (sekme, Tüm yayınlar, arama sonuçları, kullanıcı kartı)</translation>
+    </message>
+    <message>
+        <source>In a stream tab</source>
+        <translation>Yayın sekmesinde</translation>
+    </message>
+    <message>
+        <source>In the message list</source>
+        <translation>Mesaj listesinde</translation>
+    </message>
+    <message>
+        <source>In the send box</source>
+        <translation>Gönderme kutusunda</translation>
+    </message>
+    <message>
+        <source>In the filter bar</source>
+        <translation>Süzgeç çubuğunda</translation>
+    </message>
+    <message>
+        <source>In a dialog</source>
+        <translation>Bir iletişim kutusunda</translation>
+    </message>
+    <message>
+        <source>In the automod review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Pencere</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete (struck through, kept visible)</source>
+        <translation>Sil (üstü çizili, görünür kalır)</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Kalıcı olarak sil</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Okundu olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Mark as read (kept on this computer where needed)</source>
+        <translation>Okundu olarak işaretle (gerekirse bu bilgisayarda tutulur)</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Okunmadı olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Timeout author…</source>
+        <translation>Yazara zaman aşımı…</translation>
+    </message>
+    <message>
+        <source>Time the author out (presets, a reason)</source>
+        <translation>Yazarı geçici olarak sustur (hazır süreler, gerekçe)</translation>
+    </message>
+    <message>
+        <source>Ban author…</source>
+        <translation>Yazarı yasakla…</translation>
+    </message>
+    <message>
+        <source>Ban the author</source>
+        <translation>Yazarı yasakla</translation>
+    </message>
+    <message>
+        <source>Unban author</source>
+        <translation>Yazarın yasağını kaldır</translation>
+    </message>
+    <message>
+        <source>Unban the author</source>
+        <translation>Yazarın yasağını kaldır</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>İncelemeye işaretle</translation>
+    </message>
+    <message>
+        <source>End this chat</source>
+        <translation>Bu sohbeti bitir</translation>
+    </message>
+    <message>
+        <source>End the chat (LivePerson)</source>
+        <translation>Sohbeti bitir (LivePerson)</translation>
+    </message>
+    <message>
+        <source>Mark read up to here</source>
+        <translation>Buraya kadar okundu işaretle</translation>
+    </message>
+    <message>
+        <source>Next unread</source>
+        <translation>Sonraki okunmamış</translation>
+    </message>
+    <message>
+        <source>Select the next unread message</source>
+        <translation>Sonraki okunmamış mesajı seç</translation>
+    </message>
+    <message>
+        <source>Next by author</source>
+        <translation>Yazarın sonraki mesajı</translation>
+    </message>
+    <message>
+        <source>Next message by the same author</source>
+        <translation>Aynı yazarın sonraki mesajı</translation>
+    </message>
+    <message>
+        <source>Previous by author</source>
+        <translation>Yazarın önceki mesajı</translation>
+    </message>
+    <message>
+        <source>Previous message by the same author</source>
+        <translation>Aynı yazarın önceki mesajı</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Süz</translation>
+    </message>
+    <message>
+        <source>Filter: text, author, unread only, links</source>
+        <translation>Süz: metin, yazar, yalnızca okunmamış, bağlantılar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Undo the last delete or ban while its toast shows</source>
+        <translation>Bildirimi görünürken son silmeyi ya da yasağı geri al</translation>
+    </message>
+    <message>
+        <source>Cancel bulk action</source>
+        <translation>Toplu işlemi iptal et</translation>
+    </message>
+    <message>
+        <source>Cancel the rest of a bulk action</source>
+        <translation>Toplu işlemin kalanını iptal et</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Başarısızları yeniden dene</translation>
+    </message>
+    <message>
+        <source>Retry what failed in a bulk action</source>
+        <translation>Toplu işlemde başarısız olanları yeniden dene</translation>
+    </message>
+    <message>
+        <source>Go to the send box</source>
+        <translation>Gönderme kutusuna git</translation>
+    </message>
+    <message>
+        <source>I&apos;m on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the message for the team, or let it go (team workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next message</source>
+        <translation>Önceki / sonraki mesaj</translation>
+    </message>
+    <message>
+        <source>Extend the selection</source>
+        <translation>Seçimi genişlet</translation>
+    </message>
+    <message>
+        <source>A screen up / down</source>
+        <translation>Bir ekran yukarı / aşağı</translation>
+    </message>
+    <message>
+        <source>Oldest message / newest (and follow the chat)</source>
+        <translation>En eski mesaj / en yeni (ve sohbeti izle)</translation>
+    </message>
+    <message>
+        <source>Select every message</source>
+        <translation>Tüm mesajları seç</translation>
+    </message>
+    <message>
+        <source>Open the context menu</source>
+        <translation>Bağlam menüsünü aç</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Earlier / later sent messages</source>
+        <translation>Daha önce / sonra gönderilen mesajlar</translation>
+    </message>
+    <message>
+        <source>Clear the filter and close the bar</source>
+        <translation>Süzgeci temizle ve çubuğu kapat</translation>
+    </message>
+    <message>
+        <source>Confirm / cancel</source>
+        <translation>Onayla / iptal et</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve: show the held message in its tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny: delete it where the platform can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny + timeout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny, then time the author out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny + ban…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny, then ban the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automod &amp;review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automod review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automod &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automod rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect a stream…</source>
+        <translation>&amp;Yayın bağla…</translation>
+    </message>
+    <message>
+        <source>Connect a stream</source>
+        <translation>Yayın bağla</translation>
+    </message>
+    <message>
+        <source>Close &amp;tab</source>
+        <translation>&amp;Sekmeyi kapat</translation>
+    </message>
+    <message>
+        <source>Close the tab</source>
+        <translation>Sekmeyi kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>S&amp;onraki sekme</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Sonraki sekme</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Ö&amp;nceki sekme</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Önceki sekme</translation>
+    </message>
+    <message>
+        <source>&amp;Search all streams…</source>
+        <translation>Tüm yayınlarda &amp;ara…</translation>
+    </message>
+    <message>
+        <source>Search every stream and archive</source>
+        <translation>Tüm yayınlarda ve arşivde ara</translation>
+    </message>
+    <message>
+        <source>&amp;User card of the selected author</source>
+        <translation>Seçili yazarın &amp;kullanıcı kartı</translation>
+    </message>
+    <message>
+        <source>User card</source>
+        <translation>Kullanıcı kartı</translation>
+    </message>
+    <message>
+        <source>&amp;All streams tab</source>
+        <translation>&amp;Tüm yayınlar sekmesi</translation>
+    </message>
+    <message>
+        <source>All streams tab</source>
+        <translation>Tüm yayınlar sekmesi</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>&amp;Denetim günlüğü</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Denetim günlüğü</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Larger chat text (every list)</source>
+        <translation>Daha büyük sohbet metni (tüm listeler)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>Smaller chat text (every list)</source>
+        <translation>Daha küçük sohbet metni (tüm listeler)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal boyut</translation>
+    </message>
+    <message>
+        <source>Chat text at its normal size</source>
+        <translation>Sohbet metni normal boyutta</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>Every shortcut on one page</source>
+        <translation>Tüm kısayollar tek sayfada</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;k</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Çık</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>the languages shipped, by code, each named in its own language (never translated)</extracomment>
+        <translation> veya </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Streams</source>
+        <extracomment>how long the status bar shows a message of each level (ms) the moderator closed the window (or the app was asked to quit) Streams → Connect a stream… (or the empty state&apos;s button) the moderator closed a tab (its widget): nothing is asked, nothing is lost Edit → Search all streams… Edit → User card of the selected message&apos;s author View → All streams tab, checked or not File → Export chat… in this format (&quot;csv&quot; or &quot;jsonl&quot;)</extracomment>
+        <translation>Yayınlar</translation>
+    </message>
+    <message>
+        <source>Something in a message could not be shown; the app kept running. Help → About names the log file.</source>
+        <translation>Bir mesajdaki bir şey gösterilemedi; uygulama çalışmaya devam etti. Yardım → Hakkında günlük dosyasını gösterir.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>{app} &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Dışa &amp;aktar</translation>
+    </message>
+    <message>
+        <source>Chat as &amp;CSV…</source>
+        <translation>Sohbet, &amp;CSV olarak…</translation>
+    </message>
+    <message>
+        <source>Chat as &amp;JSON Lines…</source>
+        <translation>Sohbet, &amp;JSON Lines olarak…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>No chat archive is kept in this session.</source>
+        <translation>Bu oturumda sohbet arşivi tutulmuyor.</translation>
+    </message>
+    <message>
+        <source>Audit log as C&amp;SV…</source>
+        <translation>Denetim günlüğü, C&amp;SV olarak…</translation>
+    </message>
+    <message>
+        <source>Audit log as JSON &amp;Lines…</source>
+        <translation>Denetim günlüğü, JSON &amp;Lines olarak…</translation>
+    </message>
+    <message>
+        <source>&amp;Streams</source>
+        <translation>&amp;Yayınlar</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} hakkında</translation>
+    </message>
+    <message>
+        <source>Moderate live-stream chats on several platforms from one window.</source>
+        <translation>Birden çok platformdaki canlı yayın sohbetlerini tek pencereden yönetin.</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Günlük dosyası: {path}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>✎ note</source>
+        <extracomment>heights of recently measured messages; the view keeps every row&apos;s height itself laid-out rows kept for repainting: a few screens&apos; worth the height of a row that could not be measured (the failure is logged and counted) behind a highlighted row: a warm tint that reads on light and dark themes alike before a name that imitates a moderator&apos;s, the streamer&apos;s or the moderator&apos;s own the chip of a banned or timed-out author (white text on it reads at 6.5:1) the chip of an author the moderator wrote a note on; the note is its tooltip</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <source>⚠ looks like {name}, but is another account</source>
+        <extracomment>rows admitted in one turn of the GUI loop at most (inserting and measuring ~500 rows stays around a millisecond); a longer queue goes on in the next turn the pause before the next share of a long queue: Qt 6 runs a 0 ms timer before any other, 1 ms lets input, paint and the network have their turn in between the ChatMessage behind a row a batch of rows was appended (first, last) the oldest rows left the model (a list of ChatMessage, oldest first) how many chat lines are neither read nor deleted, when that number changed rows whose state changed: a list of (before, after) messages (announced to screen readers) kept up to date on every change, so asking costs nothing at 100k rows the id of the newest read row: the last-read line is drawn below it the names of this stream&apos;s staff, and the authors whose names imitate them the platform&apos;s name for a stream key, as a row&apos;s accessible text says it</extracomment>
+        <translation>⚠ {name} gibi görünüyor, ama başka bir hesap</translation>
+    </message>
+    <message>
+        <source>Removed on the platform by someone else, not by you</source>
+        <translation>Platformda sizin değil, başka birinin tarafından kaldırıldı</translation>
+    </message>
+    <message>
+        <source>removed on the platform</source>
+        <translation>platformda kaldırıldı</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>bekliyor</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTableModel</name>
+    <message>
+        <source>deleted</source>
+        <extracomment>how many of them are still only in the open tabs, not yet in the archive the archive could not be searched (none attached): a sentence saying so, or &quot;&quot; a stream key&apos;s platform for the rows&apos; accessible text (default: the stream&apos;s name)</extracomment>
+        <translation>silindi</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Chat messages</source>
+        <extracomment>how close to the end still counts as &quot;at the bottom&quot; rows inserted or trimmed are painted this much later, in a turn of their own: Qt 6 runs a 0 ms timer before any other, so 1 ms lets the GUI answer between the insert and the paint the moderator scrolled to the very top: older messages may be wanted the list stopped or started following the chat (True: paused)</extracomment>
+        <translation>Sohbet mesajları</translation>
+    </message>
+</context>
+<context>
+    <name>NewMessagesPill</name>
+    <message>
+        <source>Jump to the newest message and follow the chat again (End)</source>
+        <extracomment>the first row that arrived since the list paused (None: nothing new)</extracomment>
+        <translation>En yeni mesaja atla ve sohbeti yeniden izle (End)</translation>
+    </message>
+    <message>
+        <source>New messages below</source>
+        <translation>Aşağıda yeni mesajlar</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBox</name>
+    <message>
+        <source>Your note on this author</source>
+        <extracomment>the note was saved (or removed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you see it: on this card, and as a ✎ chip on their rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be saved ({error}); it is still in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>each level&apos;s colour: errors and warnings red as before, news blue; the text is made to read (4.5:1) on the theme&apos;s window, the bar&apos;s background is a tint of it how much of the level&apos;s colour the bar&apos;s background takes</extracomment>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleBox</name>
+    <message>
+        <source>The same person elsewhere?</source>
+        <extracomment>how many messages of a name the suggestions look at</extracomment>
+        <translation>Başka yerde aynı kişi mi?</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <extracomment>the author -&gt; its Link or Unlink button the author -&gt; its sentence</extracomment>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Bağlantıyı kaldır</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>Muhtemelen aynı kişi</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>{what}: {name} on {where} ({count})</source>
+        <translation>{what}: {where} üzerinde {name} ({count})</translation>
+    </message>
+    <message>
+        <source>Show their messages and actions on this card, also after a restart.</source>
+        <translation>Mesajlarını ve işlemlerini bu kartta göster, yeniden başlatmadan sonra da.</translation>
+    </message>
+    <message>
+        <source>Take them off this card: they are someone else.</source>
+        <translation>Bu karttan çıkar: başka biri.</translation>
+    </message>
+    <message>
+        <source>No one of this name in the other streams.</source>
+        <translation>Diğer yayınlarda bu adda kimse yok.</translation>
+    </message>
+</context>
+<context>
+    <name>PickAuthor</name>
+    <message>
+        <source>Which author?</source>
+        <extracomment>how much of an author&apos;s last message the list shows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several authors of this chat go by “{name}”. Which one did you mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>Sign in through the browser with your partner client id and secret, or paste tokens you already have.</source>
+        <translation>Partner istemci kimliğiniz ve gizli anahtarınızla tarayıcıdan oturum açın ya da elinizdeki belirteçleri yapıştırın.</translation>
+    </message>
+    <message>
+        <source>PRISM deletes in one step; it has no permanent delete.</source>
+        <translation>PRISM tek adımda siler; ayrıca kalıcı silme yoktur.</translation>
+    </message>
+    <message>
+        <source>PRISM keeps no read flag; read state is kept on this computer.</source>
+        <translation>PRISM okundu bilgisi tutmaz; okundu durumu bu bilgisayarda tutulur.</translation>
+    </message>
+    <message>
+        <source>PRISM has no flag-for-review endpoint.</source>
+        <translation>PRISM&apos;in incelemeye işaretleme uç noktası yok.</translation>
+    </message>
+    <message>
+        <source>A PRISM chat ends with its live, not from here.</source>
+        <translation>PRISM sohbeti buradan değil, canlı yayınla birlikte biter.</translation>
+    </message>
+    <message>
+        <source>PRISM chat is read by polling about every 5 seconds.</source>
+        <translation>PRISM sohbeti yaklaşık 5 saniyede bir sorgulanarak okunur.</translation>
+    </message>
+    <message>
+        <source>Sign in with PRISM in the browser…</source>
+        <translation>Tarayıcıda PRISM ile oturum aç…</translation>
+    </message>
+    <message>
+        <source>Fill in the base URL, client ID and client secret below first. Your browser opens PRISM&apos;s sign-in page; the tokens come back here by themselves.</source>
+        <translation>Önce aşağıya temel URL&apos;yi, istemci kimliğini ve istemci gizli anahtarını girin. Tarayıcınız PRISM oturum açma sayfasını açar; belirteçler buraya kendiliğinden gelir.</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>İstek zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the platform to answer.</source>
+        <translation>Platformun yanıtı için beklenecek saniye.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Temel URL</translation>
+    </message>
+    <message>
+        <source>The PRISM B2B API address your partner account was given.</source>
+        <translation>Partner hesabınıza verilen PRISM B2B API adresi.</translation>
+    </message>
+    <message>
+        <source>Live ID</source>
+        <translation>Canlı yayın kimliği</translation>
+    </message>
+    <message>
+        <source>The live whose chat to moderate.</source>
+        <translation>Sohbeti yönetilecek canlı yayın.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Erişim belirteci</translation>
+    </message>
+    <message>
+        <source>OAuth access token (x-prism-access-token).</source>
+        <translation>OAuth erişim belirteci (x-prism-access-token).</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Yenileme belirteci</translation>
+    </message>
+    <message>
+        <source>Refresh token, to renew the access token.</source>
+        <translation>Erişim belirtecini yenilemek için yenileme belirteci.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>İstemci kimliği</translation>
+    </message>
+    <message>
+        <source>Partner client id, needed to refresh tokens.</source>
+        <translation>Belirteçleri yenilemek için gereken partner istemci kimliği.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>İstemci gizli anahtarı</translation>
+    </message>
+    <message>
+        <source>Partner client secret.</source>
+        <translation>Partner istemci gizli anahtarı.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>Tab title; the live&apos;s title when empty.</source>
+        <translation>Sekme başlığı; boşsa canlı yayının başlığı.</translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation>Yetkilendirme URL&apos;si</translation>
+    </message>
+    <message>
+        <source>Browser sign-in page; empty: {base_url}/prism/v1/service/oauth2/authorize (not documented by PRISM: an inference).</source>
+        <translation>Tarayıcı oturum açma sayfası; boşsa: {base_url}/prism/v1/service/oauth2/authorize (PRISM belgelemiyor: bir çıkarım).</translation>
+    </message>
+    <message>
+        <source>Sign in with a code Allmine e-mails you, then name the live stream.</source>
+        <translation>Allmine&apos;ın e-postayla gönderdiği kodla oturum açın, sonra canlı yayını belirtin.</translation>
+    </message>
+    <message>
+        <source>Allmine has no endpoint to delete a chat message.</source>
+        <translation>Allmine&apos;da sohbet mesajı silmek için uç nokta yok.</translation>
+    </message>
+    <message>
+        <source>Allmine has no read flag for chat messages; read state is kept on this computer.</source>
+        <translation>Allmine&apos;da sohbet mesajları için okundu bilgisi yok; okundu durumu bu bilgisayarda tutulur.</translation>
+    </message>
+    <message>
+        <source>Allmine has no moderator ban endpoint; a user can only block another user for themselves.</source>
+        <translation>Allmine&apos;da moderatör yasaklama uç noktası yok; bir kullanıcı başka birini yalnızca kendisi için engelleyebilir.</translation>
+    </message>
+    <message>
+        <source>Allmine has no endpoint to report a chat message.</source>
+        <translation>Allmine&apos;da sohbet mesajını bildirmek için uç nokta yok.</translation>
+    </message>
+    <message>
+        <source>Allmine has no endpoint to end a chat; it ends with the stream.</source>
+        <translation>Allmine&apos;da sohbeti bitirmek için uç nokta yok; sohbet yayınla birlikte biter.</translation>
+    </message>
+    <message>
+        <source>Allmine documents no realtime endpoint; its chat is polled.</source>
+        <translation>Allmine gerçek zamanlı bir uç nokta belgelemiyor; sohbeti sorgulanarak okunur.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address and press Send code, then type the code from the e-mail and press Sign in: the tokens are filled in below.</source>
+        <translation>E-posta adresinizi yazıp Kod gönder düğmesine basın, sonra e-postadaki kodu yazıp Oturum aç düğmesine basın: belirteçler aşağıya doldurulur.</translation>
+    </message>
+    <message>
+        <source>The Allmine API address (no public default; the docs only show example.com).</source>
+        <translation>Allmine API adresi (herkese açık varsayılan yok; belgeler yalnızca example.com gösteriyor).</translation>
+    </message>
+    <message>
+        <source>Live stream ID</source>
+        <translation>Canlı yayın kimliği</translation>
+    </message>
+    <message>
+        <source>The live stream whose chat to moderate (its 24-hex streamId).</source>
+        <translation>Sohbeti yönetilecek canlı yayın (24 onaltılık haneli streamId).</translation>
+    </message>
+    <message>
+        <source>JWT access token, sent as a Bearer token.</source>
+        <translation>Bearer belirteci olarak gönderilen JWT erişim belirteci.</translation>
+    </message>
+    <message>
+        <source>Refresh token, to renew the access token when it expires.</source>
+        <translation>Erişim belirtecinin süresi dolduğunda yenilemek için yenileme belirteci.</translation>
+    </message>
+    <message>
+        <source>Page order</source>
+        <translation>Sayfa sırası</translation>
+    </message>
+    <message>
+        <source>Which end of the chat the first page holds; auto tells it from the dates.</source>
+        <translation>İlk sayfanın sohbetin hangi ucunu içerdiği; auto bunu tarihlerden anlar.</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Sayfa boyutu</translation>
+    </message>
+    <message>
+        <source>Messages per request (1 to 100).</source>
+        <translation>İstek başına mesaj (1 ile 100 arası).</translation>
+    </message>
+    <message>
+        <source>Tab title; &apos;Allmine stream &lt;id&gt;&apos; when empty.</source>
+        <translation>Sekme başlığı; boşsa &apos;Allmine stream &lt;id&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>Use an API client id and secret from the IBM Video dashboard.</source>
+        <translation>IBM Video panosundaki bir API istemci kimliği ve gizli anahtarı kullanın.</translation>
+    </message>
+    <message>
+        <source>IBM Video has one chat room per channel; there is no chat to end.</source>
+        <translation>IBM Video&apos;da kanal başına bir sohbet odası vardır; bitirilecek sohbet yoktur.</translation>
+    </message>
+    <message>
+        <source>This channel&apos;s Stream Chat settings turn read events off, so read state is kept on this computer.</source>
+        <translation>Bu kanalın Stream Chat ayarları okundu olaylarını kapatıyor; bu yüzden okundu durumu bu bilgisayarda tutulur.</translation>
+    </message>
+    <message>
+        <source>Channel ID</source>
+        <translation>Kanal kimliği</translation>
+    </message>
+    <message>
+        <source>The IBM Video channel whose chat to moderate.</source>
+        <translation>Sohbeti yönetilecek IBM Video kanalı.</translation>
+    </message>
+    <message>
+        <source>API client id from the IBM Video dashboard.</source>
+        <translation>IBM Video panosundaki API istemci kimliği.</translation>
+    </message>
+    <message>
+        <source>API client secret (sent as HTTP Basic).</source>
+        <translation>API istemci gizli anahtarı (HTTP Basic olarak gönderilir).</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API temel URL&apos;si</translation>
+    </message>
+    <message>
+        <source>IBM Video API address.</source>
+        <translation>IBM Video API adresi.</translation>
+    </message>
+    <message>
+        <source>Token base URL</source>
+        <translation>Belirteç temel URL&apos;si</translation>
+    </message>
+    <message>
+        <source>Where the OAuth token endpoint (/oauth2/token) lives.</source>
+        <translation>OAuth belirteç uç noktasının (/oauth2/token) bulunduğu yer.</translation>
+    </message>
+    <message>
+        <source>Refresh token from an earlier sign-in; client credentials are used without.</source>
+        <translation>Önceki bir oturum açmadan kalan yenileme belirteci; yoksa istemci kimlik bilgileri kullanılır.</translation>
+    </message>
+    <message>
+        <source>Tab title; &apos;IBM Video channel …&apos; when empty.</source>
+        <translation>Sekme başlığı; boşsa &apos;IBM Video channel …&apos;.</translation>
+    </message>
+    <message>
+        <source>Use the site&apos;s address and an API key; Test connection checks the key.</source>
+        <translation>Sitenin adresini ve bir API anahtarını kullanın; Bağlantıyı sına anahtarı denetler.</translation>
+    </message>
+    <message>
+        <source>Brilliant Directories has a single delete, which already removes the message.</source>
+        <translation>Brilliant Directories&apos;te tek bir silme vardır ve mesajı zaten kaldırır.</translation>
+    </message>
+    <message>
+        <source>Brilliant Directories chat has no way to ban a site visitor.</source>
+        <translation>Brilliant Directories sohbetinde site ziyaretçisini yasaklamanın yolu yok.</translation>
+    </message>
+    <message>
+        <source>Brilliant Directories chat has no timeouts.</source>
+        <translation>Brilliant Directories sohbetinde zaman aşımı yok.</translation>
+    </message>
+    <message>
+        <source>Brilliant Directories chat bans no one, so there is nothing to lift.</source>
+        <translation>Brilliant Directories sohbeti kimseyi yasaklamaz; kaldırılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Brilliant Directories has no flag-for-review for chat messages.</source>
+        <translation>Brilliant Directories&apos;te sohbet mesajları için incelemeye işaretleme yok.</translation>
+    </message>
+    <message>
+        <source>The API cannot close a chat thread; close it in the site&apos;s admin panel.</source>
+        <translation>API bir sohbet dizisini kapatamaz; sitenin yönetim panelinden kapatın.</translation>
+    </message>
+    <message>
+        <source>Brilliant Directories chat is read by polling about every 5 s.</source>
+        <translation>Brilliant Directories sohbeti yaklaşık 5 sn&apos;de bir sorgulanarak okunur.</translation>
+    </message>
+    <message>
+        <source>Site URL</source>
+        <translation>Site URL&apos;si</translation>
+    </message>
+    <message>
+        <source>The directory website, e.g. https://www.yourdomain.com.</source>
+        <translation>Dizin web sitesi, ör. https://www.yourdomain.com.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <source>API key from the site&apos;s Admin Panel, Developer Hub → Generate API Key.</source>
+        <translation>Sitenin Yönetim Panelindeki API anahtarı: Developer Hub → Generate API Key.</translation>
+    </message>
+    <message>
+        <source>Owner token</source>
+        <translation>Sahip belirteci</translation>
+    </message>
+    <message>
+        <source>The message_owner token your replies are written as (the site owner&apos;s).</source>
+        <translation>Yanıtlarınızın adına yazıldığı message_owner belirteci (site sahibininki).</translation>
+    </message>
+    <message>
+        <source>Thread token</source>
+        <translation>Dizi belirteci</translation>
+    </message>
+    <message>
+        <source>Moderate only this chat thread; empty for every thread.</source>
+        <translation>Yalnızca bu sohbet dizisini yönet; tüm diziler için boş bırakın.</translation>
+    </message>
+    <message>
+        <source>Reply thread</source>
+        <translation>Yanıt dizisi</translation>
+    </message>
+    <message>
+        <source>Thread your messages go to; empty: the thread a visitor wrote in last.</source>
+        <translation>Mesajlarınızın gideceği dizi; boşsa bir ziyaretçinin en son yazdığı dizi.</translation>
+    </message>
+    <message>
+        <source>Timezone</source>
+        <translation>Saat dilimi</translation>
+    </message>
+    <message>
+        <source>The site&apos;s time zone: created_at carries none (an inference: site-local).</source>
+        <translation>Sitenin saat dilimi: created_at saat dilimi taşımaz (bir çıkarım: sitenin yerel saati).</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>Dakika başına istek</translation>
+    </message>
+    <message>
+        <source>The key&apos;s rate limit as set in the Admin Panel (100 unless raised).</source>
+        <translation>Anahtarın Yönetim Panelinde ayarlanan hız sınırı (yükseltilmediyse 100).</translation>
+    </message>
+    <message>
+        <source>Tab title; the site&apos;s name when empty.</source>
+        <translation>Sekme başlığı; boşsa sitenin adı.</translation>
+    </message>
+    <message>
+        <source>Sign in as an agent: account number, user name and password.</source>
+        <translation>Temsilci olarak oturum açın: hesap numarası, kullanıcı adı ve parola.</translation>
+    </message>
+    <message>
+        <source>The legacy Chat Agent API cannot delete a visitor&apos;s line.</source>
+        <translation>Eski Chat Agent API bir ziyaretçinin satırını silemez.</translation>
+    </message>
+    <message>
+        <source>LivePerson keeps no read flag; read state is kept on this computer.</source>
+        <translation>LivePerson okundu bilgisi tutmaz; okundu durumu bu bilgisayarda tutulur.</translation>
+    </message>
+    <message>
+        <source>LivePerson offers no ban for visitors; end the chat instead.</source>
+        <translation>LivePerson ziyaretçiler için yasaklama sunmuyor; bunun yerine sohbeti bitirin.</translation>
+    </message>
+    <message>
+        <source>LivePerson offers no timeout for visitors; end the chat instead.</source>
+        <translation>LivePerson ziyaretçiler için zaman aşımı sunmuyor; bunun yerine sohbeti bitirin.</translation>
+    </message>
+    <message>
+        <source>LivePerson has no bans to lift.</source>
+        <translation>LivePerson&apos;da kaldırılacak yasak yok.</translation>
+    </message>
+    <message>
+        <source>The legacy Chat Agent API has no flag-for-review.</source>
+        <translation>Eski Chat Agent API&apos;de incelemeye işaretleme yok.</translation>
+    </message>
+    <message>
+        <source>The legacy Chat Agent API is read by polling every few seconds.</source>
+        <translation>Eski Chat Agent API birkaç saniyede bir sorgulanarak okunur.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s LivePerson server, e.g. https://sales.liveperson.net.</source>
+        <translation>Hesabınızın LivePerson sunucusu, ör. https://sales.liveperson.net.</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Hesap kimliği</translation>
+    </message>
+    <message>
+        <source>The LivePerson account (site) number.</source>
+        <translation>LivePerson hesap (site) numarası.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s login name.</source>
+        <translation>Temsilcinin giriş adı.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s password.</source>
+        <translation>Temsilcinin parolası.</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>Sorgulama aralığı</translation>
+    </message>
+    <message>
+        <source>Seconds between two polls; LivePerson allows no less than 2.</source>
+        <translation>İki sorgulama arasındaki saniye; LivePerson 2&apos;den azına izin vermez.</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Yenileme aralığı</translation>
+    </message>
+    <message>
+        <source>Seconds between session refreshes; LivePerson asks for every few minutes.</source>
+        <translation>Oturum yenilemeleri arasındaki saniye; LivePerson birkaç dakikada bir ister.</translation>
+    </message>
+    <message>
+        <source>Tab title; made from the user name when empty.</source>
+        <translation>Sekme başlığı; boşsa kullanıcı adından oluşturulur.</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln gün</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln saat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln saniye</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}&apos;s message</source>
+        <translation>{name} kullanıcısının mesajı</translation>
+    </message>
+    <message>
+        <source>Delete {what} on {platform} permanently? This cannot be undone.</source>
+        <translation>{platform} üzerinde {what} kalıcı olarak silinsin mi? Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>{action} {what} on {platform}?</source>
+        <translation>{platform} üzerinde {what}: {action}?</translation>
+    </message>
+    <message>
+        <source>{authors} ({names})</source>
+        <translation>{authors} ({names})</translation>
+    </message>
+    <message>
+        <source>Time out {who} on {platform} for {length}?</source>
+        <translation>{platform} üzerinde {who} {length} süreyle susturulsun mu?</translation>
+    </message>
+    <message>
+        <source>Unban {who} on {platform}?</source>
+        <translation>{platform} üzerinde {who} kullanıcısının yasağı kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Ban {who} on {platform} permanently?</source>
+        <translation>{platform} üzerinde {who} kalıcı olarak yasaklansın mı?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} ve %Ln kişi daha</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <source>Ban author</source>
+        <extracomment>button ids beyond the presets&apos; indexes (a QButtonGroup id of -1 means &quot;pick one for me&quot;) a typed command&apos;s duration that is neither a preset nor whole minutes (&quot;30s&quot;)</extracomment>
+        <translation>Yazarı yasakla</translation>
+    </message>
+    <message>
+        <source>Time out author</source>
+        <translation>Yazarı geçici sustur</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <extracomment>says why the reason field is off, where the platform takes none</extracomment>
+        <translation>Yasakla</translation>
+    </message>
+    <message>
+        <source>Custom:</source>
+        <translation>Özel:</translation>
+    </message>
+    <message>
+        <source>Permanent ban</source>
+        <translation>Kalıcı yasak</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Süre:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Gerekçe:</translation>
+    </message>
+    <message>
+        <source>{platform} does not offer this.</source>
+        <translation>{platform} bunu sunmuyor.</translation>
+    </message>
+    <message>
+        <source>Sent to {platform} with the ban (optional)</source>
+        <translation>Yasakla birlikte {platform} platformuna gönderilir (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Gönderilmez</translation>
+    </message>
+    <message>
+        <source>{platform} takes no reason with a ban: nothing would be sent.</source>
+        <translation>{platform} yasakla birlikte gerekçe almaz: hiçbir şey gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Geçici sustur</translation>
+    </message>
+</context>
+<context>
+    <name>RowAnnouncer</name>
+    <message>
+        <source>Removed on the platform</source>
+        <extracomment>up to this many changed rows are named one by one; more are counted</extracomment>
+        <translation>Platformda kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Silindi</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Geri getirildi</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all streams</source>
+        <translation>Tüm yayınlarda ara</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Arama sonuçları</translation>
+    </message>
+    <message>
+        <source>words or part of a word, any case</source>
+        <translation>sözcükler ya da sözcük parçası, büyük/küçük harf fark etmez</translation>
+    </message>
+    <message>
+        <source>part of the name</source>
+        <translation>adın bir kısmı</translation>
+    </message>
+    <message>
+        <source>Every platform</source>
+        <translation>Tüm platformlar</translation>
+    </message>
+    <message>
+        <source>Text &amp;contains</source>
+        <translation>&amp;Metin içeriği</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>&amp;Yazar</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Zaman</translation>
+    </message>
+    <message>
+        <source>%1 date and time</source>
+        <translation>%1 tarih ve saat</translation>
+    </message>
+    <message>
+        <source> (the newest shown; narrow the search for others)</source>
+        <translation> (en yeniler gösteriliyor; diğerleri için aramayı daraltın)</translation>
+    </message>
+    <message>
+        <source>{found}{more}: {in_tabs} still in open tabs, {archived} from the archive.</source>
+        <translation>{found}{more}: {in_tabs} hâlâ açık sekmelerde, {archived} arşivden.</translation>
+    </message>
+    <message>
+        <source>User card of {name}…</source>
+        <translation>{name} kullanıcı kartı…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Sistemle aynı</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksek karşıtlık</translation>
+    </message>
+    <message>
+        <source>Time to take back a delete or ban before it is sent; 0 turns it off.</source>
+        <translation>Silme ya da yasak gönderilmeden önce geri alma süresi; 0 kapatır.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> sn</translation>
+    </message>
+    <message>
+        <source>Off (act at once)</source>
+        <translation>Kapalı (hemen uygula)</translation>
+    </message>
+    <message>
+        <source>Show a notification when a highlight word appears</source>
+        <translation>Vurgu sözcüğü geçtiğinde bildirim göster</translation>
+    </message>
+    <message>
+        <source> messages per tab</source>
+        <translation> mesaj (sekme başına)</translation>
+    </message>
+    <message>
+        <source>One word or phrase a line</source>
+        <translation>Her satıra bir sözcük ya da ifade</translation>
+    </message>
+    <message>
+        <source>Passphrase that unlocks the file</source>
+        <translation>Dosyanın kilidini açan parola</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Moderator.</source>
+        <translation>Moderator bir sonraki açılışında kullanılır.</translation>
+    </message>
+    <message>
+        <source>Undo delay:</source>
+        <translation>Geri alma süresi:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Bildirimler:</translation>
+    </message>
+    <message>
+        <source>Keep in memory:</source>
+        <translation>Bellekte tut:</translation>
+    </message>
+    <message>
+        <source>Highlight words:</source>
+        <translation>Vurgu sözcükleri:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where sign-ins are kept</source>
+        <translation>Oturum bilgilerinin tutulduğu yer</translation>
+    </message>
+    <message>
+        <source>The system keyring</source>
+        <translation>Sistem anahtarlığı</translation>
+    </message>
+    <message>
+        <source>The system keyring (none found)</source>
+        <translation>Sistem anahtarlığı (bulunamadı)</translation>
+    </message>
+    <message>
+        <source>An encrypted file, unlocked with a passphrase</source>
+        <translation>Parolayla açılan şifreli bir dosya</translation>
+    </message>
+    <message>
+        <source>This session only: sign in again after every start</source>
+        <translation>Yalnızca bu oturum: her açılışta yeniden oturum açın</translation>
+    </message>
+    <message>
+        <source>In use now: {store}.</source>
+        <translation>Şu anda kullanılan: {store}.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the encrypted file.</source>
+        <translation>Şifreli dosya için bir parola seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>(section, keys, what it does)</extracomment>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ne yapar</translation>
+    </message>
+    <message>
+        <source>Keys on messages work where the message list has the focus.</source>
+        <translation>Mesaj tuşları, mesaj listesi odaktayken çalışır.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAgainTab</name>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Yeniden oturum aç…</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Connecting</source>
+        <extracomment>each status&apos;s word, translated where it is shown</extracomment>
+        <translation>Bağlanıyor</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Yayında</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Yeniden deneniyor</translation>
+    </message>
+    <message>
+        <source>Rate-limited</source>
+        <translation>Hız sınırında</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Oturum kapalı</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Durduruldu</translation>
+    </message>
+    <message>
+        <source>{status}, next try in {seconds} s</source>
+        <translation>{status}, sonraki deneme {seconds} sn sonra</translation>
+    </message>
+    <message>
+        <source>{status}, trying again in {seconds} s</source>
+        <translation>{status}, {seconds} sn sonra yeniden denenecek</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the system keyring</source>
+        <translation>sistem anahtarlığı</translation>
+    </message>
+    <message>
+        <source>memory only: secrets are forgotten when Moderator quits</source>
+        <translation>yalnızca bellek: Moderator kapanınca gizli bilgiler unutulur</translation>
+    </message>
+    <message>
+        <source>an encrypted file, unlocked with your passphrase</source>
+        <translation>parolanızla açılan şifreli bir dosya</translation>
+    </message>
+</context>
+<context>
+    <name>StreamController</name>
+    <message>
+        <source>Not sent: {reason}</source>
+        <extracomment>a sentence for the moderator: an action failed, a send was refused … how many actions wait in the outbox for the platform to be reachable again messages that just arrived and mention a highlight word or the moderator&apos;s name the words or names to highlight changed (the list repaints with them) an action on this stream&apos;s messages moved on (an item finished, a batch ended) how many raw messages could not be read at all since the session started the stream&apos;s rows below Qt; the model is its adapter, and its id index is also the session&apos;s duplicate filter (one index per stream, not two) texts sent lately: their echo tells the moderator&apos;s name on this platform what arrived that a send may wait for, seen before the model&apos;s batch queue when what waits in the outbox goes out (core decides; this only shows it) automod&apos;s look at arrivals before the tab sees them: returns what the tab shows</extracomment>
+        <translation>Gönderilmedi: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}. See the log.</source>
+        <translation>Bir şeyler ters gitti: {error}. Günlüğe bakın.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamTab</name>
+    <message>
+        <source>Stopped</source>
+        <extracomment>unread chat lines in this tab, when the number changed (tab text, window title) the platform signed the moderator out and they want to sign in again</extracomment>
+        <translation>Durduruldu</translation>
+    </message>
+    <message>
+        <source>⏸ Paused</source>
+        <translation>⏸ Duraklatıldı</translation>
+    </message>
+    <message>
+        <source>The list stays put while the pointer is on it or you read above</source>
+        <translation>İşaretçi listenin üzerindeyken ya da yukarıyı okurken liste yerinde durur</translation>
+    </message>
+    <message>
+        <source>They are in the log, with secrets left out.</source>
+        <translation>Günlükte bulunuyorlar; gizli bilgiler çıkarıldı.</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Yeniden oturum aç…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>what the app tells the moderator about this stream (the message bridge routes it)</extracomment>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Sending is not available: {reason}</source>
+        <extracomment>what a command typed in the send box answers (&quot;No one called …&quot;, the /help list) the delete / timeout / ban buttons on the rows, asking through the same presenter</extracomment>
+        <translation>Gönderme kullanılamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>Send a message to {platform}… (Enter; Up for earlier ones; /help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last message {time}</source>
+        <translation>son mesaj {time}</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Bağlantı durumu</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Bildirim</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Bildirimi kapat</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>Gönderilecek mesaj</translation>
+    </message>
+    <message>
+        <source>Send the message to the chat (Enter)</source>
+        <translation>Mesajı sohbete gönder (Enter)</translation>
+    </message>
+    <message>
+        <source>Up and Down move between messages; the Menu key lists what you can do</source>
+        <translation>Yukarı ve Aşağı mesajlar arasında gezinir; Menü tuşu yapabileceklerinizi listeler</translation>
+    </message>
+</context>
+<context>
+    <name>TabActions</name>
+    <message>
+        <source>Select the message to mark read up to.</source>
+        <extracomment>how far Ctrl+Up / Ctrl+Down look for the same author before giving up</extracomment>
+        <translation>Okundu işaretlemenin duracağı mesajı seçin.</translation>
+    </message>
+    <message>
+        <source>No unread messages below.</source>
+        <translation>Aşağıda okunmamış mesaj yok.</translation>
+    </message>
+    <message>
+        <source>No other message by this author nearby.</source>
+        <translation>Yakında bu yazarın başka mesajı yok.</translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent.</source>
+        <translation>Geri alındı: hiçbir şey gönderilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>TabCommands</name>
+    <message>
+        <source>Commands:</source>
+        <extracomment>the newest messages completion takes names from (a command resolves against all of them) shows the command&apos;s answer (an error, the help) next to the send box the question open now, or the last one (tests answer it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/{command} is not available on {platform}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the messages in the list first, then type /delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called “{name}” has written in this chat: nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared this tab&apos;s view. Nothing was deleted on {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamLink</name>
+    <message>
+        <source>you are on it</source>
+        <extracomment>how often expired claims are looked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: online</source>
+        <extracomment>a record from the team, carried onto the GUI thread&apos;s turn of the loop</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>time unknown</source>
+        <translation>zaman bilinmiyor</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <source>Deleting {what} on {platform}</source>
+        <translation>{platform} üzerinde siliniyor: {what}</translation>
+    </message>
+    <message>
+        <source>Permanently deleting {what} on {platform}</source>
+        <translation>{platform} üzerinde kalıcı olarak siliniyor: {what}</translation>
+    </message>
+    <message>
+        <source>Banning {what} on {platform}</source>
+        <translation>{platform} üzerinde yasaklanıyor: {what}</translation>
+    </message>
+    <message>
+        <source>Timing out {what} on {platform}</source>
+        <translation>{platform} üzerinde geçici susturuluyor: {what}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s message</source>
+        <translation>{name} kullanıcısının mesajı</translation>
+    </message>
+    <message>
+        <source>{doing} for {duration}</source>
+        <translation>{doing} ({duration} süreyle)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Geri al (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Take it back: nothing has been sent yet (Ctrl+Z)</source>
+        <translation>Geri al: henüz hiçbir şey gönderilmedi (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Şimdi gönder</translation>
+    </message>
+    <message>
+        <source>Do not wait for the undo delay</source>
+        <translation>Geri alma süresini bekleme</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>An action waits for the undo delay</source>
+        <translation>Bir işlem geri alma süresini bekliyor</translation>
+    </message>
+    <message>
+        <source>Waiting action</source>
+        <translation>Bekleyen işlem</translation>
+    </message>
+    <message>
+        <source>%1: held for %2 s, Ctrl+Z takes it back</source>
+        <translation>%1: %2 sn bekletiliyor, Ctrl+Z geri alır</translation>
+    </message>
+    <message>
+        <source>{doing} in {left} s…</source>
+        <translation>{doing}, {left} sn içinde…</translation>
+    </message>
+</context>
+<context>
+    <name>UserCard</name>
+    <message>
+        <source>Timeout…</source>
+        <extracomment>the messages a card shows, newest first</extracomment>
+        <translation>Zaman aşımı…</translation>
+    </message>
+    <message>
+        <source>Ban…</source>
+        <translation>Yasakla…</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Yasağı kaldır</translation>
+    </message>
+    <message>
+        <source>User card: {name}</source>
+        <extracomment>the moderator saved or removed their note on this author why each stream&apos;s author actions are refused, in the platform&apos;s words the batches whose outcome the card has told (by id)</extracomment>
+        <translation>Kullanıcı kartı: {name}</translation>
+    </message>
+    <message>
+        <source>Recent messages of {name}</source>
+        <extracomment>(stream key, action) -&gt; its button, enabled where the platform allows it what this moderator knows of the author&apos;s ban or timeout, stream by stream</extracomment>
+        <translation>{name} kullanıcısının son mesajları</translation>
+    </message>
+    <message>
+        <source>⚠ This name looks like {name}, but it is another account.</source>
+        <extracomment>every name this author id wrote under here, the newest first</extracomment>
+        <translation>⚠ Bu ad {name} gibi görünüyor, ama başka bir hesap.</translation>
+    </message>
+    <message>
+        <source>Also wrote here as: {names}</source>
+        <translation>Burada şu adlarla da yazdı: {names}</translation>
+    </message>
+    <message>
+        <source>Seen on {platforms}: {count}</source>
+        <translation>Görüldüğü yer {platforms}: {count}</translation>
+    </message>
+    <message>
+        <source>no stream</source>
+        <translation>yayın yok</translation>
+    </message>
+    <message>
+        <source> (the newest shown)</source>
+        <translation> (en yeniler gösteriliyor)</translation>
+    </message>
+    <message>
+        <source>The link could not be saved ({error}); nothing changed.</source>
+        <translation>Bağlantı kaydedilemedi ({error}); hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Actions, stream by stream</source>
+        <translation>İşlemler, yayın yayın</translation>
+    </message>
+    <message>
+        <source>No message of theirs here to act on.</source>
+        <translation>Burada işlem yapılacak bir mesajı yok.</translation>
+    </message>
+</context>
+<context>
+    <name>WholeMessage</name>
+    <message>
+        <source>Show whole message</source>
+        <translation>Mesajın tamamını göster</translation>
+    </message>
+    <message>
+        <source>Message from {name}</source>
+        <translation>{name} kullanıcısından mesaj</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln character(s)</source>
+        <translation>
+            <numerusform>{name}: %Ln karakter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Moderator does not know the platform “{platform}” any more.</source>
+        <translation>Moderator artık “{platform}” platformunu tanımıyor.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for the {platform} stream “{title}” is missing or locked: signed out, sign in again.</source>
+        <translation>{platform} yayını “{title}” için kaydedilmiş oturum bilgisi eksik ya da kilitli: oturum kapandı, yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>{title} (sign in again)</source>
+        <translation>{title} (yeniden oturum açın)</translation>
+    </message>
+    <message>
+        <source>The stream is open for this session only.</source>
+        <extracomment>where sign-ins are kept, when the dialog should say so (no keyring, a locked file)</extracomment>
+        <translation>Yayın yalnızca bu oturum için açık.</translation>
+    </message>
+    <message>
+        <source>The demo keeps sign-ins for this session only.</source>
+        <extracomment>opens the secret store the moderator chose (a passphrase for the encrypted file) told what the connect dialog should now say about where sign-ins are kept told the settings in force after the dialog or a caller changed them (the views&apos; inline buttons follow them)</extracomment>
+        <translation>Demo, oturum bilgilerini yalnızca bu oturum boyunca tutar.</translation>
+    </message>
+    <message>
+        <source>Sign-ins stay where they were.</source>
+        <translation>Oturum bilgileri olduğu yerde kalıyor.</translation>
+    </message>
+    <message>
+        <source>Sign-ins are now kept in {store}.</source>
+        <translation>Oturum bilgileri artık şurada tutuluyor: {store}.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomKeeper</name>
+    <message>
+        <source>The text size could not be saved: %1</source>
+        <translation>Metin boyutu kaydedilemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mesaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln author(s)</source>
+        <translation>
+            <numerusform>%Ln yazar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stream(s)</source>
+        <translation>
+            <numerusform>%Ln yayın</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln display problem(s), details in the log</source>
+        <translation>
+            <numerusform>%Ln görüntüleme sorunu, ayrıntılar günlükte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln gösteriliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new message(s) ↓</source>
+        <translation>
+            <numerusform>%Ln yeni mesaj ↓</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln işlem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit record(s)</source>
+        <translation>
+            <numerusform>%Ln denetim kaydı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recent message(s)</source>
+        <translation>
+            <numerusform>%Ln son mesaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unreadable message(s) skipped</source>
+        <translation>
+            <numerusform>Okunamayan %Ln mesaj atlandı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s) waiting for the connection</source>
+        <translation>
+            <numerusform>%Ln işlem bağlantıyı bekliyor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spoken</name>
+    <message>
+        <source>removed on the platform</source>
+        <extracomment>the time as a row says it (the tooltip and the description give the full date) a stream key&apos;s platform (&quot;prism:1001&quot; -&gt; &quot;prism&quot;) when nobody named it better</extracomment>
+        <translation>platformda kaldırıldı</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>okundu</translation>
+    </message>
+    <message>
+        <source>system message</source>
+        <translation>sistem mesajı</translation>
+    </message>
+    <message>
+        <source>moderation note</source>
+        <translation>moderasyon notu</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <extracomment>the badges a row paints before the name, in words (their order is the delegate&apos;s)</extracomment>
+        <translation>sahip</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>yönetici yardımcısı</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderatör</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>yönetici</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>temsilci</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>ziyaretçi</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>doğrulanmış</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistem</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 içinde</translation>
+    </message>
+    <message>
+        <source>the name looks like %1, but is another account</source>
+        <translation>ad %1 gibi görünüyor, ama başka bir hesap</translation>
+    </message>
+</context>
+</TS>
