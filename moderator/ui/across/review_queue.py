@@ -34,14 +34,11 @@ from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.automod import AutomodGate
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.kit import messages
+from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.notice import NoticeLine
 from moderator.ui.kit.shortcuts import bind
 
 KEY = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewQueuePanel", text)
 
 
 class ReviewQueuePanel(QWidget):
@@ -65,7 +62,13 @@ class ReviewQueuePanel(QWidget):
         self.count_label = QLabel(self)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [tr("Time"), tr("Stream"), tr("Author"), tr("Message"), tr("Rule")]
+            [
+                QCoreApplication.translate("ReviewQueuePanel", "Time"),
+                QCoreApplication.translate("ReviewQueuePanel", "Stream"),
+                QCoreApplication.translate("ReviewQueuePanel", "Author"),
+                QCoreApplication.translate("ReviewQueuePanel", "Message"),
+                QCoreApplication.translate("ReviewQueuePanel", "Rule"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -82,7 +85,9 @@ class ReviewQueuePanel(QWidget):
         ):
             action = bind(self, name)
             action.triggered.connect(lambda _checked=False, s=slot: s())
-            button = QPushButton(f"{tr(binding(name).label)} ({binding(name).key})", self)
+            button = QPushButton(
+                f"{tr_core('Keymap', binding(name).label)} ({binding(name).key})", self
+            )
             button.setObjectName(name)
             button.clicked.connect(lambda _checked=False, s=slot: s())
             buttons.addWidget(button)
@@ -109,9 +114,7 @@ class ReviewQueuePanel(QWidget):
                 table.setItem(row, column, cell)
             if item.key in chosen:
                 table.selectRow(row)
-        self.count_label.setText(
-            QCoreApplication.translate("ReviewQueuePanel", "%n held", None, len(held))
-        )
+        self.count_label.setText(counts().held(len(held)))
 
     def _cells(self, held: Held) -> tuple[str, ...]:
         message = held.message

@@ -29,6 +29,7 @@ from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.core.request import ActionRequest, Surface
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit.i18n import counts
 
 log = logging.getLogger(__name__)
 Person = Callable[[AuthorKey], Iterable[AuthorKey]]
@@ -45,10 +46,6 @@ _NEEDS = {
     Act.BAN: Capability.BAN,
     Act.FLAG: Capability.FLAG,
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AutomodGate", text)
 
 
 class AutomodGate(QObject):
@@ -160,10 +157,14 @@ class AutomodGate(QObject):
         message = verdict.message
         if verdict.dry:
             names = ", ".join(h.rule.name for h in verdict.dry)
-            self.marks[(message.stream_key, message.id)] = tr("dry run: ") + names
+            self.marks[(message.stream_key, message.id)] = (
+                QCoreApplication.translate("AutomodGate", "dry run: ") + names
+            )
         for hit in verdict.hits:
             if hit.rule.action is Act.HIGHLIGHT:
-                self.marks[(message.stream_key, message.id)] = tr("automod: ") + hit.rule.name
+                self.marks[(message.stream_key, message.id)] = (
+                    QCoreApplication.translate("AutomodGate", "automod: ") + hit.rule.name
+                )
 
     def _hold(self, controller: StreamController, message: ChatMessage, decision: Decision) -> bool:
         """Hold the message when the decision hides it (a hold, a restriction, or a delete
@@ -174,9 +175,9 @@ class AutomodGate(QObject):
             return False
         why = decision.hit.why
         if cannot_delete:
-            why = tr("{why}; {platform} cannot delete: hidden here only").format(
-                why=why, platform=controller.provider.display_name
-            )
+            why = QCoreApplication.translate(
+                "AutomodGate", "{why}; {platform} cannot delete: hidden here only"
+            ).format(why=why, platform=controller.provider.display_name)
         for back in self.queue.add(Held(message, decision.rule, why, decision.strikes)):
             self._show(back.message)
         if controller.archive is not None:
@@ -199,9 +200,9 @@ class AutomodGate(QObject):
                 if decision.act is not Act.DELETE:  # a delete became a hold, said there
                     reason = controller.provider.unsupported_reason(needs)
                     self.notice.emit(
-                        tr("Automod rule “{rule}” could not act: {reason}").format(
-                            rule=decision.rule, reason=reason
-                        )
+                        QCoreApplication.translate(
+                            "AutomodGate", "Automod rule “{rule}” could not act: {reason}"
+                        ).format(rule=decision.rule, reason=reason)
                     )
                 continue
             request = ActionRequest(
@@ -258,12 +259,7 @@ class AutomodGate(QObject):
                 hidden[name] = hidden.get(name, 0) + 1
         if taken:
             self.held_changed.emit(len(self.queue))
-        sentences = [
-            QCoreApplication.translate(
-                "AutomodGate", "%n message(s) hidden here only: {platform} cannot delete.", None, n
-            ).format(platform=name)
-            for name, n in hidden.items()
-        ]
+        sentences = [counts().hidden_here(n).format(platform=name) for name, n in hidden.items()]
         return deletable, sentences
 
     def _show(self, message: ChatMessage) -> None:

@@ -36,10 +36,6 @@ KIND_FIELDS: dict[RuleKind, tuple[str, ...]] = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RuleForm", text)
-
-
 class RuleForm(QWidget):
     changed = Signal()
 
@@ -48,48 +44,62 @@ class RuleForm(QWidget):
         self.name = QLineEdit(self)
         self.kind = _combo(self, [(k.value, k) for k in RuleKind])
         self.action = _combo(self, [(a.value, a) for a in Act])
-        self.timeout_seconds = _spin(self, 1, 14 * 24 * 3600, tr(" s"))
-        self.enabled = QCheckBox(tr("Enabled"), self)
-        self.dry_run = QCheckBox(tr("Dry run: only mark what it would do"), self)
+        self.timeout_seconds = _spin(
+            self, 1, 14 * 24 * 3600, QCoreApplication.translate("RuleForm", " s")
+        )
+        self.enabled = QCheckBox(QCoreApplication.translate("RuleForm", "Enabled"), self)
+        self.dry_run = QCheckBox(
+            QCoreApplication.translate("RuleForm", "Dry run: only mark what it would do"), self
+        )
         self.scope_kind = _combo(self, [(s.value, s) for s in ScopeKind])
         self.scope_value = QLineEdit(self)
-        self.scope_value.setPlaceholderText(tr("prism, or prism:1001"))
+        self.scope_value.setPlaceholderText(
+            QCoreApplication.translate("RuleForm", "prism, or prism:1001")
+        )
         self.words = QPlainTextEdit(self)
-        self.words.setPlaceholderText(tr("one word or phrase a line"))
+        self.words.setPlaceholderText(
+            QCoreApplication.translate("RuleForm", "one word or phrase a line")
+        )
         self.pattern = QLineEdit(self)
         self.allowed_domains = QLineEdit(self)
-        self.allowed_domains.setPlaceholderText(tr("youtube.com, twitch.tv"))
+        self.allowed_domains.setPlaceholderText(
+            QCoreApplication.translate("RuleForm", "youtube.com, twitch.tv")
+        )
         self.caps_ratio = QDoubleSpinBox(self)
         self.caps_ratio.setRange(0.05, 1.0)
         self.caps_ratio.setSingleStep(0.05)
         self.min_letters = _spin(self, 1, 10_000)
         self.count = _spin(self, 2, 1000)
-        self.window_seconds = _spin(self, 1, 24 * 3600, tr(" s"))
+        self.window_seconds = _spin(
+            self, 1, 24 * 3600, QCoreApplication.translate("RuleForm", " s")
+        )
         self.first_messages = _spin(self, 1, 100)
         self.protected_names = QLineEdit(self)
-        self.protected_names.setPlaceholderText(tr("Streamer, ModSquad Lead"))
+        self.protected_names.setPlaceholderText(
+            QCoreApplication.translate("RuleForm", "Streamer, ModSquad Lead")
+        )
         self.max_length = _spin(self, 1, 1_000_000)
         self.layout_ = QFormLayout(self)
         self._rows: dict[str, QWidget] = {}
         for label, name in (
-            (tr("Name"), "name"),
-            (tr("Kind"), "kind"),
-            (tr("Action"), "action"),
-            (tr("Timeout"), "timeout_seconds"),
+            (QCoreApplication.translate("RuleForm", "Name"), "name"),
+            (QCoreApplication.translate("RuleForm", "Kind"), "kind"),
+            (QCoreApplication.translate("RuleForm", "Action"), "action"),
+            (QCoreApplication.translate("RuleForm", "Timeout"), "timeout_seconds"),
             ("", "enabled"),
             ("", "dry_run"),
-            (tr("Applies to"), "scope_kind"),
-            (tr("Platform or stream"), "scope_value"),
-            (tr("Words and phrases"), "words"),
-            (tr("Regular expression"), "pattern"),
-            (tr("Allowed domains"), "allowed_domains"),
-            (tr("Share of capitals"), "caps_ratio"),
-            (tr("At least letters"), "min_letters"),
-            (tr("How many"), "count"),
-            (tr("Within"), "window_seconds"),
-            (tr("First messages"), "first_messages"),
-            (tr("Protected names"), "protected_names"),
-            (tr("Longer than (characters)"), "max_length"),
+            (QCoreApplication.translate("RuleForm", "Applies to"), "scope_kind"),
+            (QCoreApplication.translate("RuleForm", "Platform or stream"), "scope_value"),
+            (QCoreApplication.translate("RuleForm", "Words and phrases"), "words"),
+            (QCoreApplication.translate("RuleForm", "Regular expression"), "pattern"),
+            (QCoreApplication.translate("RuleForm", "Allowed domains"), "allowed_domains"),
+            (QCoreApplication.translate("RuleForm", "Share of capitals"), "caps_ratio"),
+            (QCoreApplication.translate("RuleForm", "At least letters"), "min_letters"),
+            (QCoreApplication.translate("RuleForm", "How many"), "count"),
+            (QCoreApplication.translate("RuleForm", "Within"), "window_seconds"),
+            (QCoreApplication.translate("RuleForm", "First messages"), "first_messages"),
+            (QCoreApplication.translate("RuleForm", "Protected names"), "protected_names"),
+            (QCoreApplication.translate("RuleForm", "Longer than (characters)"), "max_length"),
         ):
             widget: QWidget = getattr(self, name)
             self._rows[name] = widget
@@ -155,7 +165,9 @@ class RuleForm(QWidget):
             )
         except ValidationError as err:
             first = err.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or tr("rule")
+            where = ".".join(str(p) for p in first["loc"]) or QCoreApplication.translate(
+                "RuleForm", "rule"
+            )
             return f"{where}: {first['msg']}"
 
 
