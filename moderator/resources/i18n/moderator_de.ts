@@ -471,6 +471,33 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Ban an author of this chat</source>
+        <translation>Einen Autor dieses Chats sperren</translation>
+    </message>
+    <message>
+        <source>Time an author out</source>
+        <translation>Einen Autor auf Zeit sperren</translation>
+    </message>
+    <message>
+        <source>Unban an author of this chat</source>
+        <translation>Einen Autor dieses Chats entsperren</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages</source>
+        <translation>Die ausgewählten Nachrichten löschen</translation>
+    </message>
+    <message>
+        <source>Clear this tab&apos;s view (not the platform&apos;s chat)</source>
+        <translation>Die Ansicht dieses Tabs leeren (nicht den Chat der Plattform)</translation>
+    </message>
+    <message>
+        <source>List the commands</source>
+        <translation>Die Befehle auflisten</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect a stream</source>
@@ -888,6 +915,41 @@
     <message>
         <source>Ask me next time</source>
         <translation>Nächstes Mal fragen</translation>
+    </message>
+</context>
+<context>
+    <name>Inline</name>
+    <message>
+        <source>Del</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Del!</source>
+        <translation>Löschen!</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
     </message>
 </context>
 <context>

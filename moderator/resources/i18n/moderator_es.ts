@@ -471,6 +471,33 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Ban an author of this chat</source>
+        <translation>Banear a un autor de este chat</translation>
+    </message>
+    <message>
+        <source>Time an author out</source>
+        <translation>Expulsar temporalmente a un autor</translation>
+    </message>
+    <message>
+        <source>Unban an author of this chat</source>
+        <translation>Quitar el baneo a un autor de este chat</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages</source>
+        <translation>Borrar los mensajes seleccionados</translation>
+    </message>
+    <message>
+        <source>Clear this tab&apos;s view (not the platform&apos;s chat)</source>
+        <translation>Vaciar la vista de esta pestaña (no el chat de la plataforma)</translation>
+    </message>
+    <message>
+        <source>List the commands</source>
+        <translation>Mostrar los comandos</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect a stream</source>
@@ -888,6 +915,41 @@
     <message>
         <source>Ask me next time</source>
         <translation>Preguntarme la próxima vez</translation>
+    </message>
+</context>
+<context>
+    <name>Inline</name>
+    <message>
+        <source>Del</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Del!</source>
+        <translation>Borrar!</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>No leído</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Banear</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Desbanear</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,33 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Ban an author of this chat</source>
+        <translation>이 채팅의 작성자 차단</translation>
+    </message>
+    <message>
+        <source>Time an author out</source>
+        <translation>작성자 타임아웃</translation>
+    </message>
+    <message>
+        <source>Unban an author of this chat</source>
+        <translation>이 채팅의 작성자 차단 해제</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages</source>
+        <translation>선택한 메시지 삭제</translation>
+    </message>
+    <message>
+        <source>Clear this tab&apos;s view (not the platform&apos;s chat)</source>
+        <translation>이 탭의 화면 비우기 (플랫폼의 채팅은 그대로)</translation>
+    </message>
+    <message>
+        <source>List the commands</source>
+        <translation>명령 목록 보기</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect a stream</source>
@@ -881,6 +908,41 @@
     <message>
         <source>Ask me next time</source>
         <translation>다음에 다시 묻기</translation>
+    </message>
+</context>
+<context>
+    <name>Inline</name>
+    <message>
+        <source>Del</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Del!</source>
+        <translation>삭제!</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>안 읽음</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>해제</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
     </message>
 </context>
 <context>

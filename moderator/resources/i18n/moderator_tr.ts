@@ -471,6 +471,33 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Ban an author of this chat</source>
+        <translation>Bu sohbetteki bir yazarı yasakla</translation>
+    </message>
+    <message>
+        <source>Time an author out</source>
+        <translation>Bir yazarı sustur (zaman aşımı)</translation>
+    </message>
+    <message>
+        <source>Unban an author of this chat</source>
+        <translation>Bu sohbetteki bir yazarın yasağını kaldır</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages</source>
+        <translation>Seçili mesajları sil</translation>
+    </message>
+    <message>
+        <source>Clear this tab&apos;s view (not the platform&apos;s chat)</source>
+        <translation>Bu sekmenin görünümünü temizle (platformdaki sohbeti değil)</translation>
+    </message>
+    <message>
+        <source>List the commands</source>
+        <translation>Komutları listele</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect a stream</source>
@@ -881,6 +908,41 @@
     <message>
         <source>Ask me next time</source>
         <translation>Sonraki sefer sor</translation>
+    </message>
+</context>
+<context>
+    <name>Inline</name>
+    <message>
+        <source>Del</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Del!</source>
+        <translation>Sil!</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Okundu</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Okunmadı</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Yasakla</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Yasağı kaldır</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>İşaretle</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Bitir</translation>
     </message>
 </context>
 <context>

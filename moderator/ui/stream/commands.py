@@ -14,18 +14,31 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QObject
 
 from moderator.core.actions import SPECS
-from moderator.core.commands import ChatText, CommandError, Invocation, Target, help_lines
+from moderator.core.commands import (
+    COMMANDS,
+    ChatText,
+    CommandError,
+    Invocation,
+    Target,
+)
 from moderator.core.commands import parse_line as parse
 from moderator.core.commands.authors import Seen
 from moderator.core.commands.base import shown
 from moderator.core.models import ChatMessage
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.messages.message_view import MessageView
 from moderator.ui.stream.pick_author import PickAuthor
 
 #: the newest messages completion takes names from (a command resolves against all of them)
 COMPLETION_SCAN = 5_000
+
+
+def help_lines() -> list[str]:
+    """One line per command for /help: the usage as it is typed (never translated: it is what
+    the parser reads), then what it does in the moderator's language."""
+    return [f"{spec.usage} — {tr_core('Commands', spec.description)}" for spec in COMMANDS]
 
 
 class TabCommands(QObject):

@@ -12,6 +12,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from moderator.core.actions import ActionKind, MenuEntry
+from moderator.core.inline import InlineConfig
+from moderator.core.models import ChatMessage
 from moderator.ui.kit.i18n import (
     Translations,
     compiled,
@@ -22,6 +25,8 @@ from moderator.ui.kit.i18n import (
     resolve,
     ts_file,
 )
+from moderator.ui.messages.inline_buttons import InlineButtons
+from moderator.ui.stream.commands import help_lines
 
 Install = Callable[[str], Translations]
 
@@ -149,3 +154,19 @@ def test_the_c_locale_writes_iso_dates(qapp: QApplication) -> None:
     QLocale.setDefault(QLocale.c())
     moment = datetime(2026, 3, 1, 12, 0, 5, tzinfo=UTC)
     assert local_time(moment) == moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _no_entry(_message: ChatMessage, _kind: ActionKind) -> MenuEntry:
+    raise AssertionError("only the buttons' words are looked at")
+
+
+def test_core_words_of_the_commands_and_inline_buttons_are_translated(
+    speak: Install, qapp: QApplication
+) -> None:
+    """/help's descriptions and the row buttons' words come from core; the UI translates them
+    (the usages stay as typed: the parser reads them)."""
+    speak("tr")
+    assert "/ban name [reason] — Bu sohbetteki bir yazarı yasakla" in help_lines()
+    buttons = InlineButtons(_no_entry, InlineConfig())
+    assert buttons.text(ActionKind.DELETE) == "Sil"
+    assert buttons.text(ActionKind.TIMEOUT) == "10m"  # a duration, not a word
