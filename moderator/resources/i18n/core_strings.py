@@ -117,6 +117,18 @@ QT_TRANSLATE_NOOP("Commands", "Unban an author of this chat")
 QT_TRANSLATE_NOOP("Commands", "Delete the selected messages")
 QT_TRANSLATE_NOOP("Commands", "Clear this tab's view (not the platform's chat)")
 QT_TRANSLATE_NOOP("Commands", "List the commands")
+QT_TRANSLATE_NOOP("Commands", "Usage: {usage}")
+QT_TRANSLATE_NOOP(
+    "Commands",
+    "There is no command /{command}: nothing was sent. Type /help for the commands, or start the line with // to send it as chat.",
+)
+QT_TRANSLATE_NOOP(
+    "Commands",
+    "There is no command /{command}: nothing was sent. Did you mean /{suggestion}? Type /help for the commands, or start the line with // to send it as chat.",
+)
+QT_TRANSLATE_NOOP(
+    "Commands", "“{word}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days)."
+)
 QT_TRANSLATE_NOOP("Inline", "Del")
 QT_TRANSLATE_NOOP("Inline", "Del!")
 QT_TRANSLATE_NOOP("Inline", "Read")

@@ -496,6 +496,22 @@
         <source>List the commands</source>
         <translation>Die Befehle auflisten</translation>
     </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Verwendung: {usage}</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>Den Befehl /{command} gibt es nicht: Es wurde nichts gesendet. Geben Sie /help für die Befehle ein, oder beginnen Sie die Zeile mit //, um sie als Chat zu senden.</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Did you mean /{suggestion}? Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>Den Befehl /{command} gibt es nicht: Es wurde nichts gesendet. Meinten Sie /{suggestion}? Geben Sie /help für die Befehle ein, oder beginnen Sie die Zeile mit //, um sie als Chat zu senden.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days).</source>
+        <translation>„{word}“ ist keine Dauer: Schreiben Sie 30s, 10m, 1h oder 1d (höchstens 28 Tage).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>

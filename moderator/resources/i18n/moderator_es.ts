@@ -496,6 +496,22 @@
         <source>List the commands</source>
         <translation>Mostrar los comandos</translation>
     </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Uso: {usage}</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>No existe el comando /{command}: no se envió nada. Escriba /help para ver los comandos, o empiece la línea con // para enviarla como chat.</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Did you mean /{suggestion}? Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>No existe el comando /{command}: no se envió nada. ¿Quería decir /{suggestion}? Escriba /help para ver los comandos, o empiece la línea con // para enviarla como chat.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days).</source>
+        <translation>«{word}» no es una duración: escriba 30s, 10m, 1h o 1d (como máximo 28 días).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>

@@ -496,6 +496,22 @@
         <source>List the commands</source>
         <translation>명령 목록 보기</translation>
     </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>사용법: {usage}</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>/{command} 명령은 없습니다. 아무것도 보내지 않았습니다. 명령 목록은 /help를 입력하고, 채팅으로 보내려면 줄을 //로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Did you mean /{suggestion}? Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>/{command} 명령은 없습니다. 아무것도 보내지 않았습니다. /{suggestion}을(를) 말씀하신 건가요? 명령 목록은 /help를 입력하고, 채팅으로 보내려면 줄을 //로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days).</source>
+        <translation>“{word}”은(는) 기간이 아닙니다. 30s, 10m, 1h 또는 1d로 쓰세요 (최대 28일).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>

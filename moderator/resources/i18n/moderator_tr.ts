@@ -496,6 +496,22 @@
         <source>List the commands</source>
         <translation>Komutları listele</translation>
     </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Kullanım: {usage}</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>/{command} diye bir komut yok: hiçbir şey gönderilmedi. Komutlar için /help yazın ya da sohbete mesaj olarak göndermek için satırı // ile başlatın.</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Did you mean /{suggestion}? Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>/{command} diye bir komut yok: hiçbir şey gönderilmedi. /{suggestion} mı demek istediniz? Komutlar için /help yazın ya da sohbete mesaj olarak göndermek için satırı // ile başlatın.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days).</source>
+        <translation>“{word}” bir süre değil: 30s, 10m, 1h ya da 1d yazın (en fazla 28 gün).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>

@@ -41,6 +41,12 @@ def help_lines() -> list[str]:
     return [f"{spec.usage} — {tr_core('Commands', spec.description)}" for spec in COMMANDS]
 
 
+def error_text(error: CommandError) -> str:
+    """Why a typed command cannot run, in the moderator's language (the template translated,
+    then filled with what was typed)."""
+    return tr_core("Commands", error.template).format(**error.values)
+
+
 class TabCommands(QObject):
     def __init__(
         self,
@@ -67,7 +73,7 @@ class TabCommands(QObject):
                 self.controller.send(parsed.text)
             return bool(parsed.text)
         if isinstance(parsed, CommandError):
-            self.answer(parsed.sentence)
+            self.answer(error_text(parsed))
             return False
         return self._invoke(parsed)
 

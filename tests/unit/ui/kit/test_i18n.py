@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from moderator.core.actions import ActionKind, MenuEntry
+from moderator.core.commands import CommandError, parse_line
 from moderator.core.inline import InlineConfig
 from moderator.core.models import ChatMessage
 from moderator.ui.kit.i18n import (
@@ -26,7 +27,7 @@ from moderator.ui.kit.i18n import (
     ts_file,
 )
 from moderator.ui.messages.inline_buttons import InlineButtons
-from moderator.ui.stream.commands import help_lines
+from moderator.ui.stream.commands import error_text, help_lines
 
 Install = Callable[[str], Translations]
 
@@ -170,3 +171,20 @@ def test_core_words_of_the_commands_and_inline_buttons_are_translated(
     buttons = InlineButtons(_no_entry, InlineConfig())
     assert buttons.text(ActionKind.DELETE) == "Sil"
     assert buttons.text(ActionKind.TIMEOUT) == "10m"  # a duration, not a word
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("/bna x", "/bna diye bir komut yok: hiçbir şey gönderilmedi. /ban mı demek istediniz?"),
+        ("/timeout ada 5x", "“5x” bir süre değil"),
+        ("/ban", "Kullanım: /ban name [reason]"),
+    ],
+)
+def test_a_command_error_is_said_in_the_moderator_s_language(
+    speak: Install, line: str, says: str
+) -> None:
+    speak("tr")
+    parsed = parse_line(line)
+    assert isinstance(parsed, CommandError)
+    assert says in error_text(parsed)
