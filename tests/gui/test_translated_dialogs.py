@@ -32,7 +32,7 @@ from pytestqt.qtbot import QtBot
 
 from moderator.core.actions import ActionKind
 from moderator.core.automod.backtest import Report
-from moderator.core.automod.rules import RuleSet
+from moderator.core.automod.rules import RuleKind, RuleSet
 from moderator.core.automod.starter import starter_rules
 from moderator.core.provider import Capability
 from moderator.storage.automod_backtest import Span
@@ -190,6 +190,13 @@ def test_automod_surfaces(language: str, desk: Desk, qtbot: QtBot) -> None:
     for row in range(rules.list.count()):  # each kind shows its own fields
         rules.list.setCurrentRow(row)
         assert_nothing_cut(f"the automod rules dialog (rule {row})", language, rules)
+    form = rules.form
+    kinds = {form.kind.itemData(i): form.kind.itemText(i) for i in range(form.kind.count())}
+    assert set(kinds) == set(RuleKind)  # the rule keeps its value; only the name is translated
+    if language != "en":
+        assert all(
+            text.casefold() != kind.value for kind, text in kinds.items() if kind.value != "links"
+        )
     rules.close()
     automod.dock.show()
     qtbot.waitExposed(automod.dock)

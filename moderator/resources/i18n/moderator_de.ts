@@ -2265,6 +2265,78 @@
         <source>rule</source>
         <translation>Regel</translation>
     </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Repeated message</source>
+        <translation>Wiederholte Nachricht</translation>
+    </message>
+    <message>
+        <source>Raid (same text, many authors)</source>
+        <translation>Raid (gleicher Text, viele Autoren)</translation>
+    </message>
+    <message>
+        <source>Flood (many messages)</source>
+        <translation>Flut (viele Nachrichten)</translation>
+    </message>
+    <message>
+        <source>New author</source>
+        <translation>Neuer Autor</translation>
+    </message>
+    <message>
+        <source>Look-alike name</source>
+        <translation>Ähnlich aussehender Name</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorheben</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation>Zur Prüfung zurückhalten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Auf Zeit sperren</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Strike (the ladder decides)</source>
+        <translation>Verstoß (die Stufen entscheiden)</translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation>Alle Streams</translation>
+    </message>
+    <message>
+        <source>One platform</source>
+        <translation>Eine Plattform</translation>
+    </message>
+    <message>
+        <source>One stream</source>
+        <translation>Ein Stream</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>

@@ -2265,6 +2265,78 @@
         <source>rule</source>
         <translation>regla</translation>
     </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <source>Repeated message</source>
+        <translation>Mensaje repetido</translation>
+    </message>
+    <message>
+        <source>Raid (same text, many authors)</source>
+        <translation>Raid (mismo texto, muchos autores)</translation>
+    </message>
+    <message>
+        <source>Flood (many messages)</source>
+        <translation>Flood (muchos mensajes)</translation>
+    </message>
+    <message>
+        <source>New author</source>
+        <translation>Autor nuevo</translation>
+    </message>
+    <message>
+        <source>Look-alike name</source>
+        <translation>Nombre parecido</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Resaltar</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation>Retener para revisión</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Expulsar temporalmente</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Banear</translation>
+    </message>
+    <message>
+        <source>Strike (the ladder decides)</source>
+        <translation>Falta (decide la escala)</translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation>Todas las transmisiones</translation>
+    </message>
+    <message>
+        <source>One platform</source>
+        <translation>Una plataforma</translation>
+    </message>
+    <message>
+        <source>One stream</source>
+        <translation>Una transmisión</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>

@@ -2253,6 +2253,78 @@
         <source>rule</source>
         <translation>규칙</translation>
     </message>
+    <message>
+        <source>Links</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>대문자</translation>
+    </message>
+    <message>
+        <source>Repeated message</source>
+        <translation>반복 메시지</translation>
+    </message>
+    <message>
+        <source>Raid (same text, many authors)</source>
+        <translation>레이드 (같은 글, 여러 작성자)</translation>
+    </message>
+    <message>
+        <source>Flood (many messages)</source>
+        <translation>도배 (많은 메시지)</translation>
+    </message>
+    <message>
+        <source>New author</source>
+        <translation>새 작성자</translation>
+    </message>
+    <message>
+        <source>Look-alike name</source>
+        <translation>닮은 이름</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>강조</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation>검토를 위해 보류</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>타임아웃</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>Strike (the ladder decides)</source>
+        <translation>경고 (단계에 따라 결정)</translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation>모든 스트림</translation>
+    </message>
+    <message>
+        <source>One platform</source>
+        <translation>한 플랫폼</translation>
+    </message>
+    <message>
+        <source>One stream</source>
+        <translation>한 스트림</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>

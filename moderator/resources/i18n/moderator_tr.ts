@@ -2253,6 +2253,78 @@
         <source>rule</source>
         <translation>kural</translation>
     </message>
+    <message>
+        <source>Links</source>
+        <translation>Bağlantılar</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>Büyük harfler</translation>
+    </message>
+    <message>
+        <source>Repeated message</source>
+        <translation>Tekrarlanan mesaj</translation>
+    </message>
+    <message>
+        <source>Raid (same text, many authors)</source>
+        <translation>Baskın (aynı metin, çok yazar)</translation>
+    </message>
+    <message>
+        <source>Flood (many messages)</source>
+        <translation>Sel (çok sayıda mesaj)</translation>
+    </message>
+    <message>
+        <source>New author</source>
+        <translation>Yeni yazar</translation>
+    </message>
+    <message>
+        <source>Look-alike name</source>
+        <translation>Benzer görünen ad</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Uzunluk</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Vurgula</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>İncelemeye işaretle</translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation>İnceleme için beklet</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Sustur (zaman aşımı)</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Yasakla</translation>
+    </message>
+    <message>
+        <source>Strike (the ladder decides)</source>
+        <translation>İhlal (basamaklar karar verir)</translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation>Tüm yayınlar</translation>
+    </message>
+    <message>
+        <source>One platform</source>
+        <translation>Tek platform</translation>
+    </message>
+    <message>
+        <source>One stream</source>
+        <translation>Tek yayın</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>

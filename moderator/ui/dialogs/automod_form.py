@@ -6,6 +6,8 @@ cannot (a pattern that does not compile, an empty name): the dialog keeps the la
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -42,8 +44,8 @@ class RuleForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit(self)
-        self.kind = _combo(self, [(k.value, k) for k in RuleKind])
-        self.action = _combo(self, [(a.value, a) for a in Act])
+        self.kind = _combo(self, kind_names())
+        self.action = _combo(self, act_names())
         self.timeout_seconds = _spin(
             self, 1, 14 * 24 * 3600, QCoreApplication.translate("RuleForm", " s")
         )
@@ -51,7 +53,7 @@ class RuleForm(QWidget):
         self.dry_run = QCheckBox(
             QCoreApplication.translate("RuleForm", "Dry run: only mark what it would do"), self
         )
-        self.scope_kind = _combo(self, [(s.value, s) for s in ScopeKind])
+        self.scope_kind = _combo(self, scope_names())
         self.scope_value = QLineEdit(self)
         self.scope_value.setPlaceholderText(
             QCoreApplication.translate("RuleForm", "prism, or prism:1001")
@@ -175,7 +177,43 @@ def _listed(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
-def _combo(parent: QWidget, items: list[tuple[str, object]]) -> QComboBox:
+def kind_names() -> list[tuple[str, RuleKind]]:
+    """What each kind is called in the moderator's language (the saved rule keeps the value)."""
+    return [
+        (QCoreApplication.translate("RuleForm", "Words and phrases"), RuleKind.WORDS),
+        (QCoreApplication.translate("RuleForm", "Regular expression"), RuleKind.REGEX),
+        (QCoreApplication.translate("RuleForm", "Links"), RuleKind.LINKS),
+        (QCoreApplication.translate("RuleForm", "Capitals"), RuleKind.CAPS),
+        (QCoreApplication.translate("RuleForm", "Repeated message"), RuleKind.REPEAT),
+        (QCoreApplication.translate("RuleForm", "Raid (same text, many authors)"), RuleKind.RAID),
+        (QCoreApplication.translate("RuleForm", "Flood (many messages)"), RuleKind.FLOOD),
+        (QCoreApplication.translate("RuleForm", "New author"), RuleKind.NEW_AUTHOR),
+        (QCoreApplication.translate("RuleForm", "Look-alike name"), RuleKind.LOOKALIKE),
+        (QCoreApplication.translate("RuleForm", "Length"), RuleKind.LENGTH),
+    ]
+
+
+def act_names() -> list[tuple[str, Act]]:
+    return [
+        (QCoreApplication.translate("RuleForm", "Highlight"), Act.HIGHLIGHT),
+        (QCoreApplication.translate("RuleForm", "Flag"), Act.FLAG),
+        (QCoreApplication.translate("RuleForm", "Hold for review"), Act.HOLD),
+        (QCoreApplication.translate("RuleForm", "Delete"), Act.DELETE),
+        (QCoreApplication.translate("RuleForm", "Time out"), Act.TIMEOUT),
+        (QCoreApplication.translate("RuleForm", "Ban"), Act.BAN),
+        (QCoreApplication.translate("RuleForm", "Strike (the ladder decides)"), Act.LADDER),
+    ]
+
+
+def scope_names() -> list[tuple[str, ScopeKind]]:
+    return [
+        (QCoreApplication.translate("RuleForm", "All streams"), ScopeKind.ALL),
+        (QCoreApplication.translate("RuleForm", "One platform"), ScopeKind.PLATFORM),
+        (QCoreApplication.translate("RuleForm", "One stream"), ScopeKind.STREAM),
+    ]
+
+
+def _combo(parent: QWidget, items: Sequence[tuple[str, object]]) -> QComboBox:
     box = QComboBox(parent)
     for label, value in items:
         box.addItem(label, value)
