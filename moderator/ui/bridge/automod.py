@@ -29,7 +29,7 @@ from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.core.request import ActionRequest, Surface
 from moderator.ui.bridge.controller import StreamController
-from moderator.ui.kit.i18n import counts
+from moderator.ui.kit.i18n import counts, tr_core
 
 log = logging.getLogger(__name__)
 Person = Callable[[AuthorKey], Iterable[AuthorKey]]
@@ -198,7 +198,9 @@ class AutomodGate(QObject):
             needs = _NEEDS[decision.act]
             if not controller.can(needs):
                 if decision.act is not Act.DELETE:  # a delete became a hold, said there
-                    reason = controller.provider.unsupported_reason(needs)
+                    reason = tr_core(
+                        "Provider", controller.provider.unsupported_reason(needs) or ""
+                    )
                     self.notice.emit(
                         QCoreApplication.translate(
                             "AutomodGate", "Automod rule “{rule}” could not act: {reason}"

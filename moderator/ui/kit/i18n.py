@@ -133,7 +133,13 @@ def tr_core(context: str, text: str) -> str:
     lupdate cannot see these through a variable: ``tools/i18n.py update`` lists them in
     ``resources/i18n/core_strings.py`` under the same context.
     """
-    return QCoreApplication.translate(context, text) if text else text
+    if not text:
+        return text
+    found = QCoreApplication.translate(context, text)
+    if found == text and context == "Core":
+        # a menu entry's reason is core's sentence or, passed through, a provider's
+        return QCoreApplication.translate("Provider", text)
+    return found
 
 
 def either(keys: str) -> str:

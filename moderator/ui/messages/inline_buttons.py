@@ -91,10 +91,11 @@ class InlineButtons:
     def tooltip(self, message: ChatMessage, kind: ActionKind) -> str:
         entry = self.entry_for(message, kind)
         if not entry.enabled:
-            return entry.tooltip
+            return tr_core("Core", entry.tooltip)
+        label = tr_core("Keymap", entry.label)
         if kind is ActionKind.TIMEOUT:
-            return f"{entry.label} ({self.text(kind)}, {entry.shortcut})"
-        return f"{entry.label} ({entry.shortcut})"
+            return f"{label} ({self.text(kind)}, {entry.shortcut})"
+        return f"{label} ({entry.shortcut})"
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage, row: int

@@ -113,7 +113,11 @@ class TabCommands(QObject):
             return ""
         return QCoreApplication.translate(
             "TabCommands", "/{command} is not available on {platform}: {reason}"
-        ).format(command=command.command, platform=provider.display_name, reason=reason)
+        ).format(
+            command=command.command,
+            platform=provider.display_name,
+            reason=tr_core("Provider", reason),
+        )
 
     def _on_selection(self, command: Invocation) -> bool:
         assert command.kind is not None

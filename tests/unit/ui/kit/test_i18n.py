@@ -24,6 +24,7 @@ from moderator.ui.kit.i18n import (
     number,
     plural,
     resolve,
+    tr_core,
     ts_file,
 )
 from moderator.ui.messages.inline_buttons import InlineButtons
@@ -188,3 +189,11 @@ def test_a_command_error_is_said_in_the_moderator_s_language(
     parsed = parse_line(line)
     assert isinstance(parsed, CommandError)
     assert says in error_text(parsed)
+
+
+def test_a_menu_entry_s_reason_from_the_provider_is_translated_too(speak: Install) -> None:
+    """A disabled entry's tooltip is core's sentence or, passed through, the provider's."""
+    speak("tr")
+    reason = "Brilliant Directories chat has no timeouts."
+    assert tr_core("Core", reason) == "Brilliant Directories sohbetinde zaman aşımı yok."
+    assert tr_core("Core", "Not a sentence anyone wrote.") == "Not a sentence anyone wrote."
