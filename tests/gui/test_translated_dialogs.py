@@ -197,6 +197,9 @@ def test_automod_surfaces(language: str, desk: Desk, qtbot: QtBot) -> None:
         assert all(
             text.casefold() != kind.value for kind, text in kinds.items() if kind.value != "links"
         )
+    listed = [rules.list.item(i).text() for i in range(rules.list.count())]
+    if language != "en":
+        assert not any(f"· {kind.value} →" in text for text in listed for kind in RuleKind)
     rules.close()
     automod.dock.show()
     qtbot.waitExposed(automod.dock)

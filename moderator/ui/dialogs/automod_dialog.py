@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from moderator.core.automod.ladder_text import ladder_text, parse_ladder
 from moderator.core.automod.rules import BadRules, Ladder, Rule, RuleKind, RuleSet
-from moderator.ui.dialogs.automod_form import RuleForm
+from moderator.ui.dialogs.automod_form import RuleForm, act_names, kind_names
 from moderator.ui.kit.plain import PlainLabel
 
 ERROR_STYLE = "color: #c5221f;"
@@ -258,4 +258,6 @@ class AutomodDialog(QDialog):
 
 def _label(rule: Rule) -> str:
     extra = QCoreApplication.translate("AutomodDialog", " (dry run)") if rule.dry_run else ""
-    return f"{rule.name} · {rule.kind.value} → {rule.action.value}{extra}"
+    kind = next(name for name, k in kind_names() if k is rule.kind)
+    action = next(name for name, a in act_names() if a is rule.action)
+    return f"{rule.name} · {kind} → {action}{extra}"
