@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from moderator.core.automod.rules import Act, Rule, RuleKind, RuleSet
 from moderator.core.identity import AuthorKey
 from moderator.core.models import ChatMessage
-from moderator.core.team import TeamState
+from moderator.core.team import REVIEW, SharedRecord, TeamState
 from moderator.fakes.chatter import Viewer
 from moderator.storage.automod import load_rules
 from moderator.ui.across.user_card import UserCard
@@ -153,6 +153,23 @@ def test_one_held_message_is_decided_once_across_two_queues(
     decisions = {row[0]: (row[1], row[2]["decision"]) for row in records(team_desk, "review")}
     assert sorted(decisions.values()) == [("ana", "denied"), ("bo", "approved")]
     assert deletes_of(team_desk, denied) == 1 and deletes_of(team_desk, approved) == 0
+
+
+def test_a_message_decided_before_this_app_held_it_leaves_at_once(
+    team_desk: TeamDesk, arun: Runner[Any]
+) -> None:
+    ana, bo = team_desk.ana, team_desk.bo
+    stream_key = bo.tab.controller.provider.stream.key
+    coming = str(team_desk.prism._next_id + 1)  # the id the fake gives the next line
+    body = {"stream_key": stream_key, "message_id": coming, "decision": "denied"}
+    # as a catch-up hands it over: ana denied it in an app that held it first
+    bo.wiring.share.heard.emit(
+        SharedRecord(REVIEW, f"{stream_key}/{coming}", body, moderator="ana")
+    )
+    post(team_desk)
+    arun(until(lambda: held_ids(ana) == {coming}, what="held by ana"))
+    arun(until(lambda: bo.automod.panel.notice.text() == "Denied by ana.", what="bo told"))
+    assert held_ids(bo) == set() and not in_tab(bo, coming)
 
 
 def test_two_denies_of_one_message_make_one_platform_call(
