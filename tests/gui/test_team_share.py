@@ -11,10 +11,12 @@ from PySide6.QtTest import QTest
 from moderator.core.automod.rules import Act, Rule, RuleKind, RuleSet
 from moderator.core.identity import AuthorKey
 from moderator.core.models import ChatMessage
-from moderator.core.team import REVIEW, SharedRecord, TeamState
+from moderator.core.team import NOTE, REVIEW, SharedRecord, TeamState
+from moderator.core.team_records import rules_record
 from moderator.fakes.chatter import Viewer
 from moderator.storage.automod import load_rules
 from moderator.ui.across.user_card import UserCard
+from moderator.ui.kit import messages
 from tests.gui.conftest import Runner, until
 from tests.gui.tabkit import select_rows
 from tests.gui.teamdesk import RULES, SPAM, App, TeamDesk, team_desk
@@ -89,6 +91,11 @@ def test_a_note_by_one_shows_on_the_others_card_and_rows(
     assert theirs.note_box.editor.toPlainText() == "bo's draft"
     assert "ana changed this note meanwhile" in theirs.note_box.status.text()
     assert bo.notes.load() == {}
+    # bo's own note, heard back from the team after a restart, is his: not signed
+    key = AuthorKey.of(message)
+    body = {"stream_key": key.stream_key, "author_id": key.author_id, "text": "bo's"}
+    bo.wiring.share.heard.emit(SharedRecord(NOTE, "x", body, moderator="bo"))
+    assert bo.tab.view.message_delegate.note(row) == "bo's"
 
 
 def test_a_rule_saved_by_one_is_used_by_the_other(
@@ -110,6 +117,10 @@ def test_a_rule_saved_by_one_is_used_by_the_other(
     [caught] = bo.automod.gate.queue.newest_first()
     assert caught.rule == "Zap"
     assert len(records(team_desk, "rule")) == 1
+    said: list[str] = []
+    messages.bridge().listeners.append(lambda told: said.append(told.text))
+    bo.wiring.share.heard.emit(rules_record(bo.automod.gate.rules.model_dump(mode="json")))
+    assert said == []  # the same rules heard again (a restart's catch-up) change nothing
 
 
 def hold_spam(desk: TeamDesk, arun: Runner[Any], count: int = 1) -> list[str]:
@@ -221,6 +232,11 @@ def test_an_author_claim_shows_on_all_their_rows_and_in_all_streams(
     select_rows(ana.tab, [rows.index(spammer_rows(ana)[0])])
     claim = ana.tab.view.findChild(QAction, "claim_author")
     assert claim is not None
+    model = bo.tab.controller.model
+    redrawn: set[int] = set()  # the rows are redrawn as the claim arrives, not at a later paint
+    model.dataChanged.connect(
+        lambda top, bottom, _roles=(): redrawn.update(range(top.row(), bottom.row() + 1))
+    )
     claim.trigger()
     overview = bo.cross.show_all_streams()
     assert overview is not None
@@ -234,6 +250,7 @@ def test_an_author_claim_shows_on_all_their_rows_and_in_all_streams(
         )
 
     arun(shown())
+    arun(until(lambda: {model.row_of(m.id) for m in spammer_rows(bo)} <= redrawn, what="redrawn"))
     assert all(everywhere(m) == "ana is on this author" for m in spammer_rows(bo))
     others = [m for m in bo.tab.controller.model.messages() if m.author.id != SPAMMER.id]
     assert others and all(marker(m) == "" for m in others)

@@ -67,7 +67,10 @@ class NoteBox(QGroupBox):
             )
             return
         self.editor.setPlainText(text)
-        self._signed(by)
+        if by:
+            self._signed(by)
+        else:
+            self.status.clear()
 
     def save(self) -> None:
         text = self.editor.toPlainText()
