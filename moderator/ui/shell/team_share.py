@@ -108,6 +108,8 @@ class TeamShare(QObject):
             self._take([decided])
 
     def _note(self, author: AuthorKey, text: str, *, by: str) -> None:
+        if by == self.team.moderator:  # this moderator's own, heard back after a restart
+            by = ""
         self.cross.extras.notes.heard(author, text, by)
         self.cross.extras.notes_changed()
         for card in self.cross.window.findChildren(UserCard):
@@ -127,6 +129,8 @@ class TeamShare(QObject):
                 )
             )
             return
+        if rules == self.automod.gate.rules:
+            return  # heard back after a restart, or the same rules saved again: nothing new
         self.automod.gate.set_rules(rules)
         if self._save_here is not None:
             try:
