@@ -3,6 +3,7 @@ through a real PostgreSQL, live, and across a restart of the database."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtGui import QAction
@@ -11,7 +12,7 @@ from PySide6.QtTest import QTest
 from moderator.core.automod.rules import Act, Rule, RuleKind, RuleSet
 from moderator.core.identity import AuthorKey
 from moderator.core.models import ChatMessage
-from moderator.core.team import NOTE, REVIEW, SharedRecord, TeamState
+from moderator.core.team import NOTE, REVIEW, STRIKE, SharedRecord, TeamState
 from moderator.core.team_records import rules_record
 from moderator.fakes.chatter import Viewer
 from moderator.storage.automod import load_rules
@@ -219,6 +220,12 @@ def test_a_strike_counts_once_for_the_team(team_desk: TeamDesk, arun: Runner[Any
 
     arun(struck())
     assert [a.automod.strikes_of(key) for a in both] == [1, 1]  # one strike, not two
+    # a strike only ana's app gave (bo's tab was closed then) counts in bo's ladder
+    body = {"stream_key": key.stream_key, "author_id": key.author_id, "at": time.time()}
+    record = SharedRecord(STRIKE, f"{key.stream_key}/old-1/strike", body, moderator="ana")
+    bo.wiring.share.heard.emit(record)
+    assert bo.automod.strikes_of(key) == 2
+    assert "2 strike" in bo.automod.strike_line(key)
 
 
 def test_an_author_claim_shows_on_all_their_rows_and_in_all_streams(
