@@ -31,7 +31,9 @@ class NoteBox(QGroupBox):
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText(
             QCoreApplication.translate(
-                "NoteBox", "Only you see it: on this card, and as a ✎ chip on their rows."
+                "NoteBox",
+                "Shown on this card and as a ✎ chip on their rows; shared with your team if you "
+                "have one.",
             )
         )
         self.editor.setPlainText(notes.of(author))
