@@ -14,7 +14,14 @@ import regex
 
 from moderator.core.automod.memory import Memory
 from moderator.core.automod.rules import Rule, RuleKind
-from moderator.core.automod.text import Folded, fold, words
+from moderator.core.automod.text import (
+    Folded,
+    caps_plain,
+    fold,
+    fold_plain,
+    links_plain,
+    words,
+)
 from moderator.core.models import Author
 
 log = logging.getLogger(__name__)
@@ -82,24 +89,20 @@ class Plan:
 
 
 def compile_rules(rules: Sequence[Rule]) -> Plan:
-    """The checks for ``rules``: word lists and patterns merged (one lookup, one search for
-    all of them), every other rule on its own."""
+    """The reference checks for ``rules``: each rule on its own, nothing skipped, the text
+    folded in full (:func:`moderator.core.automod.groups.compile_fast` must agree with it)."""
     numbered = list(enumerate(rules))
-    text: list[Group] = []
-    words = [(i, r) for i, r in numbered if r.kind is RuleKind.WORDS]
-    if words:
-        text.append(WordGroup(words))
-    patterns = [(i, r) for i, r in numbered if r.kind is RuleKind.REGEX and r.pattern]
-    if patterns:
-        text.append(PatternGroup(patterns))
 
     def singles(kinds: frozenset[RuleKind]) -> list[Group]:
         return [Single(i, r, _MAKERS[r.kind](r)) for i, r in numbered if r.kind in kinds]
 
-    text += singles(TEXT_KINDS - {RuleKind.WORDS, RuleKind.REGEX})
+    text = singles(TEXT_KINDS)
     author = singles(frozenset({RuleKind.LOOKALIKE}))
-    kinds = frozenset(_MEMORY[r.kind] for r in rules if r.kind in _MEMORY)
-    return Plan(text, singles(PACE_KINDS), author, {}, kinds)
+    return Plan(text, singles(PACE_KINDS), author, {}, memory_kinds(rules))
+
+
+def memory_kinds(rules: Sequence[Rule]) -> frozenset[str]:
+    return frozenset(_MEMORY[r.kind] for r in rules if r.kind in _MEMORY)
 
 
 _MEMORY = {
@@ -188,11 +191,39 @@ def _search(pattern: regex.Pattern[str], text: str, name: str) -> regex.Match[st
         return None
 
 
+def _words(rule: Rule) -> Check:
+    entries = [e for e in (words(fold_plain(entry)) for entry in rule.words) if e]
+
+    def check(seen: Seen) -> str | None:
+        folded = words(fold_plain(seen.text.raw))
+        joined = f" {' '.join(folded)} "
+        for word in sorted(set(folded)):
+            if any(len(e) == 1 and e[0] == word for e in entries):
+                return f"blocked word “{word}”"
+            for entry in entries:
+                phrase = f" {' '.join(entry)} "
+                if len(entry) > 1 and entry[0] == word and phrase in joined:
+                    return f"blocked phrase “{phrase.strip()}”"
+        return None
+
+    return check
+
+
+def _regex(rule: Rule) -> Check:
+    pattern = regex.compile(rule.pattern, FLAGS)
+
+    def check(seen: Seen) -> str | None:
+        match = _search(pattern, seen.text.raw, rule.name) if rule.pattern else None
+        return None if match is None else f"matches “{match.group()[:40]}”"
+
+    return check
+
+
 def _links(rule: Rule) -> Check:
     allowed = tuple(d.casefold().strip().lstrip(".") for d in rule.allowed_domains if d.strip())
 
     def check(seen: Seen) -> str | None:
-        for domain in seen.text.links:
+        for domain in links_plain(seen.text.raw):
             if not any(domain == ok or domain.endswith("." + ok) for ok in allowed):
                 return f"link to {domain}"
         return None
@@ -204,7 +235,7 @@ def _caps(rule: Rule) -> Check:
     def check(seen: Seen) -> str | None:
         if len(seen.text.raw) < rule.min_letters:
             return None
-        letters, upper = seen.text.caps
+        letters, upper = caps_plain(seen.text.raw)
         if letters < rule.min_letters:
             return None
         share = upper / letters
@@ -271,6 +302,8 @@ def _length(rule: Rule) -> Check:
 
 
 _MAKERS: dict[RuleKind, Callable[[Rule], Check]] = {
+    RuleKind.WORDS: _words,
+    RuleKind.REGEX: _regex,
     RuleKind.LINKS: _links,
     RuleKind.CAPS: _caps,
     RuleKind.REPEAT: _repeat,

@@ -21,6 +21,9 @@ LEET = str.maketrans(
 _WORD = re.compile(r"\w+")
 #: a domain name, with or without a scheme: "bit.ly/x", "https://example.com"
 _DOMAIN = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+#: what every domain has (a dot, then two letters, as _DOMAIN reads letters): a cheap search
+#: that starts at a literal "." and lets most texts skip the full one
+_TLD = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -28,6 +31,34 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = _HIDDEN.sub("", unicodedata.normalize("NFKC", text))
     return text.casefold().translate(LEET)
+
+
+def fold_plain(text: str) -> str:
+    """:func:`fold` without its short cut for ASCII text (the reference it must agree with)."""
+    return _HIDDEN.sub("", unicodedata.normalize("NFKC", text)).casefold().translate(LEET)
+
+
+def links_plain(raw: str) -> tuple[str, ...]:
+    """The domains ``raw`` links to, looked for everywhere (the reference of Folded.links)."""
+    return tuple(d.casefold().rstrip(".") for d in _DOMAIN.findall(raw))
+
+
+def caps_plain(raw: str) -> tuple[int, int]:
+    """(letters, capitals), one character at a time (the reference of Folded.caps)."""
+    return (sum(map(str.isalpha, raw)), sum(map(str.isupper, raw)))
+
+
+#: ASCII bytes that are not letters, and those that are not capitals (deleted to count)
+_NOT_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
+_NOT_UPPER = bytes(b for b in range(128) if not chr(b).isupper())
+
+
+def caps(raw: str) -> tuple[int, int]:
+    """(letters, capitals): counted in C for ASCII text, else one character at a time."""
+    if raw.isascii():
+        data = raw.encode("ascii")
+        return (len(data.translate(None, _NOT_LETTER)), len(data.translate(None, _NOT_UPPER)))
+    return caps_plain(raw)
 
 
 def words(folded: str) -> tuple[str, ...]:
@@ -79,7 +110,7 @@ class Folded:
         turn "bit.ly/1" into another domain)."""
         if self._links is None:
             raw = self.raw
-            found = _DOMAIN.findall(raw) if "." in raw else []
+            found = _DOMAIN.findall(raw) if _TLD.search(raw) else []
             self._links = tuple(d.casefold().rstrip(".") for d in found)
         return self._links
 
@@ -87,6 +118,5 @@ class Folded:
     def caps(self) -> tuple[int, int]:
         """(letters, capitals) in the text as it came."""
         if self._caps is None:
-            raw = self.raw
-            self._caps = (sum(map(str.isalpha, raw)), sum(map(str.isupper, raw)))
+            self._caps = caps(self.raw)
         return self._caps
