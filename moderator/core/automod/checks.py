@@ -8,7 +8,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import regex
 
@@ -48,8 +48,10 @@ class Seen:
 
 
 Check = Callable[[Seen], "str | None"]
-#: what a group found: (the rule's place in the set, the rule, why)
-Found = list[tuple[int, Rule, str]]
+#: one rule's match: (the rule's place in the set, the rule, why)
+Hit3 = tuple[int, Rule, str]
+#: what a group found
+Found = list[Hit3]
 
 
 class Group(Protocol):
@@ -69,6 +71,24 @@ RAID_TEXT = 16
 TEXT_CACHE = 50_000
 
 
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: Rule
+    #: why it matched, for the review queue ("link to bit.ly")
+    why: str
+
+
+class Known(NamedTuple):
+    """What the text rules said of one text, kept while the same text comes again."""
+
+    #: its folded words (what repeats and raids compare), "" when no rule compares them
+    joined: str
+    #: what they found: (the rule's place in the set, the rule, why)
+    found: tuple[tuple[int, Rule, str], ...]
+    #: the same as hits that act and hits in dry run
+    split: tuple[tuple[Hit, ...], tuple[Hit, ...]]
+
+
 @dataclass(slots=True)
 class Plan:
     """One stream's compiled rules: those on the text (their verdicts kept by text), on the
@@ -77,8 +97,8 @@ class Plan:
     text: list[Group]
     pace: list[Group]
     author: list[Group]
-    #: raw text -> (its folded words, what the text rules found)
-    verdicts: dict[str, tuple[str, tuple[tuple[int, Rule, str], ...]]]
+    #: raw text -> what the text rules said of it
+    verdicts: dict[str, Known]
     #: what the stream's memory must keep for the pace rules (see :class:`Memory`)
     memory_kinds: frozenset[str] = frozenset()
 
@@ -127,7 +147,8 @@ class Single:
 
 class WordGroup:
     """Every word list at once: a single word is a set lookup, a phrase is looked for only when
-    its first word is in the message."""
+    its first word is in the message. What the blocked words and phrases present say is worked
+    out once per such combination (a chat repeats few), then reused."""
 
     def __init__(self, rules: Sequence[tuple[int, Rule]]) -> None:
         self.single: dict[str, list[tuple[int, Rule]]] = {}
@@ -141,21 +162,39 @@ class WordGroup:
                     phrase = f" {' '.join(folded)} "
                     self.phrases.setdefault(folded[0], []).append((phrase, index, rule))
         self.firsts = self.single.keys() | self.phrases.keys()
+        #: first word -> the distinct phrases it starts
+        self.starts = {w: tuple({p for p, _i, _r in ps}) for w, ps in self.phrases.items()}
+        self.said: dict[tuple[frozenset[str], frozenset[str]], tuple[tuple[int, Rule, str], ...]]
+        self.said = {}
 
     def run(self, seen: Seen, found: Found) -> None:
         present = seen.text.wordset & self.firsts
         if not present:
             return
+        joined = seen.text.joined
+        starts = self.starts
+        there = frozenset(p for w in present if w in starts for p in starts[w] if p in joined)
+        key = (present, there)
+        said = self.said.get(key)
+        if said is None:
+            if len(self.said) >= TEXT_CACHE:
+                self.said.clear()
+            said = self.said[key] = self._say(present, there)
+        found.extend(said)
+
+    def _say(self, present: frozenset[str], there: frozenset[str]) -> tuple[Hit3, ...]:
+        out: list[Hit3] = []
         done: set[int] = set()
         for word in sorted(present):
             for index, rule in self.single.get(word, ()):
                 if index not in done:
                     done.add(index)
-                    found.append((index, rule, f"blocked word “{word}”"))
+                    out.append((index, rule, f"blocked word “{word}”"))
             for phrase, index, rule in self.phrases.get(word, ()):
-                if index not in done and phrase in seen.text.joined:
+                if index not in done and phrase in there:
                     done.add(index)
-                    found.append((index, rule, f"blocked phrase “{phrase.strip()}”"))
+                    out.append((index, rule, f"blocked phrase “{phrase.strip()}”"))
+        return tuple(out)
 
 
 class PatternGroup:

@@ -13,20 +13,21 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
-from moderator.core.automod.checks import TEXT_CACHE, Found, Plan, Seen, compile_rules
+from moderator.core.automod.checks import (
+    TEXT_CACHE,
+    Found,
+    Hit,
+    Known,
+    Plan,
+    Seen,
+    compile_rules,
+)
 from moderator.core.automod.groups import compile_fast
 from moderator.core.automod.memory import Memory
 from moderator.core.automod.rules import Rule, RuleKind, RuleSet
 from moderator.core.automod.text import Folded, fold_plain, words
 from moderator.core.models import Author, ChatMessage, MessageKind
 from moderator.core.names import STAFF, LookAlikes
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    rule: Rule
-    #: why it matched, for the review queue ("link to bit.ly")
-    why: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +42,19 @@ class Verdict:
         return bool(self.hits or self.dry)
 
 
-def _verdict(message: ChatMessage, found: Sequence[tuple[int, Rule, str]]) -> Verdict:
-    ordered = sorted(found, key=itemgetter(0))  # in the set's order, however the groups ran
+def _split(found: Sequence[tuple[int, Rule, str]]) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+    """The hits that act and those in dry run, in the set's order however the groups ran."""
+    ordered = sorted(found, key=itemgetter(0))
     hits = tuple(Hit(rule, why) for _i, rule, why in ordered if not rule.dry_run)
     dry = tuple(Hit(rule, why) for _i, rule, why in ordered if rule.dry_run)
-    return Verdict(message, hits, dry)
+    return hits, dry
+
+
+__all__ = ["Engine", "Hit", "Verdict"]
 
 
 _UNUSED = Folded("")
+_NONE: tuple[tuple[Hit, ...], tuple[Hit, ...]] = ((), ())
 
 
 class Engine:
@@ -106,8 +112,10 @@ class Engine:
             if len(plan.verdicts) >= TEXT_CACHE or self._reference:
                 plan.verdicts.clear()
             joined = self._joined(seen.text) if plan.keyed_by_text else ""
-            known = plan.verdicts[raw] = (joined, tuple(on_text))
-        seen.joined, on_text_found = known
+            known = plan.verdicts[raw] = Known(
+                joined, tuple(on_text), _split(on_text) if on_text else _NONE
+            )
+        seen.joined = known.joined
         found: Found = []
         if pace and plan.pace:
             memory.note(message.author.id, seen.joined, at)
@@ -116,8 +124,8 @@ class Engine:
         for group in plan.author:
             group.run(seen, found)
         if not found:
-            return _verdict(message, on_text_found) if on_text_found else None
-        return _verdict(message, [*on_text_found, *found])
+            return Verdict(message, *known.split) if known.found else None
+        return Verdict(message, *_split([*known.found, *found]))
 
     def _stream(self, key: str) -> tuple[Plan, Memory, Callable[[Author], str | None]]:
         """The stream's compiled rules, its memory (kept while the rules change, unless they
@@ -138,7 +146,8 @@ class Engine:
 
     def _checked(self, message: ChatMessage) -> bool:
         author = message.author
-        if message.kind is not MessageKind.CHAT or message.is_deleted:
+        # state is empty (falsy) for nearly every line: only then is the flag test skipped
+        if message.kind is not MessageKind.CHAT or (message.state and message.is_deleted):
             return False
         if author.badges and author.badges & STAFF:
             self._lookalikes(message.stream_key).learn([author])

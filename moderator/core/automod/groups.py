@@ -50,23 +50,25 @@ def _allowed(rule: Rule) -> tuple[str, ...]:
 
 
 class CapsGroup:
-    """Every caps rule: letters and capitals counted once; a text shorter than the smallest
-    minimum, or without a capital (no ratio above 0 can match), costs nothing more."""
+    """Every caps rule: capitals counted first (one pass); a text with fewer than any rule
+    could match (its ratio times its minimum of letters) skips counting letters."""
 
-    __slots__ = ("rules", "shortest")
+    __slots__ = ("fewest", "rules", "shortest")
 
     def __init__(self, rules: Numbered) -> None:
         self.rules = list(rules)
         self.shortest = min(r.min_letters for _i, r in rules)
+        #: a rule matches only with capitals >= ratio * letters >= ratio * min_letters; the
+        #: margin keeps float rounding from ever skipping a text at the very edge
+        self.fewest = min(r.caps_ratio * r.min_letters for _i, r in rules) - 1e-6
 
     def run(self, seen: Seen, found: Found) -> None:
-        if len(seen.text.raw) < self.shortest:
+        raw = seen.text.raw
+        if len(raw) < self.shortest or seen.text.upper < self.fewest:
             return
         letters, upper = seen.text.caps
-        if not upper:
-            return
         for index, rule in self.rules:
-            if len(seen.text.raw) < rule.min_letters or letters < rule.min_letters:
+            if len(raw) < rule.min_letters or letters < rule.min_letters:
                 continue
             share = upper / letters
             if share >= rule.caps_ratio:

@@ -15,9 +15,18 @@ from moderator.core.names import BIDI_CLOSE, BIDI_OPEN, HIDDEN
 
 _HIDDEN = re.compile(f"[{HIDDEN}{BIDI_OPEN}{BIDI_CLOSE}]")
 #: digits and signs read as letters ("!" and "|" stay: "gg!!!" must still be "gg")
-LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
-)
+LEET_SIGNS = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "8": "b",
+    "@": "a",
+    "$": "s",
+}
+LEET = str.maketrans(LEET_SIGNS)
 _WORD = re.compile(r"\w+")
 #: a domain name, with or without a scheme: "bit.ly/x", "https://example.com"
 _DOMAIN = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
@@ -26,11 +35,20 @@ _DOMAIN = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b",
 _TLD = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 
 
+#: LEET on UTF-8 bytes: every sign it reads is ASCII, and an ASCII byte is never part of a
+#: longer character in UTF-8, so a byte table (in C, ten times faster than str.translate on a
+#: text with emoji) gives the same text
+_LEET_BYTES = bytes.maketrans(
+    "".join(LEET_SIGNS).encode("ascii"), "".join(LEET_SIGNS.values()).encode("ascii")
+)
+
+
 def fold(text: str) -> str:
     """``text`` as the word rules see it (see the module's words)."""
     if not text.isascii():
         text = _HIDDEN.sub("", unicodedata.normalize("NFKC", text))
-    return text.casefold().translate(LEET)
+    data = text.casefold().encode("utf-8", "surrogatepass").translate(_LEET_BYTES)
+    return data.decode("utf-8", "surrogatepass")
 
 
 def fold_plain(text: str) -> str:
@@ -59,6 +77,15 @@ def caps(raw: str) -> tuple[int, int]:
         data = raw.encode("ascii")
         return (len(data.translate(None, _NOT_LETTER)), len(data.translate(None, _NOT_UPPER)))
     return caps_plain(raw)
+
+
+def upper(raw: str) -> int:
+    """How many capitals (as :func:`caps_plain` counts them)."""
+    if raw.isascii():
+        return len(raw.encode("ascii").translate(None, _NOT_UPPER))
+    if raw.islower():  # every cased letter is small: no capital at all
+        return 0
+    return sum(map(str.isupper, raw))
 
 
 def words(folded: str) -> tuple[str, ...]:
@@ -113,6 +140,13 @@ class Folded:
             found = _DOMAIN.findall(raw) if _TLD.search(raw) else []
             self._links = tuple(d.casefold().rstrip(".") for d in found)
         return self._links
+
+    @property
+    def upper(self) -> int:
+        """Capitals in the text as it came (cheaper than :attr:`caps`)."""
+        if self._caps is not None:
+            return self._caps[1]
+        return upper(self.raw)
 
     @property
     def caps(self) -> tuple[int, int]:

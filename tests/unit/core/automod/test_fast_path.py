@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from moderator.core.automod.engine import Engine, Verdict
 from moderator.core.automod.rules import Act, Rule, RuleKind, RuleSet
-from moderator.core.automod.text import Folded, caps_plain, links_plain
+from moderator.core.automod.text import Folded, caps_plain, fold_plain, links_plain
 from moderator.core.models import Author, ChatMessage
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -88,10 +88,19 @@ def test_fast_path_says_what_the_reference_says(
 
 
 @settings(max_examples=500, deadline=None)
-@given(raw=st.one_of(text, st.text()))
+@given(
+    raw=st.one_of(
+        text,
+        st.text(),
+        st.text(alphabet=st.characters(codec="utf-8")),
+        st.text(alphabet=st.sampled_from("aA1$\u01c5\u2160\u24b6\ud800\udfff")),
+    )
+)
 def test_pre_filtered_forms_equal_the_plain_ones(raw: str) -> None:
     folded = Folded(raw)
     assert folded.caps == caps_plain(raw)
+    assert folded.folded == fold_plain(raw)
+    assert folded.upper == caps_plain(raw)[1]
     assert folded.links == links_plain(raw)
 
 
