@@ -95,37 +95,64 @@ class Engine:
         mean nothing in a backlog that arrives all at once, so those rules skip it."""
         if not self._active or not self._checked(message):
             return None
-        key = message.stream_key
+        at = message.sent_at.timestamp() if now is None else now
+        found = self.check_row(message.author, message.stream_key, message.text, at, pace=pace)
+        return None if found is None else Verdict(message, *found)
+
+    def check_row(
+        self,
+        author: Author,
+        key: str,
+        raw: str,
+        at: float,
+        joined: str | None = None,
+        *,
+        pace: bool = True,
+    ) -> tuple[tuple[Hit, ...], tuple[Hit, ...]] | None:
+        """:meth:`check` on a message's parts (the caller has checked it is to be checked):
+        the hits that act and those in dry run, or None. ``joined``: the text's folded words,
+        given by a caller (a backtest) that knows no text rule can match this text."""
         stream = self._by_stream.get(key)
         if stream is None:
             stream = self._by_stream[key] = self._stream(key)
         plan, memory, imitates = stream
-        at = message.sent_at.timestamp() if now is None else now
-        raw = message.text
-        known = plan.verdicts.get(raw)
-        seen = Seen(message.author, _UNUSED, at, memory, imitates)
-        if known is None:  # a text not seen lately: the text rules look at it
-            seen.text = Folded(raw)
-            on_text: Found = []
-            for group in plan.text:
-                group.run(seen, on_text)
-            if len(plan.verdicts) >= TEXT_CACHE or self._reference:
-                plan.verdicts.clear()
-            joined = self._joined(seen.text) if plan.keyed_by_text else ""
-            known = plan.verdicts[raw] = Known(
-                joined, tuple(on_text), _split(on_text) if on_text else _NONE
-            )
+        seen = Seen(author, _UNUSED, at, memory, imitates)
+        if joined is not None:
+            known = Known(joined, (), _NONE)
+        else:
+            known = plan.verdicts.get(raw) or self._known(plan, seen, raw)
         seen.joined = known.joined
         found: Found = []
         if pace and plan.pace:
-            memory.note(message.author.id, seen.joined, at)
+            memory.note(author.id, seen.joined, at)
             for group in plan.pace:
                 group.run(seen, found)
         for group in plan.author:
             group.run(seen, found)
         if not found:
-            return Verdict(message, *known.split) if known.found else None
-        return Verdict(message, *_split([*known.found, *found]))
+            return known.split if known.found else None
+        return _split([*known.found, *found])
+
+    def _known(self, plan: Plan, seen: Seen, raw: str) -> Known:
+        """What the text rules say of a text not seen lately (kept for when it comes again)."""
+        seen.text = Folded(raw)
+        on_text: Found = []
+        for group in plan.text:
+            group.run(seen, on_text)
+        if len(plan.verdicts) >= TEXT_CACHE or self._reference:
+            plan.verdicts.clear()
+        joined = self._joined(seen.text) if plan.keyed_by_text else ""
+        known = Known(joined, tuple(on_text), _split(on_text) if on_text else _NONE)
+        plan.verdicts[raw] = known
+        return known
+
+    def allows(self, author: Author, key: str) -> bool:
+        """Whether a chat line by ``author`` is checked at all (staff teach the look-alike
+        rule their names instead; the moderator's own accounts are exempt)."""
+        if author.badges and author.badges & STAFF:
+            self._lookalikes(key).learn([author])
+            return False
+        return author.id not in self.exempt
 
     def _stream(self, key: str) -> tuple[Plan, Memory, Callable[[Author], str | None]]:
         """The stream's compiled rules, its memory (kept while the rules change, unless they
@@ -145,14 +172,10 @@ class Engine:
         return text.joined
 
     def _checked(self, message: ChatMessage) -> bool:
-        author = message.author
         # state is empty (falsy) for nearly every line: only then is the flag test skipped
         if message.kind is not MessageKind.CHAT or (message.state and message.is_deleted):
             return False
-        if author.badges and author.badges & STAFF:
-            self._lookalikes(message.stream_key).learn([author])
-            return False
-        return author.id not in self.exempt
+        return self.allows(message.author, message.stream_key)
 
     def _lookalikes(self, stream_key: str) -> LookAlikes:
         names = self._names.get(stream_key)
