@@ -24,7 +24,7 @@ from moderator.core.automod.backtest import Report, Row, acting, author_of, tall
 from moderator.core.automod.engine import Engine
 from moderator.core.automod.groups import CapsGroup
 from moderator.core.automod.rules import Rule, RuleKind, RuleSet
-from moderator.core.automod.text import _TLD, fold, words
+from moderator.core.automod.text import TLD, fold, words
 from moderator.core.models import Author
 
 BATCH = 4096
@@ -121,7 +121,7 @@ class Sieve:
             _mark(out, self.words.finditer(spaced), _starts(parts))
         raw_starts = _starts(texts)
         if self.links:
-            _mark(out, _TLD.finditer(raw), raw_starts)
+            _mark(out, TLD.finditer(raw), raw_starts)
         if self.capitals is not None:
             _mark(out, self.capitals.finditer(raw), raw_starts)
         if self.longest_ok is not None:

@@ -32,7 +32,7 @@ _WORD = re.compile(r"\w+")
 _DOMAIN = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 #: what every domain has (a dot, then two letters, as _DOMAIN reads letters): a cheap search
 #: that starts at a literal "." and lets most texts skip the full one
-_TLD = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
+TLD = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 
 
 #: LEET on UTF-8 bytes: every sign it reads is ASCII, and an ASCII byte is never part of a
@@ -137,7 +137,7 @@ class Folded:
         turn "bit.ly/1" into another domain)."""
         if self._links is None:
             raw = self.raw
-            found = _DOMAIN.findall(raw) if _TLD.search(raw) else []
+            found = _DOMAIN.findall(raw) if TLD.search(raw) else []
             self._links = tuple(d.casefold().rstrip(".") for d in found)
         return self._links
 
