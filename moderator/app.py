@@ -244,7 +244,8 @@ def _open_streams(
         identities=identities,
         notes=Notes(stores.notes),
     )
-    attach_automod(cross, profile.data_dir, demo=demo is not None, window=window)
+    automod = attach_automod(cross, profile.data_dir, demo=demo is not None, window=window)
+    teamwire.join(cross, automod)  # a team shares notes and automod too (no team: nothing)
     for provider in providers:
         workspace.open_provider(provider)
     workspace.restore()

@@ -45,6 +45,8 @@ class TeamWiring:
     audit: TeamAudit | None
     read_state: TeamReadState | None = None
     link: Any = None
+    #: the notes, rules, strikes and review decisions shared (once joined to a window)
+    share: Any = None
     _start: asyncio.Future[None] | None = None
 
     def provider(self, provider: ChatProvider) -> ChatProvider:
@@ -77,6 +79,14 @@ class TeamWiring:
         self.link = TeamLink(workspace, self.team, self.audit, self.read_state)
         self._start = asyncio.ensure_future(self.team.start())
         return workspace
+
+    def join(self, cross: Any, automod: Any) -> None:
+        """Share the notes, automod's rules, strikes and review decisions of ``cross``'s
+        window, and show claims in its All streams tab (after :meth:`attach`)."""
+        from moderator.ui.shell.team_share import TeamShare
+
+        if self.link is not None:
+            self.share = TeamShare(self.team, self.link, cross, automod)
 
     def share_reads(self, local: ReadStore) -> None:
         """Read marks kept on this computer are the team's too."""
@@ -156,6 +166,13 @@ def from_settings(
     except BadTeamUrl as err:
         say(f"{err}. Moderating alone until the team URL in Settings is fixed.")
         return None
+
+
+def join(cross: Any, automod: Any) -> None:
+    """The team of ``cross``'s workspace (if any) shares its notes and automod too."""
+    for wiring in _open:
+        if wiring.link is not None and wiring.link.workspace is cross.workspace:
+            wiring.join(cross, automod)
 
 
 async def close_all() -> None:

@@ -91,6 +91,13 @@ KEYMAP: tuple[Binding, ...] = (
         "Claim the message for the team, or let it go (team workspace)",
         T,
     ),
+    _b(
+        "claim_author",
+        "Shift+C",
+        "I'm on this author",
+        "Claim the message's author for the team, or let them go (team workspace)",
+        T,
+    ),
     _builtin("Up / Down", "Previous / next message", L),
     _builtin("Shift+Up / Shift+Down", "Extend the selection", L),
     _builtin("PgUp / PgDown", "A screen up / down", L),

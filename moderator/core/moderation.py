@@ -126,7 +126,8 @@ class Pipeline:
         for message in targets:
             self.rows.change_state(message.id, add=MessageState.PENDING)
         request = ActionRequest(kind, targets, duration, reason)
-        batch.waiting = policy(request, self.undo_delay).undo_window > 0
+        # a rule's action waits for nobody: no Undo is offered as if the moderator had acted
+        batch.waiting = not origin and policy(request, self.undo_delay).undo_window > 0
         window = asyncio.Event() if batch.waiting else None
         if window is not None:
             self._release[batch.id] = window
@@ -268,7 +269,7 @@ class Pipeline:
     def _report(self, batch: Batch, message: ChatMessage, outcome: Outcome, error: str) -> None:
         kind = batch.kind
         if outcome in WENT_THROUGH:
-            self.confirm(kind, message, batch.duration)
+            self.confirm(kind, message, batch.duration, batch.origin)
         elif outcome is not Outcome.WAITING:
             self.rows.change_state(message.id, remove=MessageState.PENDING)
         self._tell(batch, message, outcome, error)
@@ -299,14 +300,18 @@ class Pipeline:
     # -- outcomes -------------------------------------------------------------------------------
 
     def confirm(
-        self, kind: ActionKind, message: ChatMessage, duration: timedelta | None = None
+        self,
+        kind: ActionKind,
+        message: ChatMessage,
+        duration: timedelta | None = None,
+        origin: str = "",
     ) -> None:
         add, remove = EFFECTS.get(kind, (MessageState.NONE, MessageState.NONE))
         self.rows.change_state(message.id, add=add, remove=remove | MessageState.PENDING)
         if kind in AUTHOR_ACTIONS:
             self.restrictions.apply(kind, message.author.id, duration)
             self._refresh_author(message.author.id)
-        line = result_line(kind, message, duration)
+        line = result_line(kind, message, duration, by=origin)
         if line is not None:  # the chat shows what happened, whichever surface asked
             self.rows.enqueue([line])
 

@@ -45,19 +45,41 @@ class Notes:
     def __init__(self, store: NoteStore) -> None:
         self.store = store
         self._notes = store.load()
+        #: who wrote the notes another moderator of the team wrote (while the app runs)
+        self._by: dict[AuthorKey, str] = {}
 
     def of(self, author: AuthorKey) -> str:
         return self._notes.get(author, "")
 
+    def by(self, author: AuthorKey) -> str:
+        """The team moderator who wrote the note, "" when it is this moderator's own."""
+        return self._by.get(author, "")
+
     def of_message(self, message: ChatMessage) -> str:
-        """The note on the message's author ("" when there is none): the rows' marker."""
-        return self._notes.get(AuthorKey.of(message), "") if self._notes else ""
+        """The note on the message's author ("" when there is none): the rows' marker, signed
+        when another moderator of the team wrote it."""
+        if not self._notes:
+            return ""
+        author = AuthorKey.of(message)
+        text = self._notes.get(author, "")
+        by = self._by.get(author)
+        return f"{text}\n(note by {by})" if text and by else text
+
+    def heard(self, author: AuthorKey, text: str, by: str) -> None:
+        """Another moderator wrote (or removed) the note; their store kept it already."""
+        if text:
+            self._notes[author] = text
+            self._by[author] = by
+        else:
+            self._notes.pop(author, None)
+            self._by.pop(author, None)
 
     def set(self, author: AuthorKey, text: str) -> str:
         """Keep ``text`` (trimmed, cut at :data:`NOTE_LIMIT`) as the note; returns what was kept.
         Raises what the store raises, and then nothing changed."""
         kept = text.strip()[:NOTE_LIMIT]
         self.store.save(author, kept)
+        self._by.pop(author, None)
         if kept:
             self._notes[author] = kept
         else:

@@ -18,16 +18,27 @@ from moderator.core.names import visible_name
 MODERATOR = Author(id="moderator:local", name="Moderator")
 
 
-def done_sentence(kind: ActionKind, author: str, duration: timedelta | None = None) -> str:
-    """What an author action did, in words, or "" for an action on a message."""
-    name = visible_name(author)
+def done_sentence(
+    kind: ActionKind, author: str, duration: timedelta | None = None, *, by: str = ""
+) -> str:
+    """What an author action did, in words, or "" for an action on a message. ``by``: who
+    asked when it was not the moderator (a batch's origin, "automod: Links")."""
+    name, who = visible_name(author), _who(by)
     if kind is ActionKind.BAN:
-        return f"{name} was banned by you"
+        return f"{name} was banned by {who}"
     if kind is ActionKind.TIMEOUT:
-        return f"{name} was timed out for {describe_duration(duration or DEFAULT_TIMEOUT)} by you"
+        return f"{name} was timed out for {describe_duration(duration or DEFAULT_TIMEOUT)} by {who}"
     if kind is ActionKind.UNBAN:
-        return f"{name} was unbanned by you"
+        return f"{name} was unbanned by {who}"
     return ""
+
+
+def _who(origin: str) -> str:
+    """ "automod (Links)" for a rule's origin, "you" for the moderator's own."""
+    if not origin:
+        return "you"
+    actor, _, rule = origin.partition(": ")
+    return f"{actor} ({rule})" if rule else actor
 
 
 def result_line(
@@ -35,10 +46,11 @@ def result_line(
     message: ChatMessage,
     duration: timedelta | None = None,
     now: datetime | None = None,
+    by: str = "",
 ) -> ChatMessage | None:
     """The chat line that shows ``kind`` went through on ``message``'s author, if it is an
-    author action."""
-    text = done_sentence(kind, message.author.name, duration)
+    author action (``by``: as :func:`done_sentence`)."""
+    text = done_sentence(kind, message.author.name, duration, by=by)
     if not text:
         return None
     return ChatMessage(

@@ -28,8 +28,9 @@ NOTE = "note"
 RULE = "rule"
 STRIKE = "strike"
 REVIEW = "review"
-#: the first decision stands (one decision per held message); later ones are refused
-FIRST_WINS = frozenset({REVIEW})
+#: the first decision stands (one decision per held message, one strike per message); later
+#: ones are refused
+FIRST_WINS = frozenset({REVIEW, STRIKE})
 #: how long a claim lasts unless renewed
 CLAIM_FOR = timedelta(minutes=5)
 

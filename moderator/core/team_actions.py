@@ -27,6 +27,7 @@ from moderator.core.team import (
     SharedRecord,
     audit_body,
     audit_of,
+    author_subject,
     message_subject,
     new_key,
 )
@@ -244,8 +245,25 @@ class Claims:
             self._by_subject.pop(record.subject, None)
         return True
 
+    def claim_author(self, message: ChatMessage, *, release: bool = False) -> SharedRecord:
+        """The record that tells the team this moderator is on the message's author (or no
+        longer is): shown on all their rows."""
+        author = message.author.id
+        until = self._clock() + (timedelta(0) if release else CLAIM_FOR)
+        body = {"on": not release, "stream_key": message.stream_key, "author_id": author}
+        subject = author_subject(message.stream_key, author)
+        record = SharedRecord(CLAIM, subject, body, moderator=self.me, expires_at=until)
+        self.heard(record)
+        return record
+
     def holder(self, message: ChatMessage) -> str | None:
-        record = self._by_subject.get(message_subject(message.stream_key, message.id))
+        return self._holder(message_subject(message.stream_key, message.id))
+
+    def author_holder(self, message: ChatMessage) -> str | None:
+        return self._holder(author_subject(message.stream_key, message.author.id))
+
+    def _holder(self, subject: str) -> str | None:
+        record = self._by_subject.get(subject)
         if record is None:
             return None
         if record.expired(self._clock()):
@@ -263,5 +281,10 @@ class Claims:
 
     @staticmethod
     def message_id(record: SharedRecord) -> tuple[str, str]:
-        """(stream key, message id) of a claim."""
+        """(stream key, message id) of a claim; the id is "" for a claim on an author."""
         return str(record.body.get("stream_key", "")), str(record.body.get("message_id", ""))
+
+    @staticmethod
+    def author_id(record: SharedRecord) -> str:
+        """The author of a claim on an author ("" for a claim on a message)."""
+        return str(record.body.get("author_id", ""))

@@ -44,7 +44,7 @@ class StrikeFile:
     def close(self) -> None:
         self._db.close()
 
-    def add(self, author: AuthorKey, at: float, rule: str) -> None:
+    def add(self, author: AuthorKey, at: float, rule: str, message_id: str = "") -> None:
         with writing("an automod strike"):
             self._db.connection.execute(
                 "INSERT INTO strikes VALUES (?, ?, ?, ?)",

@@ -9,8 +9,9 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from moderator.core.automod.backtest import Report, Row, merge, run, warmup_seconds
+from moderator.core.automod.backtest import Report, Row, merge, warmup_seconds
 from moderator.core.automod.rules import RuleSet
+from moderator.core.automod.sweep import run
 
 CHUNK = 20_000
 

@@ -17,17 +17,22 @@ from pytestqt.qtbot import QtBot
 from moderator import teamwire
 from moderator.catalog import build_services
 from moderator.core.audit import AuditRecord
+from moderator.core.automod.rules import Rule, RuleKind, RuleSet
 from moderator.core.models import ChatMessage
+from moderator.core.notes import Notes
 from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.providers import create_provider
 from moderator.storage.audit import AuditLog
+from moderator.storage.automod import save_rules
+from moderator.storage.notes import NoteFile
 from moderator.storage.read_state import ReadState
 from moderator.storage.secrets import SessionOnlyStore
 from moderator.storage.settings import Settings, SettingsStore
 from moderator.storage.streams import StreamLibrary
 from moderator.storage.team.url import parse
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.shell.automod_wiring import Automod
 from moderator.ui.shell.cross_streams import CrossStreams
 from moderator.ui.shell.main_window import MainWindow
 from moderator.ui.shell.workspace import Workspace
@@ -38,6 +43,9 @@ from tests.pgcluster import Cluster
 from tests.teamkit import PASSWORDS, TeamDb, online, set_up
 
 ROWS = 15
+#: what automod holds in the team tests: nothing the fake's chatter says
+SPAM = "FREE FOLLOWERS at bit.ly/totally-legit"
+RULES = RuleSet(rules=(Rule(name="Spam", kind=RuleKind.WORDS, words=("free followers",)),))
 
 
 class SeeingGate(Gate):
@@ -65,6 +73,8 @@ class App:
     wiring: teamwire.TeamWiring
     tab: StreamTab
     read_state: ReadState
+    automod: Automod
+    notes: NoteFile
 
     def dock_records(self) -> list[AuditRecord]:
         dock = self.cross.audit_dock
@@ -125,13 +135,17 @@ def open_app(
         ),
     )
     wiring.attach(workspace)
-    cross = CrossStreams(workspace, archive=None, audit=audit)
+    notes = NoteFile(profile / "author_notes.sqlite3")
+    cross = CrossStreams(workspace, archive=None, audit=audit, notes=Notes(notes))
+    rules_file = profile / "automod.json"
+    automod = Automod(cross, RULES, save=lambda r: save_rules(rules_file, r))
+    wiring.join(cross, automod)
     provider = create_provider(connections(prism, "http://fake.test")[0], gate)
     provider.poll_interval = 0.05
     tab = workspace.open_provider(provider)
     window.resize(900, 600)
     window.show()
-    return App(name, window, workspace, cross, audit, wiring, tab, read_state)
+    return App(name, window, workspace, cross, audit, wiring, tab, read_state, automod, notes)
 
 
 @pytest.fixture
@@ -165,3 +179,4 @@ def team_desk(
         arun(app.wiring.close())
         app.audit.close()
         app.read_state.close()
+        app.notes.close()

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from moderator import teamwire
 from moderator.app import _open_streams, parse_args
 from moderator.core.team_actions import TeamAudit, TeamProvider
+from moderator.core.team_records import TeamNotes, TeamStrikes
 from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.paths import Profile
@@ -67,6 +68,11 @@ def test_the_app_joins_the_team_of_its_settings(
         assert isinstance(tab.controller.provider, TeamProvider)
         assert isinstance(tab.controller.moderation.audit, TeamAudit)
         assert (profile.data_dir / teamwire.PENDING_FILE).exists()
+        # notes, automod's strikes and review decisions are the team's too
+        [wiring] = teamwire._open
+        assert isinstance(wiring.share.cross.extras.notes.store, TeamNotes)
+        assert wiring.share.cross is workspace.cross_streams
+        assert isinstance(wiring.share.automod.gate.strikes, TeamStrikes)
     finally:
         arun(workspace.close_all())
         arun(teamwire.close_all())

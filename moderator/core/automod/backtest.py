@@ -69,7 +69,9 @@ def warmup_seconds(rules: RuleSet) -> float:
 
 
 def run(rules: RuleSet, rows: Iterable[Row], count_from: float | None = None) -> Report:
-    """``count_from``: rows sent before it only warm up the pace rules' memory."""
+    """``count_from``: rows sent before it only warm up the pace rules' memory. One message at
+    a time through the live engine: the reference :mod:`moderator.core.automod.sweep` (what
+    the app runs) must count the same as."""
     began = time.perf_counter()
     engine = Engine(acting(rules))
     report = Report()
@@ -79,7 +81,7 @@ def run(rules: RuleSet, rows: Iterable[Row], count_from: float | None = None) ->
         if author is None:
             if len(authors) > 100_000:
                 authors.clear()
-            author = authors[(author_id, name, badges)] = _author(author_id, name, badges)
+            author = authors[(author_id, name, badges)] = author_of(author_id, name, badges)
         message = ChatMessage(message_id, stream_key, author, text, _EPOCH)
         if count_from is not None and sent < count_from:
             engine.check(message, now=sent)  # only warms the pace rules up
@@ -91,12 +93,12 @@ def run(rules: RuleSet, rows: Iterable[Row], count_from: float | None = None) ->
         verdict = engine.check(message, now=sent)
         if verdict is None:
             continue
-        _tally(report, verdict.hits, name, text, sent)
+        tally(report, verdict.hits, name, text, sent)
     report.seconds = time.perf_counter() - began
     return report
 
 
-def _author(author_id: str, name: str, badges: str) -> Author:
+def author_of(author_id: str, name: str, badges: str) -> Author:
     known = frozenset(Badge(b) for b in badges.split(",") if b in _BADGES)
     return Author(author_id, name, badges=known)
 
@@ -121,7 +123,7 @@ def merge(parts: Iterable[Report]) -> Report:
     return total
 
 
-def _tally(report: Report, hits: Iterable[Hit], name: str, text: str, sent: float) -> None:
+def tally(report: Report, hits: Iterable[Hit], name: str, text: str, sent: float) -> None:
     caught = False
     for hit in hits:
         rule = hit.rule.name

@@ -8,13 +8,20 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import regex
 
 from moderator.core.automod.memory import Memory
 from moderator.core.automod.rules import Rule, RuleKind
-from moderator.core.automod.text import Folded, fold, words
+from moderator.core.automod.text import (
+    Folded,
+    caps_plain,
+    fold,
+    fold_plain,
+    links_plain,
+    words,
+)
 from moderator.core.models import Author
 
 log = logging.getLogger(__name__)
@@ -41,8 +48,10 @@ class Seen:
 
 
 Check = Callable[[Seen], "str | None"]
-#: what a group found: (the rule's place in the set, the rule, why)
-Found = list[tuple[int, Rule, str]]
+#: one rule's match: (the rule's place in the set, the rule, why)
+Hit3 = tuple[int, Rule, str]
+#: what a group found
+Found = list[Hit3]
 
 
 class Group(Protocol):
@@ -62,6 +71,24 @@ RAID_TEXT = 16
 TEXT_CACHE = 50_000
 
 
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: Rule
+    #: why it matched, for the review queue ("link to bit.ly")
+    why: str
+
+
+class Known(NamedTuple):
+    """What the text rules said of one text, kept while the same text comes again."""
+
+    #: its folded words (what repeats and raids compare), "" when no rule compares them
+    joined: str
+    #: what they found: (the rule's place in the set, the rule, why)
+    found: tuple[tuple[int, Rule, str], ...]
+    #: the same as hits that act and hits in dry run
+    split: tuple[tuple[Hit, ...], tuple[Hit, ...]]
+
+
 @dataclass(slots=True)
 class Plan:
     """One stream's compiled rules: those on the text (their verdicts kept by text), on the
@@ -70,8 +97,8 @@ class Plan:
     text: list[Group]
     pace: list[Group]
     author: list[Group]
-    #: raw text -> (its folded words, what the text rules found)
-    verdicts: dict[str, tuple[str, tuple[tuple[int, Rule, str], ...]]]
+    #: raw text -> what the text rules said of it
+    verdicts: dict[str, Known]
     #: what the stream's memory must keep for the pace rules (see :class:`Memory`)
     memory_kinds: frozenset[str] = frozenset()
 
@@ -82,24 +109,20 @@ class Plan:
 
 
 def compile_rules(rules: Sequence[Rule]) -> Plan:
-    """The checks for ``rules``: word lists and patterns merged (one lookup, one search for
-    all of them), every other rule on its own."""
+    """The reference checks for ``rules``: each rule on its own, nothing skipped, the text
+    folded in full (:func:`moderator.core.automod.groups.compile_fast` must agree with it)."""
     numbered = list(enumerate(rules))
-    text: list[Group] = []
-    words = [(i, r) for i, r in numbered if r.kind is RuleKind.WORDS]
-    if words:
-        text.append(WordGroup(words))
-    patterns = [(i, r) for i, r in numbered if r.kind is RuleKind.REGEX and r.pattern]
-    if patterns:
-        text.append(PatternGroup(patterns))
 
     def singles(kinds: frozenset[RuleKind]) -> list[Group]:
         return [Single(i, r, _MAKERS[r.kind](r)) for i, r in numbered if r.kind in kinds]
 
-    text += singles(TEXT_KINDS - {RuleKind.WORDS, RuleKind.REGEX})
+    text = singles(TEXT_KINDS)
     author = singles(frozenset({RuleKind.LOOKALIKE}))
-    kinds = frozenset(_MEMORY[r.kind] for r in rules if r.kind in _MEMORY)
-    return Plan(text, singles(PACE_KINDS), author, {}, kinds)
+    return Plan(text, singles(PACE_KINDS), author, {}, memory_kinds(rules))
+
+
+def memory_kinds(rules: Sequence[Rule]) -> frozenset[str]:
+    return frozenset(_MEMORY[r.kind] for r in rules if r.kind in _MEMORY)
 
 
 _MEMORY = {
@@ -124,7 +147,8 @@ class Single:
 
 class WordGroup:
     """Every word list at once: a single word is a set lookup, a phrase is looked for only when
-    its first word is in the message."""
+    its first word is in the message. What the blocked words and phrases present say is worked
+    out once per such combination (a chat repeats few), then reused."""
 
     def __init__(self, rules: Sequence[tuple[int, Rule]]) -> None:
         self.single: dict[str, list[tuple[int, Rule]]] = {}
@@ -138,21 +162,39 @@ class WordGroup:
                     phrase = f" {' '.join(folded)} "
                     self.phrases.setdefault(folded[0], []).append((phrase, index, rule))
         self.firsts = self.single.keys() | self.phrases.keys()
+        #: first word -> the distinct phrases it starts
+        self.starts = {w: tuple({p for p, _i, _r in ps}) for w, ps in self.phrases.items()}
+        self.said: dict[tuple[frozenset[str], frozenset[str]], tuple[tuple[int, Rule, str], ...]]
+        self.said = {}
 
     def run(self, seen: Seen, found: Found) -> None:
         present = seen.text.wordset & self.firsts
         if not present:
             return
+        joined = seen.text.joined
+        starts = self.starts
+        there = frozenset(p for w in present if w in starts for p in starts[w] if p in joined)
+        key = (present, there)
+        said = self.said.get(key)
+        if said is None:
+            if len(self.said) >= TEXT_CACHE:
+                self.said.clear()
+            said = self.said[key] = self._say(present, there)
+        found.extend(said)
+
+    def _say(self, present: frozenset[str], there: frozenset[str]) -> tuple[Hit3, ...]:
+        out: list[Hit3] = []
         done: set[int] = set()
         for word in sorted(present):
             for index, rule in self.single.get(word, ()):
                 if index not in done:
                     done.add(index)
-                    found.append((index, rule, f"blocked word “{word}”"))
+                    out.append((index, rule, f"blocked word “{word}”"))
             for phrase, index, rule in self.phrases.get(word, ()):
-                if index not in done and phrase in seen.text.joined:
+                if index not in done and phrase in there:
                     done.add(index)
-                    found.append((index, rule, f"blocked phrase “{phrase.strip()}”"))
+                    out.append((index, rule, f"blocked phrase “{phrase.strip()}”"))
+        return tuple(out)
 
 
 class PatternGroup:
@@ -188,11 +230,39 @@ def _search(pattern: regex.Pattern[str], text: str, name: str) -> regex.Match[st
         return None
 
 
+def _words(rule: Rule) -> Check:
+    entries = [e for e in (words(fold_plain(entry)) for entry in rule.words) if e]
+
+    def check(seen: Seen) -> str | None:
+        folded = words(fold_plain(seen.text.raw))
+        joined = f" {' '.join(folded)} "
+        for word in sorted(set(folded)):
+            if any(len(e) == 1 and e[0] == word for e in entries):
+                return f"blocked word “{word}”"
+            for entry in entries:
+                phrase = f" {' '.join(entry)} "
+                if len(entry) > 1 and entry[0] == word and phrase in joined:
+                    return f"blocked phrase “{phrase.strip()}”"
+        return None
+
+    return check
+
+
+def _regex(rule: Rule) -> Check:
+    pattern = regex.compile(rule.pattern, FLAGS)
+
+    def check(seen: Seen) -> str | None:
+        match = _search(pattern, seen.text.raw, rule.name) if rule.pattern else None
+        return None if match is None else f"matches “{match.group()[:40]}”"
+
+    return check
+
+
 def _links(rule: Rule) -> Check:
     allowed = tuple(d.casefold().strip().lstrip(".") for d in rule.allowed_domains if d.strip())
 
     def check(seen: Seen) -> str | None:
-        for domain in seen.text.links:
+        for domain in links_plain(seen.text.raw):
             if not any(domain == ok or domain.endswith("." + ok) for ok in allowed):
                 return f"link to {domain}"
         return None
@@ -204,7 +274,7 @@ def _caps(rule: Rule) -> Check:
     def check(seen: Seen) -> str | None:
         if len(seen.text.raw) < rule.min_letters:
             return None
-        letters, upper = seen.text.caps
+        letters, upper = caps_plain(seen.text.raw)
         if letters < rule.min_letters:
             return None
         share = upper / letters
@@ -271,6 +341,8 @@ def _length(rule: Rule) -> Check:
 
 
 _MAKERS: dict[RuleKind, Callable[[Rule], Check]] = {
+    RuleKind.WORDS: _words,
+    RuleKind.REGEX: _regex,
     RuleKind.LINKS: _links,
     RuleKind.CAPS: _caps,
     RuleKind.REPEAT: _repeat,

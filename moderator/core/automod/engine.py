@@ -9,22 +9,25 @@ the moderator's own account, system lines and deleted messages are never checked
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
-from moderator.core.automod.checks import TEXT_CACHE, Found, Plan, Seen, compile_rules
+from moderator.core.automod.checks import (
+    TEXT_CACHE,
+    Found,
+    Hit,
+    Known,
+    Plan,
+    Seen,
+    compile_rules,
+)
+from moderator.core.automod.groups import compile_fast
 from moderator.core.automod.memory import Memory
 from moderator.core.automod.rules import Rule, RuleKind, RuleSet
-from moderator.core.automod.text import Folded
+from moderator.core.automod.text import Folded, fold_plain, words
 from moderator.core.models import Author, ChatMessage, MessageKind
 from moderator.core.names import STAFF, LookAlikes
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    rule: Rule
-    #: why it matched, for the review queue ("link to bit.ly")
-    why: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,19 +42,30 @@ class Verdict:
         return bool(self.hits or self.dry)
 
 
-def _nobody(_author: Author) -> str | None:
-    return None
+def _split(found: Sequence[tuple[int, Rule, str]]) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+    """The hits that act and those in dry run, in the set's order however the groups ran."""
+    ordered = sorted(found, key=itemgetter(0))
+    hits = tuple(Hit(rule, why) for _i, rule, why in ordered if not rule.dry_run)
+    dry = tuple(Hit(rule, why) for _i, rule, why in ordered if rule.dry_run)
+    return hits, dry
+
+
+__all__ = ["Engine", "Hit", "Verdict"]
 
 
 _UNUSED = Folded("")
-_NO_MEMORY = Memory(width=1)
+_NONE: tuple[tuple[Hit, ...], tuple[Hit, ...]] = ((), ())
 
 
 class Engine:
-    def __init__(self, rules: RuleSet | None = None) -> None:
+    def __init__(self, rules: RuleSet | None = None, *, reference: bool = False) -> None:
+        """``reference``: every rule checked on its own with nothing skipped or kept (slow;
+        what the fast path is tested against)."""
         self.rules = rules or RuleSet()
+        self._reference = reference
+        self._compile = compile_rules if reference else compile_fast
         self._active: list[Rule] = []
-        self._by_stream: dict[str, Plan] = {}
+        self._by_stream: dict[str, tuple[Plan, Memory, Callable[[Author], str | None]]] = {}
         self._memory: dict[str, Memory] = {}
         self._names: dict[str, LookAlikes] = {}
         #: author ids never checked (the moderator's own accounts)
@@ -81,56 +95,87 @@ class Engine:
         mean nothing in a backlog that arrives all at once, so those rules skip it."""
         if not self._active or not self._checked(message):
             return None
-        key = message.stream_key
-        plan = self._by_stream.get(key)
-        if plan is None:
-            plan = compile_rules([r for r in self._active if r.scope.covers(key)])
-            self._by_stream[key] = plan
         at = message.sent_at.timestamp() if now is None else now
-        raw = message.text
-        known = plan.verdicts.get(raw)
-        text = _UNUSED
-        if known is None:  # a text not seen lately: the text rules look at it
-            text = Folded(raw)
-            on_text: Found = []
-            for group in plan.text:
-                group.run(Seen(message.author, text, at, _NO_MEMORY, _nobody), on_text)
-            if len(plan.verdicts) >= TEXT_CACHE:
-                plan.verdicts.clear()
-            keyed = plan.keyed_by_text
-            known = plan.verdicts[raw] = (text.joined if keyed else "", tuple(on_text))
-        joined, on_text_found = known
-        found: Found = list(on_text_found)
-        paced = plan.pace if pace else []
-        if paced or plan.author:
-            memory = self._memory.get(key)
-            if memory is None or memory.kinds != plan.memory_kinds:
-                memory = self._memory[key] = Memory(kinds=plan.memory_kinds)
-            if paced:
-                memory.note(message.author.id, joined, at)
-            seen = Seen(message.author, text, at, memory, self._lookalikes(key).resembles, joined)
-            for group in paced:
+        found = self.check_row(message.author, message.stream_key, message.text, at, pace=pace)
+        return None if found is None else Verdict(message, *found)
+
+    def check_row(
+        self,
+        author: Author,
+        key: str,
+        raw: str,
+        at: float,
+        joined: str | None = None,
+        *,
+        pace: bool = True,
+    ) -> tuple[tuple[Hit, ...], tuple[Hit, ...]] | None:
+        """:meth:`check` on a message's parts (the caller has checked it is to be checked):
+        the hits that act and those in dry run, or None. ``joined``: the text's folded words,
+        given by a caller (a backtest) that knows no text rule can match this text."""
+        stream = self._by_stream.get(key)
+        if stream is None:
+            stream = self._by_stream[key] = self._stream(key)
+        plan, memory, imitates = stream
+        seen = Seen(author, _UNUSED, at, memory, imitates)
+        if joined is not None:
+            known = Known(joined, (), _NONE)
+        else:
+            known = plan.verdicts.get(raw) or self._known(plan, seen, raw)
+        seen.joined = known.joined
+        found: Found = []
+        if pace and plan.pace:
+            memory.note(author.id, seen.joined, at)
+            for group in plan.pace:
                 group.run(seen, found)
-            for group in plan.author:
-                group.run(seen, found)
+        for group in plan.author:
+            group.run(seen, found)
         if not found:
-            return None
-        found.sort(key=lambda f: f[0])  # in the set's order, however the groups ran
-        hits = tuple(Hit(rule, why) for _i, rule, why in found if not rule.dry_run)
-        dry = tuple(Hit(rule, why) for _i, rule, why in found if rule.dry_run)
-        return Verdict(message, hits, dry)
+            return known.split if known.found else None
+        return _split([*known.found, *found])
+
+    def _known(self, plan: Plan, seen: Seen, raw: str) -> Known:
+        """What the text rules say of a text not seen lately (kept for when it comes again)."""
+        seen.text = Folded(raw)
+        on_text: Found = []
+        for group in plan.text:
+            group.run(seen, on_text)
+        if len(plan.verdicts) >= TEXT_CACHE or self._reference:
+            plan.verdicts.clear()
+        joined = self._joined(seen.text) if plan.keyed_by_text else ""
+        known = Known(joined, tuple(on_text), _split(on_text) if on_text else _NONE)
+        plan.verdicts[raw] = known
+        return known
+
+    def allows(self, author: Author, key: str) -> bool:
+        """Whether a chat line by ``author`` is checked at all (staff teach the look-alike
+        rule their names instead; the moderator's own accounts are exempt)."""
+        if author.badges and author.badges & STAFF:
+            self._lookalikes(key).learn([author])
+            return False
+        return author.id not in self.exempt
+
+    def _stream(self, key: str) -> tuple[Plan, Memory, Callable[[Author], str | None]]:
+        """The stream's compiled rules, its memory (kept while the rules change, unless they
+        need other things kept) and who its protected names are."""
+        plan = self._compile([r for r in self._active if r.scope.covers(key)])
+        memory = self._memory.get(key)
+        if memory is None or memory.kinds != plan.memory_kinds:
+            memory = self._memory[key] = Memory(kinds=plan.memory_kinds)
+        return plan, memory, self._lookalikes(key).resembles
 
     def check_all(self, messages: Iterable[ChatMessage]) -> list[Verdict]:
         return [v for v in map(self.check, messages) if v is not None]
 
+    def _joined(self, text: Folded) -> str:
+        if self._reference:
+            return f" {' '.join(words(fold_plain(text.raw)))} "
+        return text.joined
+
     def _checked(self, message: ChatMessage) -> bool:
-        author = message.author
-        if message.kind is not MessageKind.CHAT or message.is_deleted:
+        # state is empty (falsy) for nearly every line: only then is the flag test skipped
+        if message.kind is not MessageKind.CHAT or (message.state and message.is_deleted):
             return False
-        if author.badges and author.badges & STAFF:
-            self._lookalikes(message.stream_key).learn([author])
-            return False
-        return author.id not in self.exempt
+        return self.allows(message.author, message.stream_key)
 
     def _lookalikes(self, stream_key: str) -> LookAlikes:
         names = self._names.get(stream_key)

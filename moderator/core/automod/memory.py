@@ -36,24 +36,39 @@ class Memory:
         self.seen: dict[str, int] = {}
 
     def note(self, author: str, text: str, now: float) -> None:
-        """Remember a message before the rules look at it (it counts itself)."""
+        """Remember a message before the rules look at it (it counts itself). Written out
+        flat: it runs for every message."""
+        width = self.width
         if self._times:
-            _push(self.times, author, now, self.width)
+            times = self.times.get(author)
+            if times is None:
+                if len(self.times) >= width:
+                    _make_room(self.times, width)
+                times = self.times[author] = deque(maxlen=DEPTH)
+            times.append(now)
         if self._repeats:
-            _push(self.repeats, (author, text), now, self.width)
+            key = (author, text)
+            again = self.repeats.get(key)
+            if again is None:
+                if len(self.repeats) >= width:
+                    _make_room(self.repeats, width)
+                again = self.repeats[key] = deque(maxlen=DEPTH)
+            again.append(now)
         if self._authors:
             self._note_author(author, text, now)
         if self._seen:
             seen = self.seen.get(author)
             if seen is None:
-                _make_room(self.seen, self.width)
+                if len(self.seen) >= width:
+                    _make_room(self.seen, width)
                 seen = 0
             self.seen[author] = seen + 1
 
     def _note_author(self, author: str, text: str, now: float) -> None:
         authors = self.authors_of.get(text)
         if authors is None:
-            _make_room(self.authors_of, self.width)
+            if len(self.authors_of) >= self.width:
+                _make_room(self.authors_of, self.width)
             authors = self.authors_of[text] = {}
         authors.pop(author, None)
         authors[author] = now  # insertion order is time order
@@ -74,14 +89,6 @@ class Memory:
                 break  # the rest wrote it earlier still
             count += 1
         return count
-
-
-def _push(table: dict[K, deque[float]], key: K, now: float, width: int) -> None:
-    times = table.get(key)
-    if times is None:
-        _make_room(table, width)
-        times = table[key] = deque(maxlen=DEPTH)
-    times.append(now)
 
 
 def _make_room(table: dict[K, V], width: int) -> None:

@@ -20,7 +20,10 @@ from moderator.core.identity import AuthorKey
 
 
 class StrikeStore(Protocol):
-    def add(self, author: AuthorKey, at: float, rule: str) -> None: ...
+    def add(self, author: AuthorKey, at: float, rule: str, message_id: str = "") -> None:
+        """Count a strike; ``message_id`` names the message it was for (a team counts one
+        strike per message, whichever app gave it)."""
+        ...
 
     def count(self, authors: Iterable[AuthorKey], since: float) -> int: ...
 
@@ -31,7 +34,7 @@ class MemoryStrikes:
     def __init__(self) -> None:
         self._strikes: list[tuple[AuthorKey, float, str]] = []
 
-    def add(self, author: AuthorKey, at: float, rule: str) -> None:
+    def add(self, author: AuthorKey, at: float, rule: str, message_id: str = "") -> None:
         self._strikes.append((author, at, rule))
 
     def count(self, authors: Iterable[AuthorKey], since: float) -> int:
@@ -70,7 +73,7 @@ def decide(
         message = verdict.message
         key = AuthorKey(message.stream_key, message.author.id)
         ladder_hit = next(h for h in verdict.hits if h.rule.action is Act.LADDER)
-        strikes.add(key, now, ladder_hit.rule.name)
+        strikes.add(key, now, ladder_hit.rule.name, message.id)
         count = strikes.count(set(person) | {key}, now - ladder.decay_seconds)
         step = ladder.step(count)
         best = Decision(step.action, ladder_hit, _timeout(step.action, step.timeout_seconds), count)

@@ -31,7 +31,9 @@ class NoteBox(QGroupBox):
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText(
             QCoreApplication.translate(
-                "NoteBox", "Only you see it: on this card, and as a ✎ chip on their rows."
+                "NoteBox",
+                "Shown on this card and as a ✎ chip on their rows; shared with your team if you "
+                "have one.",
             )
         )
         self.editor.setPlainText(notes.of(author))
@@ -46,6 +48,31 @@ class NoteBox(QGroupBox):
         column = QVBoxLayout(self)
         column.addWidget(self.editor)
         column.addLayout(row)
+        self._signed(notes.by(author))
+
+    def _signed(self, by: str) -> None:
+        if by:
+            self.status.setText(
+                QCoreApplication.translate("NoteBox", "Written by {moderator}.").format(
+                    moderator=by
+                )
+            )
+
+    def heard(self, text: str, by: str) -> None:
+        """Another moderator of the team changed the note: shown, unless the moderator is
+        writing in the box (their words are not thrown away; saving replaces the note)."""
+        if self.editor.document().isModified():
+            self.status.setText(
+                QCoreApplication.translate(
+                    "NoteBox", "{moderator} changed this note meanwhile; saving replaces it."
+                ).format(moderator=by)
+            )
+            return
+        self.editor.setPlainText(text)
+        if by:
+            self._signed(by)
+        else:
+            self.status.clear()
 
     def save(self) -> None:
         text = self.editor.toPlainText()
@@ -60,6 +87,7 @@ class NoteBox(QGroupBox):
             return
         if len(text.strip()) > NOTE_LIMIT:
             self.editor.setPlainText(kept)
+        self.editor.document().setModified(False)
         self.status.setText(
             QCoreApplication.translate("NoteBox", "Saved.")
             if kept

@@ -53,6 +53,9 @@ class AutomodGate(QObject):
     held_changed = Signal(int)
     #: a sentence for the moderator (a rule could not act as set on some platform)
     notice = Signal(str)
+    #: the moderator decided these held messages ((stream key, message id) list, "approved"
+    #: or "denied"): a team tells the others
+    decided = Signal(list, str)
 
     def __init__(
         self,
@@ -244,6 +247,18 @@ class AutomodGate(QObject):
             self._show(held.message)
         if taken:
             self.held_changed.emit(len(self.queue))
+            self.decided.emit([h.key for h in taken], "approved")
+        return len(taken)
+
+    def decided_elsewhere(self, keys: Iterable[tuple[str, str]], *, approved: bool) -> int:
+        """Another moderator of the team decided these: out of this queue, shown in their tab
+        when approved, no platform call here (the deciding app made it); how many were held."""
+        taken = self.queue.take(keys)
+        if approved:
+            for held in taken:
+                self._show(held.message)
+        if taken:
+            self.held_changed.emit(len(self.queue))
         return len(taken)
 
     def deny(self, keys: Iterable[tuple[str, str]]) -> tuple[list[ChatMessage], list[str]]:
@@ -261,6 +276,7 @@ class AutomodGate(QObject):
                 hidden[name] = hidden.get(name, 0) + 1
         if taken:
             self.held_changed.emit(len(self.queue))
+            self.decided.emit([h.key for h in taken], "denied")
         sentences = [counts().hidden_here(n).format(platform=name) for name, n in hidden.items()]
         return deletable, sentences
 

@@ -4,6 +4,8 @@ wrote a note on (the note is the chip's tooltip)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 
 from moderator.core.notes import Notes
@@ -21,6 +23,8 @@ class RowExtras(QObject):
         self.workspace = workspace
         self.notes = notes
         self._views: dict[MessageView, InlineActions] = {}
+        #: called with the All streams tab each time it opens (the team adds its claim chips)
+        self.all_streams_hooks: list[Callable[[AllStreamsTab], None]] = []
         workspace.settings_applied.connect(self._configure_all)
 
     def attach_tab(self, tab: StreamTab) -> None:
@@ -28,6 +32,8 @@ class RowExtras(QObject):
 
     def attach_all_streams(self, tab: AllStreamsTab) -> None:
         self._attach(tab.view, tab.inline)
+        for hook in self.all_streams_hooks:
+            hook(tab)
 
     def _attach(self, view: MessageView, inline: InlineActions) -> None:
         self._views[view] = inline

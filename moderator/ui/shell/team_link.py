@@ -19,6 +19,7 @@ from moderator.core.team import SharedRecord, TeamState
 from moderator.core.team_actions import Claims, TeamAudit, TeamReadState
 from moderator.ui.kit import messages
 from moderator.ui.kit.shortcuts import bind
+from moderator.ui.messages.message_view import MessageView
 from moderator.ui.shell.workspace import Workspace
 from moderator.ui.stream.stream_tab import StreamTab
 
@@ -28,12 +29,18 @@ EXPIRY_MS = 5_000
 
 
 def claim_text(claims: Claims, message: ChatMessage) -> str:
+    """The chip of a claim on the message, else of a claim on its author."""
     who = claims.holder(message)
+    if who is not None:
+        if who == claims.me:
+            return QCoreApplication.translate("TeamLink", "you are on it")
+        return QCoreApplication.translate("TeamLink", "%1 is on it").replace("%1", who)
+    who = claims.author_holder(message)
     if who is None:
         return ""
     if who == claims.me:
-        return QCoreApplication.translate("TeamLink", "you are on it")
-    return QCoreApplication.translate("TeamLink", "%1 is on it").replace("%1", who)
+        return QCoreApplication.translate("TeamLink", "you are on this author")
+    return QCoreApplication.translate("TeamLink", "%1 is on this author").replace("%1", who)
 
 
 def joined(first: Marker, second: Marker) -> Marker:
@@ -77,7 +84,7 @@ class TeamLink(QObject):
     def expire_claims(self) -> None:
         """Claims end by themselves: their rows lose the chip without waiting for a repaint."""
         for record in self.claims.expire():
-            self._repaint(*Claims.message_id(record))
+            self._repaint_claim(record)
 
     def _show_state(self, state: TeamState, sentence: str) -> None:
         online = state is TeamState.ONLINE
@@ -91,23 +98,43 @@ class TeamLink(QObject):
             messages.warning(sentence)
 
     def _opened(self, tab: StreamTab) -> None:
-        delegate = tab.view.message_delegate
-        delegate.marker = joined(delegate.marker, lambda m: claim_text(self.claims, m))
-        action = bind(tab.view, "claim")
-        action.triggered.connect(lambda _checked=False, t=tab: self.claim_selected(t))
+        self.attach_view(tab.view)
 
-    def claim_selected(self, tab: StreamTab) -> None:
-        for message in tab.view.selected_messages():
+    def attach_view(self, view: MessageView) -> None:
+        """The claim chips on ``view``'s rows (a stream tab's, All streams'), and its keys:
+        ``C`` claims the selected messages, ``Shift+C`` their authors."""
+        delegate = view.message_delegate
+        delegate.marker = joined(delegate.marker, lambda m: claim_text(self.claims, m))
+        action = bind(view, "claim")
+        action.triggered.connect(lambda _checked=False, v=view: self.claim_selected(v))
+        on_author = bind(view, "claim_author")
+        on_author.triggered.connect(lambda _checked=False, v=view: self.claim_authors(v))
+
+    def claim_selected(self, view: MessageView) -> None:
+        for message in view.selected_messages():
             mine = self.claims.holder(message) == self.claims.me
             record = self.claims.claim(message, release=mine)
             self.team.share(record)
             self._repaint(message.stream_key, message.id)
 
+    def claim_authors(self, view: MessageView) -> None:
+        """Claim the selected messages' authors (each once), or let go of those already
+        this moderator's."""
+        seen: set[tuple[str, str]] = set()
+        for message in view.selected_messages():
+            if (message.stream_key, message.author.id) in seen:
+                continue
+            seen.add((message.stream_key, message.author.id))
+            mine = self.claims.author_holder(message) == self.claims.me
+            record = self.claims.claim_author(message, release=mine)
+            self.team.share(record)
+            self._repaint_claim(record)
+
     def _heard(self, record: SharedRecord) -> None:
         if self.audit is not None:
             self.audit.heard(record)
         if self.claims.heard(record):
-            self._repaint(*Claims.message_id(record))
+            self._repaint_claim(record)
         marks = self.read_state.heard(record) if self.read_state is not None else None
         if marks is not None:
             self._show_read(*marks)
@@ -126,6 +153,17 @@ class TeamLink(QObject):
             controller.model.change_many(ids, add=MessageState.READ)
         else:
             controller.model.change_many(ids, remove=MessageState.READ)
+
+    def _repaint_claim(self, record: SharedRecord) -> None:
+        stream_key, message_id = Claims.message_id(record)
+        author = Claims.author_id(record)
+        if not author:
+            self._repaint(stream_key, message_id)
+            return
+        controller = self.workspace.controller_for(stream_key)
+        if controller is not None:  # every row of the author, All streams' too (it follows)
+            rows = controller.model.messages()
+            controller.model.change_many([m.id for m in rows if m.author.id == author])
 
     def _repaint(self, stream_key: str, message_id: str) -> None:
         controller = self.workspace.controller_for(stream_key)
