@@ -46,6 +46,10 @@ QT_TRANSLATE_NOOP("Keymap", "Retry what failed in a bulk action")
 QT_TRANSLATE_NOOP("Keymap", "Go to the send box")
 QT_TRANSLATE_NOOP("Keymap", "I'm on it")
 QT_TRANSLATE_NOOP("Keymap", "Claim the message for the team, or let it go (team workspace)")
+QT_TRANSLATE_NOOP("Keymap", "I'm on this author")
+QT_TRANSLATE_NOOP(
+    "Keymap", "Claim the message's author for the team, or let them go (team workspace)"
+)
 QT_TRANSLATE_NOOP("Keymap", "Previous / next message")
 QT_TRANSLATE_NOOP("Keymap", "Extend the selection")
 QT_TRANSLATE_NOOP("Keymap", "A screen up / down")

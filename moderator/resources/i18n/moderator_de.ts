@@ -194,7 +194,7 @@
     <name>AutomodGate</name>
     <message>
         <source>dry run: </source>
-        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
+        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) the moderator decided these held messages ((stream key, message id) list, &quot;approved&quot; or &quot;denied&quot;): a team tells the others (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
         <translation>Probelauf: </translation>
     </message>
     <message>
@@ -1171,6 +1171,14 @@
         <translation>Die Nachricht für das Team übernehmen oder freigeben (Team-Arbeitsbereich)</translation>
     </message>
     <message>
+        <source>I&apos;m on this author</source>
+        <translation>Ich übernehme diesen Autor</translation>
+    </message>
+    <message>
+        <source>Claim the message&apos;s author for the team, or let them go (team workspace)</source>
+        <translation>Den Autor der Nachricht für das Team übernehmen oder freigeben (Team-Arbeitsbereich)</translation>
+    </message>
+    <message>
         <source>Previous / next message</source>
         <translation>Vorherige / nächste Nachricht</translation>
     </message>
@@ -1520,12 +1528,20 @@
         <translation>Ihre Notiz zu diesem Autor</translation>
     </message>
     <message>
-        <source>Only you see it: on this card, and as a ✎ chip on their rows.</source>
-        <translation>Nur Sie sehen sie: auf dieser Karte und als ✎-Marke an den Zeilen des Autors.</translation>
+        <source>Shown on this card and as a ✎ chip on their rows; shared with your team if you have one.</source>
+        <translation>Wird auf dieser Karte und als ✎-Marke an den Zeilen des Autors gezeigt; mit Ihrem Team geteilt, falls Sie eines haben.</translation>
     </message>
     <message>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Written by {moderator}.</source>
+        <translation>Geschrieben von {moderator}.</translation>
+    </message>
+    <message>
+        <source>{moderator} changed this note meanwhile; saving replaces it.</source>
+        <translation>{moderator} hat diese Notiz inzwischen geändert; Speichern ersetzt sie.</translation>
     </message>
     <message>
         <source>The note could not be saved ({error}); it is still in the box.</source>
@@ -2779,6 +2795,14 @@
         <translation>%1 kümmert sich darum</translation>
     </message>
     <message>
+        <source>you are on this author</source>
+        <translation>Sie kümmern sich um diesen Autor</translation>
+    </message>
+    <message>
+        <source>%1 is on this author</source>
+        <translation>%1 kümmert sich um diesen Autor</translation>
+    </message>
+    <message>
         <source>Team: online</source>
         <extracomment>a record from the team, carried onto the GUI thread&apos;s turn of the loop</extracomment>
         <translation>Team: online</translation>
@@ -2786,6 +2810,26 @@
     <message>
         <source>Team: offline</source>
         <translation>Team: offline</translation>
+    </message>
+</context>
+<context>
+    <name>TeamShare</name>
+    <message>
+        <source>Automod rules from {moderator} could not be used here; yours stay.</source>
+        <extracomment>the last sentence said in the review queue about another moderator&apos;s decision</extracomment>
+        <translation>Die Automod-Regeln von {moderator} konnten hier nicht verwendet werden; Ihre bleiben.</translation>
+    </message>
+    <message>
+        <source>Automod rules updated by {moderator}.</source>
+        <translation>Automod-Regeln von {moderator} aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Approved by {moderator}.</source>
+        <translation>Freigegeben von {moderator}.</translation>
+    </message>
+    <message>
+        <source>Denied by {moderator}.</source>
+        <translation>Abgelehnt von {moderator}.</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@
     <name>AutomodGate</name>
     <message>
         <source>dry run: </source>
-        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
+        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) the moderator decided these held messages ((stream key, message id) list, &quot;approved&quot; or &quot;denied&quot;): a team tells the others (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
         <translation>simulación: </translation>
     </message>
     <message>
@@ -1171,6 +1171,14 @@
         <translation>Encargarse del mensaje para el equipo o soltarlo (espacio de trabajo del equipo)</translation>
     </message>
     <message>
+        <source>I&apos;m on this author</source>
+        <translation>Me encargo de este autor</translation>
+    </message>
+    <message>
+        <source>Claim the message&apos;s author for the team, or let them go (team workspace)</source>
+        <translation>Encargarse del autor del mensaje para el equipo o soltarlo (espacio de trabajo del equipo)</translation>
+    </message>
+    <message>
         <source>Previous / next message</source>
         <translation>Mensaje anterior / siguiente</translation>
     </message>
@@ -1520,12 +1528,20 @@
         <translation>Su nota sobre este autor</translation>
     </message>
     <message>
-        <source>Only you see it: on this card, and as a ✎ chip on their rows.</source>
-        <translation>Solo usted la ve: en esta ficha y como marca ✎ en sus filas.</translation>
+        <source>Shown on this card and as a ✎ chip on their rows; shared with your team if you have one.</source>
+        <translation>Se muestra en esta ficha y como marca ✎ en sus filas; se comparte con su equipo si tiene uno.</translation>
     </message>
     <message>
         <source>Save note</source>
         <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <source>Written by {moderator}.</source>
+        <translation>Escrita por {moderator}.</translation>
+    </message>
+    <message>
+        <source>{moderator} changed this note meanwhile; saving replaces it.</source>
+        <translation>{moderator} cambió esta nota mientras tanto; al guardar se reemplaza.</translation>
     </message>
     <message>
         <source>The note could not be saved ({error}); it is still in the box.</source>
@@ -2779,6 +2795,14 @@
         <translation>%1 se encarga</translation>
     </message>
     <message>
+        <source>you are on this author</source>
+        <translation>usted se encarga de este autor</translation>
+    </message>
+    <message>
+        <source>%1 is on this author</source>
+        <translation>%1 se encarga de este autor</translation>
+    </message>
+    <message>
         <source>Team: online</source>
         <extracomment>a record from the team, carried onto the GUI thread&apos;s turn of the loop</extracomment>
         <translation>Equipo: en línea</translation>
@@ -2786,6 +2810,26 @@
     <message>
         <source>Team: offline</source>
         <translation>Equipo: sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>TeamShare</name>
+    <message>
+        <source>Automod rules from {moderator} could not be used here; yours stay.</source>
+        <extracomment>the last sentence said in the review queue about another moderator&apos;s decision</extracomment>
+        <translation>Las reglas de Automod de {moderator} no se pudieron usar aquí; se mantienen las suyas.</translation>
+    </message>
+    <message>
+        <source>Automod rules updated by {moderator}.</source>
+        <translation>{moderator} actualizó las reglas de Automod.</translation>
+    </message>
+    <message>
+        <source>Approved by {moderator}.</source>
+        <translation>Aprobado por {moderator}.</translation>
+    </message>
+    <message>
+        <source>Denied by {moderator}.</source>
+        <translation>Rechazado por {moderator}.</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@
     <name>AutomodGate</name>
     <message>
         <source>dry run: </source>
-        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
+        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) the moderator decided these held messages ((stream key, message id) list, &quot;approved&quot; or &quot;denied&quot;): a team tells the others (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
         <translation>테스트 실행: </translation>
     </message>
     <message>
@@ -1164,6 +1164,14 @@
         <translation>팀에서 이 메시지를 맡거나 놓기 (팀 작업 공간)</translation>
     </message>
     <message>
+        <source>I&apos;m on this author</source>
+        <translation>이 작성자는 제가 맡을게요</translation>
+    </message>
+    <message>
+        <source>Claim the message&apos;s author for the team, or let them go (team workspace)</source>
+        <translation>팀에서 이 메시지의 작성자를 맡거나 놓기 (팀 작업 공간)</translation>
+    </message>
+    <message>
         <source>Previous / next message</source>
         <translation>이전 / 다음 메시지</translation>
     </message>
@@ -1513,12 +1521,20 @@
         <translation>이 작성자에 대한 내 메모</translation>
     </message>
     <message>
-        <source>Only you see it: on this card, and as a ✎ chip on their rows.</source>
-        <translation>나만 볼 수 있습니다: 이 카드와 해당 작성자의 행에 ✎ 표시로 나타납니다.</translation>
+        <source>Shown on this card and as a ✎ chip on their rows; shared with your team if you have one.</source>
+        <translation>이 카드와 해당 작성자의 행에 ✎ 표시로 나타나며, 팀이 있으면 팀과 공유됩니다.</translation>
     </message>
     <message>
         <source>Save note</source>
         <translation>메모 저장</translation>
+    </message>
+    <message>
+        <source>Written by {moderator}.</source>
+        <translation>{moderator} 님이 작성했습니다.</translation>
+    </message>
+    <message>
+        <source>{moderator} changed this note meanwhile; saving replaces it.</source>
+        <translation>그 사이 {moderator} 님이 이 메모를 바꿨습니다. 저장하면 덮어씁니다.</translation>
     </message>
     <message>
         <source>The note could not be saved ({error}); it is still in the box.</source>
@@ -2767,6 +2783,14 @@
         <translation>%1 님이 처리 중</translation>
     </message>
     <message>
+        <source>you are on this author</source>
+        <translation>내가 이 작성자를 맡음</translation>
+    </message>
+    <message>
+        <source>%1 is on this author</source>
+        <translation>%1 님이 이 작성자를 맡음</translation>
+    </message>
+    <message>
         <source>Team: online</source>
         <extracomment>a record from the team, carried onto the GUI thread&apos;s turn of the loop</extracomment>
         <translation>팀: 온라인</translation>
@@ -2774,6 +2798,26 @@
     <message>
         <source>Team: offline</source>
         <translation>팀: 오프라인</translation>
+    </message>
+</context>
+<context>
+    <name>TeamShare</name>
+    <message>
+        <source>Automod rules from {moderator} could not be used here; yours stay.</source>
+        <extracomment>the last sentence said in the review queue about another moderator&apos;s decision</extracomment>
+        <translation>{moderator} 님의 자동 모더레이션 규칙을 여기서 쓸 수 없어 내 규칙을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Automod rules updated by {moderator}.</source>
+        <translation>{moderator} 님이 자동 모더레이션 규칙을 업데이트했습니다.</translation>
+    </message>
+    <message>
+        <source>Approved by {moderator}.</source>
+        <translation>{moderator} 님이 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>Denied by {moderator}.</source>
+        <translation>{moderator} 님이 거부했습니다.</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@
     <name>AutomodGate</name>
     <message>
         <source>dry run: </source>
-        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
+        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) the moderator decided these held messages ((stream key, message id) list, &quot;approved&quot; or &quot;denied&quot;): a team tells the others (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
         <translation>deneme: </translation>
     </message>
     <message>
@@ -1164,6 +1164,14 @@
         <translation>Mesajı ekip için üstlen ya da bırak (ekip çalışma alanı)</translation>
     </message>
     <message>
+        <source>I&apos;m on this author</source>
+        <translation>Bu yazarla ben ilgileniyorum</translation>
+    </message>
+    <message>
+        <source>Claim the message&apos;s author for the team, or let them go (team workspace)</source>
+        <translation>Mesajın yazarını ekip için üstlen ya da bırak (ekip çalışma alanı)</translation>
+    </message>
+    <message>
         <source>Previous / next message</source>
         <translation>Önceki / sonraki mesaj</translation>
     </message>
@@ -1513,12 +1521,20 @@
         <translation>Bu yazar hakkındaki notunuz</translation>
     </message>
     <message>
-        <source>Only you see it: on this card, and as a ✎ chip on their rows.</source>
-        <translation>Yalnızca siz görürsünüz: bu kartta ve satırlarında ✎ işareti olarak.</translation>
+        <source>Shown on this card and as a ✎ chip on their rows; shared with your team if you have one.</source>
+        <translation>Bu kartta ve satırlarında ✎ işareti olarak görünür; bir ekibiniz varsa ekibinizle paylaşılır.</translation>
     </message>
     <message>
         <source>Save note</source>
         <translation>Notu kaydet</translation>
+    </message>
+    <message>
+        <source>Written by {moderator}.</source>
+        <translation>{moderator} yazdı.</translation>
+    </message>
+    <message>
+        <source>{moderator} changed this note meanwhile; saving replaces it.</source>
+        <translation>{moderator} bu arada notu değiştirdi; kaydederseniz onunki değişir.</translation>
     </message>
     <message>
         <source>The note could not be saved ({error}); it is still in the box.</source>
@@ -2767,6 +2783,14 @@
         <translation>%1 ilgileniyor</translation>
     </message>
     <message>
+        <source>you are on this author</source>
+        <translation>bu yazarla siz ilgileniyorsunuz</translation>
+    </message>
+    <message>
+        <source>%1 is on this author</source>
+        <translation>bu yazarla %1 ilgileniyor</translation>
+    </message>
+    <message>
         <source>Team: online</source>
         <extracomment>a record from the team, carried onto the GUI thread&apos;s turn of the loop</extracomment>
         <translation>Ekip: çevrimiçi</translation>
@@ -2774,6 +2798,26 @@
     <message>
         <source>Team: offline</source>
         <translation>Ekip: çevrimdışı</translation>
+    </message>
+</context>
+<context>
+    <name>TeamShare</name>
+    <message>
+        <source>Automod rules from {moderator} could not be used here; yours stay.</source>
+        <extracomment>the last sentence said in the review queue about another moderator&apos;s decision</extracomment>
+        <translation>{moderator} kullanıcısının otomatik moderasyon kuralları burada kullanılamadı; sizinkiler geçerli.</translation>
+    </message>
+    <message>
+        <source>Automod rules updated by {moderator}.</source>
+        <translation>Otomatik moderasyon kuralları {moderator} tarafından güncellendi.</translation>
+    </message>
+    <message>
+        <source>Approved by {moderator}.</source>
+        <translation>{moderator} onayladı.</translation>
+    </message>
+    <message>
+        <source>Denied by {moderator}.</source>
+        <translation>{moderator} reddetti.</translation>
     </message>
 </context>
 <context>
