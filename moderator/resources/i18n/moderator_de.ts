@@ -211,6 +211,53 @@
     </message>
 </context>
 <context>
+    <name>AutomodReason</name>
+    <message>
+        <source>blocked word “{text}”</source>
+        <translation>gesperrtes Wort „{text}“</translation>
+    </message>
+    <message>
+        <source>blocked phrase “{text}”</source>
+        <translation>gesperrte Wendung „{text}“</translation>
+    </message>
+    <message>
+        <source>matches “{text}”</source>
+        <translation>passt auf „{text}“</translation>
+    </message>
+    <message>
+        <source>name looks like “{text}”</source>
+        <translation>Name sieht aus wie „{text}“</translation>
+    </message>
+    <message>
+        <source>link to {domain}</source>
+        <translation>Link zu {domain}</translation>
+    </message>
+    <message>
+        <source>{share} capitals</source>
+        <translation>{share} Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>the same message {count} times in {seconds} s</source>
+        <translation>dieselbe Nachricht {count}-mal in {seconds} s</translation>
+    </message>
+    <message>
+        <source>the same text from {count} authors in {seconds} s</source>
+        <translation>derselbe Text von {count} Autoren in {seconds} s</translation>
+    </message>
+    <message>
+        <source>{count} messages in {seconds} s</source>
+        <translation>{count} Nachrichten in {seconds} s</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} Zeichen</translation>
+    </message>
+    <message>
+        <source>a newly seen author</source>
+        <translation>ein neu gesehener Autor</translation>
+    </message>
+</context>
+<context>
     <name>AvatarLabel</name>
     <message>
         <source>Picture of {name}</source>

@@ -211,6 +211,53 @@
     </message>
 </context>
 <context>
+    <name>AutomodReason</name>
+    <message>
+        <source>blocked word “{text}”</source>
+        <translation>palabra bloqueada «{text}»</translation>
+    </message>
+    <message>
+        <source>blocked phrase “{text}”</source>
+        <translation>frase bloqueada «{text}»</translation>
+    </message>
+    <message>
+        <source>matches “{text}”</source>
+        <translation>coincide con «{text}»</translation>
+    </message>
+    <message>
+        <source>name looks like “{text}”</source>
+        <translation>el nombre se parece a «{text}»</translation>
+    </message>
+    <message>
+        <source>link to {domain}</source>
+        <translation>enlace a {domain}</translation>
+    </message>
+    <message>
+        <source>{share} capitals</source>
+        <translation>{share} de mayúsculas</translation>
+    </message>
+    <message>
+        <source>the same message {count} times in {seconds} s</source>
+        <translation>el mismo mensaje {count} veces en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the same text from {count} authors in {seconds} s</source>
+        <translation>el mismo texto de {count} autores en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{count} messages in {seconds} s</source>
+        <translation>{count} mensajes en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} caracteres</translation>
+    </message>
+    <message>
+        <source>a newly seen author</source>
+        <translation>un autor visto por primera vez</translation>
+    </message>
+</context>
+<context>
     <name>AvatarLabel</name>
     <message>
         <source>Picture of {name}</source>

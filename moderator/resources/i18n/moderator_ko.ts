@@ -211,6 +211,53 @@
     </message>
 </context>
 <context>
+    <name>AutomodReason</name>
+    <message>
+        <source>blocked word “{text}”</source>
+        <translation>금지어 “{text}”</translation>
+    </message>
+    <message>
+        <source>blocked phrase “{text}”</source>
+        <translation>금지 구절 “{text}”</translation>
+    </message>
+    <message>
+        <source>matches “{text}”</source>
+        <translation>일치: “{text}”</translation>
+    </message>
+    <message>
+        <source>name looks like “{text}”</source>
+        <translation>이름이 “{text}”와(과) 닮음</translation>
+    </message>
+    <message>
+        <source>link to {domain}</source>
+        <translation>{domain} 링크</translation>
+    </message>
+    <message>
+        <source>{share} capitals</source>
+        <translation>대문자 {share}</translation>
+    </message>
+    <message>
+        <source>the same message {count} times in {seconds} s</source>
+        <translation>같은 메시지 {seconds}초 동안 {count}번</translation>
+    </message>
+    <message>
+        <source>the same text from {count} authors in {seconds} s</source>
+        <translation>{seconds}초 동안 작성자 {count}명이 같은 글</translation>
+    </message>
+    <message>
+        <source>{count} messages in {seconds} s</source>
+        <translation>{seconds}초 동안 메시지 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count}자</translation>
+    </message>
+    <message>
+        <source>a newly seen author</source>
+        <translation>새로 보인 작성자</translation>
+    </message>
+</context>
+<context>
     <name>AvatarLabel</name>
     <message>
         <source>Picture of {name}</source>

@@ -211,6 +211,53 @@
     </message>
 </context>
 <context>
+    <name>AutomodReason</name>
+    <message>
+        <source>blocked word “{text}”</source>
+        <translation>yasaklı sözcük “{text}”</translation>
+    </message>
+    <message>
+        <source>blocked phrase “{text}”</source>
+        <translation>yasaklı ifade “{text}”</translation>
+    </message>
+    <message>
+        <source>matches “{text}”</source>
+        <translation>eşleşiyor: “{text}”</translation>
+    </message>
+    <message>
+        <source>name looks like “{text}”</source>
+        <translation>ad şuna benziyor: “{text}”</translation>
+    </message>
+    <message>
+        <source>link to {domain}</source>
+        <translation>{domain} bağlantısı</translation>
+    </message>
+    <message>
+        <source>{share} capitals</source>
+        <translation>{share} büyük harf</translation>
+    </message>
+    <message>
+        <source>the same message {count} times in {seconds} s</source>
+        <translation>aynı mesaj {seconds} sn içinde {count} kez</translation>
+    </message>
+    <message>
+        <source>the same text from {count} authors in {seconds} s</source>
+        <translation>{seconds} sn içinde {count} yazardan aynı metin</translation>
+    </message>
+    <message>
+        <source>{count} messages in {seconds} s</source>
+        <translation>{seconds} sn içinde {count} mesaj</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} karakter</translation>
+    </message>
+    <message>
+        <source>a newly seen author</source>
+        <translation>yeni görülen bir yazar</translation>
+    </message>
+</context>
+<context>
     <name>AvatarLabel</name>
     <message>
         <source>Picture of {name}</source>

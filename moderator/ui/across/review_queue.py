@@ -32,6 +32,7 @@ from moderator.core.request import Surface
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.automod import AutomodGate
+from moderator.ui.bridge.automod_reasons import reason_text
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.kit import messages
 from moderator.ui.kit.i18n import counts, tr_core
@@ -124,7 +125,7 @@ class ReviewQueuePanel(QWidget):
             self.stream_name(message.stream_key),
             visible_name(message.author.name),
             display_text(message.text[:300]).replace("\n", " "),
-            f"{rule}: {held.why}",
+            f"{rule}: {reason_text(held.why)}",
         )
 
     def selected_keys(self) -> list[tuple[str, str]]:

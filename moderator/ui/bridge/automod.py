@@ -28,6 +28,7 @@ from moderator.core.identity import AuthorKey
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.core.request import ActionRequest, Surface
+from moderator.ui.bridge.automod_reasons import reason_text
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.kit.i18n import counts, tr_core
 
@@ -180,7 +181,7 @@ class AutomodGate(QObject):
         if cannot_delete:
             why = QCoreApplication.translate(
                 "AutomodGate", "{why}; {platform} cannot delete: hidden here only"
-            ).format(why=why, platform=controller.provider.display_name)
+            ).format(why=reason_text(why), platform=controller.provider.display_name)
         for back in self.queue.add(Held(message, decision.rule, why, decision.strikes)):
             self._show(back.message)
         if controller.archive is not None:
