@@ -721,6 +721,14 @@
         <translation>Der Stream ist beendet.</translation>
     </message>
     <message>
+        <source>Already deleted by {moderator}.</source>
+        <translation>Bereits von {moderator} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Already flagged by {moderator}.</source>
+        <translation>Bereits von {moderator} gemeldet.</translation>
+    </message>
+    <message>
         <source>Saved to disk again: nothing was lost.</source>
         <translation>Wieder auf der Festplatte gespeichert: Nichts ging verloren.</translation>
     </message>

@@ -721,6 +721,14 @@
         <translation>La transmisión ha terminado.</translation>
     </message>
     <message>
+        <source>Already deleted by {moderator}.</source>
+        <translation>Ya lo borró {moderator}.</translation>
+    </message>
+    <message>
+        <source>Already flagged by {moderator}.</source>
+        <translation>Ya lo marcó {moderator}.</translation>
+    </message>
+    <message>
         <source>Saved to disk again: nothing was lost.</source>
         <translation>Guardado de nuevo en disco: no se perdió nada.</translation>
     </message>

@@ -719,6 +719,14 @@
         <translation>스트림이 종료되었습니다.</translation>
     </message>
     <message>
+        <source>Already deleted by {moderator}.</source>
+        <translation>{moderator} 님이 이미 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Already flagged by {moderator}.</source>
+        <translation>{moderator} 님이 이미 신고했습니다.</translation>
+    </message>
+    <message>
         <source>Saved to disk again: nothing was lost.</source>
         <translation>다시 디스크에 저장했습니다: 잃어버린 것은 없습니다.</translation>
     </message>

@@ -719,6 +719,14 @@
         <translation>Yayın sona erdi.</translation>
     </message>
     <message>
+        <source>Already deleted by {moderator}.</source>
+        <translation>{moderator} zaten sildi.</translation>
+    </message>
+    <message>
+        <source>Already flagged by {moderator}.</source>
+        <translation>{moderator} zaten işaretledi.</translation>
+    </message>
+    <message>
         <source>Saved to disk again: nothing was lost.</source>
         <translation>Yeniden diske kaydedildi: hiçbir şey kaybolmadı.</translation>
     </message>
