@@ -197,6 +197,9 @@ async def _session(
         log.info("closing %d streams (%s)", len(workspace.controllers), held)
         await workspace.close_all()
         await teamwire.close_all()
+        from moderator.avatar_wiring import close_avatars  # loaded with the streams, not before
+
+        await close_avatars()
         stores.close()
     finally:
         governor.stop()

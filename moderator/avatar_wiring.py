@@ -34,4 +34,18 @@ def install_avatars(profile: Profile, settings: Settings, demo: Any = None) -> A
     store = AvatarStore(fetcher, on_hosts=fetcher.set_hosts)
     store.apply(settings)
     install(store)
+    _fetchers.append(fetcher)
     return store
+
+
+_fetchers: list[AvatarFetcher] = []
+
+
+async def close_avatars() -> None:
+    """Before the loop ends: every fetch stopped, every connection closed."""
+    from moderator.ui.messages.avatar_store import installed
+
+    if (store := installed()) is not None:
+        await store.stop()
+    while _fetchers:
+        await _fetchers.pop().aclose()

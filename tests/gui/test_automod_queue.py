@@ -65,6 +65,20 @@ def test_spam_is_held_across_streams_and_counted_in_the_title(
     assert {r.detail.split(";")[0] for r in held_records} == {"automod: Spam phrases"}
 
 
+def test_a_queue_the_moderator_closed_stays_closed_when_more_is_held(
+    desk: Desk, arun: Runner[Any]
+) -> None:
+    am = automod(desk)
+    post_spam(desk)
+    arun(until(lambda: len(am.gate.queue) == 2, what="both spam lines held"))
+    assert am.dock.isVisible()  # the first held message shows where it waits
+    am.dock.close()
+    post_spam(desk, "CHECK MY CHANNEL, free followers inside")
+    arun(until(lambda: len(am.gate.queue) == 4, what="two more held"))
+    assert not am.dock.isVisible()  # closed is closed; the title still counts
+    assert "4 held for review" in desk.window.windowTitle()
+
+
 def test_deny_deletes_where_it_can_and_says_hidden_here_only(
     desk: Desk, qtbot: QtBot, arun: Runner[Any]
 ) -> None:

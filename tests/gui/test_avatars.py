@@ -241,3 +241,38 @@ def test_a_click_on_the_picture_counts_as_on_the_name(qtbot: QtBot, source: Sour
     assert name_rect(
         view, view._model.message(0), view.visualRect(view._model.index(0)).center()
     ).contains(x, y)
+
+
+class Stuck:
+    """An AvatarSource whose fetch never answers, holding a timer as httpx's time limit does."""
+
+    def __init__(self) -> None:
+        self.timers: list[asyncio.TimerHandle] = []
+
+    async def fetch(self, provider: str, url: str) -> bytes | None:
+        loop = asyncio.get_running_loop()
+        timer = loop.call_later(3600, lambda: None)
+        self.timers.append(timer)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            timer.cancel()  # as anyio lets go of its deadline when cancelled
+        return None
+
+
+def test_stopping_lets_every_fetch_go_before_the_loop_ends(arun: Runner[None]) -> None:
+    """The app quit while pictures were on their way; their time limits then fired into the
+    stopped loop ("no running event loop", logged as an unexpected error)."""
+    stuck = Stuck()
+    store = AvatarStore(stuck)
+
+    async def scenario() -> None:
+        for n in range(3):
+            store.image("prism:1", f"https://img.test/{n}.png")
+        await until(lambda: len(stuck.timers) == 3, what="three fetches under way")
+        await store.stop()
+        # at once, before the loop turns again: nothing is left to fire later
+        assert store.pending() == 0
+        assert all(timer.cancelled() for timer in stuck.timers)
+
+    arun(scenario())

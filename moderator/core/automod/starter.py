@@ -48,7 +48,7 @@ def starter_rules() -> RuleSet:
                 name="Repeated message",
                 kind=RuleKind.REPEAT,
                 action=Act.LADDER,
-                count=3,
+                count=4,
                 window_seconds=30,
             ),
             Rule(name="Raid", kind=RuleKind.RAID, action=Act.HOLD, count=8, window_seconds=20),

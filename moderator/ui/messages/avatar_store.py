@@ -136,6 +136,13 @@ class AvatarStore(QObject):
         for task in list(self._tasks):
             task.cancel()
 
+    async def stop(self) -> None:
+        """Stop every fetch under way and wait until each has let go (its timers included):
+        a fetch left running past the loop's end fires its time limit into a stopped loop."""
+        tasks = list(self._tasks)
+        self.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
 
 _installed: AvatarStore | None = None
 

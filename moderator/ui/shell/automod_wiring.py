@@ -67,6 +67,7 @@ class Automod(QObject):
         self.dock.setWidget(self.panel)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self._offered = False
         self._add_menu()
         self.workspace.title_note = self.title_note
         cross.card_lines.append(self.strike_line)
@@ -95,8 +96,12 @@ class Automod(QObject):
         if not Shiboken.isValid(self.window):
             return  # the window is going away (its tabs close last)
         self.workspace.refresh_title()
-        if count and self.dock.isHidden():
-            self.dock.show()  # the first held message shows where it waits
+        if count and not self._offered:
+            # the first held message shows where it waits, once: a moderator who closes the
+            # queue keeps it closed (the window title still counts what waits)
+            self._offered = True
+            self.dock.show()
+            self.window.resizeDocks([self.dock], [420], Qt.Orientation.Horizontal)
 
     def _opened(self, tab: StreamTab) -> None:
         controller = tab.controller
