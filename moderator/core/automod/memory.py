@@ -21,8 +21,11 @@ class Memory:
     """``kinds``: what to keep: "times" (floods), "repeats", "authors" (raids), "seen" (new
     authors); a stream with no rule of a kind pays nothing for it."""
 
-    def __init__(self, width: int = WIDTH, kinds: frozenset[str] = frozenset(KINDS)) -> None:
-        self.width = width
+    def __init__(
+        self, width: int | None = None, kinds: frozenset[str] = frozenset(KINDS)
+    ) -> None:
+        # read when made (not when defined): a test sizes the tables it fills
+        self.width = WIDTH if width is None else width
         self.kinds = kinds
         self._times, self._repeats = "times" in kinds, "repeats" in kinds
         self._authors, self._seen = "authors" in kinds, "seen" in kinds

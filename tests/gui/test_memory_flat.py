@@ -1,0 +1,70 @@
+"""Memory stays flat past the buffer (issue 12: growth over 10 minutes at 1,000 msg/s <= 5 %).
+
+A tab's real pieces (controller, StreamState, model, archive, the automod gate with the
+starter rules, the GC governor ticking) take a chat of unique texts from thousands of authors
+until the buffer has been refilled several times. Once full, every message in is one trimmed
+out: what is alive must stop growing. Counted, not timed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from moderator.core.automod import memory
+from moderator.gc_control import GcGovernor
+from tests.gui.growth import Tab, open_tab, tables, traced_after
+
+LIMIT = 2_000
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Tab]:
+    # automod's pace tables are bounded by their width (tested in tests/unit/core/automod);
+    # sized to the buffer here so they are full before the first count, as in a long run
+    monkeypatch.setattr(memory, "WIDTH", LIMIT // 4)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    opened = open_tab(tmp_path, LIMIT)
+    yield opened
+    opened.close()
+    asyncio.set_event_loop(None)
+    loop.close()
+
+
+@pytest.fixture
+def governor() -> Iterator[GcGovernor]:
+    ticking = GcGovernor(clock=lambda: 0.0)  # the clock never moves: no reclaim
+    ticking.install()
+    yield ticking
+    ticking.stop()
+
+
+def test_the_tables_of_a_stream_stop_growing_once_the_buffer_is_full(tab: Tab) -> None:
+    tab.feed(2 * LIMIT)
+    full = tables(tab)
+    tab.feed(6 * LIMIT)
+    later = tables(tab)
+    # the rows, and the ids trimmed or held by automod remembered for one more buffer's worth
+    assert later["stream index"] <= 2 * LIMIT + LIMIT // 20, later
+    assert later["automod marks"] <= full["automod marks"] * 1.05, (full, later)
+
+
+def test_memory_after_five_buffers_stays_within_five_percent_of_one(
+    tab: Tab, governor: GcGovernor
+) -> None:
+    tab.feed(2 * LIMIT)  # the buffer, the remembered ids and automod's tables are full
+    gc.collect()
+    tracemalloc.start()
+    try:
+        once = traced_after(tab, LIMIT, governor)
+        five = traced_after(tab, 5 * LIMIT, governor)
+    finally:
+        tracemalloc.stop()
+    assert five <= once * 1.05, f"{once:,} B after 1 x the buffer, {five:,} B after 5 x"
