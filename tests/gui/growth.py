@@ -34,11 +34,58 @@ from moderator.storage.archive import Archive
 from moderator.ui.bridge.automod import AutomodGate
 from moderator.ui.bridge.controller import StreamController
 
-WORDS = (
-    "hello gg nice play what was that lol wow clip it again pog who is winning when stream "
-    "tomorrow love this song chat is fast today streamer please check out the map rate the "
-    "run that boss was hard first time here greetings from home any tips for the build"
-).split()
+WORDS = [
+    "hello",
+    "gg",
+    "nice",
+    "play",
+    "what",
+    "was",
+    "that",
+    "lol",
+    "wow",
+    "clip",
+    "it",
+    "again",
+    "pog",
+    "who",
+    "is",
+    "winning",
+    "when",
+    "stream",
+    "tomorrow",
+    "love",
+    "this",
+    "song",
+    "chat",
+    "is",
+    "fast",
+    "today",
+    "streamer",
+    "please",
+    "check",
+    "out",
+    "the",
+    "map",
+    "rate",
+    "the",
+    "run",
+    "that",
+    "boss",
+    "was",
+    "hard",
+    "first",
+    "time",
+    "here",
+    "greetings",
+    "from",
+    "home",
+    "any",
+    "tips",
+    "for",
+    "the",
+    "build",
+]
 #: messages per synthetic second (the issue's 1,000 msg/s)
 RATE = 1_000
 PAGE = 100

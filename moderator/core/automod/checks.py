@@ -16,6 +16,7 @@ from moderator.core.automod.memory import Memory
 from moderator.core.automod.rules import Rule, RuleKind
 from moderator.core.automod.text import Folded, fold, words
 from moderator.core.models import Author
+from moderator.core.recent import Recent
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,9 @@ TEXT_KINDS = frozenset(
 PACE_KINDS = frozenset({RuleKind.REPEAT, RuleKind.RAID, RuleKind.FLOOD, RuleKind.NEW_AUTHOR})
 #: the shortest text (folded words, with the spaces around) a raid is made of
 RAID_TEXT = 16
-#: texts whose verdict is kept per stream before the table starts again
-TEXT_CACHE = 50_000
+#: texts whose verdict is kept per stream, per generation (see :class:`Recent`): repeated
+#: lines (chatter, spam, raids) are checked once; a chat of unique lines costs a bounded table
+TEXT_CACHE = 8_192
 
 
 @dataclass(slots=True)
@@ -71,7 +73,7 @@ class Plan:
     pace: list[Group]
     author: list[Group]
     #: raw text -> (its folded words, what the text rules found)
-    verdicts: dict[str, tuple[str, tuple[tuple[int, Rule, str], ...]]]
+    verdicts: Recent[str, tuple[str, tuple[tuple[int, Rule, str], ...]]]
     #: what the stream's memory must keep for the pace rules (see :class:`Memory`)
     memory_kinds: frozenset[str] = frozenset()
 
@@ -99,7 +101,7 @@ def compile_rules(rules: Sequence[Rule]) -> Plan:
     text += singles(TEXT_KINDS - {RuleKind.WORDS, RuleKind.REGEX})
     author = singles(frozenset({RuleKind.LOOKALIKE}))
     kinds = frozenset(_MEMORY[r.kind] for r in rules if r.kind in _MEMORY)
-    return Plan(text, singles(PACE_KINDS), author, {}, kinds)
+    return Plan(text, singles(PACE_KINDS), author, Recent(TEXT_CACHE), kinds)
 
 
 _MEMORY = {

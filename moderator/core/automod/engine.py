@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from moderator.core.automod.checks import TEXT_CACHE, Found, Plan, Seen, compile_rules
+from moderator.core.automod.checks import Found, Plan, Seen, compile_rules
 from moderator.core.automod.memory import Memory
 from moderator.core.automod.rules import Rule, RuleKind, RuleSet
 from moderator.core.automod.text import Folded
@@ -95,10 +95,9 @@ class Engine:
             on_text: Found = []
             for group in plan.text:
                 group.run(Seen(message.author, text, at, _NO_MEMORY, _nobody), on_text)
-            if len(plan.verdicts) >= TEXT_CACHE:
-                plan.verdicts.clear()
             keyed = plan.keyed_by_text
-            known = plan.verdicts[raw] = (text.joined if keyed else "", tuple(on_text))
+            known = (text.joined if keyed else "", tuple(on_text))
+            plan.verdicts.put(raw, known)
         joined, on_text_found = known
         found: Found = list(on_text_found)
         paced = plan.pace if pace else []

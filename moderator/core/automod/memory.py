@@ -21,9 +21,7 @@ class Memory:
     """``kinds``: what to keep: "times" (floods), "repeats", "authors" (raids), "seen" (new
     authors); a stream with no rule of a kind pays nothing for it."""
 
-    def __init__(
-        self, width: int | None = None, kinds: frozenset[str] = frozenset(KINDS)
-    ) -> None:
+    def __init__(self, width: int | None = None, kinds: frozenset[str] = frozenset(KINDS)) -> None:
         # read when made (not when defined): a test sizes the tables it fills
         self.width = WIDTH if width is None else width
         self.kinds = kinds

@@ -72,7 +72,8 @@ class AutomodGate(QObject):
         self.strikes: StrikeStore = strikes if strikes is not None else MemoryStrikes()
         self.person: Person = person or (lambda key: (key,))
         self.clock = clock
-        #: (stream key, message id) -> what a rule in dry run would have done, shown on the row
+        #: (stream key, message id) -> what a rule in dry run would have done, shown on the row;
+        #: forgotten when the row is trimmed, the held message denied, or the tab closed
         self.marks: dict[tuple[str, str], str] = {}
         self.controllers: dict[str, StreamController] = {}
         #: streams whose history (the first arrivals) was screened: what comes now is live
@@ -96,6 +97,7 @@ class AutomodGate(QObject):
         if controller.provider.account_id:
             self.engine.exempt.add(controller.provider.account_id)
         controller.screen = lambda messages, c=controller: self.screen(c, messages)
+        controller.model.rows_trimmed.connect(self._forget_marks)
 
     def detach(self, controller: StreamController) -> None:
         """The stream's tab closed: what it held goes with it."""
@@ -104,8 +106,11 @@ class AutomodGate(QObject):
             del self.controllers[key]
             self.live.discard(key)
             controller.screen = None
+            controller.model.rows_trimmed.disconnect(self._forget_marks)
             if self.queue.take_stream(key):
                 self.held_changed.emit(len(self.queue))
+            for mark in [k for k in self.marks if k[0] == key]:
+                del self.marks[mark]
 
     def screen(
         self, controller: StreamController, messages: list[ChatMessage]
@@ -249,6 +254,7 @@ class AutomodGate(QObject):
         taken = self.queue.take(keys)
         deletable: list[ChatMessage] = []
         hidden: dict[str, int] = {}
+        self._forget_marks([held.message for held in taken])
         for held in taken:
             controller = self.controllers.get(held.message.stream_key)
             if controller is not None and controller.can(Capability.DELETE):
@@ -273,3 +279,10 @@ class AutomodGate(QObject):
 
     def mark_of(self, message: ChatMessage) -> str:
         return self.marks.get((message.stream_key, message.id), "")
+
+    def _forget_marks(self, gone: Sequence[ChatMessage]) -> None:
+        """Marks of rows that left their tab (trimmed, or denied): no row will show them."""
+        marks = self.marks
+        if marks:
+            for message in gone:
+                marks.pop((message.stream_key, message.id), None)
