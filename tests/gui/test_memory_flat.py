@@ -53,7 +53,10 @@ def governor() -> Iterator[GcGovernor]:
 def test_the_tables_of_a_stream_stop_growing_once_the_buffer_is_full(tab: Tab) -> None:
     tab.feed(2 * LIMIT)
     full = tables(tab)
-    tab.feed(6 * LIMIT)
+    for _ in range(6):
+        tab.feed(LIMIT)
+        # the moderator denies what automod held: those never become rows
+        tab.gate.deny([held.key for held in tab.gate.queue.newest_first()])
     later = tables(tab)
     # the rows, and the ids trimmed or held by automod remembered for one more buffer's worth
     assert later["stream index"] <= 2 * LIMIT + LIMIT // 20, later
