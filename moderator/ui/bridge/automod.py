@@ -75,6 +75,7 @@ class AutomodGate(QObject):
         #: (stream key, message id) -> what a rule in dry run would have done, shown on the row;
         #: forgotten when the row is trimmed, the held message denied, or the tab closed
         self.marks: dict[tuple[str, str], str] = {}
+        self._mark_texts: dict[tuple[str, str], str] = {}
         self.controllers: dict[str, StreamController] = {}
         #: streams whose history (the first arrivals) was screened: what comes now is live
         self.live: set[str] = set()
@@ -165,10 +166,22 @@ class AutomodGate(QObject):
         message = verdict.message
         if verdict.dry:
             names = ", ".join(h.rule.name for h in verdict.dry)
-            self.marks[(message.stream_key, message.id)] = tr("dry run: ") + names
+            self.marks[(message.stream_key, message.id)] = self._mark_text(tr("dry run: "), names)
         for hit in verdict.hits:
             if hit.rule.action is Act.HIGHLIGHT:
-                self.marks[(message.stream_key, message.id)] = tr("automod: ") + hit.rule.name
+                mark = self._mark_text(tr("automod: "), hit.rule.name)
+                self.marks[(message.stream_key, message.id)] = mark
+
+    def _mark_text(self, prefix: str, names: str) -> str:
+        """One string per distinct mark, shared by every row it marks (a dry-run rule on new
+        authors marks a good share of a busy chat)."""
+        key = (prefix, names)
+        text = self._mark_texts.get(key)
+        if text is None:
+            if len(self._mark_texts) >= 1_024:  # rule names: few; a bound all the same
+                self._mark_texts.clear()
+            text = self._mark_texts[key] = prefix + names
+        return text
 
     def _hold(self, controller: StreamController, message: ChatMessage, decision: Decision) -> bool:
         """Hold the message when the decision hides it (a hold, a restriction, or a delete
