@@ -201,3 +201,45 @@ def traced_after(tab: Tab, messages: int, governor: GcGovernor) -> int:
         governor.tick()
     gc.collect()  # what is garbage and not frozen goes; frozen garbage stays, as in the app
     return tracemalloc.get_traced_memory()[0]
+
+
+def main() -> None:
+    """``python -m tests.gui.growth [limit]``: the figures, with the app's own table sizes.
+
+    Traced bytes (tracemalloc, from before the tab opens) after 3 x the buffer (warm: buffer,
+    remembered ids and automod's tables full), then after 1 x and 5 x more; the GC governor
+    ticks every page as in the app and never reclaims.
+    """
+    import json
+    import sys
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    limit = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    app = QApplication.instance() or QApplication([])
+    asyncio.set_event_loop(asyncio.new_event_loop())
+    tracemalloc.start()
+    with tempfile.TemporaryDirectory() as folder:
+        tab = open_tab(Path(folder), limit)
+        governor = GcGovernor(clock=lambda: 0.0)
+        governor.install()
+        traced_after(tab, 3 * limit, governor)
+        once, at_once = traced_after(tab, limit, governor), tables(tab)
+        five, at_five = traced_after(tab, 5 * limit, governor), tables(tab)
+        governor.stop()
+        tab.close()
+    figures = {
+        "limit": limit,
+        "traced_mb_after_1x": round(once / 1e6, 2),
+        "traced_mb_after_5x": round(five / 1e6, 2),
+        "growth_pct": round(100.0 * (five - once) / once, 1),
+        "tables_after_1x": at_once,
+        "tables_after_5x": at_five,
+    }
+    print(json.dumps(figures))
+    del app
+
+
+if __name__ == "__main__":
+    main()
