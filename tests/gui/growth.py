@@ -204,9 +204,9 @@ def traced_after(tab: Tab, messages: int, governor: GcGovernor) -> int:
 
 
 def main() -> None:
-    """``python -m tests.gui.growth [limit]``: the figures, with the app's own table sizes.
+    """``python -m tests.gui.growth [limit [warm]]``: the figures, the app's own table sizes.
 
-    Traced bytes (tracemalloc, from before the tab opens) after 3 x the buffer (warm: buffer,
+    Traced bytes (tracemalloc, from before the tab opens) after ``warm`` (3) x the buffer (buffer,
     remembered ids and automod's tables full), then after 1 x and 5 x more; the GC governor
     ticks every page as in the app and never reclaims.
     """
@@ -217,6 +217,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     limit = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    warm = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     app = QApplication.instance() or QApplication([])
     asyncio.set_event_loop(asyncio.new_event_loop())
     tracemalloc.start()
@@ -224,13 +225,14 @@ def main() -> None:
         tab = open_tab(Path(folder), limit)
         governor = GcGovernor(clock=lambda: 0.0)
         governor.install()
-        traced_after(tab, 3 * limit, governor)
+        traced_after(tab, warm * limit, governor)
         once, at_once = traced_after(tab, limit, governor), tables(tab)
         five, at_five = traced_after(tab, 5 * limit, governor), tables(tab)
         governor.stop()
         tab.close()
     figures = {
         "limit": limit,
+        "warm": warm,
         "traced_mb_after_1x": round(once / 1e6, 2),
         "traced_mb_after_5x": round(five / 1e6, 2),
         "growth_pct": round(100.0 * (five - once) / once, 1),
