@@ -3,7 +3,7 @@ same text. Counting is O(1) for an author (the n-th latest time is within the wi
 everything is bounded, the oldest forgotten first.
 
 Times are kept in plain lists, not ``deque(maxlen=...)``: most keys (an author, a text) hold one
-or two times, and an empty deque already costs ~620 B against ~110 B for a list with one time;
+or two times, and an empty deque already costs ~760 B against ~90 B for a list with one time;
 a stream remembers tens of thousands of keys per table."""
 
 from __future__ import annotations
