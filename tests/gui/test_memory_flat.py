@@ -78,3 +78,11 @@ def test_memory_after_five_buffers_stays_within_five_percent_of_one(
     finally:
         tracemalloc.stop()
     assert five <= once * 1.05, f"{once:,} B after 1 x the buffer, {five:,} B after 5 x"
+
+
+def test_a_closed_tab_leaves_no_marks_behind(tab: Tab) -> None:
+    tab.feed(LIMIT // 2)
+    assert tab.gate.marks
+    tab.gate.detach(tab.controller)
+    assert not tab.gate.marks
+    tab.controller.model.trim()  # trims after the detach reach the gate no more
