@@ -8,6 +8,15 @@ fraction of a frame even in five busy tabs; :func:`gc.freeze` moves them out of 
 collection, refcounting still frees them), automatic full collections are off, and young
 collections run on the timer as well, so what remains for the collector is only what is new.
 
+Only every ``freeze_ticks`` ticks (2 s) is anything frozen: an object alive at a freeze and
+dead later in a reference cycle is out of every collection until a reclaim, and a busy chat
+nearly always has a request in flight (a page fetched from the PRISM fake leaves ~4.6 kB of
+cycles: httpx, asyncio); frozen at every tick, that piled up until the reclaim, minutes later.
+Between freezes the young
+collections promote survivors to the old generation, and the freeze tick first collects that
+generation: frozen objects are outside it, so it walks only what survived since the last freeze
+(a couple of seconds of arrivals), and what died meanwhile, cycles included, is freed.
+
 Frozen objects that later die in a reference cycle are not reclaimed by young collections. A
 *reclaim* (unfreeze, full collection, freeze) frees them; it pauses like a full collection, so
 it waits for a quiet moment (few allocations in the last period) after ``reclaim_after``
@@ -33,6 +42,8 @@ NO_FULL_COLLECTION = 1_000_000_000
 QUIET_YOUNG_COLLECTIONS = 2
 #: seconds between ticks
 PERIOD = 0.25
+#: ticks between freezes: only what lives this long leaves the collector's walk
+FREEZE_TICKS = 8
 
 
 class GcGovernor:
@@ -45,8 +56,11 @@ class GcGovernor:
         reclaim_after: float = 300.0,
         reclaim_by: float = 1_800.0,
         clock: Callable[[], float] = time.monotonic,
+        freeze_ticks: int = FREEZE_TICKS,
     ) -> None:
         self.period = period
+        self.freeze_ticks = max(1, freeze_ticks)
+        self._ticks = 0
         self.reclaim_after = reclaim_after
         self.reclaim_by = reclaim_by
         self.reclaims = 0
@@ -89,8 +103,13 @@ class GcGovernor:
         if since >= self.reclaim_by or (quiet and since >= self.reclaim_after):
             self.reclaim()
         else:
-            gc.collect(1)  # the young generations: about as long as one automatic collection
-            gc.freeze()
+            self._ticks += 1
+            if self._ticks >= self.freeze_ticks:
+                self._ticks = 0
+                gc.collect(2)  # the old generation holds only what survived since the last freeze
+                gc.freeze()
+            else:
+                gc.collect(1)  # the young generations: about as long as one automatic collection
         self._young_seen = self._young_collections()
 
     def reclaim(self) -> None:

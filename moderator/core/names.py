@@ -16,8 +16,11 @@ import unicodedata
 from collections.abc import Iterable
 
 from moderator.core.models import Author, Badge
+from moderator.core.recent import Recent
 
 #: bidi embeddings, overrides and isolates: they reorder whatever follows them
+#: look-alike verdicts kept per generation (see :class:`Recent`): one per author seen lately
+NAME_CACHE = 8_192
 BIDI_OPEN = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
 BIDI_CLOSE = "\u202c\u2069"
 #: characters that take no room on screen (zero width, joiners, fillers, marks of direction)
@@ -130,11 +133,13 @@ def skeleton(name: str) -> str:
 class LookAlikes:
     """The names an impostor would copy, and which other authors' names look like them."""
 
-    def __init__(self, limit: int = 8_192) -> None:
+    def __init__(self, limit: int | None = None) -> None:
         #: skeleton -> (author id or None when unknown, the name as shown)
         self._protected: dict[str, tuple[str | None, str]] = {}
-        self._verdicts: dict[tuple[str, str], str | None] = {}
-        self._limit = limit
+        #: (author id, name) -> the protected name it imitates; the authors seen lately
+        self._verdicts: Recent[tuple[str, str], str | None] = Recent(
+            NAME_CACHE if limit is None else limit
+        )
 
     def protect(self, name: str, author_id: str | None = None) -> None:
         """``name`` belongs to ``author_id`` (the moderator, a moderator, the streamer)."""
@@ -158,7 +163,7 @@ class LookAlikes:
             return None
         cache = (author.id, author.name)
         if cache in self._verdicts:
-            return self._verdicts[cache]
+            return self._verdicts.get(cache)
         verdict = None
         owner = self._protected.get(skeleton(author.name))
         if owner is not None:
@@ -167,7 +172,5 @@ class LookAlikes:
                 verdict = None if author.name == owner_name else owner_name
             elif owner_id != author.id:
                 verdict = owner_name
-        if len(self._verdicts) >= self._limit:
-            self._verdicts.clear()
-        self._verdicts[cache] = verdict
+        self._verdicts.put(cache, verdict)
         return verdict

@@ -103,6 +103,13 @@ class StreamState:
         """The messages never seen before (marked seen now), in order."""
         return [m for m in messages if self.add(m.id)]
 
+    def set_aside(self, message_ids: Iterable[str]) -> None:
+        """Seen ids that will not be offered now (automod holds them): remembered as seen for
+        ``remember`` more messages, as trimmed ones are, then forgotten unless they became
+        rows meanwhile (approved) — else every held id would stay in the index for good."""
+        self._trimmed.extend(message_ids)
+        self._forget_oldest()
+
     # -- changing ----------------------------------------------------------------------------
 
     def offer(self, messages: Iterable[ChatMessage]) -> None:
@@ -196,8 +203,11 @@ class StreamState:
         return 0
 
     def _remember_ids(self, dropped: list[ChatMessage]) -> None:
+        self._trimmed.extend(message.id for message in dropped)
+        self._forget_oldest()
+
+    def _forget_oldest(self) -> None:
         index, trimmed = self._index, self._trimmed
-        trimmed.extend(message.id for message in dropped)
         while len(trimmed) > self._remember:
             old = trimmed.popleft()
             if index.get(old) is SEEN:  # not back as a row (from the archive), not offered

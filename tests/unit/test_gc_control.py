@@ -8,7 +8,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from moderator.gc_control import NO_FULL_COLLECTION, PERIOD, YOUNG_THRESHOLD, GcGovernor
+from moderator.gc_control import (
+    FREEZE_TICKS,
+    NO_FULL_COLLECTION,
+    PERIOD,
+    YOUNG_THRESHOLD,
+    GcGovernor,
+)
 
 #: ticks in a second
 QUIET_TICKS = round(1 / PERIOD)
@@ -49,7 +55,8 @@ def test_no_automatic_full_collection_walks_the_buffered_messages(governor: GcGo
     assert gc.get_threshold()[2] == NO_FULL_COLLECTION
     buffered = [Node() for _ in range(50_000)]  # a tab's long-lived messages
     frozen = gc.get_freeze_count()
-    governor.tick()
+    for _ in range(FREEZE_TICKS):
+        governor.tick()
     assert gc.get_freeze_count() >= frozen + 50_000
     # what a collection still walks: none of them
     assert sum(len(gc.get_objects(g)) for g in range(3)) < 50_000
@@ -60,12 +67,30 @@ def test_a_reclaim_frees_cycles_that_died_after_they_were_frozen(governor: GcGov
     a, b = Node(), Node()
     a.other, b.other = b, a
     gone = weakref.ref(a)
-    governor.tick()  # frozen while alive
+    for _ in range(FREEZE_TICKS):
+        governor.tick()  # frozen while alive
     del a, b  # now garbage, in a cycle, among frozen objects
     gc.collect()
     assert gone() is not None, "frozen cycles outlive a collection: that is why reclaim exists"
     governor.reclaim()
     assert gone() is None
+
+
+def test_a_cycle_alive_at_a_tick_and_dead_before_the_freeze_is_freed(
+    governor: GcGovernor,
+) -> None:
+    """A request in flight at a tick (its objects in cycles) must not be frozen for good."""
+    for _ in range(FREEZE_TICKS):
+        governor.tick()  # just frozen: a fresh period starts
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+    gone = weakref.ref(a)
+    governor.tick()  # alive here: survives a young collection, not frozen
+    del a, b
+    for _ in range(FREEZE_TICKS - 1):
+        governor.tick()  # the freeze tick collects the old generation first
+    assert gone() is None
+    assert governor.reclaims == 0
 
 
 def test_a_quiet_moment_after_reclaim_after_reclaims(governor: GcGovernor, clock: Clock) -> None:

@@ -23,6 +23,7 @@ from moderator.core.automod.text import (
     words,
 )
 from moderator.core.models import Author
+from moderator.core.recent import Recent
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +68,9 @@ TEXT_KINDS = frozenset(
 PACE_KINDS = frozenset({RuleKind.REPEAT, RuleKind.RAID, RuleKind.FLOOD, RuleKind.NEW_AUTHOR})
 #: the shortest text (folded words, with the spaces around) a raid is made of
 RAID_TEXT = 16
-#: texts whose verdict is kept per stream before the table starts again
-TEXT_CACHE = 50_000
+#: texts whose verdict is kept per stream, per generation (see :class:`Recent`): repeated
+#: lines (chatter, spam, raids) are checked once; a chat of unique lines costs a bounded table
+TEXT_CACHE = 8_192
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +99,8 @@ class Plan:
     text: list[Group]
     pace: list[Group]
     author: list[Group]
-    #: raw text -> what the text rules said of it
-    verdicts: dict[str, Known]
+    #: raw text -> what the text rules said of it (the texts seen lately, bounded)
+    verdicts: Recent[str, Known]
     #: what the stream's memory must keep for the pace rules (see :class:`Memory`)
     memory_kinds: frozenset[str] = frozenset()
 
@@ -118,7 +120,7 @@ def compile_rules(rules: Sequence[Rule]) -> Plan:
 
     text = singles(TEXT_KINDS)
     author = singles(frozenset({RuleKind.LOOKALIKE}))
-    return Plan(text, singles(PACE_KINDS), author, {}, memory_kinds(rules))
+    return Plan(text, singles(PACE_KINDS), author, Recent(TEXT_CACHE), memory_kinds(rules))
 
 
 def memory_kinds(rules: Sequence[Rule]) -> frozenset[str]:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from moderator.core.automod.checks import (
-    TEXT_CACHE,
     Found,
     Hit,
     Known,
@@ -139,11 +138,10 @@ class Engine:
         on_text: Found = []
         for group in plan.text:
             group.run(seen, on_text)
-        if len(plan.verdicts) >= TEXT_CACHE or self._reference:
-            plan.verdicts.clear()
         joined = self._joined(seen.text) if plan.keyed_by_text else ""
         known = Known(joined, tuple(on_text), _split(on_text) if on_text else _NONE)
-        plan.verdicts[raw] = known
+        if not self._reference:  # the reference engine looks at every text afresh
+            plan.verdicts.put(raw, known)
         return known
 
     def allows(self, author: Author, key: str) -> bool:

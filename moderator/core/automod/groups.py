@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from moderator.core.automod import checks
 from moderator.core.automod.checks import (
     PACE_KINDS,
     RAID_TEXT,
@@ -22,6 +23,7 @@ from moderator.core.automod.checks import (
     memory_kinds,
 )
 from moderator.core.automod.rules import Rule, RuleKind
+from moderator.core.recent import Recent
 
 Numbered = Sequence[tuple[int, Rule]]
 
@@ -207,4 +209,4 @@ def compile_fast(rules: Sequence[Rule]) -> Plan:
 
     text = groups(TEXT_KINDS)
     author = groups(frozenset({RuleKind.LOOKALIKE}))
-    return Plan(text, groups(PACE_KINDS), author, {}, memory_kinds(rules))
+    return Plan(text, groups(PACE_KINDS), author, Recent(checks.TEXT_CACHE), memory_kinds(rules))

@@ -1,10 +1,14 @@
 """What the pace rules remember of one stream: when each author wrote, what, and who wrote the
 same text. Counting is O(1) for an author (the n-th latest time is within the window or not);
-everything is bounded, the oldest forgotten first."""
+everything is bounded, the oldest forgotten first.
+
+Times are kept in plain lists, not ``deque(maxlen=...)``: most keys (an author, a text) hold one
+or two times, and an empty deque already costs ~760 B against ~90 B for a list with one time;
+a stream remembers tens of thousands of keys per table."""
 
 from __future__ import annotations
 
-from collections import deque
+from collections.abc import Sequence
 from typing import TypeVar
 
 K = TypeVar("K")
@@ -21,15 +25,16 @@ class Memory:
     """``kinds``: what to keep: "times" (floods), "repeats", "authors" (raids), "seen" (new
     authors); a stream with no rule of a kind pays nothing for it."""
 
-    def __init__(self, width: int = WIDTH, kinds: frozenset[str] = frozenset(KINDS)) -> None:
-        self.width = width
+    def __init__(self, width: int | None = None, kinds: frozenset[str] = frozenset(KINDS)) -> None:
+        # read when made (not when defined): a test sizes the tables it fills
+        self.width = WIDTH if width is None else width
         self.kinds = kinds
         self._times, self._repeats = "times" in kinds, "repeats" in kinds
         self._authors, self._seen = "authors" in kinds, "seen" in kinds
         #: author id -> when their messages arrived
-        self.times: dict[str, deque[float]] = {}
+        self.times: dict[str, list[float]] = {}
         #: (author id, folded words) -> when
-        self.repeats: dict[tuple[str, str], deque[float]] = {}
+        self.repeats: dict[tuple[str, str], list[float]] = {}
         #: folded words -> {author id: when they last wrote it}
         self.authors_of: dict[str, dict[str, float]] = {}
         #: author id -> how many messages of theirs were seen
@@ -44,16 +49,22 @@ class Memory:
             if times is None:
                 if len(self.times) >= width:
                     _make_room(self.times, width)
-                times = self.times[author] = deque(maxlen=DEPTH)
-            times.append(now)
+                self.times[author] = [now]
+            else:
+                times.append(now)
+                if len(times) > 2 * DEPTH:  # trimmed now and then: amortised O(1)
+                    del times[:-DEPTH]
         if self._repeats:
             key = (author, text)
             again = self.repeats.get(key)
             if again is None:
                 if len(self.repeats) >= width:
                     _make_room(self.repeats, width)
-                again = self.repeats[key] = deque(maxlen=DEPTH)
-            again.append(now)
+                self.repeats[key] = [now]
+            else:
+                again.append(now)
+                if len(again) > 2 * DEPTH:
+                    del again[:-DEPTH]
         if self._authors:
             self._note_author(author, text, now)
         if self._seen:
@@ -75,7 +86,7 @@ class Memory:
         if len(authors) > DEPTH:
             del authors[next(iter(authors))]
 
-    def within(self, times: deque[float] | None, count: int, window: float, now: float) -> bool:
+    def within(self, times: Sequence[float] | None, count: int, window: float, now: float) -> bool:
         """Whether ``count`` of ``times`` fall in the last ``window`` seconds."""
         return times is not None and len(times) >= count and now - times[-count] <= window
 

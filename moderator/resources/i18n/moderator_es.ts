@@ -194,7 +194,7 @@
     <name>AutomodGate</name>
     <message>
         <source>dry run: </source>
-        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) the moderator decided these held messages ((stream key, message id) list, &quot;approved&quot; or &quot;denied&quot;): a team tells the others (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
+        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) the moderator decided these held messages ((stream key, message id) list, &quot;approved&quot; or &quot;denied&quot;): a team tells the others (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row; forgotten when the row is trimmed, the held message denied, or the tab closed streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
         <translation>simulación: </translation>
     </message>
     <message>

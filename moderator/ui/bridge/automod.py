@@ -73,8 +73,10 @@ class AutomodGate(QObject):
         self.strikes: StrikeStore = strikes if strikes is not None else MemoryStrikes()
         self.person: Person = person or (lambda key: (key,))
         self.clock = clock
-        #: (stream key, message id) -> what a rule in dry run would have done, shown on the row
+        #: (stream key, message id) -> what a rule in dry run would have done, shown on the row;
+        #: forgotten when the row is trimmed, the held message denied, or the tab closed
         self.marks: dict[tuple[str, str], str] = {}
+        self._mark_texts: dict[tuple[str, str], str] = {}
         self.controllers: dict[str, StreamController] = {}
         #: streams whose history (the first arrivals) was screened: what comes now is live
         self.live: set[str] = set()
@@ -97,6 +99,7 @@ class AutomodGate(QObject):
         if controller.provider.account_id:
             self.engine.exempt.add(controller.provider.account_id)
         controller.screen = lambda messages, c=controller: self.screen(c, messages)
+        controller.model.rows_trimmed.connect(self._forget_marks)
 
     def detach(self, controller: StreamController) -> None:
         """The stream's tab closed: what it held goes with it."""
@@ -105,8 +108,11 @@ class AutomodGate(QObject):
             del self.controllers[key]
             self.live.discard(key)
             controller.screen = None
+            controller.model.rows_trimmed.disconnect(self._forget_marks)
             if self.queue.take_stream(key):
                 self.held_changed.emit(len(self.queue))
+            for mark in [k for k in self.marks if k[0] == key]:
+                del self.marks[mark]
 
     def screen(
         self, controller: StreamController, messages: list[ChatMessage]
@@ -161,14 +167,26 @@ class AutomodGate(QObject):
         message = verdict.message
         if verdict.dry:
             names = ", ".join(h.rule.name for h in verdict.dry)
-            self.marks[(message.stream_key, message.id)] = (
-                QCoreApplication.translate("AutomodGate", "dry run: ") + names
+            self.marks[(message.stream_key, message.id)] = self._mark_text(
+                QCoreApplication.translate("AutomodGate", "dry run: "), names
             )
         for hit in verdict.hits:
             if hit.rule.action is Act.HIGHLIGHT:
-                self.marks[(message.stream_key, message.id)] = (
-                    QCoreApplication.translate("AutomodGate", "automod: ") + hit.rule.name
+                mark = self._mark_text(
+                    QCoreApplication.translate("AutomodGate", "automod: "), hit.rule.name
                 )
+                self.marks[(message.stream_key, message.id)] = mark
+
+    def _mark_text(self, prefix: str, names: str) -> str:
+        """One string per distinct mark, shared by every row it marks (a dry-run rule on new
+        authors marks a good share of a busy chat)."""
+        key = (prefix, names)
+        text = self._mark_texts.get(key)
+        if text is None:
+            if len(self._mark_texts) >= 1_024:  # rule names: few; a bound all the same
+                self._mark_texts.clear()
+            text = self._mark_texts[key] = prefix + names
+        return text
 
     def _hold(self, controller: StreamController, message: ChatMessage, decision: Decision) -> bool:
         """Hold the message when the decision hides it (a hold, a restriction, or a delete
@@ -268,6 +286,7 @@ class AutomodGate(QObject):
         taken = self.queue.take(keys)
         deletable: list[ChatMessage] = []
         hidden: dict[str, int] = {}
+        self._forget_marks([held.message for held in taken])
         for held in taken:
             controller = self.controllers.get(held.message.stream_key)
             if controller is not None and controller.can(Capability.DELETE):
@@ -288,3 +307,10 @@ class AutomodGate(QObject):
 
     def mark_of(self, message: ChatMessage) -> str:
         return self.marks.get((message.stream_key, message.id), "")
+
+    def _forget_marks(self, gone: Sequence[ChatMessage]) -> None:
+        """Marks of rows that left their tab (trimmed, or denied): no row will show them."""
+        marks = self.marks
+        if marks:
+            for message in gone:
+                marks.pop((message.stream_key, message.id), None)

@@ -204,7 +204,11 @@ class StreamController(QObject):
         if self._sent:
             self._learn_own_name(arrived)
         if self.screen is not None:
-            arrived = self.screen(arrived)
+            kept = self.screen(arrived)
+            if len(kept) < len(arrived):  # held: their ids are forgotten in time, as trimmed
+                shown = {m.id for m in kept}
+                self.state.set_aside(m.id for m in arrived if m.id not in shown)
+            arrived = kept
         if self.highlighter:
             hits = [m for m in arrived if self.highlighter.matches(m)]
             if hits:

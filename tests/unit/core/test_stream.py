@@ -143,3 +143,17 @@ def test_a_forgotten_listener_hears_nothing() -> None:
     state.offer([msg(1)])
     state.admit()
     assert heard.log == []
+
+
+def test_ids_set_aside_are_seen_for_remember_more_then_forgotten_unless_rows() -> None:
+    state = StreamState(limit=5, remember=2)
+    assert len(state.keep_new([msg("held"), msg("approved"), msg(1)])) == 3
+    state.set_aside(["held", "approved"])  # automod holds them: not offered now
+    assert state.keep_new([msg("held")]) == []  # a re-sent copy stays out meanwhile
+    state.offer([msg(1), msg("approved")])  # approved later: a row after all
+    state.admit()
+    state.keep_new([msg("x"), msg("y")])
+    state.set_aside(["x", "y"])  # two more held: the oldest remembered ones go
+    assert "held" not in state  # the index does not keep every held id for good
+    assert state.row_of("approved") == 1  # a row is never forgotten
+    assert "x" in state and "y" in state
