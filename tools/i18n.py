@@ -56,6 +56,16 @@ def core_strings() -> Iterator[tuple[str, str]]:
         yield "Capability", label
     for label, _duration in DURATION_PRESETS:
         yield "Duration", label
+    from moderator.core.commands import COMMANDS
+    from moderator.core.commands.base import TEMPLATES
+    from moderator.core.inline import SHORT
+
+    for command in COMMANDS:
+        yield "Commands", command.description
+    for template in TEMPLATES:
+        yield "Commands", template
+    for word in SHORT.values():
+        yield "Inline", word
     for spec in REGISTRY.values():
         yield from _spec_strings(spec, field_label)
     from moderator.storage import secrets

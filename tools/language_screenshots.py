@@ -4,7 +4,8 @@
 
 The demo wired as ``moderator --demo --language CODE`` wires it: the window with its streams,
 the connect dialog of each platform, settings, shortcuts, search, a user card, the ban and
-timeout dialogs, the audit log, the All streams tab and the crash dialog.
+timeout dialogs, the audit log, the All streams tab, the crash dialog, and automod's review
+queue, rules dialog and a backtest.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from moderator.core.actions import ActionKind
 from moderator.ui.actions.restrict_dialog import RestrictDialog
 from moderator.ui.dialogs import crash_dialog
 from moderator.ui.kit.i18n import Translations
+from moderator.ui.shell.automod_wiring import Automod, attach_automod
 from moderator.ui.shell.cross_streams import CrossStreams
 from tools.shots import DemoDesk, grab, run, settle
 
@@ -30,12 +32,17 @@ async def shoot(out: Path, app: QApplication) -> None:
     translations.install(LANGUAGE, Path(tempfile.mkdtemp(prefix="moderator-qm-")))
     desk = DemoDesk.open(app, rate=2.0, backlog=30)
     cross = CrossStreams(desk.workspace, archive=desk.stores.archive, audit=desk.stores.audit)
+    automod = attach_automod(cross, desk.profile.data_dir, demo=True, window=desk.window)
     window = desk.window
     window.resize(1280, 800)
     window.show()
     await settle(3.0)
     await grab(window, out / f"{LANGUAGE}_main_window.png")
     await _dialogs(out, desk, cross)
+    await _automod(out, automod)
+    if cross.audit_dock is not None:
+        cross.audit_dock.hide()  # a hidden log reads nothing after the stores close
+        await settle(1.0)  # the refresh it had planned runs while they are open
     await desk.close()
     translations.remove()
 
@@ -82,6 +89,19 @@ async def _dialogs(out: Path, desk: DemoDesk, cross: CrossStreams) -> None:
     crash_dialog.show_crash("ValueError: an example", "Traceback …", "/tmp/moderator.log", window)
     await grab(crash_dialog._open[-1], out / f"{LANGUAGE}_crash.png")
     crash_dialog._open[-1].done(0)
+
+
+async def _automod(out: Path, automod: Automod) -> None:
+    automod.dock.show()
+    await grab(automod.window, out / f"{LANGUAGE}_review_queue.png")
+    rules = automod.open_rules()
+    await grab(rules, out / f"{LANGUAGE}_automod_rules.png")
+    backtest = automod.open_backtest(automod.gate.rules)
+    if backtest is not None:
+        await backtest.start()
+        await grab(backtest, out / f"{LANGUAGE}_backtest.png")
+        backtest.close()
+    rules.reject()
 
 
 if __name__ == "__main__":

@@ -33,6 +33,11 @@ from moderator.core.team import (
 )
 from moderator.errors import NotFound
 
+#: what the moderator reads when another moderator got there first (templates the UI translates)
+ALREADY_DELETED = "Already deleted by {moderator}."
+ALREADY_FLAGGED = "Already flagged by {moderator}."
+ALREADY = (ALREADY_DELETED, ALREADY_FLAGGED)
+
 
 class AlreadyDone(NotFound):
     """Another moderator of the team already did this to the message: no call was made."""
@@ -59,13 +64,13 @@ class TeamProvider:
     async def delete(self, message: ChatMessage, *, hard: bool = False) -> None:
         async with self.team.once(message_subject(message.stream_key, message.id), "delete") as by:
             if by is not None:
-                raise self._already(message, f"Already deleted by {by}.")
+                raise self._already(message, ALREADY_DELETED.format(moderator=by))
             await self.inner.delete(message, hard=hard)
 
     async def flag(self, message: ChatMessage) -> None:
         async with self.team.once(message_subject(message.stream_key, message.id), "flag") as by:
             if by is not None:
-                raise self._already(message, f"Already flagged by {by}.")
+                raise self._already(message, ALREADY_FLAGGED.format(moderator=by))
             await self.inner.flag(message)
 
     # -- everything else is the platform's own ----------------------------------------------------

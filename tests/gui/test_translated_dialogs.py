@@ -1,9 +1,9 @@
 """Every dialog and the main window in each shipped language, offscreen: no text is cut.
 
 A text is cut when its widget is narrower (or, wrapped, lower) than the text needs: each
-visible label, button, check box, radio button and group box title is measured against its
-geometry after the layout settled. Labels that elide on purpose (LineLabel: Ignored width)
-are left out.
+visible label, button, check box, radio button, group box title and worded spin box is
+measured against its geometry after the layout settled. Labels that elide on purpose
+(LineLabel: Ignored width) are left out.
 """
 
 from __future__ import annotations
@@ -18,21 +18,29 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QDoubleSpinBox,
     QGroupBox,
     QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QSpinBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from moderator.core.actions import ActionKind
+from moderator.core.automod.backtest import Report
+from moderator.core.automod.rules import RuleKind, RuleSet
+from moderator.core.automod.starter import starter_rules
 from moderator.core.provider import Capability
+from moderator.storage.automod_backtest import Span
 from moderator.ui.actions.restrict_dialog import RestrictDialog
 from moderator.ui.dialogs import crash_dialog
+from moderator.ui.dialogs.backtest_dialog import BacktestDialog
 from moderator.ui.kit.i18n import SHIPPED, Translations
+from moderator.ui.shell.automod_wiring import Automod
 from tests.gui.desk import Desk, desk, newest
 
 __all__ = ["desk"]  # the fixture, used by name
@@ -83,6 +91,13 @@ def _cut(widget: QWidget) -> str:
         )
     if isinstance(widget, QPushButton | QCheckBox | QRadioButton) and widget.text():
         need = widget.sizeHint().width()
+        return (
+            f"{widget.text()!r}: {need} px wide in {widget.width()}"
+            if (need > widget.width() + SLACK)
+            else ""
+        )
+    if isinstance(widget, QSpinBox | QDoubleSpinBox) and (widget.suffix() or widget.prefix()):
+        need = widget.sizeHint().width()  # the longest value with its words ("3600 s until …")
         return (
             f"{widget.text()!r}: {need} px wide in {widget.width()}"
             if (need > widget.width() + SLACK)
@@ -160,3 +175,36 @@ def test_crash_dialog(
     finally:
         box.done(0)
         qtbot.waitUntil(lambda: not crash_dialog._open)  # it lets go on the next turn
+
+
+async def _never_run(_rules: RuleSet, _span: Span) -> Report:
+    raise AssertionError("the clipped-text test only looks at the backtest dialog")
+
+
+def test_automod_surfaces(language: str, desk: Desk, qtbot: QtBot) -> None:
+    """The automod rules dialog (its form on a rule of every kind), the review queue and the
+    backtest dialog: added after the first translation, with long German and Turkish words."""
+    automod = Automod(desk.cross, starter_rules())
+    rules = automod.open_rules()
+    shown(qtbot, rules)
+    for row in range(rules.list.count()):  # each kind shows its own fields
+        rules.list.setCurrentRow(row)
+        assert_nothing_cut(f"the automod rules dialog (rule {row})", language, rules)
+    form = rules.form
+    kinds = {form.kind.itemData(i): form.kind.itemText(i) for i in range(form.kind.count())}
+    assert set(kinds) == set(RuleKind)  # the rule keeps its value; only the name is translated
+    if language != "en":
+        assert all(
+            text.casefold() != kind.value for kind, text in kinds.items() if kind.value != "links"
+        )
+    listed = [rules.list.item(i).text() for i in range(rules.list.count())]
+    if language != "en":
+        assert not any(f"· {kind.value} →" in text for text in listed for kind in RuleKind)
+    rules.close()
+    automod.dock.show()
+    qtbot.waitExposed(automod.dock)
+    assert_nothing_cut("the review queue", language, automod.dock)
+    backtest = BacktestDialog(starter_rules(), _never_run, desk.window)
+    qtbot.addWidget(backtest)
+    assert_nothing_cut("the backtest dialog", language, shown(qtbot, backtest))
+    backtest.close()

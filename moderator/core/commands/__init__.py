@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from moderator.core.commands import ban, clear, delete, help_command, timeout, unban
 from moderator.core.commands.base import (
+    UNKNOWN,
+    UNKNOWN_LIKE,
     CommandError,
     CommandSpec,
     Invocation,
@@ -61,17 +63,15 @@ def parse_line(line: str) -> Parsed | ChatText:
     head, _, rest = text[1:].partition(" ")
     spec = BY_NAME.get(head.casefold())
     if spec is None:
-        return CommandError(_unknown(head))
+        return _unknown(head)
     return spec.parse(rest.split(), rest.strip())
 
 
-def _unknown(head: str) -> str:
+def _unknown(head: str) -> CommandError:
     close = difflib.get_close_matches(head.casefold(), list(BY_NAME), n=1, cutoff=0.6)
-    hint = f" Did you mean /{close[0]}?" if close else ""
-    return (
-        f"There is no command /{shown(head)}: nothing was sent.{hint} Type /help for the commands, "
-        "or start the line with // to send it as chat."
-    )
+    if close:
+        return CommandError(UNKNOWN_LIKE, {"command": shown(head), "suggestion": close[0]})
+    return CommandError(UNKNOWN, {"command": shown(head)})
 
 
 def help_lines() -> list[str]:

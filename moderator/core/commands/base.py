@@ -8,8 +8,8 @@ chat, the platform or the selection. The tab resolves the name and asks the pres
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from moderator.core.actions import ActionKind
@@ -43,9 +43,31 @@ class Invocation:
 
 @dataclass(frozen=True, slots=True)
 class CommandError:
-    """A line that starts like a command but cannot be run: the sentence says why and how."""
+    """A line that starts like a command but cannot be run: the sentence says why and how.
 
-    sentence: str
+    Kept as an English template (one of :data:`TEMPLATES`) and its values, so the UI can
+    translate the template before it fills it in."""
+
+    template: str
+    values: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def sentence(self) -> str:
+        return self.template.format(**self.values)
+
+
+USAGE = "Usage: {usage}"
+UNKNOWN = (
+    "There is no command /{command}: nothing was sent. Type /help for the commands, "
+    "or start the line with // to send it as chat."
+)
+UNKNOWN_LIKE = (
+    "There is no command /{command}: nothing was sent. Did you mean /{suggestion}? Type /help "
+    "for the commands, or start the line with // to send it as chat."
+)
+NOT_A_DURATION = "“{word}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days)."
+#: every sentence a command error is made from (listed for the translators)
+TEMPLATES = (USAGE, UNKNOWN, UNKNOWN_LIKE, NOT_A_DURATION)
 
 
 Parsed = Invocation | CommandError
@@ -65,7 +87,7 @@ class CommandSpec:
 
 
 def usage_error(spec_usage: str) -> CommandError:
-    return CommandError(f"Usage: {spec_usage}")
+    return CommandError(USAGE, {"usage": spec_usage})
 
 
 def author_name(word: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from moderator.core.actions import DEFAULT_TIMEOUT, ActionKind
 from moderator.core.commands.base import (
+    NOT_A_DURATION,
     CommandError,
     CommandSpec,
     Invocation,
@@ -26,9 +27,7 @@ def parse(_words: list[str], rest: str) -> Parsed:
     duration = parse_duration(first) if first else DEFAULT_TIMEOUT
     if duration is None:
         if first[:1].isdigit():
-            return CommandError(
-                f"“{shown(first)}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days)."
-            )
+            return CommandError(NOT_A_DURATION, {"word": shown(first)})
         duration, reason = DEFAULT_TIMEOUT, after  # no duration given: all of it is the reason
     return Invocation("timeout", Target.AUTHOR, ActionKind.TIMEOUT, name, duration, reason.strip())
 

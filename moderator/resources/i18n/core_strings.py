@@ -46,6 +46,10 @@ QT_TRANSLATE_NOOP("Keymap", "Retry what failed in a bulk action")
 QT_TRANSLATE_NOOP("Keymap", "Go to the send box")
 QT_TRANSLATE_NOOP("Keymap", "I'm on it")
 QT_TRANSLATE_NOOP("Keymap", "Claim the message for the team, or let it go (team workspace)")
+QT_TRANSLATE_NOOP("Keymap", "I'm on this author")
+QT_TRANSLATE_NOOP(
+    "Keymap", "Claim the message's author for the team, or let them go (team workspace)"
+)
 QT_TRANSLATE_NOOP("Keymap", "Previous / next message")
 QT_TRANSLATE_NOOP("Keymap", "Extend the selection")
 QT_TRANSLATE_NOOP("Keymap", "A screen up / down")
@@ -111,6 +115,32 @@ QT_TRANSLATE_NOOP("Duration", "1 min")
 QT_TRANSLATE_NOOP("Duration", "10 min")
 QT_TRANSLATE_NOOP("Duration", "1 h")
 QT_TRANSLATE_NOOP("Duration", "24 h")
+QT_TRANSLATE_NOOP("Commands", "Ban an author of this chat")
+QT_TRANSLATE_NOOP("Commands", "Time an author out")
+QT_TRANSLATE_NOOP("Commands", "Unban an author of this chat")
+QT_TRANSLATE_NOOP("Commands", "Delete the selected messages")
+QT_TRANSLATE_NOOP("Commands", "Clear this tab's view (not the platform's chat)")
+QT_TRANSLATE_NOOP("Commands", "List the commands")
+QT_TRANSLATE_NOOP("Commands", "Usage: {usage}")
+QT_TRANSLATE_NOOP(
+    "Commands",
+    "There is no command /{command}: nothing was sent. Type /help for the commands, or start the line with // to send it as chat.",
+)
+QT_TRANSLATE_NOOP(
+    "Commands",
+    "There is no command /{command}: nothing was sent. Did you mean /{suggestion}? Type /help for the commands, or start the line with // to send it as chat.",
+)
+QT_TRANSLATE_NOOP(
+    "Commands", "“{word}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days)."
+)
+QT_TRANSLATE_NOOP("Inline", "Del")
+QT_TRANSLATE_NOOP("Inline", "Del!")
+QT_TRANSLATE_NOOP("Inline", "Read")
+QT_TRANSLATE_NOOP("Inline", "Unread")
+QT_TRANSLATE_NOOP("Inline", "Ban")
+QT_TRANSLATE_NOOP("Inline", "Unban")
+QT_TRANSLATE_NOOP("Inline", "Flag")
+QT_TRANSLATE_NOOP("Inline", "End")
 QT_TRANSLATE_NOOP(
     "Provider",
     "Sign in through the browser with your partner client id and secret, or paste tokens you already have.",
@@ -281,5 +311,7 @@ QT_TRANSLATE_NOOP("Core", "Connecting…")
 QT_TRANSLATE_NOOP("Core", "The stream is not on air.")
 QT_TRANSLATE_NOOP("Core", "Signing in…")
 QT_TRANSLATE_NOOP("Core", "The stream has ended.")
+QT_TRANSLATE_NOOP("Core", "Already deleted by {moderator}.")
+QT_TRANSLATE_NOOP("Core", "Already flagged by {moderator}.")
 QT_TRANSLATE_NOOP("Core", "Saved to disk again: nothing was lost.")
 QT_TRANSLATE_NOOP("Core", "This is the demo: sign-ins are kept for this session only.")

@@ -2,269 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation type="unfinished">Stream</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished">Autor</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dry run: </source>
-        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automod: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{why}; {platform} cannot delete: hidden here only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod rule “{rule}” could not act: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod rules</source>
-        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod is on (checks every arriving message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s until a strike no longer counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Backtest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ladder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write {name}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import automod rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export automod rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (dry run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <extracomment>the fields each kind shows beyond the common ones</extracomment>
-        <translation type="unfinished"> s</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run: only mark what it would do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prism, or prism:1001</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one word or phrase a line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>youtube.com, twitch.tv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streamer, ModSquad Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation type="unfinished">Timeout</translation>
-    </message>
-    <message>
-        <source>Applies to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform or stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words and phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of capitals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protected names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longer than (characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backtest automod rules on the archive</source>
-        <extracomment>runs the backtest of ``rules`` over ``span`` (in workers, in the app)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing run yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caught</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running… (in worker processes: the window stays usable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backtest failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{caught} of {scanned} messages caught ({rate:.1f} per hour) in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod review queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No chat archive is kept: nothing to test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod strikes are kept in memory only: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionPresenter</name>
     <message>
         <source>Confirm</source>
@@ -377,19 +114,147 @@
 <context>
     <name>Automod</name>
     <message>
-        <source>%n held for review</source>
-        <translation type="unfinished"></translation>
+        <source>Automod review queue</source>
+        <translation>Automod-Prüfwarteschlange</translation>
     </message>
     <message>
-        <source>Automod: %n strike(s) in the last {hours} h</source>
-        <translation type="unfinished"></translation>
+        <source>No chat archive is kept: nothing to test.</source>
+        <translation>Es wird kein Chat-Archiv geführt: nichts zu testen.</translation>
+    </message>
+    <message>
+        <source>Automod strikes are kept in memory only: {why}</source>
+        <translation>Automod-Verstöße werden nur im Speicher gehalten: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>AutomodDialog</name>
+    <message>
+        <source>Automod rules</source>
+        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
+        <translation>Automod-Regeln</translation>
+    </message>
+    <message>
+        <source>Automod is on (checks every arriving message)</source>
+        <translation>Automod ist an (prüft jede eingehende Nachricht)</translation>
+    </message>
+    <message>
+        <source>What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban</source>
+        <translation>Was der 1., 2. … Verstoß bewirkt, z. B. hold, timeout 60, ban</translation>
+    </message>
+    <message>
+        <source> s until a strike no longer counts</source>
+        <translation> s, bis ein Verstoß nicht mehr zählt</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Backtest…</source>
+        <translation>&amp;Backtest…</translation>
+    </message>
+    <message>
+        <source>Ladder:</source>
+        <translation>Stufen:</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {why}</source>
+        <translation>{name} konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>Import automod rules</source>
+        <translation>Automod-Regeln importieren</translation>
+    </message>
+    <message>
+        <source>Export automod rules</source>
+        <translation>Automod-Regeln exportieren</translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation> (Probelauf)</translation>
     </message>
 </context>
 <context>
     <name>AutomodGate</name>
     <message>
-        <source>%n message(s) hidden here only: {platform} cannot delete.</source>
-        <translation type="unfinished"></translation>
+        <source>dry run: </source>
+        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) the moderator decided these held messages ((stream key, message id) list, &quot;approved&quot; or &quot;denied&quot;): a team tells the others (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row; forgotten when the row is trimmed, the held message denied, or the tab closed streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
+        <translation>Probelauf: </translation>
+    </message>
+    <message>
+        <source>automod: </source>
+        <translation>Automod: </translation>
+    </message>
+    <message>
+        <source>{why}; {platform} cannot delete: hidden here only</source>
+        <translation>{why}; {platform} kann nicht löschen: nur hier ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Automod rule “{rule}” could not act: {reason}</source>
+        <translation>Die Automod-Regel „{rule}“ konnte nicht handeln: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AutomodReason</name>
+    <message>
+        <source>blocked word “{text}”</source>
+        <translation>gesperrtes Wort „{text}“</translation>
+    </message>
+    <message>
+        <source>blocked phrase “{text}”</source>
+        <translation>gesperrte Wendung „{text}“</translation>
+    </message>
+    <message>
+        <source>matches “{text}”</source>
+        <translation>passt auf „{text}“</translation>
+    </message>
+    <message>
+        <source>name looks like “{text}”</source>
+        <translation>Name sieht aus wie „{text}“</translation>
+    </message>
+    <message>
+        <source>link to {domain}</source>
+        <translation>Link zu {domain}</translation>
+    </message>
+    <message>
+        <source>{share} capitals</source>
+        <translation>{share} Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>the same message {count} times in {seconds} s</source>
+        <translation>dieselbe Nachricht {count}-mal in {seconds} s</translation>
+    </message>
+    <message>
+        <source>the same text from {count} authors in {seconds} s</source>
+        <translation>derselbe Text von {count} Autoren in {seconds} s</translation>
+    </message>
+    <message>
+        <source>{count} messages in {seconds} s</source>
+        <translation>{count} Nachrichten in {seconds} s</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} Zeichen</translation>
+    </message>
+    <message>
+        <source>a newly seen author</source>
+        <translation>ein neu gesehener Autor</translation>
     </message>
 </context>
 <context>
@@ -430,6 +295,66 @@
     <message>
         <source>Not saved, write it as “provider: host, *.domain” with a provider of {providers}: {line}</source>
         <translation>Nicht gespeichert; schreiben Sie es als „Anbieter: Host, *.domain“ mit einem Anbieter aus {providers}: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestDialog</name>
+    <message>
+        <source>Backtest automod rules on the archive</source>
+        <extracomment>runs the backtest of ``rules`` over ``span`` (in workers, in the app)</extracomment>
+        <translation>Automod-Regeln am Archiv testen</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Die letzten</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> Nachrichten</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Gesendet von</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Nothing run yet.</source>
+        <translation>Noch nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Caught</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Pro Stunde</translation>
+    </message>
+    <message>
+        <source>Top authors</source>
+        <translation>Häufigste Autoren</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Running… (in worker processes: the window stays usable)</source>
+        <translation>Läuft … (in Hilfsprozessen: das Fenster bleibt bedienbar)</translation>
+    </message>
+    <message>
+        <source>The backtest failed: {error}</source>
+        <translation>Der Backtest ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>{caught} of {scanned} messages caught ({rate:.1f} per hour) in {seconds:.1f} s.</source>
+        <translation>{caught} von {scanned} Nachrichten erfasst ({rate:.1f} pro Stunde) in {seconds:.1f} s.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +518,49 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Ban an author of this chat</source>
+        <translation>Einen Autor dieses Chats sperren</translation>
+    </message>
+    <message>
+        <source>Time an author out</source>
+        <translation>Einen Autor auf Zeit sperren</translation>
+    </message>
+    <message>
+        <source>Unban an author of this chat</source>
+        <translation>Einen Autor dieses Chats entsperren</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages</source>
+        <translation>Die ausgewählten Nachrichten löschen</translation>
+    </message>
+    <message>
+        <source>Clear this tab&apos;s view (not the platform&apos;s chat)</source>
+        <translation>Die Ansicht dieses Tabs leeren (nicht den Chat der Plattform)</translation>
+    </message>
+    <message>
+        <source>List the commands</source>
+        <translation>Die Befehle auflisten</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Verwendung: {usage}</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>Den Befehl /{command} gibt es nicht: Es wurde nichts gesendet. Geben Sie /help für die Befehle ein, oder beginnen Sie die Zeile mit //, um sie als Chat zu senden.</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Did you mean /{suggestion}? Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>Den Befehl /{command} gibt es nicht: Es wurde nichts gesendet. Meinten Sie /{suggestion}? Geben Sie /help für die Befehle ein, oder beginnen Sie die Zeile mit //, um sie als Chat zu senden.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days).</source>
+        <translation>„{word}“ ist keine Dauer: Schreiben Sie 30s, 10m, 1h oder 1d (höchstens 28 Tage).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect a stream</source>
@@ -718,15 +686,15 @@
     </message>
     <message>
         <source>Deny + timeout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen + Zeitsperre…</translation>
     </message>
     <message>
         <source>Deny + ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen + sperren…</translation>
     </message>
     <message>
         <source>Automod &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Automod-&amp;Regeln…</translation>
     </message>
     <message>
         <source>It goes out when the connection is back.</source>
@@ -751,6 +719,14 @@
     <message>
         <source>The stream has ended.</source>
         <translation>Der Stream ist beendet.</translation>
+    </message>
+    <message>
+        <source>Already deleted by {moderator}.</source>
+        <translation>Bereits von {moderator} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Already flagged by {moderator}.</source>
+        <translation>Bereits von {moderator} gemeldet.</translation>
     </message>
     <message>
         <source>Saved to disk again: nothing was lost.</source>
@@ -1013,39 +989,74 @@
     </message>
 </context>
 <context>
+    <name>Inline</name>
+    <message>
+        <source>Del</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Del!</source>
+        <translation>Löschen!</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+</context>
+<context>
     <name>InlineSection</name>
     <message>
         <source>Buttons on each message</source>
         <extracomment>the actions a row button makes sense for (reading is the list&apos;s own business) check boxes a line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schaltflächen an jeder Nachricht</translation>
     </message>
     <message>
         <source>Under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Mauszeiger</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>Buttons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltflächen:</translation>
     </message>
     <message>
         <source>Timeout button:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitsperre-Schaltfläche:</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1087,7 @@
     </message>
     <message>
         <source>In the automod review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Automod-Prüfwarteschlange</translation>
     </message>
     <message>
         <source>Window</source>
@@ -1208,11 +1219,19 @@
     </message>
     <message>
         <source>I&apos;m on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich übernehme das</translation>
     </message>
     <message>
         <source>Claim the message for the team, or let it go (team workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht für das Team übernehmen oder freigeben (Team-Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>I&apos;m on this author</source>
+        <translation>Ich übernehme diesen Autor</translation>
+    </message>
+    <message>
+        <source>Claim the message&apos;s author for the team, or let them go (team workspace)</source>
+        <translation>Den Autor der Nachricht für das Team übernehmen oder freigeben (Team-Arbeitsbereich)</translation>
     </message>
     <message>
         <source>Previous / next message</source>
@@ -1256,51 +1275,51 @@
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Approve: show the held message in its tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben: die zurückgehaltene Nachricht in ihrem Tab zeigen</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Deny: delete it where the platform can</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen: löschen, wo die Plattform es kann</translation>
     </message>
     <message>
         <source>Deny + timeout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen + Zeitsperre…</translation>
     </message>
     <message>
         <source>Deny, then time the author out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen, dann den Autor auf Zeit sperren</translation>
     </message>
     <message>
         <source>Deny + ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen + sperren…</translation>
     </message>
     <message>
         <source>Deny, then ban the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen, dann den Autor sperren</translation>
     </message>
     <message>
         <source>Automod &amp;review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Automod-&amp;Prüfwarteschlange</translation>
     </message>
     <message>
         <source>Automod review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Automod-Prüfwarteschlange</translation>
     </message>
     <message>
         <source>Automod &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Automod-&amp;Regeln…</translation>
     </message>
     <message>
         <source>Automod rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Automod-Regeln</translation>
     </message>
     <message>
         <source>&amp;Connect a stream…</source>
@@ -1501,7 +1520,7 @@
     <message>
         <source>✎ note</source>
         <extracomment>heights of recently measured messages; the view keeps every row&apos;s height itself laid-out rows kept for repainting: a few screens&apos; worth the height of a row that could not be measured (the failure is logged and counted) behind a highlighted row: a warm tint that reads on light and dark themes alike before a name that imitates a moderator&apos;s, the streamer&apos;s or the moderator&apos;s own the chip of a banned or timed-out author (white text on it reads at 6.5:1) the chip of an author the moderator wrote a note on; the note is its tooltip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✎ Notiz</translation>
     </message>
 </context>
 <context>
@@ -1561,27 +1580,35 @@
     <message>
         <source>Your note on this author</source>
         <extracomment>the note was saved (or removed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz zu diesem Autor</translation>
     </message>
     <message>
-        <source>Only you see it: on this card, and as a ✎ chip on their rows.</source>
-        <translation type="unfinished"></translation>
+        <source>Shown on this card and as a ✎ chip on their rows; shared with your team if you have one.</source>
+        <translation>Wird auf dieser Karte und als ✎-Marke an den Zeilen des Autors gezeigt; mit Ihrem Team geteilt, falls Sie eines haben.</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Written by {moderator}.</source>
+        <translation>Geschrieben von {moderator}.</translation>
+    </message>
+    <message>
+        <source>{moderator} changed this note meanwhile; saving replaces it.</source>
+        <translation>{moderator} hat diese Notiz inzwischen geändert; Speichern ersetzt sie.</translation>
     </message>
     <message>
         <source>The note could not be saved ({error}); it is still in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz konnte nicht gespeichert werden ({error}); sie steht noch im Feld.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Note removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1638,11 +1665,11 @@
     <message>
         <source>Which author?</source>
         <extracomment>how much of an author&apos;s last message the list shows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Autor?</translation>
     </message>
     <message>
         <source>Several authors of this chat go by “{name}”. Which one did you mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Autoren dieses Chats heißen „{name}“. Welchen meinten Sie?</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2199,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
     <name>RowAnnouncer</name>
     <message>
         <source>Removed on the platform</source>
@@ -2185,6 +2235,178 @@
     <message>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source> s</source>
+        <extracomment>the fields each kind shows beyond the common ones</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Dry run: only mark what it would do</source>
+        <translation>Probelauf: nur markieren, was sie tun würde</translation>
+    </message>
+    <message>
+        <source>prism, or prism:1001</source>
+        <translation>prism oder prism:1001</translation>
+    </message>
+    <message>
+        <source>one word or phrase a line</source>
+        <translation>ein Wort oder eine Wendung pro Zeile</translation>
+    </message>
+    <message>
+        <source>youtube.com, twitch.tv</source>
+        <translation>youtube.com, twitch.tv</translation>
+    </message>
+    <message>
+        <source>Streamer, ModSquad Lead</source>
+        <translation>Streamer, ModSquad-Leitung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitsperre</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Platform or stream</source>
+        <translation>Plattform oder Stream</translation>
+    </message>
+    <message>
+        <source>Words and phrases</source>
+        <translation>Wörter und Wendungen</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Allowed domains</source>
+        <translation>Erlaubte Domains</translation>
+    </message>
+    <message>
+        <source>Share of capitals</source>
+        <translation>Anteil an Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>At least letters</source>
+        <translation>Mindestens Buchstaben</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Wie viele</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Innerhalb von</translation>
+    </message>
+    <message>
+        <source>First messages</source>
+        <translation>Erste Nachrichten</translation>
+    </message>
+    <message>
+        <source>Protected names</source>
+        <translation>Geschützte Namen</translation>
+    </message>
+    <message>
+        <source>Longer than (characters)</source>
+        <translation>Länger als (Zeichen)</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Repeated message</source>
+        <translation>Wiederholte Nachricht</translation>
+    </message>
+    <message>
+        <source>Raid (same text, many authors)</source>
+        <translation>Raid (gleicher Text, viele Autoren)</translation>
+    </message>
+    <message>
+        <source>Flood (many messages)</source>
+        <translation>Flut (viele Nachrichten)</translation>
+    </message>
+    <message>
+        <source>New author</source>
+        <translation>Neuer Autor</translation>
+    </message>
+    <message>
+        <source>Look-alike name</source>
+        <translation>Ähnlich aussehender Name</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorheben</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation>Zur Prüfung zurückhalten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Auf Zeit sperren</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Strike (the ladder decides)</source>
+        <translation>Verstoß (die Stufen entscheiden)</translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation>Alle Streams</translation>
+    </message>
+    <message>
+        <source>One platform</source>
+        <translation>Eine Plattform</translation>
+    </message>
+    <message>
+        <source>One stream</source>
+        <translation>Ein Stream</translation>
     </message>
 </context>
 <context>
@@ -2334,23 +2556,23 @@
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Where sign-ins are kept</source>
@@ -2514,7 +2736,7 @@
     </message>
     <message>
         <source>Send a message to {platform}… (Enter; Up for earlier ones; /help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an {platform} senden … (Eingabe; Pfeil hoch für frühere; /help)</translation>
     </message>
     <message>
         <source>last message {time}</source>
@@ -2574,23 +2796,46 @@
     <message>
         <source>Commands:</source>
         <extracomment>the newest messages completion takes names from (a command resolves against all of them) shows the command&apos;s answer (an error, the help) next to the send box the question open now, or the last one (tests answer it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>/{command} is not available on {platform}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>/{command} ist auf {platform} nicht verfügbar: {reason}</translation>
     </message>
     <message>
         <source>Select the messages in the list first, then type /delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Nachrichten in der Liste aus und geben Sie dann /delete ein.</translation>
     </message>
     <message>
         <source>Nobody called “{name}” has written in this chat: nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand namens „{name}“ hat in diesem Chat geschrieben: Es wurde nichts getan.</translation>
     </message>
     <message>
         <source>Cleared this tab&apos;s view. Nothing was deleted on {platform}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht dieses Tabs wurde geleert. Auf {platform} wurde nichts gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Team workspace</source>
+        <translation>Team-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Leave the URL empty to moderate alone. Moderators sharing one database see each other&apos;s actions, claims and notes. Applies at the next start.</source>
+        <translation>Lassen Sie die URL leer, um allein zu moderieren. Moderatoren mit gemeinsamer Datenbank sehen gegenseitig ihre Aktionen, Übernahmen und Notizen. Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>Datenbank-URL:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
     </message>
 </context>
 <context>
@@ -2598,20 +2843,48 @@
     <message>
         <source>you are on it</source>
         <extracomment>how often expired claims are looked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie kümmern sich darum</translation>
     </message>
     <message>
         <source>%1 is on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kümmert sich darum</translation>
+    </message>
+    <message>
+        <source>you are on this author</source>
+        <translation>Sie kümmern sich um diesen Autor</translation>
+    </message>
+    <message>
+        <source>%1 is on this author</source>
+        <translation>%1 kümmert sich um diesen Autor</translation>
     </message>
     <message>
         <source>Team: online</source>
         <extracomment>a record from the team, carried onto the GUI thread&apos;s turn of the loop</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Team: online</translation>
     </message>
     <message>
         <source>Team: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: offline</translation>
+    </message>
+</context>
+<context>
+    <name>TeamShare</name>
+    <message>
+        <source>Automod rules from {moderator} could not be used here; yours stay.</source>
+        <extracomment>the last sentence said in the review queue about another moderator&apos;s decision</extracomment>
+        <translation>Die Automod-Regeln von {moderator} konnten hier nicht verwendet werden; Ihre bleiben.</translation>
+    </message>
+    <message>
+        <source>Automod rules updated by {moderator}.</source>
+        <translation>Automod-Regeln von {moderator} aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Approved by {moderator}.</source>
+        <translation>Freigegeben von {moderator}.</translation>
+    </message>
+    <message>
+        <source>Denied by {moderator}.</source>
+        <translation>Abgelehnt von {moderator}.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3151,34 @@
         <translation>
             <numerusform>%Ln Aktion wartet auf die Verbindung</numerusform>
             <numerusform>%Ln Aktionen warten auf die Verbindung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held</source>
+        <translation>
+            <numerusform>%Ln zurückgehalten</numerusform>
+            <numerusform>%Ln zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held for review</source>
+        <translation>
+            <numerusform>%Ln zur Prüfung zurückgehalten</numerusform>
+            <numerusform>%Ln zur Prüfung zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) hidden here only: {platform} cannot delete.</source>
+        <translation>
+            <numerusform>%Ln Nachricht nur hier ausgeblendet: {platform} kann nicht löschen.</numerusform>
+            <numerusform>%Ln Nachrichten nur hier ausgeblendet: {platform} kann nicht löschen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Automod: %Ln strike(s) in the last {hours} h</source>
+        <translation>
+            <numerusform>Automod: %Ln Verstoß in den letzten {hours} h</numerusform>
+            <numerusform>Automod: %Ln Verstöße in den letzten {hours} h</numerusform>
         </translation>
     </message>
 </context>

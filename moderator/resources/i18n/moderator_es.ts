@@ -2,269 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation type="unfinished">Transmisión</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished">Autor</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dry run: </source>
-        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automod: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{why}; {platform} cannot delete: hidden here only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod rule “{rule}” could not act: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod rules</source>
-        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod is on (checks every arriving message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s until a strike no longer counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Backtest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ladder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write {name}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import automod rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export automod rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (dry run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <extracomment>the fields each kind shows beyond the common ones</extracomment>
-        <translation type="unfinished"> s</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run: only mark what it would do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prism, or prism:1001</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one word or phrase a line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>youtube.com, twitch.tv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streamer, ModSquad Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished">Acción</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation type="unfinished">Expulsión temporal</translation>
-    </message>
-    <message>
-        <source>Applies to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform or stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words and phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of capitals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protected names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longer than (characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backtest automod rules on the archive</source>
-        <extracomment>runs the backtest of ``rules`` over ``span`` (in workers, in the app)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing run yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caught</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running… (in worker processes: the window stays usable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backtest failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{caught} of {scanned} messages caught ({rate:.1f} per hour) in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod review queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No chat archive is kept: nothing to test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod strikes are kept in memory only: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionPresenter</name>
     <message>
         <source>Confirm</source>
@@ -377,19 +114,147 @@
 <context>
     <name>Automod</name>
     <message>
-        <source>%n held for review</source>
-        <translation type="unfinished"></translation>
+        <source>Automod review queue</source>
+        <translation>Cola de revisión de Automod</translation>
     </message>
     <message>
-        <source>Automod: %n strike(s) in the last {hours} h</source>
-        <translation type="unfinished"></translation>
+        <source>No chat archive is kept: nothing to test.</source>
+        <translation>No se guarda archivo del chat: no hay nada que probar.</translation>
+    </message>
+    <message>
+        <source>Automod strikes are kept in memory only: {why}</source>
+        <translation>Las faltas de Automod solo se guardan en memoria: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>AutomodDialog</name>
+    <message>
+        <source>Automod rules</source>
+        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
+        <translation>Reglas de Automod</translation>
+    </message>
+    <message>
+        <source>Automod is on (checks every arriving message)</source>
+        <translation>Automod activado (revisa cada mensaje que llega)</translation>
+    </message>
+    <message>
+        <source>What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban</source>
+        <translation>Qué hace la 1.ª, 2.ª … falta, p. ej. hold, timeout 60, ban</translation>
+    </message>
+    <message>
+        <source> s until a strike no longer counts</source>
+        <translation> s hasta que una falta deja de contar</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Añadir regla</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Quitar regla</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Backtest…</source>
+        <translation>&amp;Prueba retrospectiva…</translation>
+    </message>
+    <message>
+        <source>Ladder:</source>
+        <translation>Escala:</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nueva regla</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {why}</source>
+        <translation>No se pudo escribir {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Import automod rules</source>
+        <translation>Importar reglas de Automod</translation>
+    </message>
+    <message>
+        <source>Export automod rules</source>
+        <translation>Exportar reglas de Automod</translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation> (simulación)</translation>
     </message>
 </context>
 <context>
     <name>AutomodGate</name>
     <message>
-        <source>%n message(s) hidden here only: {platform} cannot delete.</source>
-        <translation type="unfinished"></translation>
+        <source>dry run: </source>
+        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) the moderator decided these held messages ((stream key, message id) list, &quot;approved&quot; or &quot;denied&quot;): a team tells the others (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row; forgotten when the row is trimmed, the held message denied, or the tab closed streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
+        <translation>simulación: </translation>
+    </message>
+    <message>
+        <source>automod: </source>
+        <translation>Automod: </translation>
+    </message>
+    <message>
+        <source>{why}; {platform} cannot delete: hidden here only</source>
+        <translation>{why}; {platform} no puede borrar: solo se oculta aquí</translation>
+    </message>
+    <message>
+        <source>Automod rule “{rule}” could not act: {reason}</source>
+        <translation>La regla de Automod «{rule}» no pudo actuar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AutomodReason</name>
+    <message>
+        <source>blocked word “{text}”</source>
+        <translation>palabra bloqueada «{text}»</translation>
+    </message>
+    <message>
+        <source>blocked phrase “{text}”</source>
+        <translation>frase bloqueada «{text}»</translation>
+    </message>
+    <message>
+        <source>matches “{text}”</source>
+        <translation>coincide con «{text}»</translation>
+    </message>
+    <message>
+        <source>name looks like “{text}”</source>
+        <translation>el nombre se parece a «{text}»</translation>
+    </message>
+    <message>
+        <source>link to {domain}</source>
+        <translation>enlace a {domain}</translation>
+    </message>
+    <message>
+        <source>{share} capitals</source>
+        <translation>{share} de mayúsculas</translation>
+    </message>
+    <message>
+        <source>the same message {count} times in {seconds} s</source>
+        <translation>el mismo mensaje {count} veces en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the same text from {count} authors in {seconds} s</source>
+        <translation>el mismo texto de {count} autores en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{count} messages in {seconds} s</source>
+        <translation>{count} mensajes en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} caracteres</translation>
+    </message>
+    <message>
+        <source>a newly seen author</source>
+        <translation>un autor visto por primera vez</translation>
     </message>
 </context>
 <context>
@@ -430,6 +295,66 @@
     <message>
         <source>Not saved, write it as “provider: host, *.domain” with a provider of {providers}: {line}</source>
         <translation>No se guardó; escríbalo como «proveedor: host, *.dominio» con un proveedor de {providers}: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestDialog</name>
+    <message>
+        <source>Backtest automod rules on the archive</source>
+        <extracomment>runs the backtest of ``rules`` over ``span`` (in workers, in the app)</extracomment>
+        <translation>Probar las reglas de Automod con el archivo</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Los últimos</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> mensajes</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Enviados desde</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Nothing run yet.</source>
+        <translation>Aún no se ha ejecutado nada.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Caught</source>
+        <translation>Detectados</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>Top authors</source>
+        <translation>Autores principales</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Running… (in worker processes: the window stays usable)</source>
+        <translation>En curso… (en procesos auxiliares: la ventana sigue utilizable)</translation>
+    </message>
+    <message>
+        <source>The backtest failed: {error}</source>
+        <translation>La prueba retrospectiva falló: {error}</translation>
+    </message>
+    <message>
+        <source>{caught} of {scanned} messages caught ({rate:.1f} per hour) in {seconds:.1f} s.</source>
+        <translation>{caught} de {scanned} mensajes detectados ({rate:.1f} por hora) en {seconds:.1f} s.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +518,49 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Ban an author of this chat</source>
+        <translation>Banear a un autor de este chat</translation>
+    </message>
+    <message>
+        <source>Time an author out</source>
+        <translation>Expulsar temporalmente a un autor</translation>
+    </message>
+    <message>
+        <source>Unban an author of this chat</source>
+        <translation>Quitar el baneo a un autor de este chat</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages</source>
+        <translation>Borrar los mensajes seleccionados</translation>
+    </message>
+    <message>
+        <source>Clear this tab&apos;s view (not the platform&apos;s chat)</source>
+        <translation>Vaciar la vista de esta pestaña (no el chat de la plataforma)</translation>
+    </message>
+    <message>
+        <source>List the commands</source>
+        <translation>Mostrar los comandos</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Uso: {usage}</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>No existe el comando /{command}: no se envió nada. Escriba /help para ver los comandos, o empiece la línea con // para enviarla como chat.</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Did you mean /{suggestion}? Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>No existe el comando /{command}: no se envió nada. ¿Quería decir /{suggestion}? Escriba /help para ver los comandos, o empiece la línea con // para enviarla como chat.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days).</source>
+        <translation>«{word}» no es una duración: escriba 30s, 10m, 1h o 1d (como máximo 28 días).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect a stream</source>
@@ -718,15 +686,15 @@
     </message>
     <message>
         <source>Deny + timeout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar + expulsión temporal…</translation>
     </message>
     <message>
         <source>Deny + ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar + banear…</translation>
     </message>
     <message>
         <source>Automod &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reglas de Automod…</translation>
     </message>
     <message>
         <source>It goes out when the connection is back.</source>
@@ -751,6 +719,14 @@
     <message>
         <source>The stream has ended.</source>
         <translation>La transmisión ha terminado.</translation>
+    </message>
+    <message>
+        <source>Already deleted by {moderator}.</source>
+        <translation>Ya lo borró {moderator}.</translation>
+    </message>
+    <message>
+        <source>Already flagged by {moderator}.</source>
+        <translation>Ya lo marcó {moderator}.</translation>
     </message>
     <message>
         <source>Saved to disk again: nothing was lost.</source>
@@ -1013,39 +989,74 @@
     </message>
 </context>
 <context>
+    <name>Inline</name>
+    <message>
+        <source>Del</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Del!</source>
+        <translation>Borrar!</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>No leído</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Banear</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Desbanear</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
     <name>InlineSection</name>
     <message>
         <source>Buttons on each message</source>
         <extracomment>the actions a row button makes sense for (reading is the list&apos;s own business) check boxes a line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Botones en cada mensaje</translation>
     </message>
     <message>
         <source>Under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo el puntero</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Buttons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones:</translation>
     </message>
     <message>
         <source>Timeout button:</source>
-        <translation type="unfinished"></translation>
+        <translation>Botón de expulsión temporal:</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1087,7 @@
     </message>
     <message>
         <source>In the automod review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>En la cola de revisión de Automod</translation>
     </message>
     <message>
         <source>Window</source>
@@ -1208,11 +1219,19 @@
     </message>
     <message>
         <source>I&apos;m on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Me encargo yo</translation>
     </message>
     <message>
         <source>Claim the message for the team, or let it go (team workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encargarse del mensaje para el equipo o soltarlo (espacio de trabajo del equipo)</translation>
+    </message>
+    <message>
+        <source>I&apos;m on this author</source>
+        <translation>Me encargo de este autor</translation>
+    </message>
+    <message>
+        <source>Claim the message&apos;s author for the team, or let them go (team workspace)</source>
+        <translation>Encargarse del autor del mensaje para el equipo o soltarlo (espacio de trabajo del equipo)</translation>
     </message>
     <message>
         <source>Previous / next message</source>
@@ -1256,51 +1275,51 @@
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Approve: show the held message in its tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar: mostrar el mensaje retenido en su pestaña</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Deny: delete it where the platform can</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar: borrarlo donde la plataforma lo permita</translation>
     </message>
     <message>
         <source>Deny + timeout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar + expulsión temporal…</translation>
     </message>
     <message>
         <source>Deny, then time the author out</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar y luego expulsar temporalmente al autor</translation>
     </message>
     <message>
         <source>Deny + ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar + banear…</translation>
     </message>
     <message>
         <source>Deny, then ban the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar y luego banear al autor</translation>
     </message>
     <message>
         <source>Automod &amp;review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de &amp;revisión de Automod</translation>
     </message>
     <message>
         <source>Automod review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de revisión de Automod</translation>
     </message>
     <message>
         <source>Automod &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reglas de Automod…</translation>
     </message>
     <message>
         <source>Automod rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de Automod</translation>
     </message>
     <message>
         <source>&amp;Connect a stream…</source>
@@ -1501,7 +1520,7 @@
     <message>
         <source>✎ note</source>
         <extracomment>heights of recently measured messages; the view keeps every row&apos;s height itself laid-out rows kept for repainting: a few screens&apos; worth the height of a row that could not be measured (the failure is logged and counted) behind a highlighted row: a warm tint that reads on light and dark themes alike before a name that imitates a moderator&apos;s, the streamer&apos;s or the moderator&apos;s own the chip of a banned or timed-out author (white text on it reads at 6.5:1) the chip of an author the moderator wrote a note on; the note is its tooltip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✎ nota</translation>
     </message>
 </context>
 <context>
@@ -1561,27 +1580,35 @@
     <message>
         <source>Your note on this author</source>
         <extracomment>the note was saved (or removed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su nota sobre este autor</translation>
     </message>
     <message>
-        <source>Only you see it: on this card, and as a ✎ chip on their rows.</source>
-        <translation type="unfinished"></translation>
+        <source>Shown on this card and as a ✎ chip on their rows; shared with your team if you have one.</source>
+        <translation>Se muestra en esta ficha y como marca ✎ en sus filas; se comparte con su equipo si tiene uno.</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <source>Written by {moderator}.</source>
+        <translation>Escrita por {moderator}.</translation>
+    </message>
+    <message>
+        <source>{moderator} changed this note meanwhile; saving replaces it.</source>
+        <translation>{moderator} cambió esta nota mientras tanto; al guardar se reemplaza.</translation>
     </message>
     <message>
         <source>The note could not be saved ({error}); it is still in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la nota ({error}); sigue en el cuadro.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada.</translation>
     </message>
     <message>
         <source>Note removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota eliminada.</translation>
     </message>
 </context>
 <context>
@@ -1638,11 +1665,11 @@
     <message>
         <source>Which author?</source>
         <extracomment>how much of an author&apos;s last message the list shows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué autor?</translation>
     </message>
     <message>
         <source>Several authors of this chat go by “{name}”. Which one did you mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios autores de este chat se llaman «{name}». ¿A cuál se refería?</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2199,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Transmisión</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+</context>
+<context>
     <name>RowAnnouncer</name>
     <message>
         <source>Removed on the platform</source>
@@ -2185,6 +2235,178 @@
     <message>
         <source>Restored</source>
         <translation>Restaurado</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source> s</source>
+        <extracomment>the fields each kind shows beyond the common ones</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Dry run: only mark what it would do</source>
+        <translation>Simulación: solo marcar lo que haría</translation>
+    </message>
+    <message>
+        <source>prism, or prism:1001</source>
+        <translation>prism o prism:1001</translation>
+    </message>
+    <message>
+        <source>one word or phrase a line</source>
+        <translation>una palabra o frase por línea</translation>
+    </message>
+    <message>
+        <source>youtube.com, twitch.tv</source>
+        <translation>youtube.com, twitch.tv</translation>
+    </message>
+    <message>
+        <source>Streamer, ModSquad Lead</source>
+        <translation>Streamer, Líder de ModSquad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Expulsión temporal</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Platform or stream</source>
+        <translation>Plataforma o transmisión</translation>
+    </message>
+    <message>
+        <source>Words and phrases</source>
+        <translation>Palabras y frases</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expresión regular</translation>
+    </message>
+    <message>
+        <source>Allowed domains</source>
+        <translation>Dominios permitidos</translation>
+    </message>
+    <message>
+        <source>Share of capitals</source>
+        <translation>Proporción de mayúsculas</translation>
+    </message>
+    <message>
+        <source>At least letters</source>
+        <translation>Letras como mínimo</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántos</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>En</translation>
+    </message>
+    <message>
+        <source>First messages</source>
+        <translation>Primeros mensajes</translation>
+    </message>
+    <message>
+        <source>Protected names</source>
+        <translation>Nombres protegidos</translation>
+    </message>
+    <message>
+        <source>Longer than (characters)</source>
+        <translation>Más largo que (caracteres)</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regla</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <source>Repeated message</source>
+        <translation>Mensaje repetido</translation>
+    </message>
+    <message>
+        <source>Raid (same text, many authors)</source>
+        <translation>Raid (mismo texto, muchos autores)</translation>
+    </message>
+    <message>
+        <source>Flood (many messages)</source>
+        <translation>Flood (muchos mensajes)</translation>
+    </message>
+    <message>
+        <source>New author</source>
+        <translation>Autor nuevo</translation>
+    </message>
+    <message>
+        <source>Look-alike name</source>
+        <translation>Nombre parecido</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Resaltar</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation>Retener para revisión</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Expulsar temporalmente</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Banear</translation>
+    </message>
+    <message>
+        <source>Strike (the ladder decides)</source>
+        <translation>Falta (decide la escala)</translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation>Todas las transmisiones</translation>
+    </message>
+    <message>
+        <source>One platform</source>
+        <translation>Una plataforma</translation>
+    </message>
+    <message>
+        <source>One stream</source>
+        <translation>Una transmisión</translation>
     </message>
 </context>
 <context>
@@ -2334,23 +2556,23 @@
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de configuración</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Where sign-ins are kept</source>
@@ -2514,7 +2736,7 @@
     </message>
     <message>
         <source>Send a message to {platform}… (Enter; Up for earlier ones; /help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje a {platform}… (Intro; Arriba para los anteriores; /help)</translation>
     </message>
     <message>
         <source>last message {time}</source>
@@ -2574,23 +2796,46 @@
     <message>
         <source>Commands:</source>
         <extracomment>the newest messages completion takes names from (a command resolves against all of them) shows the command&apos;s answer (an error, the help) next to the send box the question open now, or the last one (tests answer it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>/{command} is not available on {platform}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>/{command} no está disponible en {platform}: {reason}</translation>
     </message>
     <message>
         <source>Select the messages in the list first, then type /delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los mensajes en la lista y luego escriba /delete.</translation>
     </message>
     <message>
         <source>Nobody called “{name}” has written in this chat: nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie llamado «{name}» ha escrito en este chat: no se hizo nada.</translation>
     </message>
     <message>
         <source>Cleared this tab&apos;s view. Nothing was deleted on {platform}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vació la vista de esta pestaña. No se borró nada en {platform}.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Team workspace</source>
+        <translation>Espacio de trabajo del equipo</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Leave the URL empty to moderate alone. Moderators sharing one database see each other&apos;s actions, claims and notes. Applies at the next start.</source>
+        <translation>Deje la URL vacía para moderar solo. Los moderadores que comparten una base de datos ven las acciones, los mensajes asumidos y las notas de los demás. Se aplica en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>URL de la base de datos:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
     </message>
 </context>
 <context>
@@ -2598,20 +2843,48 @@
     <message>
         <source>you are on it</source>
         <extracomment>how often expired claims are looked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>usted se encarga</translation>
     </message>
     <message>
         <source>%1 is on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se encarga</translation>
+    </message>
+    <message>
+        <source>you are on this author</source>
+        <translation>usted se encarga de este autor</translation>
+    </message>
+    <message>
+        <source>%1 is on this author</source>
+        <translation>%1 se encarga de este autor</translation>
     </message>
     <message>
         <source>Team: online</source>
         <extracomment>a record from the team, carried onto the GUI thread&apos;s turn of the loop</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: en línea</translation>
     </message>
     <message>
         <source>Team: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>TeamShare</name>
+    <message>
+        <source>Automod rules from {moderator} could not be used here; yours stay.</source>
+        <extracomment>the last sentence said in the review queue about another moderator&apos;s decision</extracomment>
+        <translation>Las reglas de Automod de {moderator} no se pudieron usar aquí; se mantienen las suyas.</translation>
+    </message>
+    <message>
+        <source>Automod rules updated by {moderator}.</source>
+        <translation>{moderator} actualizó las reglas de Automod.</translation>
+    </message>
+    <message>
+        <source>Approved by {moderator}.</source>
+        <translation>Aprobado por {moderator}.</translation>
+    </message>
+    <message>
+        <source>Denied by {moderator}.</source>
+        <translation>Rechazado por {moderator}.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3151,34 @@
         <translation>
             <numerusform>%Ln acción espera la conexión</numerusform>
             <numerusform>%Ln acciones esperan la conexión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held</source>
+        <translation>
+            <numerusform>%Ln retenido</numerusform>
+            <numerusform>%Ln retenidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held for review</source>
+        <translation>
+            <numerusform>%Ln retenido para revisión</numerusform>
+            <numerusform>%Ln retenidos para revisión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) hidden here only: {platform} cannot delete.</source>
+        <translation>
+            <numerusform>%Ln mensaje oculto solo aquí: {platform} no puede borrar.</numerusform>
+            <numerusform>%Ln mensajes ocultos solo aquí: {platform} no puede borrar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Automod: %Ln strike(s) in the last {hours} h</source>
+        <translation>
+            <numerusform>Automod: %Ln falta en las últimas {hours} h</numerusform>
+            <numerusform>Automod: %Ln faltas en las últimas {hours} h</numerusform>
         </translation>
     </message>
 </context>

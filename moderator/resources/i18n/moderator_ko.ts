@@ -2,269 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
-    <name></name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation type="unfinished">스트림</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished">작성자</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished">메시지</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dry run: </source>
-        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automod: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{why}; {platform} cannot delete: hidden here only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod rule “{rule}” could not act: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod rules</source>
-        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod is on (checks every arriving message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s until a strike no longer counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Backtest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ladder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write {name}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import automod rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export automod rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (dry run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <extracomment>the fields each kind shows beyond the common ones</extracomment>
-        <translation type="unfinished">초</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run: only mark what it would do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prism, or prism:1001</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one word or phrase a line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>youtube.com, twitch.tv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streamer, ModSquad Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished">작업</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation type="unfinished">타임아웃</translation>
-    </message>
-    <message>
-        <source>Applies to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform or stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words and phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of capitals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protected names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longer than (characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backtest automod rules on the archive</source>
-        <extracomment>runs the backtest of ``rules`` over ``span`` (in workers, in the app)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing run yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caught</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running… (in worker processes: the window stays usable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backtest failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{caught} of {scanned} messages caught ({rate:.1f} per hour) in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod review queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No chat archive is kept: nothing to test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod strikes are kept in memory only: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionPresenter</name>
     <message>
         <source>Confirm</source>
@@ -377,19 +114,147 @@
 <context>
     <name>Automod</name>
     <message>
-        <source>%n held for review</source>
-        <translation type="unfinished"></translation>
+        <source>Automod review queue</source>
+        <translation>자동 모더레이션 검토 대기열</translation>
     </message>
     <message>
-        <source>Automod: %n strike(s) in the last {hours} h</source>
-        <translation type="unfinished"></translation>
+        <source>No chat archive is kept: nothing to test.</source>
+        <translation>채팅 보관 기록이 없어 테스트할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Automod strikes are kept in memory only: {why}</source>
+        <translation>자동 모더레이션 경고는 메모리에만 보관됩니다: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>AutomodDialog</name>
+    <message>
+        <source>Automod rules</source>
+        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
+        <translation>자동 모더레이션 규칙</translation>
+    </message>
+    <message>
+        <source>Automod is on (checks every arriving message)</source>
+        <translation>자동 모더레이션 켜짐 (도착하는 모든 메시지 검사)</translation>
+    </message>
+    <message>
+        <source>What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban</source>
+        <translation>첫 번째, 두 번째 … 경고 시 할 일. 예: hold, timeout 60, ban</translation>
+    </message>
+    <message>
+        <source> s until a strike no longer counts</source>
+        <translation>초 후 경고가 더 이상 집계되지 않음</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>규칙 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>규칙 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backtest…</source>
+        <translation>백테스트(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ladder:</source>
+        <translation>단계:</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>새 규칙</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {why}</source>
+        <translation>{name}을(를) 쓸 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <source>Import automod rules</source>
+        <translation>자동 모더레이션 규칙 가져오기</translation>
+    </message>
+    <message>
+        <source>Export automod rules</source>
+        <translation>자동 모더레이션 규칙 내보내기</translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation> (테스트 실행)</translation>
     </message>
 </context>
 <context>
     <name>AutomodGate</name>
     <message>
-        <source>%n message(s) hidden here only: {platform} cannot delete.</source>
-        <translation type="unfinished"></translation>
+        <source>dry run: </source>
+        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) the moderator decided these held messages ((stream key, message id) list, &quot;approved&quot; or &quot;denied&quot;): a team tells the others (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row; forgotten when the row is trimmed, the held message denied, or the tab closed streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
+        <translation>테스트 실행: </translation>
+    </message>
+    <message>
+        <source>automod: </source>
+        <translation>자동 모더레이션: </translation>
+    </message>
+    <message>
+        <source>{why}; {platform} cannot delete: hidden here only</source>
+        <translation>{why}; {platform}에서 삭제할 수 없어 여기서만 숨김</translation>
+    </message>
+    <message>
+        <source>Automod rule “{rule}” could not act: {reason}</source>
+        <translation>자동 모더레이션 규칙 “{rule}”을(를) 실행할 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AutomodReason</name>
+    <message>
+        <source>blocked word “{text}”</source>
+        <translation>금지어 “{text}”</translation>
+    </message>
+    <message>
+        <source>blocked phrase “{text}”</source>
+        <translation>금지 구절 “{text}”</translation>
+    </message>
+    <message>
+        <source>matches “{text}”</source>
+        <translation>일치: “{text}”</translation>
+    </message>
+    <message>
+        <source>name looks like “{text}”</source>
+        <translation>이름이 “{text}”와(과) 닮음</translation>
+    </message>
+    <message>
+        <source>link to {domain}</source>
+        <translation>{domain} 링크</translation>
+    </message>
+    <message>
+        <source>{share} capitals</source>
+        <translation>대문자 {share}</translation>
+    </message>
+    <message>
+        <source>the same message {count} times in {seconds} s</source>
+        <translation>같은 메시지 {seconds}초 동안 {count}번</translation>
+    </message>
+    <message>
+        <source>the same text from {count} authors in {seconds} s</source>
+        <translation>{seconds}초 동안 작성자 {count}명이 같은 글</translation>
+    </message>
+    <message>
+        <source>{count} messages in {seconds} s</source>
+        <translation>{seconds}초 동안 메시지 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count}자</translation>
+    </message>
+    <message>
+        <source>a newly seen author</source>
+        <translation>새로 보인 작성자</translation>
     </message>
 </context>
 <context>
@@ -430,6 +295,66 @@
     <message>
         <source>Not saved, write it as “provider: host, *.domain” with a provider of {providers}: {line}</source>
         <translation>저장하지 않았습니다. “제공자: 호스트, *.도메인” 형식으로 쓰세요. 제공자는 {providers} 중 하나: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestDialog</name>
+    <message>
+        <source>Backtest automod rules on the archive</source>
+        <extracomment>runs the backtest of ``rules`` over ``span`` (in workers, in the app)</extracomment>
+        <translation>보관 기록으로 자동 모더레이션 규칙 백테스트</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>최근</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation>개 메시지</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>보낸 기간</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nothing run yet.</source>
+        <translation>아직 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Caught</source>
+        <translation>걸린 수</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>시간당</translation>
+    </message>
+    <message>
+        <source>Top authors</source>
+        <translation>상위 작성자</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>예시</translation>
+    </message>
+    <message>
+        <source>Running… (in worker processes: the window stays usable)</source>
+        <translation>실행 중… (작업자 프로세스에서 실행되므로 창을 계속 쓸 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>The backtest failed: {error}</source>
+        <translation>백테스트 실패: {error}</translation>
+    </message>
+    <message>
+        <source>{caught} of {scanned} messages caught ({rate:.1f} per hour) in {seconds:.1f} s.</source>
+        <translation>메시지 {scanned}개 중 {caught}개 걸림 (시간당 {rate:.1f}개), {seconds:.1f}초 소요.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +518,49 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Ban an author of this chat</source>
+        <translation>이 채팅의 작성자 차단</translation>
+    </message>
+    <message>
+        <source>Time an author out</source>
+        <translation>작성자 타임아웃</translation>
+    </message>
+    <message>
+        <source>Unban an author of this chat</source>
+        <translation>이 채팅의 작성자 차단 해제</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages</source>
+        <translation>선택한 메시지 삭제</translation>
+    </message>
+    <message>
+        <source>Clear this tab&apos;s view (not the platform&apos;s chat)</source>
+        <translation>이 탭의 화면 비우기 (플랫폼의 채팅은 그대로)</translation>
+    </message>
+    <message>
+        <source>List the commands</source>
+        <translation>명령 목록 보기</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>사용법: {usage}</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>/{command} 명령은 없습니다. 아무것도 보내지 않았습니다. 명령 목록은 /help를 입력하고, 채팅으로 보내려면 줄을 //로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Did you mean /{suggestion}? Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>/{command} 명령은 없습니다. 아무것도 보내지 않았습니다. /{suggestion}을(를) 말씀하신 건가요? 명령 목록은 /help를 입력하고, 채팅으로 보내려면 줄을 //로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days).</source>
+        <translation>“{word}”은(는) 기간이 아닙니다. 30s, 10m, 1h 또는 1d로 쓰세요 (최대 28일).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect a stream</source>
@@ -716,15 +684,15 @@
     </message>
     <message>
         <source>Deny + timeout…</source>
-        <translation type="unfinished"></translation>
+        <translation>거부 + 타임아웃…</translation>
     </message>
     <message>
         <source>Deny + ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>거부 + 차단…</translation>
     </message>
     <message>
         <source>Automod &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 모더레이션 규칙(&amp;R)…</translation>
     </message>
     <message>
         <source>It goes out when the connection is back.</source>
@@ -749,6 +717,14 @@
     <message>
         <source>The stream has ended.</source>
         <translation>스트림이 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Already deleted by {moderator}.</source>
+        <translation>{moderator} 님이 이미 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Already flagged by {moderator}.</source>
+        <translation>{moderator} 님이 이미 신고했습니다.</translation>
     </message>
     <message>
         <source>Saved to disk again: nothing was lost.</source>
@@ -1006,39 +982,74 @@
     </message>
 </context>
 <context>
+    <name>Inline</name>
+    <message>
+        <source>Del</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Del!</source>
+        <translation>삭제!</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>안 읽음</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>해제</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
     <name>InlineSection</name>
     <message>
         <source>Buttons on each message</source>
         <extracomment>the actions a row button makes sense for (reading is the list&apos;s own business) check boxes a line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>각 메시지의 버튼</translation>
     </message>
     <message>
         <source>Under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>포인터를 올렸을 때</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>항상</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>표시 안 함</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished">분</translation>
+        <translation>분</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>표시:</translation>
     </message>
     <message>
         <source>Buttons:</source>
-        <translation type="unfinished"></translation>
+        <translation>버튼:</translation>
     </message>
     <message>
         <source>Timeout button:</source>
-        <translation type="unfinished"></translation>
+        <translation>타임아웃 버튼:</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1080,7 @@
     </message>
     <message>
         <source>In the automod review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 모더레이션 검토 대기열에서</translation>
     </message>
     <message>
         <source>Window</source>
@@ -1201,11 +1212,19 @@
     </message>
     <message>
         <source>I&apos;m on it</source>
-        <translation type="unfinished"></translation>
+        <translation>제가 처리할게요</translation>
     </message>
     <message>
         <source>Claim the message for the team, or let it go (team workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>팀에서 이 메시지를 맡거나 놓기 (팀 작업 공간)</translation>
+    </message>
+    <message>
+        <source>I&apos;m on this author</source>
+        <translation>이 작성자는 제가 맡을게요</translation>
+    </message>
+    <message>
+        <source>Claim the message&apos;s author for the team, or let them go (team workspace)</source>
+        <translation>팀에서 이 메시지의 작성자를 맡거나 놓기 (팀 작업 공간)</translation>
     </message>
     <message>
         <source>Previous / next message</source>
@@ -1249,51 +1268,51 @@
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>승인</translation>
     </message>
     <message>
         <source>Approve: show the held message in its tab</source>
-        <translation type="unfinished"></translation>
+        <translation>승인: 보류된 메시지를 탭에 표시</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>거부</translation>
     </message>
     <message>
         <source>Deny: delete it where the platform can</source>
-        <translation type="unfinished"></translation>
+        <translation>거부: 플랫폼에서 가능하면 삭제</translation>
     </message>
     <message>
         <source>Deny + timeout…</source>
-        <translation type="unfinished"></translation>
+        <translation>거부 + 타임아웃…</translation>
     </message>
     <message>
         <source>Deny, then time the author out</source>
-        <translation type="unfinished"></translation>
+        <translation>거부한 뒤 작성자 타임아웃</translation>
     </message>
     <message>
         <source>Deny + ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>거부 + 차단…</translation>
     </message>
     <message>
         <source>Deny, then ban the author</source>
-        <translation type="unfinished"></translation>
+        <translation>거부한 뒤 작성자 차단</translation>
     </message>
     <message>
         <source>Automod &amp;review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 모더레이션 검토 대기열(&amp;R)</translation>
     </message>
     <message>
         <source>Automod review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 모더레이션 검토 대기열</translation>
     </message>
     <message>
         <source>Automod &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 모더레이션 규칙(&amp;R)…</translation>
     </message>
     <message>
         <source>Automod rules</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 모더레이션 규칙</translation>
     </message>
     <message>
         <source>&amp;Connect a stream…</source>
@@ -1494,7 +1513,7 @@
     <message>
         <source>✎ note</source>
         <extracomment>heights of recently measured messages; the view keeps every row&apos;s height itself laid-out rows kept for repainting: a few screens&apos; worth the height of a row that could not be measured (the failure is logged and counted) behind a highlighted row: a warm tint that reads on light and dark themes alike before a name that imitates a moderator&apos;s, the streamer&apos;s or the moderator&apos;s own the chip of a banned or timed-out author (white text on it reads at 6.5:1) the chip of an author the moderator wrote a note on; the note is its tooltip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✎ 메모</translation>
     </message>
 </context>
 <context>
@@ -1554,27 +1573,35 @@
     <message>
         <source>Your note on this author</source>
         <extracomment>the note was saved (or removed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이 작성자에 대한 내 메모</translation>
     </message>
     <message>
-        <source>Only you see it: on this card, and as a ✎ chip on their rows.</source>
-        <translation type="unfinished"></translation>
+        <source>Shown on this card and as a ✎ chip on their rows; shared with your team if you have one.</source>
+        <translation>이 카드와 해당 작성자의 행에 ✎ 표시로 나타나며, 팀이 있으면 팀과 공유됩니다.</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 저장</translation>
+    </message>
+    <message>
+        <source>Written by {moderator}.</source>
+        <translation>{moderator} 님이 작성했습니다.</translation>
+    </message>
+    <message>
+        <source>{moderator} changed this note meanwhile; saving replaces it.</source>
+        <translation>그 사이 {moderator} 님이 이 메모를 바꿨습니다. 저장하면 덮어씁니다.</translation>
     </message>
     <message>
         <source>The note could not be saved ({error}); it is still in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 저장하지 못했습니다 ({error}). 입력한 내용은 상자에 그대로 있습니다.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다.</translation>
     </message>
     <message>
         <source>Note removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1631,11 +1658,11 @@
     <message>
         <source>Which author?</source>
         <extracomment>how much of an author&apos;s last message the list shows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>어느 작성자인가요?</translation>
     </message>
     <message>
         <source>Several authors of this chat go by “{name}”. Which one did you mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 채팅에서 “{name}”(이)라는 이름을 쓰는 작성자가 여러 명입니다. 누구를 말씀하셨나요?</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2187,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>스트림</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+</context>
+<context>
     <name>RowAnnouncer</name>
     <message>
         <source>Removed on the platform</source>
@@ -2173,6 +2223,178 @@
     <message>
         <source>Restored</source>
         <translation>복원됨</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source> s</source>
+        <extracomment>the fields each kind shows beyond the common ones</extracomment>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Dry run: only mark what it would do</source>
+        <translation>테스트 실행: 할 일을 표시만 함</translation>
+    </message>
+    <message>
+        <source>prism, or prism:1001</source>
+        <translation>prism 또는 prism:1001</translation>
+    </message>
+    <message>
+        <source>one word or phrase a line</source>
+        <translation>한 줄에 단어나 구절 하나</translation>
+    </message>
+    <message>
+        <source>youtube.com, twitch.tv</source>
+        <translation>youtube.com, twitch.tv</translation>
+    </message>
+    <message>
+        <source>Streamer, ModSquad Lead</source>
+        <translation>스트리머, ModSquad 리더</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>타임아웃</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>적용 대상</translation>
+    </message>
+    <message>
+        <source>Platform or stream</source>
+        <translation>플랫폼 또는 스트림</translation>
+    </message>
+    <message>
+        <source>Words and phrases</source>
+        <translation>단어와 구절</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규식</translation>
+    </message>
+    <message>
+        <source>Allowed domains</source>
+        <translation>허용 도메인</translation>
+    </message>
+    <message>
+        <source>Share of capitals</source>
+        <translation>대문자 비율</translation>
+    </message>
+    <message>
+        <source>At least letters</source>
+        <translation>최소 글자 수</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>First messages</source>
+        <translation>첫 메시지 수</translation>
+    </message>
+    <message>
+        <source>Protected names</source>
+        <translation>보호할 이름</translation>
+    </message>
+    <message>
+        <source>Longer than (characters)</source>
+        <translation>최대 길이 (글자 수)</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>대문자</translation>
+    </message>
+    <message>
+        <source>Repeated message</source>
+        <translation>반복 메시지</translation>
+    </message>
+    <message>
+        <source>Raid (same text, many authors)</source>
+        <translation>레이드 (같은 글, 여러 작성자)</translation>
+    </message>
+    <message>
+        <source>Flood (many messages)</source>
+        <translation>도배 (많은 메시지)</translation>
+    </message>
+    <message>
+        <source>New author</source>
+        <translation>새 작성자</translation>
+    </message>
+    <message>
+        <source>Look-alike name</source>
+        <translation>닮은 이름</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>강조</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation>검토를 위해 보류</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>타임아웃</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>Strike (the ladder decides)</source>
+        <translation>경고 (단계에 따라 결정)</translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation>모든 스트림</translation>
+    </message>
+    <message>
+        <source>One platform</source>
+        <translation>한 플랫폼</translation>
+    </message>
+    <message>
+        <source>One stream</source>
+        <translation>한 스트림</translation>
     </message>
 </context>
 <context>
@@ -2322,23 +2544,23 @@
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 페이지</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>일반</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>팀</translation>
     </message>
     <message>
         <source>Where sign-ins are kept</source>
@@ -2502,7 +2724,7 @@
     </message>
     <message>
         <source>Send a message to {platform}… (Enter; Up for earlier ones; /help)</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}에 메시지 보내기… (Enter, 이전 메시지는 위쪽 화살표, /help)</translation>
     </message>
     <message>
         <source>last message {time}</source>
@@ -2562,23 +2784,46 @@
     <message>
         <source>Commands:</source>
         <extracomment>the newest messages completion takes names from (a command resolves against all of them) shows the command&apos;s answer (an error, the help) next to the send box the question open now, or the last one (tests answer it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>명령:</translation>
     </message>
     <message>
         <source>/{command} is not available on {platform}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>/{command} 명령은 {platform}에서 사용할 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>Select the messages in the list first, then type /delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 목록에서 메시지를 선택한 다음 /delete를 입력하세요.</translation>
     </message>
     <message>
         <source>Nobody called “{name}” has written in this chat: nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 채팅에 “{name}”(이)라는 이름으로 글을 쓴 사람이 없어 아무것도 하지 않았습니다.</translation>
     </message>
     <message>
         <source>Cleared this tab&apos;s view. Nothing was deleted on {platform}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 탭의 화면을 비웠습니다. {platform}에서는 아무것도 삭제되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Team workspace</source>
+        <translation>팀 작업 공간</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>Leave the URL empty to moderate alone. Moderators sharing one database see each other&apos;s actions, claims and notes. Applies at the next start.</source>
+        <translation>혼자 모더레이션하려면 URL을 비워 두세요. 같은 데이터베이스를 공유하는 모더레이터는 서로의 작업, 맡은 메시지, 메모를 볼 수 있습니다. 다음 시작 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>데이터베이스 URL:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
     </message>
 </context>
 <context>
@@ -2586,20 +2831,48 @@
     <message>
         <source>you are on it</source>
         <extracomment>how often expired claims are looked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>내가 처리 중</translation>
     </message>
     <message>
         <source>%1 is on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 처리 중</translation>
+    </message>
+    <message>
+        <source>you are on this author</source>
+        <translation>내가 이 작성자를 맡음</translation>
+    </message>
+    <message>
+        <source>%1 is on this author</source>
+        <translation>%1 님이 이 작성자를 맡음</translation>
     </message>
     <message>
         <source>Team: online</source>
         <extracomment>a record from the team, carried onto the GUI thread&apos;s turn of the loop</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>팀: 온라인</translation>
     </message>
     <message>
         <source>Team: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>팀: 오프라인</translation>
+    </message>
+</context>
+<context>
+    <name>TeamShare</name>
+    <message>
+        <source>Automod rules from {moderator} could not be used here; yours stay.</source>
+        <extracomment>the last sentence said in the review queue about another moderator&apos;s decision</extracomment>
+        <translation>{moderator} 님의 자동 모더레이션 규칙을 여기서 쓸 수 없어 내 규칙을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Automod rules updated by {moderator}.</source>
+        <translation>{moderator} 님이 자동 모더레이션 규칙을 업데이트했습니다.</translation>
+    </message>
+    <message>
+        <source>Approved by {moderator}.</source>
+        <translation>{moderator} 님이 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>Denied by {moderator}.</source>
+        <translation>{moderator} 님이 거부했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3127,30 @@
         <source>%Ln action(s) waiting for the connection</source>
         <translation>
             <numerusform>연결을 기다리는 작업 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held</source>
+        <translation>
+            <numerusform>%Ln개 보류</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held for review</source>
+        <translation>
+            <numerusform>검토 대기 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) hidden here only: {platform} cannot delete.</source>
+        <translation>
+            <numerusform>메시지 %Ln개를 여기서만 숨겼습니다: {platform}에서 삭제할 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Automod: %Ln strike(s) in the last {hours} h</source>
+        <translation>
+            <numerusform>자동 모더레이션: 최근 {hours}시간 동안 경고 %Ln회</numerusform>
         </translation>
     </message>
 </context>

@@ -2,269 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
-    <name></name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation type="unfinished">Yayın</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished">Yazar</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished">Mesaj</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dry run: </source>
-        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automod: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{why}; {platform} cannot delete: hidden here only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod rule “{rule}” could not act: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod rules</source>
-        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod is on (checks every arriving message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s until a strike no longer counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Backtest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ladder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write {name}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import automod rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export automod rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (dry run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <extracomment>the fields each kind shows beyond the common ones</extracomment>
-        <translation type="unfinished"> sn</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run: only mark what it would do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prism, or prism:1001</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one word or phrase a line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>youtube.com, twitch.tv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streamer, ModSquad Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished">İşlem</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation type="unfinished">Zaman aşımı</translation>
-    </message>
-    <message>
-        <source>Applies to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform or stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words and phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of capitals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protected names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longer than (characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backtest automod rules on the archive</source>
-        <extracomment>runs the backtest of ``rules`` over ``span`` (in workers, in the app)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing run yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caught</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running… (in worker processes: the window stays usable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backtest failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{caught} of {scanned} messages caught ({rate:.1f} per hour) in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod review queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No chat archive is kept: nothing to test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automod strikes are kept in memory only: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionPresenter</name>
     <message>
         <source>Confirm</source>
@@ -377,19 +114,147 @@
 <context>
     <name>Automod</name>
     <message>
-        <source>%n held for review</source>
-        <translation type="unfinished"></translation>
+        <source>Automod review queue</source>
+        <translation>Otomatik moderasyon inceleme kuyruğu</translation>
     </message>
     <message>
-        <source>Automod: %n strike(s) in the last {hours} h</source>
-        <translation type="unfinished"></translation>
+        <source>No chat archive is kept: nothing to test.</source>
+        <translation>Sohbet arşivi tutulmuyor: test edilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Automod strikes are kept in memory only: {why}</source>
+        <translation>Otomatik moderasyon ihlalleri yalnızca bellekte tutuluyor: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>AutomodDialog</name>
+    <message>
+        <source>Automod rules</source>
+        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
+        <translation>Otomatik moderasyon kuralları</translation>
+    </message>
+    <message>
+        <source>Automod is on (checks every arriving message)</source>
+        <translation>Otomatik moderasyon açık (gelen her mesajı denetler)</translation>
+    </message>
+    <message>
+        <source>What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban</source>
+        <translation>1., 2. … ihlalin ne yapacağı; ör. hold, timeout 60, ban</translation>
+    </message>
+    <message>
+        <source> s until a strike no longer counts</source>
+        <translation> sn sonra ihlal artık sayılmaz</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>Kural &amp;ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>Kuralı &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>İçe &amp;aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Backtest…</source>
+        <translation>&amp;Geriye dönük test…</translation>
+    </message>
+    <message>
+        <source>Ladder:</source>
+        <translation>Basamaklar:</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Yeni kural</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {why}</source>
+        <translation>{name} yazılamadı: {why}</translation>
+    </message>
+    <message>
+        <source>Import automod rules</source>
+        <translation>Otomatik moderasyon kurallarını içe aktar</translation>
+    </message>
+    <message>
+        <source>Export automod rules</source>
+        <translation>Otomatik moderasyon kurallarını dışa aktar</translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation> (deneme)</translation>
     </message>
 </context>
 <context>
     <name>AutomodGate</name>
     <message>
-        <source>%n message(s) hidden here only: {platform} cannot delete.</source>
-        <translation type="unfinished"></translation>
+        <source>dry run: </source>
+        <extracomment>how many messages wait in the review queue a sentence for the moderator (a rule could not act as set on some platform) the moderator decided these held messages ((stream key, message id) list, &quot;approved&quot; or &quot;denied&quot;): a team tells the others (stream key, message id) -&gt; what a rule in dry run would have done, shown on the row; forgotten when the row is trimmed, the held message denied, or the tab closed streams whose history (the first arrivals) was screened: what comes now is live</extracomment>
+        <translation>deneme: </translation>
+    </message>
+    <message>
+        <source>automod: </source>
+        <translation>otomatik moderasyon: </translation>
+    </message>
+    <message>
+        <source>{why}; {platform} cannot delete: hidden here only</source>
+        <translation>{why}; {platform} silemiyor: yalnızca burada gizlendi</translation>
+    </message>
+    <message>
+        <source>Automod rule “{rule}” could not act: {reason}</source>
+        <translation>“{rule}” otomatik moderasyon kuralı uygulanamadı: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AutomodReason</name>
+    <message>
+        <source>blocked word “{text}”</source>
+        <translation>yasaklı sözcük “{text}”</translation>
+    </message>
+    <message>
+        <source>blocked phrase “{text}”</source>
+        <translation>yasaklı ifade “{text}”</translation>
+    </message>
+    <message>
+        <source>matches “{text}”</source>
+        <translation>eşleşiyor: “{text}”</translation>
+    </message>
+    <message>
+        <source>name looks like “{text}”</source>
+        <translation>ad şuna benziyor: “{text}”</translation>
+    </message>
+    <message>
+        <source>link to {domain}</source>
+        <translation>{domain} bağlantısı</translation>
+    </message>
+    <message>
+        <source>{share} capitals</source>
+        <translation>{share} büyük harf</translation>
+    </message>
+    <message>
+        <source>the same message {count} times in {seconds} s</source>
+        <translation>aynı mesaj {seconds} sn içinde {count} kez</translation>
+    </message>
+    <message>
+        <source>the same text from {count} authors in {seconds} s</source>
+        <translation>{seconds} sn içinde {count} yazardan aynı metin</translation>
+    </message>
+    <message>
+        <source>{count} messages in {seconds} s</source>
+        <translation>{seconds} sn içinde {count} mesaj</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} karakter</translation>
+    </message>
+    <message>
+        <source>a newly seen author</source>
+        <translation>yeni görülen bir yazar</translation>
     </message>
 </context>
 <context>
@@ -430,6 +295,66 @@
     <message>
         <source>Not saved, write it as “provider: host, *.domain” with a provider of {providers}: {line}</source>
         <translation>Kaydedilmedi; “sağlayıcı: sunucu, *.alan” biçiminde yazın, sağlayıcı şunlardan biri olmalı: {providers}: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestDialog</name>
+    <message>
+        <source>Backtest automod rules on the archive</source>
+        <extracomment>runs the backtest of ``rules`` over ``span`` (in workers, in the app)</extracomment>
+        <translation>Otomatik moderasyon kurallarını arşivde test et</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> mesaj</translation>
+    </message>
+    <message>
+        <source>Sent from</source>
+        <translation>Gönderilme aralığı</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Çalıştır</translation>
+    </message>
+    <message>
+        <source>Nothing run yet.</source>
+        <translation>Henüz çalıştırılmadı.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <source>Caught</source>
+        <translation>Yakalanan</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Saatte</translation>
+    </message>
+    <message>
+        <source>Top authors</source>
+        <translation>En çok yakalanan yazarlar</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Örnekler</translation>
+    </message>
+    <message>
+        <source>Running… (in worker processes: the window stays usable)</source>
+        <translation>Çalışıyor… (yardımcı süreçlerde: pencere kullanılabilir kalır)</translation>
+    </message>
+    <message>
+        <source>The backtest failed: {error}</source>
+        <translation>Geriye dönük test başarısız oldu: {error}</translation>
+    </message>
+    <message>
+        <source>{caught} of {scanned} messages caught ({rate:.1f} per hour) in {seconds:.1f} s.</source>
+        <translation>{scanned} mesajdan {caught} tanesi yakalandı (saatte {rate:.1f}), {seconds:.1f} sn.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +518,49 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Ban an author of this chat</source>
+        <translation>Bu sohbetteki bir yazarı yasakla</translation>
+    </message>
+    <message>
+        <source>Time an author out</source>
+        <translation>Bir yazarı sustur (zaman aşımı)</translation>
+    </message>
+    <message>
+        <source>Unban an author of this chat</source>
+        <translation>Bu sohbetteki bir yazarın yasağını kaldır</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages</source>
+        <translation>Seçili mesajları sil</translation>
+    </message>
+    <message>
+        <source>Clear this tab&apos;s view (not the platform&apos;s chat)</source>
+        <translation>Bu sekmenin görünümünü temizle (platformdaki sohbeti değil)</translation>
+    </message>
+    <message>
+        <source>List the commands</source>
+        <translation>Komutları listele</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Kullanım: {usage}</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>/{command} diye bir komut yok: hiçbir şey gönderilmedi. Komutlar için /help yazın ya da sohbete mesaj olarak göndermek için satırı // ile başlatın.</translation>
+    </message>
+    <message>
+        <source>There is no command /{command}: nothing was sent. Did you mean /{suggestion}? Type /help for the commands, or start the line with // to send it as chat.</source>
+        <translation>/{command} diye bir komut yok: hiçbir şey gönderilmedi. /{suggestion} mı demek istediniz? Komutlar için /help yazın ya da sohbete mesaj olarak göndermek için satırı // ile başlatın.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a duration: write 30s, 10m, 1h or 1d (at most 28 days).</source>
+        <translation>“{word}” bir süre değil: 30s, 10m, 1h ya da 1d yazın (en fazla 28 gün).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect a stream</source>
@@ -716,15 +684,15 @@
     </message>
     <message>
         <source>Deny + timeout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet + zaman aşımı…</translation>
     </message>
     <message>
         <source>Deny + ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet + yasakla…</translation>
     </message>
     <message>
         <source>Automod &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik moderasyon &amp;kuralları…</translation>
     </message>
     <message>
         <source>It goes out when the connection is back.</source>
@@ -749,6 +717,14 @@
     <message>
         <source>The stream has ended.</source>
         <translation>Yayın sona erdi.</translation>
+    </message>
+    <message>
+        <source>Already deleted by {moderator}.</source>
+        <translation>{moderator} zaten sildi.</translation>
+    </message>
+    <message>
+        <source>Already flagged by {moderator}.</source>
+        <translation>{moderator} zaten işaretledi.</translation>
     </message>
     <message>
         <source>Saved to disk again: nothing was lost.</source>
@@ -1006,39 +982,74 @@
     </message>
 </context>
 <context>
+    <name>Inline</name>
+    <message>
+        <source>Del</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Del!</source>
+        <translation>Sil!</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Okundu</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Okunmadı</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Yasakla</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Yasağı kaldır</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>İşaretle</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Bitir</translation>
+    </message>
+</context>
+<context>
     <name>InlineSection</name>
     <message>
         <source>Buttons on each message</source>
         <extracomment>the actions a row button makes sense for (reading is the list&apos;s own business) check boxes a line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Her mesajdaki düğmeler</translation>
     </message>
     <message>
         <source>Under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>İmlecin altındayken</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Her zaman</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir zaman</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> dk</translation>
+        <translation> dk</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Göster:</translation>
     </message>
     <message>
         <source>Buttons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Düğmeler:</translation>
     </message>
     <message>
         <source>Timeout button:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman aşımı düğmesi:</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1080,7 @@
     </message>
     <message>
         <source>In the automod review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik moderasyon inceleme kuyruğunda</translation>
     </message>
     <message>
         <source>Window</source>
@@ -1201,11 +1212,19 @@
     </message>
     <message>
         <source>I&apos;m on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben ilgileniyorum</translation>
     </message>
     <message>
         <source>Claim the message for the team, or let it go (team workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajı ekip için üstlen ya da bırak (ekip çalışma alanı)</translation>
+    </message>
+    <message>
+        <source>I&apos;m on this author</source>
+        <translation>Bu yazarla ben ilgileniyorum</translation>
+    </message>
+    <message>
+        <source>Claim the message&apos;s author for the team, or let them go (team workspace)</source>
+        <translation>Mesajın yazarını ekip için üstlen ya da bırak (ekip çalışma alanı)</translation>
     </message>
     <message>
         <source>Previous / next message</source>
@@ -1249,51 +1268,51 @@
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Onayla</translation>
     </message>
     <message>
         <source>Approve: show the held message in its tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onayla: bekletilen mesajı sekmesinde göster</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet</translation>
     </message>
     <message>
         <source>Deny: delete it where the platform can</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet: platform izin veriyorsa sil</translation>
     </message>
     <message>
         <source>Deny + timeout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet + zaman aşımı…</translation>
     </message>
     <message>
         <source>Deny, then time the author out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet, sonra yazarı sustur</translation>
     </message>
     <message>
         <source>Deny + ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet + yasakla…</translation>
     </message>
     <message>
         <source>Deny, then ban the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet, sonra yazarı yasakla</translation>
     </message>
     <message>
         <source>Automod &amp;review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik moderasyon &amp;inceleme kuyruğu</translation>
     </message>
     <message>
         <source>Automod review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik moderasyon inceleme kuyruğu</translation>
     </message>
     <message>
         <source>Automod &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik moderasyon &amp;kuralları…</translation>
     </message>
     <message>
         <source>Automod rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik moderasyon kuralları</translation>
     </message>
     <message>
         <source>&amp;Connect a stream…</source>
@@ -1494,7 +1513,7 @@
     <message>
         <source>✎ note</source>
         <extracomment>heights of recently measured messages; the view keeps every row&apos;s height itself laid-out rows kept for repainting: a few screens&apos; worth the height of a row that could not be measured (the failure is logged and counted) behind a highlighted row: a warm tint that reads on light and dark themes alike before a name that imitates a moderator&apos;s, the streamer&apos;s or the moderator&apos;s own the chip of a banned or timed-out author (white text on it reads at 6.5:1) the chip of an author the moderator wrote a note on; the note is its tooltip</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✎ not</translation>
     </message>
 </context>
 <context>
@@ -1554,27 +1573,35 @@
     <message>
         <source>Your note on this author</source>
         <extracomment>the note was saved (or removed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu yazar hakkındaki notunuz</translation>
     </message>
     <message>
-        <source>Only you see it: on this card, and as a ✎ chip on their rows.</source>
-        <translation type="unfinished"></translation>
+        <source>Shown on this card and as a ✎ chip on their rows; shared with your team if you have one.</source>
+        <translation>Bu kartta ve satırlarında ✎ işareti olarak görünür; bir ekibiniz varsa ekibinizle paylaşılır.</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notu kaydet</translation>
+    </message>
+    <message>
+        <source>Written by {moderator}.</source>
+        <translation>{moderator} yazdı.</translation>
+    </message>
+    <message>
+        <source>{moderator} changed this note meanwhile; saving replaces it.</source>
+        <translation>{moderator} bu arada notu değiştirdi; kaydederseniz onunki değişir.</translation>
     </message>
     <message>
         <source>The note could not be saved ({error}); it is still in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not kaydedilemedi ({error}); hâlâ kutuda duruyor.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi.</translation>
     </message>
     <message>
         <source>Note removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not kaldırıldı.</translation>
     </message>
 </context>
 <context>
@@ -1631,11 +1658,11 @@
     <message>
         <source>Which author?</source>
         <extracomment>how much of an author&apos;s last message the list shows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hangi yazar?</translation>
     </message>
     <message>
         <source>Several authors of this chat go by “{name}”. Which one did you mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sohbette “{name}” adını kullanan birkaç yazar var. Hangisini kastettiniz?</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2187,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Yayın</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Kural</translation>
+    </message>
+</context>
+<context>
     <name>RowAnnouncer</name>
     <message>
         <source>Removed on the platform</source>
@@ -2173,6 +2223,178 @@
     <message>
         <source>Restored</source>
         <translation>Geri getirildi</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source> s</source>
+        <extracomment>the fields each kind shows beyond the common ones</extracomment>
+        <translation> sn</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Dry run: only mark what it would do</source>
+        <translation>Deneme: yalnızca ne yapacağını işaretle</translation>
+    </message>
+    <message>
+        <source>prism, or prism:1001</source>
+        <translation>prism ya da prism:1001</translation>
+    </message>
+    <message>
+        <source>one word or phrase a line</source>
+        <translation>her satıra bir sözcük ya da ifade</translation>
+    </message>
+    <message>
+        <source>youtube.com, twitch.tv</source>
+        <translation>youtube.com, twitch.tv</translation>
+    </message>
+    <message>
+        <source>Streamer, ModSquad Lead</source>
+        <translation>Yayıncı, ModSquad Lideri</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Uygulandığı yer</translation>
+    </message>
+    <message>
+        <source>Platform or stream</source>
+        <translation>Platform ya da yayın</translation>
+    </message>
+    <message>
+        <source>Words and phrases</source>
+        <translation>Sözcükler ve ifadeler</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Düzenli ifade</translation>
+    </message>
+    <message>
+        <source>Allowed domains</source>
+        <translation>İzin verilen alan adları</translation>
+    </message>
+    <message>
+        <source>Share of capitals</source>
+        <translation>Büyük harf oranı</translation>
+    </message>
+    <message>
+        <source>At least letters</source>
+        <translation>En az harf</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Kaç tane</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Süre içinde</translation>
+    </message>
+    <message>
+        <source>First messages</source>
+        <translation>İlk mesajlar</translation>
+    </message>
+    <message>
+        <source>Protected names</source>
+        <translation>Korunan adlar</translation>
+    </message>
+    <message>
+        <source>Longer than (characters)</source>
+        <translation>Şundan uzun (karakter)</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>kural</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Bağlantılar</translation>
+    </message>
+    <message>
+        <source>Capitals</source>
+        <translation>Büyük harfler</translation>
+    </message>
+    <message>
+        <source>Repeated message</source>
+        <translation>Tekrarlanan mesaj</translation>
+    </message>
+    <message>
+        <source>Raid (same text, many authors)</source>
+        <translation>Baskın (aynı metin, çok yazar)</translation>
+    </message>
+    <message>
+        <source>Flood (many messages)</source>
+        <translation>Sel (çok sayıda mesaj)</translation>
+    </message>
+    <message>
+        <source>New author</source>
+        <translation>Yeni yazar</translation>
+    </message>
+    <message>
+        <source>Look-alike name</source>
+        <translation>Benzer görünen ad</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Uzunluk</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Vurgula</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>İncelemeye işaretle</translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation>İnceleme için beklet</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Sustur (zaman aşımı)</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Yasakla</translation>
+    </message>
+    <message>
+        <source>Strike (the ladder decides)</source>
+        <translation>İhlal (basamaklar karar verir)</translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation>Tüm yayınlar</translation>
+    </message>
+    <message>
+        <source>One platform</source>
+        <translation>Tek platform</translation>
+    </message>
+    <message>
+        <source>One stream</source>
+        <translation>Tek yayın</translation>
     </message>
 </context>
 <context>
@@ -2322,23 +2544,23 @@
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayar sayfaları</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajlar</translation>
     </message>
     <message>
         <source>Sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekip</translation>
     </message>
     <message>
         <source>Where sign-ins are kept</source>
@@ -2502,7 +2724,7 @@
     </message>
     <message>
         <source>Send a message to {platform}… (Enter; Up for earlier ones; /help)</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} sohbetine mesaj gönderin… (Enter; öncekiler için Yukarı; /help)</translation>
     </message>
     <message>
         <source>last message {time}</source>
@@ -2562,23 +2784,46 @@
     <message>
         <source>Commands:</source>
         <extracomment>the newest messages completion takes names from (a command resolves against all of them) shows the command&apos;s answer (an error, the help) next to the send box the question open now, or the last one (tests answer it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Komutlar:</translation>
     </message>
     <message>
         <source>/{command} is not available on {platform}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>/{command} {platform} üzerinde kullanılamıyor: {reason}</translation>
     </message>
     <message>
         <source>Select the messages in the list first, then type /delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce listeden mesajları seçin, sonra /delete yazın.</translation>
     </message>
     <message>
         <source>Nobody called “{name}” has written in this chat: nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sohbette “{name}” adında kimse yazmadı: hiçbir şey yapılmadı.</translation>
     </message>
     <message>
         <source>Cleared this tab&apos;s view. Nothing was deleted on {platform}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sekmenin görünümü temizlendi. {platform} üzerinde hiçbir şey silinmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Team workspace</source>
+        <translation>Ekip çalışma alanı</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Değişmedi</translation>
+    </message>
+    <message>
+        <source>Leave the URL empty to moderate alone. Moderators sharing one database see each other&apos;s actions, claims and notes. Applies at the next start.</source>
+        <translation>Tek başınıza moderasyon için URL&apos;yi boş bırakın. Aynı veritabanını paylaşan moderatörler birbirlerinin işlemlerini, üstlendiklerini ve notlarını görür. Bir sonraki başlatmada uygulanır.</translation>
+    </message>
+    <message>
+        <source>Database URL:</source>
+        <translation>Veritabanı URL&apos;si:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parola:</translation>
     </message>
 </context>
 <context>
@@ -2586,20 +2831,48 @@
     <message>
         <source>you are on it</source>
         <extracomment>how often expired claims are looked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>siz ilgileniyorsunuz</translation>
     </message>
     <message>
         <source>%1 is on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilgileniyor</translation>
+    </message>
+    <message>
+        <source>you are on this author</source>
+        <translation>bu yazarla siz ilgileniyorsunuz</translation>
+    </message>
+    <message>
+        <source>%1 is on this author</source>
+        <translation>bu yazarla %1 ilgileniyor</translation>
     </message>
     <message>
         <source>Team: online</source>
         <extracomment>a record from the team, carried onto the GUI thread&apos;s turn of the loop</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ekip: çevrimiçi</translation>
     </message>
     <message>
         <source>Team: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekip: çevrimdışı</translation>
+    </message>
+</context>
+<context>
+    <name>TeamShare</name>
+    <message>
+        <source>Automod rules from {moderator} could not be used here; yours stay.</source>
+        <extracomment>the last sentence said in the review queue about another moderator&apos;s decision</extracomment>
+        <translation>{moderator} kullanıcısının otomatik moderasyon kuralları burada kullanılamadı; sizinkiler geçerli.</translation>
+    </message>
+    <message>
+        <source>Automod rules updated by {moderator}.</source>
+        <translation>Otomatik moderasyon kuralları {moderator} tarafından güncellendi.</translation>
+    </message>
+    <message>
+        <source>Approved by {moderator}.</source>
+        <translation>{moderator} onayladı.</translation>
+    </message>
+    <message>
+        <source>Denied by {moderator}.</source>
+        <translation>{moderator} reddetti.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3127,30 @@
         <source>%Ln action(s) waiting for the connection</source>
         <translation>
             <numerusform>%Ln işlem bağlantıyı bekliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held</source>
+        <translation>
+            <numerusform>%Ln bekletiliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held for review</source>
+        <translation>
+            <numerusform>%Ln mesaj incelemeyi bekliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) hidden here only: {platform} cannot delete.</source>
+        <translation>
+            <numerusform>%Ln mesaj yalnızca burada gizlendi: {platform} silemiyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Automod: %Ln strike(s) in the last {hours} h</source>
+        <translation>
+            <numerusform>Otomatik moderasyon: son {hours} saatte %Ln ihlal</numerusform>
         </translation>
     </message>
 </context>

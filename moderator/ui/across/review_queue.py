@@ -32,16 +32,14 @@ from moderator.core.request import Surface
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.automod import AutomodGate
+from moderator.ui.bridge.automod_reasons import reason_text
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.kit import messages
+from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.notice import NoticeLine
 from moderator.ui.kit.shortcuts import bind
 
 KEY = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewQueuePanel", text)
 
 
 class ReviewQueuePanel(QWidget):
@@ -65,7 +63,13 @@ class ReviewQueuePanel(QWidget):
         self.count_label = QLabel(self)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [tr("Time"), tr("Stream"), tr("Author"), tr("Message"), tr("Rule")]
+            [
+                QCoreApplication.translate("ReviewQueuePanel", "Time"),
+                QCoreApplication.translate("ReviewQueuePanel", "Stream"),
+                QCoreApplication.translate("ReviewQueuePanel", "Author"),
+                QCoreApplication.translate("ReviewQueuePanel", "Message"),
+                QCoreApplication.translate("ReviewQueuePanel", "Rule"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -82,7 +86,9 @@ class ReviewQueuePanel(QWidget):
         ):
             action = bind(self, name)
             action.triggered.connect(lambda _checked=False, s=slot: s())
-            button = QPushButton(f"{tr(binding(name).label)} ({binding(name).key})", self)
+            button = QPushButton(
+                f"{tr_core('Keymap', binding(name).label)} ({binding(name).key})", self
+            )
             button.setObjectName(name)
             button.clicked.connect(lambda _checked=False, s=slot: s())
             buttons.addWidget(button)
@@ -109,9 +115,7 @@ class ReviewQueuePanel(QWidget):
                 table.setItem(row, column, cell)
             if item.key in chosen:
                 table.selectRow(row)
-        self.count_label.setText(
-            QCoreApplication.translate("ReviewQueuePanel", "%n held", None, len(held))
-        )
+        self.count_label.setText(counts().held(len(held)))
 
     def _cells(self, held: Held) -> tuple[str, ...]:
         message = held.message
@@ -121,7 +125,7 @@ class ReviewQueuePanel(QWidget):
             self.stream_name(message.stream_key),
             visible_name(message.author.name),
             display_text(message.text[:300]).replace("\n", " "),
-            f"{rule}: {held.why}",
+            f"{rule}: {reason_text(held.why)}",
         )
 
     def selected_keys(self) -> list[tuple[str, str]]:

@@ -28,7 +28,9 @@ from moderator.core.identity import AuthorKey
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.core.request import ActionRequest, Surface
+from moderator.ui.bridge.automod_reasons import reason_text
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit.i18n import counts, tr_core
 
 log = logging.getLogger(__name__)
 Person = Callable[[AuthorKey], Iterable[AuthorKey]]
@@ -45,10 +47,6 @@ _NEEDS = {
     Act.BAN: Capability.BAN,
     Act.FLAG: Capability.FLAG,
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AutomodGate", text)
 
 
 class AutomodGate(QObject):
@@ -169,10 +167,14 @@ class AutomodGate(QObject):
         message = verdict.message
         if verdict.dry:
             names = ", ".join(h.rule.name for h in verdict.dry)
-            self.marks[(message.stream_key, message.id)] = self._mark_text(tr("dry run: "), names)
+            self.marks[(message.stream_key, message.id)] = self._mark_text(
+                QCoreApplication.translate("AutomodGate", "dry run: "), names
+            )
         for hit in verdict.hits:
             if hit.rule.action is Act.HIGHLIGHT:
-                mark = self._mark_text(tr("automod: "), hit.rule.name)
+                mark = self._mark_text(
+                    QCoreApplication.translate("AutomodGate", "automod: "), hit.rule.name
+                )
                 self.marks[(message.stream_key, message.id)] = mark
 
     def _mark_text(self, prefix: str, names: str) -> str:
@@ -195,9 +197,9 @@ class AutomodGate(QObject):
             return False
         why = decision.hit.why
         if cannot_delete:
-            why = tr("{why}; {platform} cannot delete: hidden here only").format(
-                why=why, platform=controller.provider.display_name
-            )
+            why = QCoreApplication.translate(
+                "AutomodGate", "{why}; {platform} cannot delete: hidden here only"
+            ).format(why=reason_text(why), platform=controller.provider.display_name)
         for back in self.queue.add(Held(message, decision.rule, why, decision.strikes)):
             self._show(back.message)
         if controller.archive is not None:
@@ -218,11 +220,13 @@ class AutomodGate(QObject):
             needs = _NEEDS[decision.act]
             if not controller.can(needs):
                 if decision.act is not Act.DELETE:  # a delete became a hold, said there
-                    reason = controller.provider.unsupported_reason(needs)
+                    reason = tr_core(
+                        "Provider", controller.provider.unsupported_reason(needs) or ""
+                    )
                     self.notice.emit(
-                        tr("Automod rule “{rule}” could not act: {reason}").format(
-                            rule=decision.rule, reason=reason
-                        )
+                        QCoreApplication.translate(
+                            "AutomodGate", "Automod rule “{rule}” could not act: {reason}"
+                        ).format(rule=decision.rule, reason=reason)
                     )
                 continue
             request = ActionRequest(
@@ -293,12 +297,7 @@ class AutomodGate(QObject):
         if taken:
             self.held_changed.emit(len(self.queue))
             self.decided.emit([h.key for h in taken], "denied")
-        sentences = [
-            QCoreApplication.translate(
-                "AutomodGate", "%n message(s) hidden here only: {platform} cannot delete.", None, n
-            ).format(platform=name)
-            for name, n in hidden.items()
-        ]
+        sentences = [counts().hidden_here(n).format(platform=name) for name, n in hidden.items()]
         return deletable, sentences
 
     def _show(self, message: ChatMessage) -> None:

@@ -27,16 +27,12 @@ from PySide6.QtWidgets import (
 
 from moderator.core.automod.ladder_text import ladder_text, parse_ladder
 from moderator.core.automod.rules import BadRules, Ladder, Rule, RuleKind, RuleSet
-from moderator.ui.dialogs.automod_form import RuleForm
+from moderator.ui.dialogs.automod_form import RuleForm, act_names, kind_names
 from moderator.ui.kit.plain import PlainLabel
 
 ERROR_STYLE = "color: #c5221f;"
 #: opens a backtest of these rules (the caller knows where the archive is)
 Backtest = Callable[[RuleSet], object]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AutomodDialog", text)
 
 
 class AutomodDialog(QDialog):
@@ -48,21 +44,32 @@ class AutomodDialog(QDialog):
         backtest: Backtest | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Automod rules"))
+        self.setWindowTitle(QCoreApplication.translate("AutomodDialog", "Automod rules"))
         self.resize(900, 620)
         self._rules = list(rules.rules)
         self._backtest = backtest
-        self.on = QCheckBox(tr("Automod is on (checks every arriving message)"), self)
+        self.on = QCheckBox(
+            QCoreApplication.translate(
+                "AutomodDialog", "Automod is on (checks every arriving message)"
+            ),
+            self,
+        )
         self.on.setChecked(rules.enabled)
         self.list = QListWidget(self)
         self.form = RuleForm(self)
         self.problem = PlainLabel("", self)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.ladder = QLineEdit(ladder_text(rules.ladder), self)
-        self.ladder.setToolTip(tr("What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban"))
+        self.ladder.setToolTip(
+            QCoreApplication.translate(
+                "AutomodDialog", "What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban"
+            )
+        )
         self.decay = QSpinBox(self)
         self.decay.setRange(1, 30 * 24 * 3600)
-        self.decay.setSuffix(tr(" s until a strike no longer counts"))
+        self.decay.setSuffix(
+            QCoreApplication.translate("AutomodDialog", " s until a strike no longer counts")
+        )
         self.decay.setValue(rules.ladder.decay_seconds)
         self._build()
         self._fill(0)
@@ -70,11 +77,27 @@ class AutomodDialog(QDialog):
     def _build(self) -> None:
         buttons = QHBoxLayout()
         for label, slot, name in (
-            (tr("&Add rule"), self.add_rule, "add"),
-            (tr("&Remove rule"), self.remove_rule, "remove"),
-            (tr("&Import…"), self.import_with_dialog, "import"),
-            (tr("&Export…"), self.export_with_dialog, "export"),
-            (tr("&Backtest…"), self.run_backtest, "backtest"),
+            (QCoreApplication.translate("AutomodDialog", "&Add rule"), self.add_rule, "add"),
+            (
+                QCoreApplication.translate("AutomodDialog", "&Remove rule"),
+                self.remove_rule,
+                "remove",
+            ),
+            (
+                QCoreApplication.translate("AutomodDialog", "&Import…"),
+                self.import_with_dialog,
+                "import",
+            ),
+            (
+                QCoreApplication.translate("AutomodDialog", "&Export…"),
+                self.export_with_dialog,
+                "export",
+            ),
+            (
+                QCoreApplication.translate("AutomodDialog", "&Backtest…"),
+                self.run_backtest,
+                "backtest",
+            ),
         ):
             button = QPushButton(label, self)
             button.setObjectName(name)
@@ -85,7 +108,7 @@ class AutomodDialog(QDialog):
         middle.addWidget(self.list, 1)
         middle.addWidget(self.form, 2)
         ladder = QHBoxLayout()
-        ladder.addWidget(PlainLabel(tr("Ladder:"), self))
+        ladder.addWidget(PlainLabel(QCoreApplication.translate("AutomodDialog", "Ladder:"), self))
         ladder.addWidget(self.ladder, 2)
         ladder.addWidget(self.decay, 1)
         box = QDialogButtonBox(
@@ -148,7 +171,13 @@ class AutomodDialog(QDialog):
             self.list.blockSignals(False)
 
     def add_rule(self) -> None:
-        self._rules.append(Rule(name=tr("New rule"), kind=RuleKind.WORDS, words=("spam",)))
+        self._rules.append(
+            Rule(
+                name=QCoreApplication.translate("AutomodDialog", "New rule"),
+                kind=RuleKind.WORDS,
+                words=("spam",),
+            )
+        )
         self._fill(len(self._rules) - 1)
 
     def remove_rule(self) -> None:
@@ -194,19 +223,29 @@ class AutomodDialog(QDialog):
             self.rules().export(path)
         except OSError as err:
             self.problem.setText(
-                tr("Could not write {name}: {why}").format(name=path.name, why=err.strerror or err)
+                QCoreApplication.translate("AutomodDialog", "Could not write {name}: {why}").format(
+                    name=path.name, why=err.strerror or err
+                )
             )
             return False
         return True
 
     def import_with_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import automod rules"), "", "JSON (*.json)")
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("AutomodDialog", "Import automod rules"),
+            "",
+            "JSON (*.json)",
+        )
         if name:
             self.import_from(Path(name))
 
     def export_with_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("Export automod rules"), "automod.json", "JSON (*.json)"
+            self,
+            QCoreApplication.translate("AutomodDialog", "Export automod rules"),
+            "automod.json",
+            "JSON (*.json)",
         )
         if name:
             self.export_to(Path(name))
@@ -218,5 +257,7 @@ class AutomodDialog(QDialog):
 
 
 def _label(rule: Rule) -> str:
-    extra = tr(" (dry run)") if rule.dry_run else ""
-    return f"{rule.name} · {rule.kind.value} → {rule.action.value}{extra}"
+    extra = QCoreApplication.translate("AutomodDialog", " (dry run)") if rule.dry_run else ""
+    kind = next(name for name, k in kind_names() if k is rule.kind)
+    action = next(name for name, a in act_names() if a is rule.action)
+    return f"{rule.name} · {kind} → {action}{extra}"

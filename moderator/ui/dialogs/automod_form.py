@@ -6,6 +6,8 @@ cannot (a pattern that does not compile, an empty name): the dialog keeps the la
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -36,60 +38,70 @@ KIND_FIELDS: dict[RuleKind, tuple[str, ...]] = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RuleForm", text)
-
-
 class RuleForm(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit(self)
-        self.kind = _combo(self, [(k.value, k) for k in RuleKind])
-        self.action = _combo(self, [(a.value, a) for a in Act])
-        self.timeout_seconds = _spin(self, 1, 14 * 24 * 3600, tr(" s"))
-        self.enabled = QCheckBox(tr("Enabled"), self)
-        self.dry_run = QCheckBox(tr("Dry run: only mark what it would do"), self)
-        self.scope_kind = _combo(self, [(s.value, s) for s in ScopeKind])
+        self.kind = _combo(self, kind_names())
+        self.action = _combo(self, act_names())
+        self.timeout_seconds = _spin(
+            self, 1, 14 * 24 * 3600, QCoreApplication.translate("RuleForm", " s")
+        )
+        self.enabled = QCheckBox(QCoreApplication.translate("RuleForm", "Enabled"), self)
+        self.dry_run = QCheckBox(
+            QCoreApplication.translate("RuleForm", "Dry run: only mark what it would do"), self
+        )
+        self.scope_kind = _combo(self, scope_names())
         self.scope_value = QLineEdit(self)
-        self.scope_value.setPlaceholderText(tr("prism, or prism:1001"))
+        self.scope_value.setPlaceholderText(
+            QCoreApplication.translate("RuleForm", "prism, or prism:1001")
+        )
         self.words = QPlainTextEdit(self)
-        self.words.setPlaceholderText(tr("one word or phrase a line"))
+        self.words.setPlaceholderText(
+            QCoreApplication.translate("RuleForm", "one word or phrase a line")
+        )
         self.pattern = QLineEdit(self)
         self.allowed_domains = QLineEdit(self)
-        self.allowed_domains.setPlaceholderText(tr("youtube.com, twitch.tv"))
+        self.allowed_domains.setPlaceholderText(
+            QCoreApplication.translate("RuleForm", "youtube.com, twitch.tv")
+        )
         self.caps_ratio = QDoubleSpinBox(self)
         self.caps_ratio.setRange(0.05, 1.0)
         self.caps_ratio.setSingleStep(0.05)
         self.min_letters = _spin(self, 1, 10_000)
         self.count = _spin(self, 2, 1000)
-        self.window_seconds = _spin(self, 1, 24 * 3600, tr(" s"))
+        self.window_seconds = _spin(
+            self, 1, 24 * 3600, QCoreApplication.translate("RuleForm", " s")
+        )
         self.first_messages = _spin(self, 1, 100)
         self.protected_names = QLineEdit(self)
-        self.protected_names.setPlaceholderText(tr("Streamer, ModSquad Lead"))
+        self.protected_names.setPlaceholderText(
+            QCoreApplication.translate("RuleForm", "Streamer, ModSquad Lead")
+        )
         self.max_length = _spin(self, 1, 1_000_000)
         self.layout_ = QFormLayout(self)
         self._rows: dict[str, QWidget] = {}
         for label, name in (
-            (tr("Name"), "name"),
-            (tr("Kind"), "kind"),
-            (tr("Action"), "action"),
-            (tr("Timeout"), "timeout_seconds"),
+            (QCoreApplication.translate("RuleForm", "Name"), "name"),
+            (QCoreApplication.translate("RuleForm", "Kind"), "kind"),
+            (QCoreApplication.translate("RuleForm", "Action"), "action"),
+            (QCoreApplication.translate("RuleForm", "Timeout"), "timeout_seconds"),
             ("", "enabled"),
             ("", "dry_run"),
-            (tr("Applies to"), "scope_kind"),
-            (tr("Platform or stream"), "scope_value"),
-            (tr("Words and phrases"), "words"),
-            (tr("Regular expression"), "pattern"),
-            (tr("Allowed domains"), "allowed_domains"),
-            (tr("Share of capitals"), "caps_ratio"),
-            (tr("At least letters"), "min_letters"),
-            (tr("How many"), "count"),
-            (tr("Within"), "window_seconds"),
-            (tr("First messages"), "first_messages"),
-            (tr("Protected names"), "protected_names"),
-            (tr("Longer than (characters)"), "max_length"),
+            (QCoreApplication.translate("RuleForm", "Applies to"), "scope_kind"),
+            (QCoreApplication.translate("RuleForm", "Platform or stream"), "scope_value"),
+            (QCoreApplication.translate("RuleForm", "Words and phrases"), "words"),
+            (QCoreApplication.translate("RuleForm", "Regular expression"), "pattern"),
+            (QCoreApplication.translate("RuleForm", "Allowed domains"), "allowed_domains"),
+            (QCoreApplication.translate("RuleForm", "Share of capitals"), "caps_ratio"),
+            (QCoreApplication.translate("RuleForm", "At least letters"), "min_letters"),
+            (QCoreApplication.translate("RuleForm", "How many"), "count"),
+            (QCoreApplication.translate("RuleForm", "Within"), "window_seconds"),
+            (QCoreApplication.translate("RuleForm", "First messages"), "first_messages"),
+            (QCoreApplication.translate("RuleForm", "Protected names"), "protected_names"),
+            (QCoreApplication.translate("RuleForm", "Longer than (characters)"), "max_length"),
         ):
             widget: QWidget = getattr(self, name)
             self._rows[name] = widget
@@ -155,7 +167,9 @@ class RuleForm(QWidget):
             )
         except ValidationError as err:
             first = err.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or tr("rule")
+            where = ".".join(str(p) for p in first["loc"]) or QCoreApplication.translate(
+                "RuleForm", "rule"
+            )
             return f"{where}: {first['msg']}"
 
 
@@ -163,7 +177,43 @@ def _listed(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
-def _combo(parent: QWidget, items: list[tuple[str, object]]) -> QComboBox:
+def kind_names() -> list[tuple[str, RuleKind]]:
+    """What each kind is called in the moderator's language (the saved rule keeps the value)."""
+    return [
+        (QCoreApplication.translate("RuleForm", "Words and phrases"), RuleKind.WORDS),
+        (QCoreApplication.translate("RuleForm", "Regular expression"), RuleKind.REGEX),
+        (QCoreApplication.translate("RuleForm", "Links"), RuleKind.LINKS),
+        (QCoreApplication.translate("RuleForm", "Capitals"), RuleKind.CAPS),
+        (QCoreApplication.translate("RuleForm", "Repeated message"), RuleKind.REPEAT),
+        (QCoreApplication.translate("RuleForm", "Raid (same text, many authors)"), RuleKind.RAID),
+        (QCoreApplication.translate("RuleForm", "Flood (many messages)"), RuleKind.FLOOD),
+        (QCoreApplication.translate("RuleForm", "New author"), RuleKind.NEW_AUTHOR),
+        (QCoreApplication.translate("RuleForm", "Look-alike name"), RuleKind.LOOKALIKE),
+        (QCoreApplication.translate("RuleForm", "Length"), RuleKind.LENGTH),
+    ]
+
+
+def act_names() -> list[tuple[str, Act]]:
+    return [
+        (QCoreApplication.translate("RuleForm", "Highlight"), Act.HIGHLIGHT),
+        (QCoreApplication.translate("RuleForm", "Flag"), Act.FLAG),
+        (QCoreApplication.translate("RuleForm", "Hold for review"), Act.HOLD),
+        (QCoreApplication.translate("RuleForm", "Delete"), Act.DELETE),
+        (QCoreApplication.translate("RuleForm", "Time out"), Act.TIMEOUT),
+        (QCoreApplication.translate("RuleForm", "Ban"), Act.BAN),
+        (QCoreApplication.translate("RuleForm", "Strike (the ladder decides)"), Act.LADDER),
+    ]
+
+
+def scope_names() -> list[tuple[str, ScopeKind]]:
+    return [
+        (QCoreApplication.translate("RuleForm", "All streams"), ScopeKind.ALL),
+        (QCoreApplication.translate("RuleForm", "One platform"), ScopeKind.PLATFORM),
+        (QCoreApplication.translate("RuleForm", "One stream"), ScopeKind.STREAM),
+    ]
+
+
+def _combo(parent: QWidget, items: Sequence[tuple[str, object]]) -> QComboBox:
     box = QComboBox(parent)
     for label, value in items:
         box.addItem(label, value)

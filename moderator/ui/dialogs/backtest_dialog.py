@@ -38,37 +38,42 @@ log = logging.getLogger(__name__)
 Runner = Callable[[RuleSet, Span], Awaitable[Report]]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BacktestDialog", text)
-
-
 class BacktestDialog(QDialog):
     def __init__(self, rules: RuleSet, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Backtest automod rules on the archive"))
+        self.setWindowTitle(
+            QCoreApplication.translate("BacktestDialog", "Backtest automod rules on the archive")
+        )
         self.resize(820, 560)
         self.rules = rules
         self.runner = runner
         self.task: asyncio.Task[Any] | None = None
         self.report: Report | None = None
-        self.by_last = QRadioButton(tr("The last"), self)
+        self.by_last = QRadioButton(QCoreApplication.translate("BacktestDialog", "The last"), self)
         self.by_last.setChecked(True)
         self.last = QSpinBox(self)
         self.last.setRange(100, 10_000_000)
         self.last.setSingleStep(10_000)
         self.last.setValue(100_000)
-        self.last.setSuffix(tr(" messages"))
-        self.by_time = QRadioButton(tr("Sent from"), self)
+        self.last.setSuffix(QCoreApplication.translate("BacktestDialog", " messages"))
+        self.by_time = QRadioButton(QCoreApplication.translate("BacktestDialog", "Sent from"), self)
         now = QDateTime.currentDateTime()
         self.since = QDateTimeEdit(now.addDays(-1), self)
         self.until = QDateTimeEdit(now, self)
-        self.run_button = QPushButton(tr("&Run"), self)
+        self.run_button = QPushButton(QCoreApplication.translate("BacktestDialog", "&Run"), self)
         self.run_button.setObjectName("run")
         self.run_button.clicked.connect(self.start)
-        self.summary = PlainLabel(tr("Nothing run yet."), self)
+        self.summary = PlainLabel(
+            QCoreApplication.translate("BacktestDialog", "Nothing run yet."), self
+        )
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
-            [tr("Rule"), tr("Caught"), tr("Per hour"), tr("Top authors")]
+            [
+                QCoreApplication.translate("BacktestDialog", "Rule"),
+                QCoreApplication.translate("BacktestDialog", "Caught"),
+                QCoreApplication.translate("BacktestDialog", "Per hour"),
+                QCoreApplication.translate("BacktestDialog", "Top authors"),
+            ]
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.examples = QPlainTextEdit(self)
@@ -82,7 +87,7 @@ class BacktestDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(PlainLabel(tr("Examples"), self))
+        layout.addWidget(PlainLabel(QCoreApplication.translate("BacktestDialog", "Examples"), self))
         layout.addWidget(self.examples, 1)
 
     def span(self) -> Span:
@@ -95,7 +100,11 @@ class BacktestDialog(QDialog):
     def start(self) -> asyncio.Task[Any]:
         """Run in the background; the dialog shows the report when it comes."""
         self.run_button.setEnabled(False)
-        self.summary.setText(tr("Running… (in worker processes: the window stays usable)"))
+        self.summary.setText(
+            QCoreApplication.translate(
+                "BacktestDialog", "Running… (in worker processes: the window stays usable)"
+            )
+        )
         self.task = asyncio.ensure_future(self._run(self.span()))
         return self.task
 
@@ -104,7 +113,11 @@ class BacktestDialog(QDialog):
             report = await self.runner(self.rules, span)
         except Exception as err:  # a broken archive, a worker that died: say it, stay open
             log.exception("backtest failed")
-            self.summary.setText(tr("The backtest failed: {error}").format(error=err))
+            self.summary.setText(
+                QCoreApplication.translate("BacktestDialog", "The backtest failed: {error}").format(
+                    error=err
+                )
+            )
             return
         finally:
             self.run_button.setEnabled(True)
@@ -113,8 +126,9 @@ class BacktestDialog(QDialog):
     def show_report(self, report: Report) -> None:
         self.report = report
         self.summary.setText(
-            tr(
-                "{caught} of {scanned} messages caught ({rate:.1f} per hour) in {seconds:.1f} s."
+            QCoreApplication.translate(
+                "BacktestDialog",
+                "{caught} of {scanned} messages caught ({rate:.1f} per hour) in {seconds:.1f} s.",
             ).format(
                 caught=f"{report.caught:,}",
                 scanned=f"{report.scanned:,}",

@@ -15,15 +15,11 @@ from moderator.storage.secrets import SecretStore
 from moderator.ui.kit.plain import PlainLabel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamBox", text)
-
-
 class TeamBox(QGroupBox):
     def __init__(
         self, url: str, secrets: SecretStore | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(_tr("Team workspace"), parent)
+        super().__init__(QCoreApplication.translate("TeamBox", "Team workspace"), parent)
         self.secrets = secrets
         self.url = QLineEdit(url, self)
         self.url.setObjectName("team_url")
@@ -31,20 +27,21 @@ class TeamBox(QGroupBox):
         self.password = QLineEdit(self)
         self.password.setObjectName("team_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(_tr("Unchanged"))
+        self.password.setPlaceholderText(QCoreApplication.translate("TeamBox", "Unchanged"))
         self.password.setEnabled(secrets is not None)
         hint = PlainLabel(
-            _tr(
+            QCoreApplication.translate(
+                "TeamBox",
                 "Leave the URL empty to moderate alone. Moderators sharing one database see "
-                "each other's actions, claims and notes. Applies at the next start."
+                "each other's actions, claims and notes. Applies at the next start.",
             ),
             self,
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         form = QFormLayout(self)
-        form.addRow(_tr("Database URL:"), self.url)
-        form.addRow(_tr("Password:"), self.password)
+        form.addRow(QCoreApplication.translate("TeamBox", "Database URL:"), self.url)
+        form.addRow(QCoreApplication.translate("TeamBox", "Password:"), self.password)
         form.addRow(hint)
 
     def team_url(self) -> str:

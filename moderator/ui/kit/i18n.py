@@ -133,7 +133,13 @@ def tr_core(context: str, text: str) -> str:
     lupdate cannot see these through a variable: ``tools/i18n.py update`` lists them in
     ``resources/i18n/core_strings.py`` under the same context.
     """
-    return QCoreApplication.translate(context, text) if text else text
+    if not text:
+        return text
+    found = QCoreApplication.translate(context, text)
+    if found == text and context == "Core":
+        # a menu entry's reason is core's sentence or, passed through, a provider's
+        return QCoreApplication.translate("Provider", text)
+    return found
 
 
 def either(keys: str) -> str:
@@ -223,6 +229,21 @@ class _Counts(QObject):
 
     def waiting(self, n: int) -> str:
         return plural(self.tr("%Ln action(s) waiting for the connection", "", n), n)
+
+    def held(self, n: int) -> str:
+        return plural(self.tr("%Ln held", "", n), n)
+
+    def held_for_review(self, n: int) -> str:
+        return plural(self.tr("%Ln held for review", "", n), n)
+
+    def hidden_here(self, n: int) -> str:
+        """Has a {platform} placeholder: format it afterwards."""
+        text = self.tr("%Ln message(s) hidden here only: {platform} cannot delete.", "", n)
+        return plural(text, n)
+
+    def strikes(self, n: int) -> str:
+        """Has an {hours} placeholder: format it afterwards."""
+        return plural(self.tr("Automod: %Ln strike(s) in the last {hours} h", "", n), n)
 
 
 _counts: _Counts | None = None

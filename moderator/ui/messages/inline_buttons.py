@@ -27,6 +27,7 @@ from moderator.core.actions import ActionKind, MenuEntry
 from moderator.core.inline import InlineConfig, Show
 from moderator.core.models import ChatMessage, MessageKind
 from moderator.ui.kit.contrast import readable_on
+from moderator.ui.kit.i18n import tr_core
 
 #: room around a label, between buttons, and from the row's edges
 PAD = 5.0
@@ -90,10 +91,11 @@ class InlineButtons:
     def tooltip(self, message: ChatMessage, kind: ActionKind) -> str:
         entry = self.entry_for(message, kind)
         if not entry.enabled:
-            return entry.tooltip
+            return tr_core("Core", entry.tooltip)
+        label = tr_core("Keymap", entry.label)
         if kind is ActionKind.TIMEOUT:
-            return f"{entry.label} ({self.config.label(kind)}, {entry.shortcut})"
-        return f"{entry.label} ({entry.shortcut})"
+            return f"{label} ({self.text(kind)}, {entry.shortcut})"
+        return f"{label} ({entry.shortcut})"
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage, row: int
@@ -112,11 +114,15 @@ class InlineButtons:
             painter.setPen(readable_on(colour, backdrop, None if enabled else GREYED_CONTRAST))
             painter.setBrush(backdrop)  # the text under a hover button does not show through
             painter.drawRoundedRect(rect, 3, 3)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.config.label(kind))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text(kind))
         painter.restore()
 
+    def text(self, kind: ActionKind) -> str:
+        """The button's word in the moderator's language ("Del" is core's; "10m" stays)."""
+        return tr_core("Inline", self.config.label(kind))
+
     def _label_width(self, kind: ActionKind) -> float:
-        return self._metrics.horizontalAdvance(self.config.label(kind)) + 2 * PAD
+        return self._metrics.horizontalAdvance(self.text(kind)) + 2 * PAD
 
     def _width(self) -> float:
         widths = [self._label_width(k) for k in self.config.kinds]

@@ -29,15 +29,12 @@ from moderator.ui.bridge.automod import AutomodGate
 from moderator.ui.dialogs.automod_dialog import AutomodDialog
 from moderator.ui.dialogs.backtest_dialog import BacktestDialog
 from moderator.ui.kit import messages
+from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.shortcuts import set_keys
 from moderator.ui.shell.cross_streams import CrossStreams
 from moderator.ui.stream.stream_tab import StreamTab
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Automod", text)
 
 
 class Automod(QObject):
@@ -63,7 +60,9 @@ class Automod(QObject):
             cross.router,
             stream_name=cross.stream_name,
         )
-        self.dock = QDockWidget(tr("Automod review queue"), self.window)
+        self.dock = QDockWidget(
+            QCoreApplication.translate("Automod", "Automod review queue"), self.window
+        )
         self.dock.setObjectName("reviewQueueDock")
         self.dock.setWidget(self.panel)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -81,17 +80,17 @@ class Automod(QObject):
         menu = self.window.view_menu
         menu.addSeparator()
         toggle = self.dock.toggleViewAction()
-        toggle.setText(tr(binding("review_queue").label))
+        toggle.setText(tr_core("Keymap", binding("review_queue").label))
         set_keys(toggle, "review_queue")
         menu.addAction(toggle)
-        rules = menu.addAction(tr(binding("automod_rules").label), self.open_rules)
+        rules = menu.addAction(tr_core("Keymap", binding("automod_rules").label), self.open_rules)
         set_keys(rules, "automod_rules")
 
     def title_note(self) -> str:
         held = len(self.gate.queue)
         if not held:
             return ""
-        return QCoreApplication.translate("Automod", "%n held for review", None, held)
+        return counts().held_for_review(held)
 
     def _held(self, count: int) -> None:
         if not Shiboken.isValid(self.window):
@@ -126,9 +125,8 @@ class Automod(QObject):
         count = self.strikes_of(key)
         if not count:
             return ""
-        return QCoreApplication.translate(
-            "Automod", "Automod: %n strike(s) in the last {hours} h", None, count
-        ).format(hours=f"{self.gate.rules.ladder.decay_seconds / 3600:g}")
+        hours = f"{self.gate.rules.ladder.decay_seconds / 3600:g}"
+        return counts().strikes(count).format(hours=hours)
 
     def set_rules(self, rules: RuleSet) -> None:
         self.gate.set_rules(rules)
@@ -148,7 +146,9 @@ class Automod(QObject):
     def open_backtest(self, rules: RuleSet) -> BacktestDialog | None:
         archive = self.archive
         if archive is None:
-            messages.info(tr("No chat archive is kept: nothing to test."))
+            messages.info(
+                QCoreApplication.translate("Automod", "No chat archive is kept: nothing to test.")
+            )
             return None
 
         async def runner(rules: RuleSet, span: Span) -> Report:
@@ -173,6 +173,10 @@ def attach_automod(cross: CrossStreams, data_dir: Path, *, demo: bool, window: A
     try:
         strikes: StrikeStore | None = StrikeFile(data_dir / "automod_strikes.sqlite3")
     except (StorageError, sqlite3.Error) as err:
-        window.show_problem(tr("Automod strikes are kept in memory only: {why}").format(why=err))
+        window.show_problem(
+            QCoreApplication.translate(
+                "Automod", "Automod strikes are kept in memory only: {why}"
+            ).format(why=err)
+        )
         strikes = None
     return Automod(cross, rules, strikes=strikes, save=lambda r: save_rules(path, r))

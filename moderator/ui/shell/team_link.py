@@ -8,6 +8,7 @@ this joins it to the workspace's tabs as they open. ``C`` on a tab claims the se
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import QLabel
 from moderator.core.models import ChatMessage, MessageState
 from moderator.core.ports import TeamPort
 from moderator.core.team import SharedRecord, TeamState
-from moderator.core.team_actions import Claims, TeamAudit, TeamReadState
+from moderator.core.team_actions import ALREADY, Claims, TeamAudit, TeamReadState
 from moderator.ui.kit import messages
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.shortcuts import bind
 from moderator.ui.messages.message_view import MessageView
 from moderator.ui.shell.workspace import Workspace
@@ -48,6 +50,17 @@ def joined(first: Marker, second: Marker) -> Marker:
         return " · ".join(part for part in (first(message), second(message)) if part)
 
     return marker
+
+
+def team_sentence(sentence: str) -> str:
+    """A team sentence core filled in ("Already deleted by ana."), in the moderator's language:
+    its template translated, the moderator's name put back."""
+    for template in ALREADY:
+        pattern = re.escape(template).replace(re.escape("{moderator}"), "(?P<moderator>.+)")
+        found = re.fullmatch(pattern, sentence)
+        if found is not None:
+            return tr_core("Core", template).format(**found.groupdict())
+    return tr_core("Core", sentence)
 
 
 class TeamLink(QObject):
@@ -143,7 +156,7 @@ class TeamLink(QObject):
         """Say ``sentence`` on the stream's tab, as its other moderation notices."""
         controller = self.workspace.controller_for(stream_key)
         if controller is not None:
-            controller.notice.emit(sentence)
+            controller.notice.emit(team_sentence(sentence))
 
     def _show_read(self, stream_key: str, ids: list[str], read: bool) -> None:
         controller = self.workspace.controller_for(stream_key)

@@ -39,10 +39,6 @@ from moderator.ui.shell.team_link import TeamLink
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TeamShare", text)
-
-
 class TeamShare(QObject):
     heard = Signal(object)
 
@@ -124,9 +120,10 @@ class TeamShare(QObject):
         except ValidationError as err:  # a newer app's rules: this one keeps its own
             log.warning("team rules not used: %s", err)
             messages.warning(
-                tr("Automod rules from {moderator} could not be used here; yours stay.").format(
-                    moderator=by
-                )
+                QCoreApplication.translate(
+                    "TeamShare",
+                    "Automod rules from {moderator} could not be used here; yours stay.",
+                ).format(moderator=by)
             )
             return
         if rules == self.automod.gate.rules:
@@ -137,7 +134,11 @@ class TeamShare(QObject):
                 self._save_here(rules)
             except Exception as err:  # in use now; the file keeps the last ones
                 log.warning("team rules not kept in the profile: %s", err)
-        messages.info(tr("Automod rules updated by {moderator}.").format(moderator=by))
+        messages.info(
+            QCoreApplication.translate("TeamShare", "Automod rules updated by {moderator}.").format(
+                moderator=by
+            )
+        )
 
     def _decided_before(self, _count: int = 0) -> None:
         """Messages held now that another moderator decided already (before this app held
@@ -162,5 +163,9 @@ class TeamShare(QObject):
 
     def _said(self, decided: Decided) -> str:
         if decided.decision == APPROVED:
-            return tr("Approved by {moderator}.").format(moderator=decided.moderator)
-        return tr("Denied by {moderator}.").format(moderator=decided.moderator)
+            return QCoreApplication.translate("TeamShare", "Approved by {moderator}.").format(
+                moderator=decided.moderator
+            )
+        return QCoreApplication.translate("TeamShare", "Denied by {moderator}.").format(
+            moderator=decided.moderator
+        )

@@ -14,18 +14,37 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QObject
 
 from moderator.core.actions import SPECS
-from moderator.core.commands import ChatText, CommandError, Invocation, Target, help_lines
+from moderator.core.commands import (
+    COMMANDS,
+    ChatText,
+    CommandError,
+    Invocation,
+    Target,
+)
 from moderator.core.commands import parse_line as parse
 from moderator.core.commands.authors import Seen
 from moderator.core.commands.base import shown
 from moderator.core.models import ChatMessage
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.messages.message_view import MessageView
 from moderator.ui.stream.pick_author import PickAuthor
 
 #: the newest messages completion takes names from (a command resolves against all of them)
 COMPLETION_SCAN = 5_000
+
+
+def help_lines() -> list[str]:
+    """One line per command for /help: the usage as it is typed (never translated: it is what
+    the parser reads), then what it does in the moderator's language."""
+    return [f"{spec.usage} — {tr_core('Commands', spec.description)}" for spec in COMMANDS]
+
+
+def error_text(error: CommandError) -> str:
+    """Why a typed command cannot run, in the moderator's language (the template translated,
+    then filled with what was typed)."""
+    return tr_core("Commands", error.template).format(**error.values)
 
 
 class TabCommands(QObject):
@@ -54,7 +73,7 @@ class TabCommands(QObject):
                 self.controller.send(parsed.text)
             return bool(parsed.text)
         if isinstance(parsed, CommandError):
-            self.answer(parsed.sentence)
+            self.answer(error_text(parsed))
             return False
         return self._invoke(parsed)
 
@@ -94,7 +113,11 @@ class TabCommands(QObject):
             return ""
         return QCoreApplication.translate(
             "TabCommands", "/{command} is not available on {platform}: {reason}"
-        ).format(command=command.command, platform=provider.display_name, reason=reason)
+        ).format(
+            command=command.command,
+            platform=provider.display_name,
+            reason=tr_core("Provider", reason),
+        )
 
     def _on_selection(self, command: Invocation) -> bool:
         assert command.kind is not None

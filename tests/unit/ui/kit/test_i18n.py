@@ -12,6 +12,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from moderator.core.actions import ActionKind, MenuEntry
+from moderator.core.commands import CommandError, parse_line
+from moderator.core.inline import InlineConfig
+from moderator.core.models import ChatMessage
 from moderator.ui.kit.i18n import (
     Translations,
     compiled,
@@ -20,8 +24,11 @@ from moderator.ui.kit.i18n import (
     number,
     plural,
     resolve,
+    tr_core,
     ts_file,
 )
+from moderator.ui.messages.inline_buttons import InlineButtons
+from moderator.ui.stream.commands import error_text, help_lines
 
 Install = Callable[[str], Translations]
 
@@ -149,3 +156,44 @@ def test_the_c_locale_writes_iso_dates(qapp: QApplication) -> None:
     QLocale.setDefault(QLocale.c())
     moment = datetime(2026, 3, 1, 12, 0, 5, tzinfo=UTC)
     assert local_time(moment) == moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _no_entry(_message: ChatMessage, _kind: ActionKind) -> MenuEntry:
+    raise AssertionError("only the buttons' words are looked at")
+
+
+def test_core_words_of_the_commands_and_inline_buttons_are_translated(
+    speak: Install, qapp: QApplication
+) -> None:
+    """/help's descriptions and the row buttons' words come from core; the UI translates them
+    (the usages stay as typed: the parser reads them)."""
+    speak("tr")
+    assert "/ban name [reason] — Bu sohbetteki bir yazarı yasakla" in help_lines()
+    buttons = InlineButtons(_no_entry, InlineConfig())
+    assert buttons.text(ActionKind.DELETE) == "Sil"
+    assert buttons.text(ActionKind.TIMEOUT) == "10m"  # a duration, not a word
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("/bna x", "/bna diye bir komut yok: hiçbir şey gönderilmedi. /ban mı demek istediniz?"),
+        ("/timeout ada 5x", "“5x” bir süre değil"),
+        ("/ban", "Kullanım: /ban name [reason]"),
+    ],
+)
+def test_a_command_error_is_said_in_the_moderator_s_language(
+    speak: Install, line: str, says: str
+) -> None:
+    speak("tr")
+    parsed = parse_line(line)
+    assert isinstance(parsed, CommandError)
+    assert says in error_text(parsed)
+
+
+def test_a_menu_entry_s_reason_from_the_provider_is_translated_too(speak: Install) -> None:
+    """A disabled entry's tooltip is core's sentence or, passed through, the provider's."""
+    speak("tr")
+    reason = "Brilliant Directories chat has no timeouts."
+    assert tr_core("Core", reason) == "Brilliant Directories sohbetinde zaman aşımı yok."
+    assert tr_core("Core", "Not a sentence anyone wrote.") == "Not a sentence anyone wrote."
