@@ -1564,6 +1564,61 @@
     </message>
 </context>
 <context>
+    <name>ModerationLines</name>
+    <message>
+        <source>{name} was banned by you</source>
+        <translation>{name} wurde von Ihnen gesperrt</translation>
+    </message>
+    <message>
+        <source>{name} was banned by {who}</source>
+        <translation>{name} wurde von {who} gesperrt</translation>
+    </message>
+    <message>
+        <source>{name} was unbanned by you</source>
+        <translation>{name} wurde von Ihnen entsperrt</translation>
+    </message>
+    <message>
+        <source>{name} was unbanned by {who}</source>
+        <translation>{name} wurde von {who} entsperrt</translation>
+    </message>
+    <message>
+        <source>{name} was timed out for {duration} by you</source>
+        <translation>{name} wurde von Ihnen für {duration} auf Zeit gesperrt</translation>
+    </message>
+    <message>
+        <source>{name} was timed out for {duration} by {who}</source>
+        <translation>{name} wurde von {who} für {duration} auf Zeit gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln Sekunde</numerusform>
+            <numerusform>%Ln Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewMessagesPill</name>
     <message>
         <source>Jump to the newest message and follow the chat again (End)</source>

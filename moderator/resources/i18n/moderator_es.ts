@@ -1564,6 +1564,61 @@
     </message>
 </context>
 <context>
+    <name>ModerationLines</name>
+    <message>
+        <source>{name} was banned by you</source>
+        <translation>Usted baneó a {name}</translation>
+    </message>
+    <message>
+        <source>{name} was banned by {who}</source>
+        <translation>{who} baneó a {name}</translation>
+    </message>
+    <message>
+        <source>{name} was unbanned by you</source>
+        <translation>Usted quitó el baneo a {name}</translation>
+    </message>
+    <message>
+        <source>{name} was unbanned by {who}</source>
+        <translation>{who} quitó el baneo a {name}</translation>
+    </message>
+    <message>
+        <source>{name} was timed out for {duration} by you</source>
+        <translation>Usted expulsó temporalmente a {name} durante {duration}</translation>
+    </message>
+    <message>
+        <source>{name} was timed out for {duration} by {who}</source>
+        <translation>{who} expulsó temporalmente a {name} durante {duration}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln segundo</numerusform>
+            <numerusform>%Ln segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewMessagesPill</name>
     <message>
         <source>Jump to the newest message and follow the chat again (End)</source>

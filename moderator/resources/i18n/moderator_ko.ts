@@ -1557,6 +1557,57 @@
     </message>
 </context>
 <context>
+    <name>ModerationLines</name>
+    <message>
+        <source>{name} was banned by you</source>
+        <translation>{name} 님을 차단했습니다</translation>
+    </message>
+    <message>
+        <source>{name} was banned by {who}</source>
+        <translation>{who}이(가) {name} 님을 차단했습니다</translation>
+    </message>
+    <message>
+        <source>{name} was unbanned by you</source>
+        <translation>{name} 님의 차단을 해제했습니다</translation>
+    </message>
+    <message>
+        <source>{name} was unbanned by {who}</source>
+        <translation>{who}이(가) {name} 님의 차단을 해제했습니다</translation>
+    </message>
+    <message>
+        <source>{name} was timed out for {duration} by you</source>
+        <translation>{name} 님을 {duration} 동안 타임아웃했습니다</translation>
+    </message>
+    <message>
+        <source>{name} was timed out for {duration} by {who}</source>
+        <translation>{who}이(가) {name} 님을 {duration} 동안 타임아웃했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln초</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewMessagesPill</name>
     <message>
         <source>Jump to the newest message and follow the chat again (End)</source>

@@ -1557,6 +1557,57 @@
     </message>
 </context>
 <context>
+    <name>ModerationLines</name>
+    <message>
+        <source>{name} was banned by you</source>
+        <translation>{name} sizin tarafınızdan yasaklandı</translation>
+    </message>
+    <message>
+        <source>{name} was banned by {who}</source>
+        <translation>{name}, {who} tarafından yasaklandı</translation>
+    </message>
+    <message>
+        <source>{name} was unbanned by you</source>
+        <translation>{name} kullanıcısının yasağı sizin tarafınızdan kaldırıldı</translation>
+    </message>
+    <message>
+        <source>{name} was unbanned by {who}</source>
+        <translation>{name} kullanıcısının yasağı {who} tarafından kaldırıldı</translation>
+    </message>
+    <message>
+        <source>{name} was timed out for {duration} by you</source>
+        <translation>{name} sizin tarafınızdan {duration} süreyle susturuldu</translation>
+    </message>
+    <message>
+        <source>{name} was timed out for {duration} by {who}</source>
+        <translation>{name}, {who} tarafından {duration} süreyle susturuldu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln gün</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln saat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln saniye</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewMessagesPill</name>
     <message>
         <source>Jump to the newest message and follow the chat again (End)</source>

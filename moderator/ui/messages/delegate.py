@@ -44,6 +44,7 @@ from moderator.ui.messages.focus_ring import paint_focus
 from moderator.ui.messages.header_cache import ClockTexts
 from moderator.ui.messages.inline_buttons import InlineButtons
 from moderator.ui.messages.message_model import MessageModel, MessageRole
+from moderator.ui.messages.moderation_lines import moderation_line
 from moderator.ui.messages.row_text import Fonts, tip_at, wrap
 from moderator.ui.messages.spoken import badge_word
 
@@ -244,7 +245,8 @@ class MessageDelegate(QStyledItemDelegate):
             message.is_pending or message.kind in NAMELESS or removed,
             highlight,
         ]
-        shown = display_text(message.text) or " "
+        said = moderation_line(message.text) if message.kind is MessageKind.MODERATION else None
+        shown = display_text(said or message.text) or " "
         reserve = self._reserve()
         text = wrap(shown, text_font, width - 2 * PAD_X, header, fonts.line_h, reserve)
         height = max(text.boundingRect().height(), fonts.line_h) + 2 * PAD_Y

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from moderator.core.models import Badge, ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
 from moderator.ui.kit.guard import message_time
+from moderator.ui.messages.moderation_lines import moderation_line
 
 #: the time as a row says it (the tooltip and the description give the full date)
 SPOKEN_TIME = "%H:%M"
@@ -49,7 +50,8 @@ def spoken(message: ChatMessage, platform: str) -> str:
     """ "author, platform, time, state: text" (no state: "author, platform, time: text")."""
     parts = [visible_name(message.author.name), platform, message_time(message, SPOKEN_TIME)]
     parts += state_words(message)
-    text = display_text(message.text).replace("\n", " ")
+    said = moderation_line(message.text) if message.kind is MessageKind.MODERATION else None
+    text = display_text(said or message.text).replace("\n", " ")
     return f"{', '.join(p for p in parts if p)}: {text}"
 
 

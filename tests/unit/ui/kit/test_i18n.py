@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -197,3 +197,31 @@ def test_a_menu_entry_s_reason_from_the_provider_is_translated_too(speak: Instal
     reason = "Brilliant Directories chat has no timeouts."
     assert tr_core("Core", reason) == "Brilliant Directories sohbetinde zaman aşımı yok."
     assert tr_core("Core", "Not a sentence anyone wrote.") == "Not a sentence anyone wrote."
+
+
+@pytest.mark.parametrize(
+    ("code", "banned", "timed_out"),
+    [
+        ("en", "Ana was banned by you", "Ana was timed out for 10 minutes by automod (Links)"),
+        ("tr", "Ana sizin tarafınızdan yasaklandı", "Ana, automod (Links) tarafından 10 dakika"),
+        ("de", "Ana wurde von Ihnen gesperrt", "Ana wurde von automod (Links) für 10 Minuten"),
+        ("ko", "Ana 님을 차단했습니다", "automod (Links)이(가) Ana 님을 10분 동안"),
+        ("es", "Usted baneó a Ana", "automod (Links) expulsó temporalmente a Ana durante 10 min"),
+    ],
+)
+def test_the_chat_lines_of_bans_and_timeouts_are_in_the_moderator_s_language(
+    speak: Install, code: str, banned: str, timed_out: str
+) -> None:
+    """Core writes them in English (and the archive keeps them so); each list shows them in
+    the moderator's language, names and who acted kept as written."""
+    from moderator.core.actions import ActionKind
+    from moderator.core.result_line import done_sentence
+    from moderator.ui.messages.moderation_lines import ModerationLines
+
+    speak(code)
+    lines = ModerationLines()
+    assert lines.said(done_sentence(ActionKind.BAN, "Ana")) == banned
+    ten = timedelta(minutes=10)
+    said = lines.said(done_sentence(ActionKind.TIMEOUT, "Ana", ten, by="automod: Links"))
+    assert said.startswith(timed_out), said
+    assert lines.said("Ana wrote something else") == "Ana wrote something else"
