@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from moderator.core.actions import ActionKind
 from moderator.ui.kit.theme import ThemeManager
-from moderator.ui.messages.delegate import name_color
+from moderator.ui.messages.row_colours import name_color
 from moderator.ui.shell.cross_streams import CrossStreams
 from tools.shots import DemoDesk, grab, run, settle
 

@@ -23,6 +23,7 @@ from datetime import timedelta
 from functools import partial
 from typing import Any
 
+from moderator.core import held_actions
 from moderator.core.actions import AUTHOR_ACTIONS, ActionKind, execute
 from moderator.core.audit import AuditRecord, AuditSink
 from moderator.core.audit_detail import batch_outcome, detail_of, one_record_per_batch
@@ -37,7 +38,6 @@ from moderator.core.request import ActionRequest, policy
 from moderator.core.restrictions import Clock, Restrictions
 from moderator.core.result_line import result_line
 from moderator.core.unsaved import UnsavedWrites
-from moderator.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -178,29 +178,15 @@ class Pipeline:
 
     def held_from_before(self) -> list[OutboxEntry]:
         """Deletes and bans whose undo window was running when Moderator last ended."""
-        if self.outbox is None:
-            return []
-        try:
-            return self.outbox.held_from_before(self.provider.stream.key)
-        except Exception:  # an unreadable outbox was said at start; no question then
-            log.exception("could not read the held actions")
-            return []
+        return held_actions.held_from_before(self)
 
     def resolve_held(self, entries: Sequence[OutboxEntry], *, send: bool) -> None:
         """The moderator's answer: send them now (through the outbox, once) or discard them."""
-        if self.outbox is None or not entries:
-            return
-        settle = self.outbox.release_held if send else self.outbox.discard_held
-        try:
-            settle([e.id for e in entries])
-        except StorageError as err:
-            self.hooks.notice(f"{err}. Moderator asks again at the next start.")
-            return
-        for entry in entries:
-            if entry.message is not None:
-                self.record(entry.kind, entry.message, "released" if send else "discarded")
-        if send:
-            self._stored()
+        held_actions.resolve_held(self, entries, send=send)
+
+    def stored(self) -> None:
+        """Something new waits in the outbox: the tab says so and the drain looks."""
+        self._stored()
 
     def retry_failed(self, batch: Batch) -> Batch | None:
         current = [self._current(m) for m in batch.failed()]

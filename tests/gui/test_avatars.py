@@ -20,9 +20,10 @@ from moderator.core.models import Author, ChatMessage
 from moderator.ui.kit.avatar_image import decode_avatar
 from moderator.ui.messages.avatar_paint import GAP, AvatarPainter
 from moderator.ui.messages.avatar_store import AvatarStore, install
-from moderator.ui.messages.delegate import PAD_X, PAD_Y, name_color
+from moderator.ui.messages.delegate import PAD_X, PAD_Y
 from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.message_view import MessageView
+from moderator.ui.messages.row_colours import name_color
 from tests.gui.conftest import Runner, until
 from tests.hostile.pictures import bomb_png, png
 from tests.hostile.server import Request, answer, head, routes, serve

@@ -28,7 +28,7 @@ from moderator.ui.kit.contrast import (
 from moderator.ui.kit.high_contrast import AAA, DISABLED_TEXT, TEXT_PAIRS, high_contrast_palette
 from moderator.ui.kit.messages import Level, Message
 from moderator.ui.kit.theme import ThemeManager
-from moderator.ui.messages.delegate import GREY, IMPOSTOR, NAME_QCOLORS
+from moderator.ui.messages.row_colours import GREY, IMPOSTOR, NAME_QCOLORS
 from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner
 from tests.gui.desk import Desk, desk

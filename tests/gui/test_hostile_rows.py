@@ -15,9 +15,10 @@ from pytestqt.qtbot import QtBot
 from moderator.core.models import Author, Badge, ChatMessage
 from moderator.core.names import MORE, TEXT_LIMIT
 from moderator.ui.dialogs.whole_message import WholeMessage, is_cut
-from moderator.ui.messages.delegate import WARNING, MessageDelegate
+from moderator.ui.messages.delegate import MessageDelegate
 from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.message_view import MessageView
+from moderator.ui.messages.row_colours import WARNING
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 STAFF = Author("mod-1", "StreamTeam", badges=frozenset({Badge.MODERATOR}))

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from moderator.core.models import Author, ChatMessage, MessageState
 from moderator.ui.kit.contrast import READABLE, contrast
 from moderator.ui.kit.theme import palette
-from moderator.ui.messages.delegate import GREY, NAME_COLORS, name_color
 from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.message_view import MessageView
+from moderator.ui.messages.row_colours import GREY, NAME_COLORS, name_color
 
 PURPLE = "#9334e6"
 

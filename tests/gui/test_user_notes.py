@@ -14,8 +14,9 @@ from moderator.core.identity import AuthorKey
 from moderator.core.models import ChatMessage
 from moderator.core.notes import Notes
 from moderator.errors import StorageError
-from moderator.ui.messages.delegate import NOTE_MARK, note_rect
+from moderator.ui.messages.delegate import note_rect
 from moderator.ui.messages.message_view import MessageView
+from moderator.ui.messages.row_colours import NOTE_MARK
 from tests.gui.conftest import Runner, until
 from tests.gui.desk import Desk, desk
 from tests.gui.tabkit import viewer_rows

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from moderator.core.models import Author
 from moderator.ui.messages.avatar_paint import paint_initials, rounded
 from moderator.ui.messages.avatar_store import installed
-from moderator.ui.messages.delegate import name_color
+from moderator.ui.messages.row_colours import name_color
 
 SIDE = 48
 #: the platform badge's colours: one quiet colour for all, the name says which

@@ -49,7 +49,7 @@ from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, counts
 from moderator.ui.kit.notice import NoticeLine
 from moderator.ui.kit.plain import PlainLabel, tip, window_title
 from moderator.ui.kit.theme import muted, tinted
-from moderator.ui.messages.delegate import BADGE_COLORS, BADGE_ORDER
+from moderator.ui.messages.row_colours import BADGE_COLORS, BADGE_ORDER
 
 #: the messages a card shows, newest first
 RECENT = 200

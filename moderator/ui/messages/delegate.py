@@ -8,13 +8,11 @@ that just came into sight.
 
 from __future__ import annotations
 
-import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.highlight import Highlighter
-from moderator.core.models import Badge, ChatMessage, MessageKind
+from moderator.core.models import ChatMessage, MessageKind
 from moderator.core.names import display_text, visible_name
 from moderator.ui.kit.contrast import dims_read_rows, pen_on, row_backdrop
 from moderator.ui.kit.guard import guarded, nothing
@@ -45,6 +43,20 @@ from moderator.ui.messages.header_cache import ClockTexts
 from moderator.ui.messages.inline_buttons import InlineButtons
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 from moderator.ui.messages.moderation_lines import moderation_line
+from moderator.ui.messages.row_colours import (
+    BADGE_ORDER,
+    BADGE_QCOLORS,
+    GREY,
+    HIGHLIGHT,
+    IMPOSTOR,
+    MARKER,
+    NAMELESS,
+    NOTE,
+    NOTE_MARK,
+    WARNING,
+    WHITE,
+    name_color,
+)
 from moderator.ui.messages.row_text import Fonts, tip_at, wrap
 from moderator.ui.messages.spoken import badge_word
 
@@ -58,51 +70,6 @@ CACHE_LIMIT = 8_192
 LAYOUT_LIMIT = 512
 #: the height of a row that could not be measured (the failure is logged and counted)
 FALLBACK_HEIGHT = 24
-
-BADGE_COLORS: dict[Badge, str] = {
-    Badge.OWNER: "#c98a00",
-    Badge.MANAGER: "#1e8e3e",
-    Badge.MODERATOR: "#1e8e3e",
-    Badge.ADMIN: "#c5221f",
-    Badge.AGENT: "#1a73e8",
-    Badge.VISITOR: "#5f6368",
-    Badge.VERIFIED: "#8430ce",
-    Badge.SYSTEM: "#5f6368",
-}
-BADGE_ORDER = list(BADGE_COLORS)
-BADGE_QCOLORS = {badge: QColor(colour) for badge, colour in BADGE_COLORS.items()}
-GREY = QColor("#9aa0a6")
-#: behind a highlighted row: a warm tint that reads on light and dark themes alike
-HIGHLIGHT = QColor(255, 183, 0, 56)
-WHITE = QColor("white")
-#: before a name that imitates a moderator's, the streamer's or the moderator's own
-WARNING = "⚠ "
-IMPOSTOR = QColor("#e37400")
-#: the chip of a banned or timed-out author (white text on it reads at 6.5:1)
-MARKER = QColor("#b3261e")
-#: the chip of an author the moderator wrote a note on; the note is its tooltip
-NOTE_MARK = QT_TRANSLATE_NOOP("MessageDelegate", "✎ note")
-NOTE = QColor("#8a5a00")
-#: rows painted without an author name, muted: the platform's and Moderator's own lines
-NAMELESS = frozenset({MessageKind.SYSTEM, MessageKind.MODERATION})
-#: author colours readable on light and dark backgrounds
-NAME_COLORS = (
-    "#d93025",
-    "#1967d2",
-    "#188038",
-    "#b06000",
-    "#9334e6",
-    "#c2185b",
-    "#007b83",
-    "#5b6abf",
-)
-
-
-NAME_QCOLORS = [QColor(colour) for colour in NAME_COLORS]
-
-
-def name_color(author_id: str) -> QColor:
-    return NAME_QCOLORS[zlib.crc32(author_id.encode()) % len(NAME_QCOLORS)]
 
 
 @dataclass(slots=True)

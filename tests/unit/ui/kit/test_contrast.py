@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from moderator.ui.kit.contrast import READABLE, contrast, pen_on, readable_on
 from moderator.ui.kit.theme import _DARK, _LIGHT, Role
-from moderator.ui.messages.delegate import GREY, NAME_COLORS
+from moderator.ui.messages.row_colours import GREY, NAME_COLORS
 
 
 def test_contrast_matches_the_wcag_reference_values() -> None:
