@@ -124,13 +124,17 @@ async def last_audit_id(conn: Conn) -> int:
     return int(row[0]) if row else 0
 
 
-async def records_since(conn: Conn, since: datetime) -> list[SharedRecord]:
+async def records_since(
+    conn: Conn, since: datetime, lasting: Sequence[str] = ()
+) -> list[SharedRecord]:
     """Records changed since ``since`` and not expired: claims, marks and notes missed while
-    this computer was away."""
+    this computer was away; and every record of the ``lasting`` kinds, however old (the
+    team's standing state: notes, the rule set)."""
     cur = await conn.execute(
         f"SELECT kind, {_COLUMNS}, expires_at FROM {SCHEMA}.records "
-        "WHERE at > %s AND (expires_at IS NULL OR expires_at > now()) ORDER BY at",
-        (since,),
+        "WHERE (at > %s OR kind = ANY(%s)) AND (expires_at IS NULL OR expires_at > now()) "
+        "ORDER BY at",
+        (since, list(lasting)),
     )
     names = ("kind", "key", "moderator", "at", "subject", "body", "expires_at")
     return [from_row(dict(zip(names, r, strict=True))) for r in await cur.fetchall()]

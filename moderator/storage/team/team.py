@@ -25,7 +25,7 @@ import psycopg
 from psycopg import AsyncConnection
 from psycopg_pool import AsyncConnectionPool
 
-from moderator.core.team import SharedRecord, TeamState
+from moderator.core.team import NOTE, RULE, SharedRecord, TeamState
 from moderator.storage.team import store
 from moderator.storage.team.pending import PendingRecords
 from moderator.storage.team.schema import CHANNEL, migrate
@@ -222,7 +222,10 @@ class Team:
                 self._deliver(record)
         since = self.pending.bookmark("records_at")
         start = datetime.fromisoformat(since) if since else datetime.now(UTC) - timedelta(days=1)
-        for record in await store.records_since(conn, start - timedelta(seconds=5)):
+        # notes and the rule set every time, however old: a new member needs them, and who
+        # wrote each note is known again after a restart
+        lasting = (NOTE, RULE)
+        for record in await store.records_since(conn, start - timedelta(seconds=5), lasting):
             self._deliver(record)
         self.pending.set_bookmark("records_at", datetime.now(UTC).isoformat())
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from moderator.core.team import AUDIT, CLAIM, REVIEW, SharedRecord, TeamState
+from moderator.core.team import AUDIT, CLAIM, NOTE, REVIEW, RULE, SharedRecord, TeamState
 from moderator.storage.team import schema
 from moderator.storage.team.store import write
 from tests.pgcluster import Cluster
@@ -216,3 +216,25 @@ async def test_a_moderator_away_catches_up_once_on_return(db: TeamDb) -> None:
     await online(back)
     texts = sorted(r.body.get("excerpt", r.kind) for r in again)
     assert texts == ["claim", "while bo is away 0", "while bo is away 1", "while bo is away 2"]
+
+
+async def test_notes_and_rules_of_any_age_reach_a_new_member_and_every_start(db: TeamDb) -> None:
+    """A moderator who joins (or starts again) hears every note and the rule set, however old:
+    they are the team's standing state, not news of the last day; old claims are not."""
+    ana = db.team("ana")
+    await ana.start()
+    await online(ana)
+    ana.share(SharedRecord(NOTE, "prism:live/a1", {"text": "warned twice"}))
+    ana.share(SharedRecord(RULE, "rules", {"rules": []}))
+    ana.share(SharedRecord(CLAIM, "prism:live/m9", {"on": True}))
+    await until(lambda: len(ana.pending) == 0, what="sent")
+    with db.admin() as conn:  # written three days ago (triggers off: keep ana's signature)
+        conn.execute("SET session_replication_role = replica")
+        conn.execute("UPDATE moderator.records SET at = now() - interval '3 days'")
+    heard: list[SharedRecord] = []
+    new = db.team("bo", profile="bo-new")
+    new.subscribe(heard.append)
+    await new.start()
+    await online(new)
+    assert sorted(r.kind for r in heard) == [NOTE, RULE]
+    assert {r.moderator for r in heard} == {"ana"}  # signed, so the card can say who wrote it
