@@ -1519,7 +1519,7 @@
     <name>MessageDelegate</name>
     <message>
         <source>✎ note</source>
-        <extracomment>heights of recently measured messages; the view keeps every row&apos;s height itself laid-out rows kept for repainting: a few screens&apos; worth the height of a row that could not be measured (the failure is logged and counted) behind a highlighted row: a warm tint that reads on light and dark themes alike before a name that imitates a moderator&apos;s, the streamer&apos;s or the moderator&apos;s own the chip of a banned or timed-out author (white text on it reads at 6.5:1) the chip of an author the moderator wrote a note on; the note is its tooltip</extracomment>
+        <extracomment>behind a highlighted row: a warm tint that reads on light and dark themes alike before a name that imitates a moderator&apos;s, the streamer&apos;s or the moderator&apos;s own the chip of a banned or timed-out author (white text on it reads at 6.5:1) the chip of an author the moderator wrote a note on; the note is its tooltip</extracomment>
         <translation>✎ Notiz</translation>
     </message>
 </context>
@@ -1588,34 +1588,6 @@
     <message>
         <source>{name} was timed out for {duration} by {who}</source>
         <translation>{name} wurde von {who} für {duration} auf Zeit gesperrt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln Tag</numerusform>
-            <numerusform>%Ln Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hour(s)</source>
-        <translation>
-            <numerusform>%Ln Stunde</numerusform>
-            <numerusform>%Ln Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln Minute</numerusform>
-            <numerusform>%Ln Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln second(s)</source>
-        <translation>
-            <numerusform>%Ln Sekunde</numerusform>
-            <numerusform>%Ln Sekunden</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2132,34 +2104,6 @@
 </context>
 <context>
     <name>Questions</name>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln Tag</numerusform>
-            <numerusform>%Ln Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hour(s)</source>
-        <translation>
-            <numerusform>%Ln Stunde</numerusform>
-            <numerusform>%Ln Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln Minute</numerusform>
-            <numerusform>%Ln Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln second(s)</source>
-        <translation>
-            <numerusform>%Ln Sekunde</numerusform>
-            <numerusform>%Ln Sekunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{name}&apos;s message</source>
         <translation>Nachricht von {name}</translation>
@@ -3227,6 +3171,34 @@
         <translation>
             <numerusform>%Ln Nachricht nur hier ausgeblendet: {platform} kann nicht löschen.</numerusform>
             <numerusform>%Ln Nachrichten nur hier ausgeblendet: {platform} kann nicht löschen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln Sekunde</numerusform>
+            <numerusform>%Ln Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1519,7 +1519,7 @@
     <name>MessageDelegate</name>
     <message>
         <source>✎ note</source>
-        <extracomment>heights of recently measured messages; the view keeps every row&apos;s height itself laid-out rows kept for repainting: a few screens&apos; worth the height of a row that could not be measured (the failure is logged and counted) behind a highlighted row: a warm tint that reads on light and dark themes alike before a name that imitates a moderator&apos;s, the streamer&apos;s or the moderator&apos;s own the chip of a banned or timed-out author (white text on it reads at 6.5:1) the chip of an author the moderator wrote a note on; the note is its tooltip</extracomment>
+        <extracomment>behind a highlighted row: a warm tint that reads on light and dark themes alike before a name that imitates a moderator&apos;s, the streamer&apos;s or the moderator&apos;s own the chip of a banned or timed-out author (white text on it reads at 6.5:1) the chip of an author the moderator wrote a note on; the note is its tooltip</extracomment>
         <translation>✎ nota</translation>
     </message>
 </context>
@@ -1588,34 +1588,6 @@
     <message>
         <source>{name} was timed out for {duration} by {who}</source>
         <translation>{who} expulsó temporalmente a {name} durante {duration}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln día</numerusform>
-            <numerusform>%Ln días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hour(s)</source>
-        <translation>
-            <numerusform>%Ln hora</numerusform>
-            <numerusform>%Ln horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln minuto</numerusform>
-            <numerusform>%Ln minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln second(s)</source>
-        <translation>
-            <numerusform>%Ln segundo</numerusform>
-            <numerusform>%Ln segundos</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2132,34 +2104,6 @@
 </context>
 <context>
     <name>Questions</name>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln día</numerusform>
-            <numerusform>%Ln días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hour(s)</source>
-        <translation>
-            <numerusform>%Ln hora</numerusform>
-            <numerusform>%Ln horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln minuto</numerusform>
-            <numerusform>%Ln minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln second(s)</source>
-        <translation>
-            <numerusform>%Ln segundo</numerusform>
-            <numerusform>%Ln segundos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{name}&apos;s message</source>
         <translation>el mensaje de {name}</translation>
@@ -3227,6 +3171,34 @@
         <translation>
             <numerusform>%Ln mensaje oculto solo aquí: {platform} no puede borrar.</numerusform>
             <numerusform>%Ln mensajes ocultos solo aquí: {platform} no puede borrar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln segundo</numerusform>
+            <numerusform>%Ln segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">

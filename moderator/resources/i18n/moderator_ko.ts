@@ -1512,7 +1512,7 @@
     <name>MessageDelegate</name>
     <message>
         <source>✎ note</source>
-        <extracomment>heights of recently measured messages; the view keeps every row&apos;s height itself laid-out rows kept for repainting: a few screens&apos; worth the height of a row that could not be measured (the failure is logged and counted) behind a highlighted row: a warm tint that reads on light and dark themes alike before a name that imitates a moderator&apos;s, the streamer&apos;s or the moderator&apos;s own the chip of a banned or timed-out author (white text on it reads at 6.5:1) the chip of an author the moderator wrote a note on; the note is its tooltip</extracomment>
+        <extracomment>behind a highlighted row: a warm tint that reads on light and dark themes alike before a name that imitates a moderator&apos;s, the streamer&apos;s or the moderator&apos;s own the chip of a banned or timed-out author (white text on it reads at 6.5:1) the chip of an author the moderator wrote a note on; the note is its tooltip</extracomment>
         <translation>✎ 메모</translation>
     </message>
 </context>
@@ -1581,30 +1581,6 @@
     <message>
         <source>{name} was timed out for {duration} by {who}</source>
         <translation>{who}이(가) {name} 님을 {duration} 동안 타임아웃했습니다</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln일</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hour(s)</source>
-        <translation>
-            <numerusform>%Ln시간</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln분</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln second(s)</source>
-        <translation>
-            <numerusform>%Ln초</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2121,30 +2097,6 @@
 </context>
 <context>
     <name>Questions</name>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln일</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hour(s)</source>
-        <translation>
-            <numerusform>%Ln시간</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln분</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln second(s)</source>
-        <translation>
-            <numerusform>%Ln초</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{name}&apos;s message</source>
         <translation>{name}의 메시지</translation>
@@ -3196,6 +3148,30 @@
         <source>%Ln message(s) hidden here only: {platform} cannot delete.</source>
         <translation>
             <numerusform>메시지 %Ln개를 여기서만 숨겼습니다: {platform}에서 삭제할 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln초</numerusform>
         </translation>
     </message>
     <message numerus="yes">

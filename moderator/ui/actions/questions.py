@@ -20,17 +20,6 @@ from moderator.ui.kit.i18n import counts, plural, tr_core
 class Questions(QObject):
     """Never subclassed: PySide looks a plural up under the instance's own class name."""
 
-    def duration(self, duration: timedelta) -> str:
-        """ "10 minutes", "1 hour", "90 seconds"."""
-        seconds = int(duration.total_seconds())
-        if seconds >= 86_400 and seconds % 86_400 == 0:
-            return plural(self.tr("%Ln day(s)", "", seconds // 86_400), seconds // 86_400)
-        if seconds >= 3_600 and seconds % 3_600 == 0:
-            return plural(self.tr("%Ln hour(s)", "", seconds // 3_600), seconds // 3_600)
-        if seconds >= 60 and seconds % 60 == 0:
-            return plural(self.tr("%Ln minute(s)", "", seconds // 60), seconds // 60)
-        return plural(self.tr("%Ln second(s)", "", seconds), seconds)
-
     def confirmation(
         self,
         kind: ActionKind,
@@ -68,7 +57,7 @@ class Questions(QObject):
                 authors=counts().authors(len(names)), names=self._listed(names)
             )
         if kind is ActionKind.TIMEOUT:
-            length = self.duration(duration or DEFAULT_TIMEOUT)
+            length = counts().duration(duration or DEFAULT_TIMEOUT)
             return self.tr("Time out {who} on {platform} for {length}?").format(
                 who=who, platform=platform, length=length
             )

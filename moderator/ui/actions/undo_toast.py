@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from moderator.core.actions import AUTHOR_ACTIONS, ActionKind
 from moderator.core.bulk import Batch
 from moderator.core.names import visible_name
-from moderator.ui.actions.questions import Questions
 from moderator.ui.kit.announce import announce
 from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, counts
 from moderator.ui.kit.plain import LineLabel
@@ -42,7 +41,7 @@ def doing(batch: Batch, platform: str) -> str:
     said = QCoreApplication.translate("UndoToast", sentence).format(what=what, platform=platform)
     if batch.duration:
         length = QCoreApplication.translate("UndoToast", "{doing} for {duration}")
-        said = length.format(doing=said, duration=Questions().duration(batch.duration))
+        said = length.format(doing=said, duration=counts().duration(batch.duration))
     return said
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import PySide6
@@ -240,6 +240,17 @@ class _Counts(QObject):
         """Has a {platform} placeholder: format it afterwards."""
         text = self.tr("%Ln message(s) hidden here only: {platform} cannot delete.", "", n)
         return plural(text, n)
+
+    def duration(self, length: timedelta) -> str:
+        """ "10 minutes", "1 hour", "90 seconds": the largest whole unit."""
+        seconds = int(length.total_seconds())
+        if seconds >= 86_400 and seconds % 86_400 == 0:
+            return plural(self.tr("%Ln day(s)", "", seconds // 86_400), seconds // 86_400)
+        if seconds >= 3_600 and seconds % 3_600 == 0:
+            return plural(self.tr("%Ln hour(s)", "", seconds // 3_600), seconds // 3_600)
+        if seconds >= 60 and seconds % 60 == 0:
+            return plural(self.tr("%Ln minute(s)", "", seconds // 60), seconds // 60)
+        return plural(self.tr("%Ln second(s)", "", seconds), seconds)
 
     def strikes(self, n: int) -> str:
         """Has an {hours} placeholder: format it afterwards."""

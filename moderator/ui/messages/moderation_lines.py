@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QObject
 
-from moderator.ui.kit.i18n import plural
+from moderator.ui.kit.i18n import counts
 
 _SHAPES = (
     ("ban", re.compile(r"(?P<name>.+) was banned by (?P<who>.+)", re.S)),
@@ -57,19 +57,8 @@ class ModerationLines(QObject):
                 if you
                 else self.tr("{name} was timed out for {duration} by {who}")
             )
-            return line.format(name=name, who=who, duration=self.duration(length))
+            return line.format(name=name, who=who, duration=counts().duration(length))
         return line.format(name=name, who=who)
-
-    def duration(self, length: timedelta) -> str:
-        """ "10 minutes", "1 hour", "90 seconds" (as the ban dialog's question says them)."""
-        seconds = int(length.total_seconds())
-        if seconds >= 86_400 and seconds % 86_400 == 0:
-            return plural(self.tr("%Ln day(s)", "", seconds // 86_400), seconds // 86_400)
-        if seconds >= 3_600 and seconds % 3_600 == 0:
-            return plural(self.tr("%Ln hour(s)", "", seconds // 3_600), seconds // 3_600)
-        if seconds >= 60 and seconds % 60 == 0:
-            return plural(self.tr("%Ln minute(s)", "", seconds // 60), seconds // 60)
-        return plural(self.tr("%Ln second(s)", "", seconds), seconds)
 
 
 def _length(text: str) -> timedelta | None:

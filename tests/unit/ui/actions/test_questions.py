@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from moderator.core.actions import ActionKind, confirmation, describe_duration
 from moderator.core.models import Author, ChatMessage
 from moderator.ui.actions.questions import Questions
-from moderator.ui.kit.i18n import Translations
+from moderator.ui.kit.i18n import Translations, counts
 
 WHEN = datetime(2026, 1, 1, tzinfo=UTC)
 DURATIONS = [timedelta(seconds=s) for s in (1, 59, 60, 90, 600, 3600, 5400, 86_400, 172_800)]
@@ -40,7 +40,7 @@ def test_english_is_core_s_sentence(
 
 
 def test_durations_in_english_are_core_s(qapp: QApplication) -> None:
-    assert [Questions().duration(d) for d in DURATIONS] == [describe_duration(d) for d in DURATIONS]
+    assert [counts().duration(d) for d in DURATIONS] == [describe_duration(d) for d in DURATIONS]
 
 
 @pytest.fixture
