@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator.ui.kit.i18n import SHIPPED, TRANSLATIONS_DIR, lrelease, ts_file
+from moderator.wording import CONTEXT
 
 if TYPE_CHECKING:
     from moderator.core.provider import ProviderSpec
@@ -74,6 +75,37 @@ def core_strings() -> Iterator[tuple[str, str]]:
         yield "Storage", store.description
     for path in [*sorted((PACKAGE / "core").glob("*.py")), PACKAGE / "startup.py"]:
         yield from (("Core", text) for text in core_sentences(path.read_text(encoding="utf-8")))
+    for path in said_sources():
+        for text in said_templates(path.read_text(encoding="utf-8")):
+            if isinstance(text, str):
+                yield CONTEXT, text
+
+
+def said_sources() -> list[Path]:
+    """Every module that may write a :class:`~moderator.wording.Said` (the UI translates; it
+    never writes one; ``wording`` itself only rebuilds ones already written)."""
+    return [
+        p
+        for p in sorted(PACKAGE.rglob("*.py"))
+        if "ui" not in p.relative_to(PACKAGE).parts and p != PACKAGE / "wording.py"
+    ]
+
+
+def said_templates(source: str) -> Iterator[str | int]:
+    """The template of every ``Said(...)`` written in ``source``; the line number instead where
+    the template is not a literal (it could not be listed for the translators)."""
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        if name != "Said":
+            continue
+        first = node.args[0] if node.args else None
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            yield first.value
+        else:
+            yield node.lineno
 
 
 def core_sentences(source: str) -> Iterator[str]:
@@ -88,6 +120,8 @@ def core_sentences(source: str) -> Iterator[str]:
             skipped.add(id(body[0].value))  # docstrings
         if isinstance(node, ast.JoinedStr):
             skipped.update(id(part) for part in node.values)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Said" and node.args:
+            skipped.add(id(node.args[0]))  # a template: listed under its own context
     for node in ast.walk(tree):
         if (
             isinstance(node, ast.Constant)

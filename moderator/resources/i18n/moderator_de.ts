@@ -3034,6 +3034,321 @@
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>Signed out: {reason} Sign in again.</source>
+        <translation>Abgemeldet: {reason} Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>⚠ {platform} keeps sending the same page of chat; reading it every {seconds} s until it moves on.</source>
+        <translation>⚠ {platform} sendet immer wieder dieselbe Chatseite; sie wird alle {seconds} s gelesen, bis es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Connection lost: {reason}</source>
+        <translation>Verbindung verloren: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}. Details are in the log.</source>
+        <translation>Unerwarteter Fehler: {kind}. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>{message} ({detail})</source>
+        <translation>{message} ({detail})</translation>
+    </message>
+    <message>
+        <source>Allmine refused the request.</source>
+        <translation>Allmine hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Allmine sent an answer in an unexpected shape.</source>
+        <translation>Allmine hat eine Antwort in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>Allmine answered the sign-in without tokens.</source>
+        <translation>Allmine hat die Anmeldung ohne Token beantwortet.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
+        <translation>Allmine hat diesen Code nicht angenommen. Prüfen Sie ihn oder fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>Eine leere Nachricht kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Allmine sent a chat page in an unexpected shape.</source>
+        <translation>Allmine hat eine Chatseite in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>Allmine rejected the renewed token; trying again.</source>
+        <translation>Allmine hat das erneuerte Token abgelehnt; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept the sign-in and there is no refresh token. Sign in again.</source>
+        <translation>Allmine hat die Anmeldung nicht angenommen, und es gibt kein Erneuerungstoken. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Allmine would not renew the sign-in. Sign in again.</source>
+        <translation>Allmine hat die Anmeldung nicht erneuert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Fill in the Allmine API address first.</source>
+        <translation>Geben Sie zuerst die Allmine-API-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>No visitor has written yet, so there is no thread to answer. Choose a reply thread in the connection settings.</source>
+        <translation>Noch hat kein Besucher geschrieben, daher gibt es keinen Thread zum Antworten. Wählen Sie in den Verbindungseinstellungen einen Antwort-Thread.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its status.</source>
+        <translation>{platform} hat eine Antwort ohne Status gesendet.</translation>
+    </message>
+    <message>
+        <source>{platform} refused the request.</source>
+        <translation>{platform} hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the API key. Create a key in the site&apos;s Developer Hub and enter it again.</source>
+        <translation>{platform} hat den API-Schlüssel nicht angenommen. Erstellen Sie im Developer Hub der Website einen Schlüssel und geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>The API key may not do this on {platform}; allow chat messages and threads in the key&apos;s permissions.</source>
+        <translation>Der API-Schlüssel darf das auf {platform} nicht; erlauben Sie Chatnachrichten und Threads in den Berechtigungen des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>{platform} says the API key made too many requests (perhaps another program uses it too); trying again in {seconds} s.</source>
+        <translation>{platform} meldet zu viele Anfragen mit dem API-Schlüssel (vielleicht nutzt ihn auch ein anderes Programm); neuer Versuch in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>This site has no chat thread with that token; check the connection.</source>
+        <translation>Diese Website hat keinen Chat-Thread mit diesem Token; prüfen Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its envelope.</source>
+        <translation>{platform} hat eine Antwort ohne Umschlag gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: {reason}. An {platform} wurde nichts gesendet. Wenn Ihr Netzwerk eine eigene Zertifizierungsstelle nutzt, geben Sie deren PEM-Datei in der Einstellung ca_bundle oder in SSL_CERT_FILE an.</translation>
+    </message>
+    <message>
+        <source>{platform} could not be reached. Check the network connection.</source>
+        <translation>{platform} ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>{platform} did not answer in time.</source>
+        <translation>{platform} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {platform} could not be made.</source>
+        <translation>Eine sichere Verbindung zu {platform} konnte nicht hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer larger than {megabytes} MB; it was not read. Trying again.</source>
+        <translation>{platform} hat eine Antwort über {megabytes} MB gesendet; sie wurde nicht gelesen. Neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds} s</source>
+        <translation>keine vollständige Antwort innerhalb von {seconds} s</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes or more</source>
+        <translation>{bytes} Byte oder mehr</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused a freshly issued chat token.</source>
+        <translation>Stream Chat hat ein frisch ausgestelltes Chat-Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a value that was sent.</source>
+        <translation>IBM Video hat einen gesendeten Wert abgelehnt.</translation>
+    </message>
+    <message>
+        <source>IBM Video did not accept the access token.</source>
+        <translation>IBM Video hat das Zugriffstoken nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>This IBM Video account lacks the Stream Chat benefit, so its chat cannot be opened. Ask IBM to enable chat for the account.</source>
+        <translation>Diesem IBM-Video-Konto fehlt die Stream-Chat-Leistung, daher kann sein Chat nicht geöffnet werden. Bitten Sie IBM, den Chat für das Konto freizuschalten.</translation>
+    </message>
+    <message>
+        <source>This API client may not manage the channel. Use credentials of the channel&apos;s owner.</source>
+        <translation>Dieser API-Client darf den Kanal nicht verwalten. Verwenden Sie die Zugangsdaten des Kanalinhabers.</translation>
+    </message>
+    <message>
+        <source>IBM Video has no such channel. Check the channel id.</source>
+        <translation>IBM Video hat keinen solchen Kanal. Prüfen Sie die Kanal-ID.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a chat initialization in an unexpected shape.</source>
+        <translation>IBM Video hat eine Chat-Initialisierung in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a freshly issued token.</source>
+        <translation>IBM Video hat ein frisch ausgestelltes Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>IBM Video would not sign in with this client id and secret. Check them in the connection settings.</source>
+        <translation>IBM Video hat die Anmeldung mit dieser Client-ID und diesem Secret verweigert. Prüfen Sie beide in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a token in an unexpected shape.</source>
+        <translation>IBM Video hat ein Token in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat connection dropped; catching up and reconnecting.</source>
+        <translation>Die Stream-Chat-Verbindung ist abgebrochen; Verpasstes wird nachgeholt und neu verbunden.</translation>
+    </message>
+    <message>
+        <source>Stream Chat said nothing for {seconds} s; reconnecting.</source>
+        <translation>Stream Chat hat {seconds} s lang nichts gesendet; neue Verbindung.</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused the connection.</source>
+        <translation>Stream Chat hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Stream Chat opened the connection without naming it.</source>
+        <translation>Stream Chat hat die Verbindung geöffnet, ohne sie zu benennen.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected the request as invalid.</source>
+        <translation>Stream Chat hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Stream Chat did not accept the chat token.</source>
+        <translation>Stream Chat hat das Chat-Token nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Stream Chat could not find it; it may have been removed.</source>
+        <translation>Stream Chat konnte es nicht finden; vielleicht wurde es entfernt.</translation>
+    </message>
+    <message>
+        <source>Stream Chat does not allow this account to do that; it needs moderator rights.</source>
+        <translation>Stream Chat erlaubt diesem Konto das nicht; es braucht Moderatorrechte.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat token has expired.</source>
+        <translation>Das Stream-Chat-Token ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This account has no access to the channel on Stream Chat.</source>
+        <translation>Dieses Konto hat auf Stream Chat keinen Zugriff auf den Kanal.</translation>
+    </message>
+    <message>
+        <source>IBM Video handed out a chat token without a user id, which Stream Chat refuses.</source>
+        <translation>IBM Video hat ein Chat-Token ohne Benutzer-ID ausgegeben, das Stream Chat ablehnt.</translation>
+    </message>
+    <message>
+        <source>Stream Chat sent the channel in an unexpected shape.</source>
+        <translation>Stream Chat hat den Kanal in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected a freshly issued chat token; trying again.</source>
+        <translation>Stream Chat hat ein frisch ausgestelltes Chat-Token abgelehnt; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer that is not valid JSON.</source>
+        <translation>{platform} hat eine Antwort gesendet, die kein gültiges JSON ist.</translation>
+    </message>
+    <message>
+        <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
+        <translation>{platform} bittet, langsamer zu werden; neuer Versuch in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent a link outside this account.</source>
+        <translation>LivePerson hat einen Link außerhalb dieses Kontos gesendet.</translation>
+    </message>
+    <message>
+        <source>LivePerson did not accept the user name or password.</source>
+        <translation>LivePerson hat den Benutzernamen oder das Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>LivePerson refused the new session; trying again.</source>
+        <translation>LivePerson hat die neue Sitzung abgelehnt; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>LivePerson rejected the new session too; trying again.</source>
+        <translation>LivePerson hat auch die neue Sitzung abgelehnt; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent an answer in an unexpected shape.</source>
+        <translation>LivePerson hat eine Antwort in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>
+        <translation>Kein LivePerson-Chat ist offen, an den gesendet werden kann. Warten Sie, bis ein Besucher einen beginnt.</translation>
+    </message>
+    <message>
+        <source>The browser sign-in took too long; start it again when you are ready.</source>
+        <translation>Die Anmeldung im Browser hat zu lange gedauert; starten Sie sie erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: {reason}.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Pausing to stay within {platform}&apos;s limit of {limit} requests a minute; going on in {seconds} s.</source>
+        <translation>Pause, um das Limit von {platform} von {limit} Anfragen pro Minute einzuhalten; weiter in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Fill in the API address, client id and client secret before signing in.</source>
+        <translation>Geben Sie vor der Anmeldung die API-Adresse, die Client-ID und das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the sign-in.</source>
+        <translation>PRISM hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>PRISM answered the sign-in without tokens.</source>
+        <translation>PRISM hat die Anmeldung ohne Token beantwortet.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer in an unexpected shape.</source>
+        <translation>PRISM hat eine Antwort in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>A timeout must last at least one second.</source>
+        <translation>Eine Auszeit muss mindestens eine Sekunde dauern.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the request.</source>
+        <translation>PRISM hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>PRISM would not renew the sign-in.</source>
+        <translation>PRISM hat die Anmeldung nicht erneuert.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer without its envelope.</source>
+        <translation>PRISM hat eine Antwort ohne Umschlag gesendet.</translation>
+    </message>
+    <message>
+        <source>PRISM rejected the renewed token; trying again.</source>
+        <translation>PRISM hat das erneuerte Token abgelehnt; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>This account may not do that on {platform}.</source>
+        <translation>Dieses Konto darf das auf {platform} nicht.</translation>
+    </message>
+    <message>
+        <source>{platform} could not find it; it may have been removed.</source>
+        <translation>{platform} konnte es nicht finden; vielleicht wurde es entfernt.</translation>
+    </message>
+    <message>
+        <source>{platform} has a problem right now (HTTP {status}).</source>
+        <translation>{platform} hat gerade ein Problem (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{platform} answered HTTP {status}.</source>
+        <translation>{platform} hat mit HTTP {status} geantwortet.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the sign-in.</source>
+        <translation>{platform} hat die Anmeldung nicht angenommen.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Moderator does not know the platform “{platform}” any more.</source>

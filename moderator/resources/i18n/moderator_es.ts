@@ -3034,6 +3034,321 @@
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>Signed out: {reason} Sign in again.</source>
+        <translation>Sesión cerrada: {reason} Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>⚠ {platform} keeps sending the same page of chat; reading it every {seconds} s until it moves on.</source>
+        <translation>⚠ {platform} sigue enviando la misma página del chat; se lee cada {seconds} s hasta que avance.</translation>
+    </message>
+    <message>
+        <source>Connection lost: {reason}</source>
+        <translation>Conexión perdida: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}. Details are in the log.</source>
+        <translation>Error inesperado: {kind}. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>{message} ({detail})</source>
+        <translation>{message} ({detail})</translation>
+    </message>
+    <message>
+        <source>Allmine refused the request.</source>
+        <translation>Allmine rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>Allmine sent an answer in an unexpected shape.</source>
+        <translation>Allmine envió una respuesta con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Allmine answered the sign-in without tokens.</source>
+        <translation>Allmine respondió al inicio de sesión sin tokens.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
+        <translation>Allmine no aceptó ese código. Compruébelo o pida uno nuevo.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>No se puede enviar un mensaje vacío.</translation>
+    </message>
+    <message>
+        <source>Allmine sent a chat page in an unexpected shape.</source>
+        <translation>Allmine envió una página del chat con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Allmine rejected the renewed token; trying again.</source>
+        <translation>Allmine rechazó el token renovado; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept the sign-in and there is no refresh token. Sign in again.</source>
+        <translation>Allmine no aceptó el inicio de sesión y no hay token de renovación. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Allmine would not renew the sign-in. Sign in again.</source>
+        <translation>Allmine no renovó el inicio de sesión. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Fill in the Allmine API address first.</source>
+        <translation>Primero rellene la dirección de la API de Allmine.</translation>
+    </message>
+    <message>
+        <source>No visitor has written yet, so there is no thread to answer. Choose a reply thread in the connection settings.</source>
+        <translation>Aún no ha escrito ningún visitante, así que no hay hilo al que responder. Elija un hilo de respuesta en los ajustes de la conexión.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its status.</source>
+        <translation>{platform} envió una respuesta sin su estado.</translation>
+    </message>
+    <message>
+        <source>{platform} refused the request.</source>
+        <translation>{platform} rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the API key. Create a key in the site&apos;s Developer Hub and enter it again.</source>
+        <translation>{platform} no aceptó la clave de API. Cree una clave en el Developer Hub del sitio e introdúzcala de nuevo.</translation>
+    </message>
+    <message>
+        <source>The API key may not do this on {platform}; allow chat messages and threads in the key&apos;s permissions.</source>
+        <translation>La clave de API no puede hacer esto en {platform}; permita mensajes de chat e hilos en los permisos de la clave.</translation>
+    </message>
+    <message>
+        <source>{platform} says the API key made too many requests (perhaps another program uses it too); trying again in {seconds} s.</source>
+        <translation>{platform} dice que la clave de API hizo demasiadas solicitudes (quizá otro programa también la usa); se reintenta en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>This site has no chat thread with that token; check the connection.</source>
+        <translation>Este sitio no tiene ningún hilo de chat con ese token; compruebe la conexión.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its envelope.</source>
+        <translation>{platform} envió una respuesta sin su envoltorio.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>
+        <translation>El certificado del servidor no es de confianza: {reason}. No se envió nada a {platform}. Si su red usa su propia autoridad de certificación, indique su archivo PEM en el ajuste ca_bundle o en SSL_CERT_FILE.</translation>
+    </message>
+    <message>
+        <source>{platform} could not be reached. Check the network connection.</source>
+        <translation>No se pudo contactar con {platform}. Compruebe la conexión de red.</translation>
+    </message>
+    <message>
+        <source>{platform} did not answer in time.</source>
+        <translation>{platform} no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {platform} could not be made.</source>
+        <translation>No se pudo establecer una conexión segura con {platform}.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer larger than {megabytes} MB; it was not read. Trying again.</source>
+        <translation>{platform} envió una respuesta de más de {megabytes} MB; no se leyó. Se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds} s</source>
+        <translation>ninguna respuesta completa en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes or more</source>
+        <translation>{bytes} bytes o más</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused a freshly issued chat token.</source>
+        <translation>Stream Chat rechazó un token de chat recién emitido.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a value that was sent.</source>
+        <translation>IBM Video rechazó un valor enviado.</translation>
+    </message>
+    <message>
+        <source>IBM Video did not accept the access token.</source>
+        <translation>IBM Video no aceptó el token de acceso.</translation>
+    </message>
+    <message>
+        <source>This IBM Video account lacks the Stream Chat benefit, so its chat cannot be opened. Ask IBM to enable chat for the account.</source>
+        <translation>Esta cuenta de IBM Video no incluye Stream Chat, así que su chat no se puede abrir. Pida a IBM que active el chat para la cuenta.</translation>
+    </message>
+    <message>
+        <source>This API client may not manage the channel. Use credentials of the channel&apos;s owner.</source>
+        <translation>Este cliente de API no puede gestionar el canal. Use las credenciales del propietario del canal.</translation>
+    </message>
+    <message>
+        <source>IBM Video has no such channel. Check the channel id.</source>
+        <translation>IBM Video no tiene ese canal. Compruebe el id del canal.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a chat initialization in an unexpected shape.</source>
+        <translation>IBM Video envió una inicialización del chat con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a freshly issued token.</source>
+        <translation>IBM Video rechazó un token recién emitido.</translation>
+    </message>
+    <message>
+        <source>IBM Video would not sign in with this client id and secret. Check them in the connection settings.</source>
+        <translation>IBM Video no inició sesión con este id de cliente y este secreto. Compruébelos en los ajustes de la conexión.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a token in an unexpected shape.</source>
+        <translation>IBM Video envió un token con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat connection dropped; catching up and reconnecting.</source>
+        <translation>Se cortó la conexión con Stream Chat; se recupera lo perdido y se vuelve a conectar.</translation>
+    </message>
+    <message>
+        <source>Stream Chat said nothing for {seconds} s; reconnecting.</source>
+        <translation>Stream Chat no dijo nada durante {seconds} s; se vuelve a conectar.</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused the connection.</source>
+        <translation>Stream Chat rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>Stream Chat opened the connection without naming it.</source>
+        <translation>Stream Chat abrió la conexión sin darle nombre.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected the request as invalid.</source>
+        <translation>Stream Chat rechazó la solicitud por no válida.</translation>
+    </message>
+    <message>
+        <source>Stream Chat did not accept the chat token.</source>
+        <translation>Stream Chat no aceptó el token de chat.</translation>
+    </message>
+    <message>
+        <source>Stream Chat could not find it; it may have been removed.</source>
+        <translation>Stream Chat no lo encontró; puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Stream Chat does not allow this account to do that; it needs moderator rights.</source>
+        <translation>Stream Chat no permite eso a esta cuenta; necesita permisos de moderador.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat token has expired.</source>
+        <translation>El token de Stream Chat ha caducado.</translation>
+    </message>
+    <message>
+        <source>This account has no access to the channel on Stream Chat.</source>
+        <translation>Esta cuenta no tiene acceso al canal en Stream Chat.</translation>
+    </message>
+    <message>
+        <source>IBM Video handed out a chat token without a user id, which Stream Chat refuses.</source>
+        <translation>IBM Video entregó un token de chat sin id de usuario, que Stream Chat rechaza.</translation>
+    </message>
+    <message>
+        <source>Stream Chat sent the channel in an unexpected shape.</source>
+        <translation>Stream Chat envió el canal con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected a freshly issued chat token; trying again.</source>
+        <translation>Stream Chat rechazó un token de chat recién emitido; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer that is not valid JSON.</source>
+        <translation>{platform} envió una respuesta que no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
+        <translation>{platform} pide que vayamos más despacio; se reintenta en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent a link outside this account.</source>
+        <translation>LivePerson envió un enlace de fuera de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>LivePerson did not accept the user name or password.</source>
+        <translation>LivePerson no aceptó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>LivePerson refused the new session; trying again.</source>
+        <translation>LivePerson rechazó la nueva sesión; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>LivePerson rejected the new session too; trying again.</source>
+        <translation>LivePerson también rechazó la nueva sesión; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent an answer in an unexpected shape.</source>
+        <translation>LivePerson envió una respuesta con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>
+        <translation>No hay ningún chat de LivePerson abierto al que enviar. Espere a que un visitante inicie uno.</translation>
+    </message>
+    <message>
+        <source>The browser sign-in took too long; start it again when you are ready.</source>
+        <translation>El inicio de sesión en el navegador tardó demasiado; vuelva a empezarlo cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: {reason}.</source>
+        <translation>El inicio de sesión no se completó: {reason}.</translation>
+    </message>
+    <message>
+        <source>Pausing to stay within {platform}&apos;s limit of {limit} requests a minute; going on in {seconds} s.</source>
+        <translation>En pausa para no pasar el límite de {platform} de {limit} solicitudes por minuto; se sigue en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Fill in the API address, client id and client secret before signing in.</source>
+        <translation>Rellene la dirección de la API, el id de cliente y el secreto de cliente antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the sign-in.</source>
+        <translation>PRISM rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>PRISM answered the sign-in without tokens.</source>
+        <translation>PRISM respondió al inicio de sesión sin tokens.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer in an unexpected shape.</source>
+        <translation>PRISM envió una respuesta con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>A timeout must last at least one second.</source>
+        <translation>Una expulsión temporal debe durar al menos un segundo.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the request.</source>
+        <translation>PRISM rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>PRISM would not renew the sign-in.</source>
+        <translation>PRISM no renovó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer without its envelope.</source>
+        <translation>PRISM envió una respuesta sin su envoltorio.</translation>
+    </message>
+    <message>
+        <source>PRISM rejected the renewed token; trying again.</source>
+        <translation>PRISM rechazó el token renovado; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>This account may not do that on {platform}.</source>
+        <translation>Esta cuenta no puede hacer eso en {platform}.</translation>
+    </message>
+    <message>
+        <source>{platform} could not find it; it may have been removed.</source>
+        <translation>{platform} no lo encontró; puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>{platform} has a problem right now (HTTP {status}).</source>
+        <translation>{platform} tiene un problema ahora mismo (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{platform} answered HTTP {status}.</source>
+        <translation>{platform} respondió HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the sign-in.</source>
+        <translation>{platform} no aceptó el inicio de sesión.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Moderator does not know the platform “{platform}” any more.</source>

@@ -3025,6 +3025,321 @@
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>Signed out: {reason} Sign in again.</source>
+        <translation>로그아웃됨: {reason} 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>⚠ {platform} keeps sending the same page of chat; reading it every {seconds} s until it moves on.</source>
+        <translation>⚠ {platform}이(가) 같은 채팅 페이지를 계속 보내고 있습니다. 다음으로 넘어갈 때까지 {seconds}초마다 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Connection lost: {reason}</source>
+        <translation>연결 끊김: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}. Details are in the log.</source>
+        <translation>예기치 않은 오류: {kind}. 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <source>{message} ({detail})</source>
+        <translation>{message} ({detail})</translation>
+    </message>
+    <message>
+        <source>Allmine refused the request.</source>
+        <translation>Allmine이 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Allmine sent an answer in an unexpected shape.</source>
+        <translation>Allmine이 예상하지 못한 형태의 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Allmine answered the sign-in without tokens.</source>
+        <translation>Allmine이 토큰 없이 로그인에 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
+        <translation>Allmine이 그 코드를 받아들이지 않았습니다. 확인하거나 새 코드를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>빈 메시지는 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Allmine sent a chat page in an unexpected shape.</source>
+        <translation>Allmine이 예상하지 못한 형태의 채팅 페이지를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Allmine rejected the renewed token; trying again.</source>
+        <translation>Allmine이 갱신된 토큰을 거부했습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept the sign-in and there is no refresh token. Sign in again.</source>
+        <translation>Allmine이 로그인을 받아들이지 않았고 갱신 토큰이 없습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Allmine would not renew the sign-in. Sign in again.</source>
+        <translation>Allmine이 로그인을 갱신하지 않았습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Fill in the Allmine API address first.</source>
+        <translation>먼저 Allmine API 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No visitor has written yet, so there is no thread to answer. Choose a reply thread in the connection settings.</source>
+        <translation>아직 글을 쓴 방문자가 없어 답할 스레드가 없습니다. 연결 설정에서 답장 스레드를 고르세요.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its status.</source>
+        <translation>{platform}이(가) 상태 정보 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} refused the request.</source>
+        <translation>{platform}이(가) 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the API key. Create a key in the site&apos;s Developer Hub and enter it again.</source>
+        <translation>{platform}이(가) API 키를 받아들이지 않았습니다. 사이트의 Developer Hub에서 키를 만들어 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The API key may not do this on {platform}; allow chat messages and threads in the key&apos;s permissions.</source>
+        <translation>이 API 키로는 {platform}에서 이 작업을 할 수 없습니다. 키 권한에서 채팅 메시지와 스레드를 허용하세요.</translation>
+    </message>
+    <message>
+        <source>{platform} says the API key made too many requests (perhaps another program uses it too); trying again in {seconds} s.</source>
+        <translation>{platform}에 따르면 API 키의 요청이 너무 많습니다(다른 프로그램도 사용 중일 수 있음). {seconds}초 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>This site has no chat thread with that token; check the connection.</source>
+        <translation>이 사이트에는 그 토큰의 채팅 스레드가 없습니다. 연결을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its envelope.</source>
+        <translation>{platform}이(가) 봉투(envelope) 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>
+        <translation>서버 인증서를 신뢰할 수 없습니다: {reason}. {platform}에는 아무것도 보내지 않았습니다. 네트워크가 자체 인증 기관을 쓴다면 ca_bundle 설정이나 SSL_CERT_FILE에 그 PEM 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>{platform} could not be reached. Check the network connection.</source>
+        <translation>{platform}에 연결할 수 없습니다. 네트워크 연결을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{platform} did not answer in time.</source>
+        <translation>{platform}이(가) 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {platform} could not be made.</source>
+        <translation>{platform}에 보안 연결을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer larger than {megabytes} MB; it was not read. Trying again.</source>
+        <translation>{platform}이(가) {megabytes}MB보다 큰 응답을 보냈습니다. 읽지 않았습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds} s</source>
+        <translation>{seconds}초 안에 완전한 응답 없음</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes or more</source>
+        <translation>{bytes}바이트 이상</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused a freshly issued chat token.</source>
+        <translation>Stream Chat이 방금 발급된 채팅 토큰을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a value that was sent.</source>
+        <translation>IBM Video가 보낸 값 하나를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>IBM Video did not accept the access token.</source>
+        <translation>IBM Video가 액세스 토큰을 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This IBM Video account lacks the Stream Chat benefit, so its chat cannot be opened. Ask IBM to enable chat for the account.</source>
+        <translation>이 IBM Video 계정에는 Stream Chat 혜택이 없어 채팅을 열 수 없습니다. IBM에 계정의 채팅을 켜 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>This API client may not manage the channel. Use credentials of the channel&apos;s owner.</source>
+        <translation>이 API 클라이언트는 채널을 관리할 수 없습니다. 채널 소유자의 자격 증명을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>IBM Video has no such channel. Check the channel id.</source>
+        <translation>IBM Video에 그런 채널이 없습니다. 채널 ID를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a chat initialization in an unexpected shape.</source>
+        <translation>IBM Video가 예상하지 못한 형태의 채팅 초기화 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a freshly issued token.</source>
+        <translation>IBM Video가 방금 발급된 토큰을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>IBM Video would not sign in with this client id and secret. Check them in the connection settings.</source>
+        <translation>IBM Video가 이 클라이언트 ID와 시크릿으로 로그인하지 않았습니다. 연결 설정에서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a token in an unexpected shape.</source>
+        <translation>IBM Video가 예상하지 못한 형태의 토큰을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat connection dropped; catching up and reconnecting.</source>
+        <translation>Stream Chat 연결이 끊겼습니다. 놓친 내용을 읽고 다시 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat said nothing for {seconds} s; reconnecting.</source>
+        <translation>Stream Chat이 {seconds}초 동안 아무것도 보내지 않았습니다. 다시 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused the connection.</source>
+        <translation>Stream Chat이 연결을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat opened the connection without naming it.</source>
+        <translation>Stream Chat이 이름 없이 연결을 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected the request as invalid.</source>
+        <translation>Stream Chat이 요청을 잘못된 것으로 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat did not accept the chat token.</source>
+        <translation>Stream Chat이 채팅 토큰을 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat could not find it; it may have been removed.</source>
+        <translation>Stream Chat이 찾지 못했습니다. 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat does not allow this account to do that; it needs moderator rights.</source>
+        <translation>Stream Chat은 이 계정에 그 작업을 허용하지 않습니다. 모더레이터 권한이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat token has expired.</source>
+        <translation>Stream Chat 토큰이 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>This account has no access to the channel on Stream Chat.</source>
+        <translation>이 계정은 Stream Chat에서 채널에 접근할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>IBM Video handed out a chat token without a user id, which Stream Chat refuses.</source>
+        <translation>IBM Video가 사용자 ID 없는 채팅 토큰을 발급했는데, Stream Chat은 이를 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat sent the channel in an unexpected shape.</source>
+        <translation>Stream Chat이 예상하지 못한 형태로 채널을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected a freshly issued chat token; trying again.</source>
+        <translation>Stream Chat이 방금 발급된 채팅 토큰을 거부했습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer that is not valid JSON.</source>
+        <translation>{platform}이(가) 올바른 JSON이 아닌 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
+        <translation>{platform}이(가) 속도를 늦춰 달라고 합니다. {seconds}초 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent a link outside this account.</source>
+        <translation>LivePerson이 이 계정 밖의 링크를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>LivePerson did not accept the user name or password.</source>
+        <translation>LivePerson이 사용자 이름이나 비밀번호를 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>LivePerson refused the new session; trying again.</source>
+        <translation>LivePerson이 새 세션을 거부했습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>LivePerson rejected the new session too; trying again.</source>
+        <translation>LivePerson이 새 세션도 거부했습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent an answer in an unexpected shape.</source>
+        <translation>LivePerson이 예상하지 못한 형태의 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>
+        <translation>보낼 수 있는 열린 LivePerson 채팅이 없습니다. 방문자가 채팅을 시작할 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>The browser sign-in took too long; start it again when you are ready.</source>
+        <translation>브라우저 로그인이 너무 오래 걸렸습니다. 준비되면 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: {reason}.</source>
+        <translation>로그인이 완료되지 않았습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Pausing to stay within {platform}&apos;s limit of {limit} requests a minute; going on in {seconds} s.</source>
+        <translation>{platform}의 분당 {limit}회 요청 한도를 지키려고 잠시 멈춥니다. {seconds}초 후 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Fill in the API address, client id and client secret before signing in.</source>
+        <translation>로그인하기 전에 API 주소, 클라이언트 ID, 클라이언트 시크릿을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the sign-in.</source>
+        <translation>PRISM이 로그인을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>PRISM answered the sign-in without tokens.</source>
+        <translation>PRISM이 토큰 없이 로그인에 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer in an unexpected shape.</source>
+        <translation>PRISM이 예상하지 못한 형태의 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>A timeout must last at least one second.</source>
+        <translation>타임아웃은 최소 1초여야 합니다.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the request.</source>
+        <translation>PRISM이 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>PRISM would not renew the sign-in.</source>
+        <translation>PRISM이 로그인을 갱신하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer without its envelope.</source>
+        <translation>PRISM이 봉투(envelope) 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>PRISM rejected the renewed token; trying again.</source>
+        <translation>PRISM이 갱신된 토큰을 거부했습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>This account may not do that on {platform}.</source>
+        <translation>이 계정은 {platform}에서 그 작업을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} could not find it; it may have been removed.</source>
+        <translation>{platform}이(가) 찾지 못했습니다. 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} has a problem right now (HTTP {status}).</source>
+        <translation>{platform}에 지금 문제가 있습니다(HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{platform} answered HTTP {status}.</source>
+        <translation>{platform}이(가) HTTP {status}로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the sign-in.</source>
+        <translation>{platform}이(가) 로그인을 받아들이지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Moderator does not know the platform “{platform}” any more.</source>

@@ -3025,6 +3025,321 @@
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>Signed out: {reason} Sign in again.</source>
+        <translation>Oturum kapandı: {reason} Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>⚠ {platform} keeps sending the same page of chat; reading it every {seconds} s until it moves on.</source>
+        <translation>⚠ {platform} aynı sohbet sayfasını göndermeye devam ediyor; ilerleyene kadar her {seconds} sn&apos;de bir okunuyor.</translation>
+    </message>
+    <message>
+        <source>Connection lost: {reason}</source>
+        <translation>Bağlantı koptu: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}. Details are in the log.</source>
+        <translation>Beklenmeyen hata: {kind}. Ayrıntılar günlükte.</translation>
+    </message>
+    <message>
+        <source>{message} ({detail})</source>
+        <translation>{message} ({detail})</translation>
+    </message>
+    <message>
+        <source>Allmine refused the request.</source>
+        <translation>Allmine isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>Allmine sent an answer in an unexpected shape.</source>
+        <translation>Allmine beklenmeyen biçimde bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>Allmine answered the sign-in without tokens.</source>
+        <translation>Allmine oturum açmayı belirteç olmadan yanıtladı.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
+        <translation>Allmine bu kodu kabul etmedi. Kontrol edin ya da yeni bir kod isteyin.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>Boş bir mesaj gönderilemez.</translation>
+    </message>
+    <message>
+        <source>Allmine sent a chat page in an unexpected shape.</source>
+        <translation>Allmine beklenmeyen biçimde bir sohbet sayfası gönderdi.</translation>
+    </message>
+    <message>
+        <source>Allmine rejected the renewed token; trying again.</source>
+        <translation>Allmine yenilenen belirteci reddetti; yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept the sign-in and there is no refresh token. Sign in again.</source>
+        <translation>Allmine oturum açmayı kabul etmedi ve yenileme belirteci yok. Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Allmine would not renew the sign-in. Sign in again.</source>
+        <translation>Allmine oturumu yenilemedi. Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Fill in the Allmine API address first.</source>
+        <translation>Önce Allmine API adresini girin.</translation>
+    </message>
+    <message>
+        <source>No visitor has written yet, so there is no thread to answer. Choose a reply thread in the connection settings.</source>
+        <translation>Henüz hiçbir ziyaretçi yazmadı, bu yüzden yanıtlanacak bir konu yok. Bağlantı ayarlarında bir yanıt konusu seçin.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its status.</source>
+        <translation>{platform} durum bilgisi olmayan bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>{platform} refused the request.</source>
+        <translation>{platform} isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the API key. Create a key in the site&apos;s Developer Hub and enter it again.</source>
+        <translation>{platform} API anahtarını kabul etmedi. Sitenin Developer Hub bölümünde bir anahtar oluşturup yeniden girin.</translation>
+    </message>
+    <message>
+        <source>The API key may not do this on {platform}; allow chat messages and threads in the key&apos;s permissions.</source>
+        <translation>API anahtarı {platform} üzerinde bunu yapamaz; anahtarın izinlerinde sohbet mesajlarına ve konulara izin verin.</translation>
+    </message>
+    <message>
+        <source>{platform} says the API key made too many requests (perhaps another program uses it too); trying again in {seconds} s.</source>
+        <translation>{platform}, API anahtarının çok fazla istek yaptığını söylüyor (belki başka bir program da kullanıyor); {seconds} sn sonra yeniden denenecek.</translation>
+    </message>
+    <message>
+        <source>This site has no chat thread with that token; check the connection.</source>
+        <translation>Bu sitede bu belirteçle bir sohbet konusu yok; bağlantıyı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its envelope.</source>
+        <translation>{platform} zarfı olmayan bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>
+        <translation>Sunucunun sertifikasına güvenilmiyor: {reason}. {platform} platformuna hiçbir şey gönderilmedi. Ağınız kendi sertifika yetkilisini kullanıyorsa, PEM dosyasını ca_bundle ayarında ya da SSL_CERT_FILE içinde belirtin.</translation>
+    </message>
+    <message>
+        <source>{platform} could not be reached. Check the network connection.</source>
+        <translation>{platform} platformuna ulaşılamadı. Ağ bağlantısını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>{platform} did not answer in time.</source>
+        <translation>{platform} zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {platform} could not be made.</source>
+        <translation>{platform} ile güvenli bağlantı kurulamadı.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer larger than {megabytes} MB; it was not read. Trying again.</source>
+        <translation>{platform} {megabytes} MB&apos;tan büyük bir yanıt gönderdi; okunmadı. Yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds} s</source>
+        <translation>{seconds} sn içinde tam yanıt yok</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes or more</source>
+        <translation>{bytes} bayt veya daha fazla</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused a freshly issued chat token.</source>
+        <translation>Stream Chat yeni verilmiş bir sohbet belirtecini reddetti.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a value that was sent.</source>
+        <translation>IBM Video gönderilen bir değeri reddetti.</translation>
+    </message>
+    <message>
+        <source>IBM Video did not accept the access token.</source>
+        <translation>IBM Video erişim belirtecini kabul etmedi.</translation>
+    </message>
+    <message>
+        <source>This IBM Video account lacks the Stream Chat benefit, so its chat cannot be opened. Ask IBM to enable chat for the account.</source>
+        <translation>Bu IBM Video hesabında Stream Chat özelliği yok, bu yüzden sohbeti açılamıyor. IBM&apos;den hesap için sohbeti etkinleştirmesini isteyin.</translation>
+    </message>
+    <message>
+        <source>This API client may not manage the channel. Use credentials of the channel&apos;s owner.</source>
+        <translation>Bu API istemcisi kanalı yönetemez. Kanal sahibinin kimlik bilgilerini kullanın.</translation>
+    </message>
+    <message>
+        <source>IBM Video has no such channel. Check the channel id.</source>
+        <translation>IBM Video&apos;da böyle bir kanal yok. Kanal kimliğini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a chat initialization in an unexpected shape.</source>
+        <translation>IBM Video beklenmeyen biçimde bir sohbet başlatma yanıtı gönderdi.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a freshly issued token.</source>
+        <translation>IBM Video yeni verilmiş bir belirteci reddetti.</translation>
+    </message>
+    <message>
+        <source>IBM Video would not sign in with this client id and secret. Check them in the connection settings.</source>
+        <translation>IBM Video bu istemci kimliği ve gizli anahtarla oturum açmadı. Bağlantı ayarlarında kontrol edin.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a token in an unexpected shape.</source>
+        <translation>IBM Video beklenmeyen biçimde bir belirteç gönderdi.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat connection dropped; catching up and reconnecting.</source>
+        <translation>Stream Chat bağlantısı koptu; kaçırılanlar okunup yeniden bağlanılıyor.</translation>
+    </message>
+    <message>
+        <source>Stream Chat said nothing for {seconds} s; reconnecting.</source>
+        <translation>Stream Chat {seconds} sn boyunca hiçbir şey göndermedi; yeniden bağlanılıyor.</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused the connection.</source>
+        <translation>Stream Chat bağlantıyı reddetti.</translation>
+    </message>
+    <message>
+        <source>Stream Chat opened the connection without naming it.</source>
+        <translation>Stream Chat bağlantıyı adını vermeden açtı.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected the request as invalid.</source>
+        <translation>Stream Chat isteği geçersiz sayıp reddetti.</translation>
+    </message>
+    <message>
+        <source>Stream Chat did not accept the chat token.</source>
+        <translation>Stream Chat sohbet belirtecini kabul etmedi.</translation>
+    </message>
+    <message>
+        <source>Stream Chat could not find it; it may have been removed.</source>
+        <translation>Stream Chat bunu bulamadı; kaldırılmış olabilir.</translation>
+    </message>
+    <message>
+        <source>Stream Chat does not allow this account to do that; it needs moderator rights.</source>
+        <translation>Stream Chat bu hesabın bunu yapmasına izin vermiyor; moderatör yetkisi gerekiyor.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat token has expired.</source>
+        <translation>Stream Chat belirtecinin süresi doldu.</translation>
+    </message>
+    <message>
+        <source>This account has no access to the channel on Stream Chat.</source>
+        <translation>Bu hesabın Stream Chat&apos;te kanala erişimi yok.</translation>
+    </message>
+    <message>
+        <source>IBM Video handed out a chat token without a user id, which Stream Chat refuses.</source>
+        <translation>IBM Video kullanıcı kimliği olmayan bir sohbet belirteci verdi; Stream Chat bunu reddeder.</translation>
+    </message>
+    <message>
+        <source>Stream Chat sent the channel in an unexpected shape.</source>
+        <translation>Stream Chat kanalı beklenmeyen biçimde gönderdi.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected a freshly issued chat token; trying again.</source>
+        <translation>Stream Chat yeni verilmiş bir sohbet belirtecini reddetti; yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer that is not valid JSON.</source>
+        <translation>{platform} geçerli JSON olmayan bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
+        <translation>{platform} yavaşlamamızı istiyor; {seconds} sn sonra yeniden denenecek.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent a link outside this account.</source>
+        <translation>LivePerson bu hesabın dışında bir bağlantı gönderdi.</translation>
+    </message>
+    <message>
+        <source>LivePerson did not accept the user name or password.</source>
+        <translation>LivePerson kullanıcı adını veya parolayı kabul etmedi.</translation>
+    </message>
+    <message>
+        <source>LivePerson refused the new session; trying again.</source>
+        <translation>LivePerson yeni oturumu reddetti; yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>LivePerson rejected the new session too; trying again.</source>
+        <translation>LivePerson yeni oturumu da reddetti; yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent an answer in an unexpected shape.</source>
+        <translation>LivePerson beklenmeyen biçimde bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>
+        <translation>Gönderilecek açık bir LivePerson sohbeti yok. Bir ziyaretçinin sohbet başlatmasını bekleyin.</translation>
+    </message>
+    <message>
+        <source>The browser sign-in took too long; start it again when you are ready.</source>
+        <translation>Tarayıcıda oturum açma çok uzun sürdü; hazır olduğunuzda yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: {reason}.</source>
+        <translation>Oturum açma tamamlanmadı: {reason}.</translation>
+    </message>
+    <message>
+        <source>Pausing to stay within {platform}&apos;s limit of {limit} requests a minute; going on in {seconds} s.</source>
+        <translation>{platform} platformunun dakikada {limit} istek sınırında kalmak için bekleniyor; {seconds} sn sonra devam edilecek.</translation>
+    </message>
+    <message>
+        <source>Fill in the API address, client id and client secret before signing in.</source>
+        <translation>Oturum açmadan önce API adresini, istemci kimliğini ve istemci gizli anahtarını girin.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the sign-in.</source>
+        <translation>PRISM oturum açmayı reddetti.</translation>
+    </message>
+    <message>
+        <source>PRISM answered the sign-in without tokens.</source>
+        <translation>PRISM oturum açmayı belirteç olmadan yanıtladı.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer in an unexpected shape.</source>
+        <translation>PRISM beklenmeyen biçimde bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>A timeout must last at least one second.</source>
+        <translation>Zaman aşımı en az bir saniye sürmelidir.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the request.</source>
+        <translation>PRISM isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>PRISM would not renew the sign-in.</source>
+        <translation>PRISM oturumu yenilemedi.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer without its envelope.</source>
+        <translation>PRISM zarfı olmayan bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>PRISM rejected the renewed token; trying again.</source>
+        <translation>PRISM yenilenen belirteci reddetti; yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>This account may not do that on {platform}.</source>
+        <translation>Bu hesap {platform} üzerinde bunu yapamaz.</translation>
+    </message>
+    <message>
+        <source>{platform} could not find it; it may have been removed.</source>
+        <translation>{platform} bunu bulamadı; kaldırılmış olabilir.</translation>
+    </message>
+    <message>
+        <source>{platform} has a problem right now (HTTP {status}).</source>
+        <translation>{platform} şu anda bir sorun yaşıyor (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{platform} answered HTTP {status}.</source>
+        <translation>{platform} HTTP {status} yanıtını verdi.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the sign-in.</source>
+        <translation>{platform} oturum açmayı kabul etmedi.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Moderator does not know the platform “{platform}” any more.</source>
