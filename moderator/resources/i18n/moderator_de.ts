@@ -669,10 +669,6 @@
         <translation>Diese Plattform bietet das nicht an.</translation>
     </message>
     <message>
-        <source>Nothing to do.</source>
-        <translation>Nichts zu tun.</translation>
-    </message>
-    <message>
         <source>The queued action lost its message.</source>
         <translation>Die wartende Aktion hat ihre Nachricht verloren.</translation>
     </message>
@@ -695,10 +691,6 @@
     <message>
         <source>Automod &amp;rules…</source>
         <translation>Automod-&amp;Regeln…</translation>
-    </message>
-    <message>
-        <source>It goes out when the connection is back.</source>
-        <translation>Sie geht raus, sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
         <source>Seconds to wait for the platform to answer.</source>
@@ -906,14 +898,81 @@
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation>Eine ganze Zahl wird erwartet.</translation>
+    </message>
+    <message>
+        <source>A number is expected.</source>
+        <translation>Eine Zahl wird erwartet.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>Das ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>Too short (at least {min_length}).</source>
+        <translation>Zu kurz (mindestens {min_length}).</translation>
+    </message>
+    <message>
+        <source>Too long (at most {max_length}).</source>
+        <translation>Zu lang (höchstens {max_length}).</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>Das hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>Text is expected.</source>
+        <translation>Text wird erwartet.</translation>
+    </message>
+    <message>
+        <source>Yes or no is expected.</source>
+        <translation>Ja oder Nein wird erwartet.</translation>
+    </message>
+    <message>
+        <source>Must be more than {gt}.</source>
+        <translation>Muss größer als {gt} sein.</translation>
+    </message>
+    <message>
+        <source>Must be at least {ge}.</source>
+        <translation>Muss mindestens {ge} sein.</translation>
+    </message>
+    <message>
+        <source>Must be less than {lt}.</source>
+        <translation>Muss kleiner als {lt} sein.</translation>
+    </message>
+    <message>
+        <source>Must be at most {le}.</source>
+        <translation>Darf höchstens {le} sein.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>Wählen Sie einen der angebotenen Werte.</translation>
+    </message>
+    <message>
+        <source>This field is not known.</source>
+        <translation>Dieses Feld ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Dieser Wert wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Required.</source>
-        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>Pflichtfeld.</translation>
     </message>
     <message>
         <source>optional</source>
+        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>optional</translation>
     </message>
     <message>
@@ -3036,6 +3095,102 @@
 <context>
     <name>Wording</name>
     <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted permanently</source>
+        <translation>endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>marked read</source>
+        <translation>als gelesen markiert</translation>
+    </message>
+    <message>
+        <source>marked unread</source>
+        <translation>als ungelesen markiert</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>auf Zeit gesperrt</translation>
+    </message>
+    <message>
+        <source>unbanned</source>
+        <translation>entsperrt</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>zur Prüfung markiert</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason}</source>
+        <translation>{count} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} {past} on this computer</source>
+        <translation>{count} auf diesem Computer {past}</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason} (and {others} other reasons)</source>
+        <translation>{count} fehlgeschlagen: {reason} (und {others} weitere Gründe)</translation>
+    </message>
+    <message>
+        <source>{count} {past}</source>
+        <translation>{count} {past}</translation>
+    </message>
+    <message>
+        <source>{count} wait for the connection</source>
+        <translation>{count} warten auf die Verbindung</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count} abgebrochen</translation>
+    </message>
+    <message>
+        <source>{count} undone</source>
+        <translation>{count} rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>{reason}; retrying. Nothing is lost.</source>
+        <translation>{reason}; neuer Versuch. Nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>It goes out when the connection is back.</source>
+        <translation>Es geht hinaus, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
+        <translation>{platform} ist nicht erreichbar ({error}) und {problem}; neuer Versuch. Nichts geht verloren: {action} bleibt hier ausstehend.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
+        <translation>{platform} ist nicht erreichbar ({error}). {action} wartet und geht hinaus, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {reason} {later}</source>
+        <translation>Noch nicht gesendet: {reason} {later}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nicht gesendet: {reason}</translation>
+    </message>
+    <message>
         <source>Signed out: {reason} Sign in again.</source>
         <translation>Abgemeldet: {reason} Melden Sie sich erneut an.</translation>
     </message>
@@ -3050,6 +3205,46 @@
     <message>
         <source>Unexpected error: {kind}. Details are in the log.</source>
         <translation>Unerwarteter Fehler: {kind}. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>Endgültiges Löschen</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>Als-gelesen-Markieren</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>Als-ungelesen-Markieren</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Auszeit</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>Zur-Prüfung-Markieren</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>Chat-Beenden</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message: {error}</source>
+        <translation>{action} der Nachricht von {name} fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>{message} ({detail})</source>
@@ -3126,6 +3321,14 @@
     <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform} hat eine Antwort ohne Umschlag gesendet.</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name}; use an offset like +02:00</source>
+        <translation>unbekannte Zeitzone {name}; verwenden Sie einen Versatz wie +02:00</translation>
+    </message>
+    <message>
+        <source>the site address must start with https:// and name the site</source>
+        <translation>die Adresse der Website muss mit https:// beginnen und die Website nennen</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>

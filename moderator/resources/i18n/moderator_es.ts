@@ -669,10 +669,6 @@
         <translation>Esta plataforma no lo ofrece.</translation>
     </message>
     <message>
-        <source>Nothing to do.</source>
-        <translation>No hay nada que hacer.</translation>
-    </message>
-    <message>
         <source>The queued action lost its message.</source>
         <translation>La acción en cola perdió su mensaje.</translation>
     </message>
@@ -695,10 +691,6 @@
     <message>
         <source>Automod &amp;rules…</source>
         <translation>&amp;Reglas de Automod…</translation>
-    </message>
-    <message>
-        <source>It goes out when the connection is back.</source>
-        <translation>Se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Seconds to wait for the platform to answer.</source>
@@ -906,14 +898,81 @@
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation>Se espera un número entero.</translation>
+    </message>
+    <message>
+        <source>A number is expected.</source>
+        <translation>Se espera un número.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>Esta no es una dirección web válida.</translation>
+    </message>
+    <message>
+        <source>Too short (at least {min_length}).</source>
+        <translation>Demasiado corto (al menos {min_length}).</translation>
+    </message>
+    <message>
+        <source>Too long (at most {max_length}).</source>
+        <translation>Demasiado largo (como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>No tiene la forma esperada.</translation>
+    </message>
+    <message>
+        <source>Text is expected.</source>
+        <translation>Se espera un texto.</translation>
+    </message>
+    <message>
+        <source>Yes or no is expected.</source>
+        <translation>Se espera sí o no.</translation>
+    </message>
+    <message>
+        <source>Must be more than {gt}.</source>
+        <translation>Debe ser mayor que {gt}.</translation>
+    </message>
+    <message>
+        <source>Must be at least {ge}.</source>
+        <translation>Debe ser al menos {ge}.</translation>
+    </message>
+    <message>
+        <source>Must be less than {lt}.</source>
+        <translation>Debe ser menor que {lt}.</translation>
+    </message>
+    <message>
+        <source>Must be at most {le}.</source>
+        <translation>Debe ser como máximo {le}.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>Elija uno de los valores ofrecidos.</translation>
+    </message>
+    <message>
+        <source>This field is not known.</source>
+        <translation>Este campo no se conoce.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Este valor no se acepta.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Required.</source>
-        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>Obligatorio.</translation>
     </message>
     <message>
         <source>optional</source>
+        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>opcional</translation>
     </message>
     <message>
@@ -3036,6 +3095,102 @@
 <context>
     <name>Wording</name>
     <message>
+        <source>deleted</source>
+        <translation>borrados</translation>
+    </message>
+    <message>
+        <source>deleted permanently</source>
+        <translation>borrados para siempre</translation>
+    </message>
+    <message>
+        <source>marked read</source>
+        <translation>marcados como leídos</translation>
+    </message>
+    <message>
+        <source>marked unread</source>
+        <translation>marcados como no leídos</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>expulsados</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>expulsados temporalmente</translation>
+    </message>
+    <message>
+        <source>unbanned</source>
+        <translation>readmitidos</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marcados para revisión</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminados</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason}</source>
+        <translation>con error: {count}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} {past} on this computer</source>
+        <translation>{past} en este ordenador: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>No hay nada que hacer.</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason} (and {others} other reasons)</source>
+        <translation>con error: {count}: {reason} (y otros {others} motivos)</translation>
+    </message>
+    <message>
+        <source>{count} {past}</source>
+        <translation>{past}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} wait for the connection</source>
+        <translation>esperando la conexión: {count}</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>cancelados: {count}</translation>
+    </message>
+    <message>
+        <source>{count} undone</source>
+        <translation>deshechos: {count}</translation>
+    </message>
+    <message>
+        <source>{reason}; retrying. Nothing is lost.</source>
+        <translation>{reason}; se vuelve a intentar. No se pierde nada.</translation>
+    </message>
+    <message>
+        <source>It goes out when the connection is back.</source>
+        <translation>Se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
+        <translation>No se puede contactar con {platform} ({error}) y {problem}; se vuelve a intentar. No se pierde nada: la acción «{action}» queda pendiente aquí.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
+        <translation>No se puede contactar con {platform} ({error}). La acción «{action}» espera y se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {reason} {later}</source>
+        <translation>Aún no enviado: {reason} {later}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>No enviado: {reason}</translation>
+    </message>
+    <message>
         <source>Signed out: {reason} Sign in again.</source>
         <translation>Sesión cerrada: {reason} Vuelva a iniciar sesión.</translation>
     </message>
@@ -3050,6 +3205,46 @@
     <message>
         <source>Unexpected error: {kind}. Details are in the log.</source>
         <translation>Error inesperado: {kind}. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>borrar</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>borrar para siempre</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>marcar como leído</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>marcar como no leído</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>expulsar</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>expulsar temporalmente</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>readmitir</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>marcar para revisión</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>terminar el chat</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message: {error}</source>
+        <translation>No se pudo {action} el mensaje de {name}: {error}</translation>
     </message>
     <message>
         <source>{message} ({detail})</source>
@@ -3126,6 +3321,14 @@
     <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform} envió una respuesta sin su envoltorio.</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name}; use an offset like +02:00</source>
+        <translation>zona horaria desconocida {name}; use un desfase como +02:00</translation>
+    </message>
+    <message>
+        <source>the site address must start with https:// and name the site</source>
+        <translation>la dirección del sitio debe empezar por https:// e indicar el sitio</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>

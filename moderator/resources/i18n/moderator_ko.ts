@@ -667,10 +667,6 @@
         <translation>이 플랫폼은 이 기능을 제공하지 않습니다.</translation>
     </message>
     <message>
-        <source>Nothing to do.</source>
-        <translation>할 일이 없습니다.</translation>
-    </message>
-    <message>
         <source>The queued action lost its message.</source>
         <translation>대기 중인 작업의 메시지를 찾을 수 없습니다.</translation>
     </message>
@@ -693,10 +689,6 @@
     <message>
         <source>Automod &amp;rules…</source>
         <translation>자동 모더레이션 규칙(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>It goes out when the connection is back.</source>
-        <translation>연결이 복구되면 전송됩니다.</translation>
     </message>
     <message>
         <source>Seconds to wait for the platform to answer.</source>
@@ -904,14 +896,81 @@
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation>정수를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>A number is expected.</source>
+        <translation>숫자를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>올바른 웹 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Too short (at least {min_length}).</source>
+        <translation>너무 짧습니다(최소 {min_length}).</translation>
+    </message>
+    <message>
+        <source>Too long (at most {max_length}).</source>
+        <translation>너무 깁니다(최대 {max_length}).</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>예상한 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Text is expected.</source>
+        <translation>텍스트를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Yes or no is expected.</source>
+        <translation>예 또는 아니요를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be more than {gt}.</source>
+        <translation>{gt}보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be at least {ge}.</source>
+        <translation>{ge} 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be less than {lt}.</source>
+        <translation>{lt}보다 작아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be at most {le}.</source>
+        <translation>{le} 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>제시된 값 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>This field is not known.</source>
+        <translation>알 수 없는 필드입니다.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>이 값은 받아들일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Required.</source>
-        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>필수 항목입니다.</translation>
     </message>
     <message>
         <source>optional</source>
+        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>선택 사항</translation>
     </message>
     <message>
@@ -3027,6 +3086,102 @@
 <context>
     <name>Wording</name>
     <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>deleted permanently</source>
+        <translation>영구 삭제됨</translation>
+    </message>
+    <message>
+        <source>marked read</source>
+        <translation>읽음 표시됨</translation>
+    </message>
+    <message>
+        <source>marked unread</source>
+        <translation>읽지 않음 표시됨</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>타임아웃됨</translation>
+    </message>
+    <message>
+        <source>unbanned</source>
+        <translation>차단 해제됨</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>검토 요청됨</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason}</source>
+        <translation>{count}개 실패: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} {past} on this computer</source>
+        <translation>{count}개 이 컴퓨터에서 {past}</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason} (and {others} other reasons)</source>
+        <translation>{count}개 실패: {reason} (그 밖의 이유 {others}개)</translation>
+    </message>
+    <message>
+        <source>{count} {past}</source>
+        <translation>{count}개 {past}</translation>
+    </message>
+    <message>
+        <source>{count} wait for the connection</source>
+        <translation>{count}개 연결 대기 중</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count}개 취소됨</translation>
+    </message>
+    <message>
+        <source>{count} undone</source>
+        <translation>{count}개 되돌림</translation>
+    </message>
+    <message>
+        <source>{reason}; retrying. Nothing is lost.</source>
+        <translation>{reason}. 다시 시도합니다. 잃어버린 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>It goes out when the connection is back.</source>
+        <translation>연결이 돌아오면 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
+        <translation>{platform}에 연결할 수 없고({error}) {problem}. 다시 시도합니다. 잃어버린 것은 없습니다: {action}은(는) 여기서 대기 중입니다.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
+        <translation>{platform}에 연결할 수 없습니다({error}). {action}은(는) 대기하다가 연결이 돌아오면 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {reason} {later}</source>
+        <translation>아직 보내지 않음: {reason} {later}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>보내지 않음: {reason}</translation>
+    </message>
+    <message>
         <source>Signed out: {reason} Sign in again.</source>
         <translation>로그아웃됨: {reason} 다시 로그인하세요.</translation>
     </message>
@@ -3041,6 +3196,46 @@
     <message>
         <source>Unexpected error: {kind}. Details are in the log.</source>
         <translation>예기치 않은 오류: {kind}. 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>읽음 표시</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>읽지 않음 표시</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>타임아웃</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>차단 해제</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>채팅 종료</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message: {error}</source>
+        <translation>{name}의 메시지에 {action}을(를) 하지 못했습니다: {error}</translation>
     </message>
     <message>
         <source>{message} ({detail})</source>
@@ -3117,6 +3312,14 @@
     <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform}이(가) 봉투(envelope) 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name}; use an offset like +02:00</source>
+        <translation>알 수 없는 시간대 {name}. +02:00 같은 오프셋을 쓰세요</translation>
+    </message>
+    <message>
+        <source>the site address must start with https:// and name the site</source>
+        <translation>사이트 주소는 https://로 시작하고 사이트 이름을 포함해야 합니다</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>

@@ -667,10 +667,6 @@
         <translation>Bu platform bunu sunmuyor.</translation>
     </message>
     <message>
-        <source>Nothing to do.</source>
-        <translation>Yapılacak bir şey yok.</translation>
-    </message>
-    <message>
         <source>The queued action lost its message.</source>
         <translation>Sıradaki işlemin mesajı kayboldu.</translation>
     </message>
@@ -693,10 +689,6 @@
     <message>
         <source>Automod &amp;rules…</source>
         <translation>Otomatik moderasyon &amp;kuralları…</translation>
-    </message>
-    <message>
-        <source>It goes out when the connection is back.</source>
-        <translation>Bağlantı geri geldiğinde gönderilecek.</translation>
     </message>
     <message>
         <source>Seconds to wait for the platform to answer.</source>
@@ -904,14 +896,81 @@
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation>Bir tam sayı bekleniyor.</translation>
+    </message>
+    <message>
+        <source>A number is expected.</source>
+        <translation>Bir sayı bekleniyor.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>Bu geçerli bir web adresi değil.</translation>
+    </message>
+    <message>
+        <source>Too short (at least {min_length}).</source>
+        <translation>Çok kısa (en az {min_length}).</translation>
+    </message>
+    <message>
+        <source>Too long (at most {max_length}).</source>
+        <translation>Çok uzun (en fazla {max_length}).</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>Bu beklenen biçimde değil.</translation>
+    </message>
+    <message>
+        <source>Text is expected.</source>
+        <translation>Metin bekleniyor.</translation>
+    </message>
+    <message>
+        <source>Yes or no is expected.</source>
+        <translation>Evet ya da hayır bekleniyor.</translation>
+    </message>
+    <message>
+        <source>Must be more than {gt}.</source>
+        <translation>{gt} değerinden büyük olmalı.</translation>
+    </message>
+    <message>
+        <source>Must be at least {ge}.</source>
+        <translation>En az {ge} olmalı.</translation>
+    </message>
+    <message>
+        <source>Must be less than {lt}.</source>
+        <translation>{lt} değerinden küçük olmalı.</translation>
+    </message>
+    <message>
+        <source>Must be at most {le}.</source>
+        <translation>En fazla {le} olmalı.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>Sunulan değerlerden birini seçin.</translation>
+    </message>
+    <message>
+        <source>This field is not known.</source>
+        <translation>Bu alan tanınmıyor.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Bu değer kabul edilmiyor.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Required.</source>
-        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>Zorunlu.</translation>
     </message>
     <message>
         <source>optional</source>
+        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>isteğe bağlı</translation>
     </message>
     <message>
@@ -3027,6 +3086,102 @@
 <context>
     <name>Wording</name>
     <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <source>deleted permanently</source>
+        <translation>kalıcı olarak silindi</translation>
+    </message>
+    <message>
+        <source>marked read</source>
+        <translation>okundu olarak işaretlendi</translation>
+    </message>
+    <message>
+        <source>marked unread</source>
+        <translation>okunmadı olarak işaretlendi</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>yasaklandı</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>zaman aşımına alındı</translation>
+    </message>
+    <message>
+        <source>unbanned</source>
+        <translation>yasağı kaldırıldı</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>incelemeye işaretlendi</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>bitirildi</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason}</source>
+        <translation>{count} başarısız: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} {past} on this computer</source>
+        <translation>{count} bu bilgisayarda {past}</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Yapılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason} (and {others} other reasons)</source>
+        <translation>{count} başarısız: {reason} (ve {others} başka neden)</translation>
+    </message>
+    <message>
+        <source>{count} {past}</source>
+        <translation>{count} {past}</translation>
+    </message>
+    <message>
+        <source>{count} wait for the connection</source>
+        <translation>{count} bağlantıyı bekliyor</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count} iptal edildi</translation>
+    </message>
+    <message>
+        <source>{count} undone</source>
+        <translation>{count} geri alındı</translation>
+    </message>
+    <message>
+        <source>{reason}; retrying. Nothing is lost.</source>
+        <translation>{reason}; yeniden deneniyor. Hiçbir şey kaybolmadı.</translation>
+    </message>
+    <message>
+        <source>It goes out when the connection is back.</source>
+        <translation>Bağlantı geri gelince gönderilecek.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
+        <translation>{platform} platformuna ulaşılamıyor ({error}) ve {problem}; yeniden deneniyor. Hiçbir şey kaybolmadı: {action} burada bekliyor.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
+        <translation>{platform} platformuna ulaşılamıyor ({error}). {action} bekliyor ve bağlantı geri gelince gönderilecek.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {reason} {later}</source>
+        <translation>Henüz gönderilmedi: {reason} {later}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Gönderilmedi: {reason}</translation>
+    </message>
+    <message>
         <source>Signed out: {reason} Sign in again.</source>
         <translation>Oturum kapandı: {reason} Yeniden oturum açın.</translation>
     </message>
@@ -3041,6 +3196,46 @@
     <message>
         <source>Unexpected error: {kind}. Details are in the log.</source>
         <translation>Beklenmeyen hata: {kind}. Ayrıntılar günlükte.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>silme</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>kalıcı silme</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>okundu işaretleme</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>okunmadı işaretleme</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>yasaklama</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>zaman aşımı</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>yasağı kaldırma</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>incelemeye işaretleme</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>sohbeti bitirme</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message: {error}</source>
+        <translation>{name} kullanıcısının mesajı için {action} yapılamadı: {error}</translation>
     </message>
     <message>
         <source>{message} ({detail})</source>
@@ -3117,6 +3312,14 @@
     <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform} zarfı olmayan bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name}; use an offset like +02:00</source>
+        <translation>bilinmeyen saat dilimi {name}; +02:00 gibi bir fark kullanın</translation>
+    </message>
+    <message>
+        <source>the site address must start with https:// and name the site</source>
+        <translation>site adresi https:// ile başlamalı ve siteyi belirtmeli</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>
