@@ -62,7 +62,7 @@ BAD: list[dict[str, Any]] = [
 
 
 @pytest.mark.parametrize("data", BAD)
-def test_english_comes_from_our_sentences_not_pydantic(qapp: QApplication, data: dict) -> None:
+def test_english_is_ours_not_pydantics(qapp: QApplication, data: dict[str, Any]) -> None:
     shown = set(_errors(Limits, data).values())
     assert shown and not shown & _pydantic(Limits, data)
 
