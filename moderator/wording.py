@@ -74,3 +74,36 @@ def render(text: str, translate: Callable[[str], str]) -> str:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return text.template.format(**values)
+
+
+def to_data(text: str) -> object:
+    """``text`` as JSON-ready data: ``[template, {name: value…}]`` for a :class:`Said` (values
+    likewise), None for plain text (nothing to keep beyond the text itself)."""
+    if not isinstance(text, Said):
+        return None
+    return [text.template, {name: to_data(v) or v for name, v in text.values.items()}]
+
+
+def from_data(data: object, english: str) -> str:
+    """The :class:`Said` ``data`` describes, when it still says ``english`` (what was stored as
+    the text); else ``english`` as it is: a row written by an older version, or edited."""
+    said = _from_data(data)
+    return said if said is not None and said == english else english
+
+
+def _from_data(data: object) -> Said | None:
+    if not (isinstance(data, list) and len(data) == 2):
+        return None
+    template, values = data
+    if not (isinstance(template, str) and isinstance(values, dict)):
+        return None
+    kept: dict[str, str] = {}
+    for name, value in values.items():
+        inner = _from_data(value)
+        if inner is None and not isinstance(value, str):
+            return None
+        kept[str(name)] = inner if inner is not None else value
+    try:
+        return Said(template, **kept)
+    except (KeyError, IndexError, ValueError):
+        return None

@@ -362,9 +362,10 @@ class Pipeline:
             return
         detail = detail_of(batch.kind, batch.duration, batch.reason) if batch else ""
         if batch is not None and one_record_per_batch(batch.kind, batch.total):
-            detail = f"{batch.total} messages"
+            detail = Said("{count} messages", count=batch.total)
         if batch is not None and batch.origin:
-            detail = f"{batch.origin}; {detail}" if detail else batch.origin
+            origin = batch.origin
+            detail = Said("{first}; {then}", first=origin, then=detail) if detail else origin
         entry = AuditRecord.of(
             actor=actor or self.actor,
             platform=self.platform,

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from moderator.core.actions import ActionKind
 from moderator.core.models import ChatMessage
 from moderator.core.names import visible_name
+from moderator.core.outcome import Outcome
 from moderator.wording import Said
 
 #: the action as a verb ("Could not {action} …", "the {action} waits …")
@@ -30,3 +33,32 @@ def could_not(kind: ActionKind, message: ChatMessage, error: str) -> Said:
         name=visible_name(message.author.name),
         error=error,
     )
+
+
+#: a batch's outcome in a sentence ("2 of 7 failed")
+OUTCOME_WORDS: dict[Outcome, Said] = {
+    Outcome.FAILED: Said("failed"),
+    Outcome.WAITING: Said("waiting"),
+    Outcome.CANCELLED: Said("cancelled"),
+    Outcome.UNDONE: Said("undone"),
+    Outcome.DONE: Said("done"),
+    Outcome.LOCAL: Said("local"),
+    Outcome.QUEUED: Said("queued"),
+}
+
+
+def duration_words(length: timedelta) -> Said:
+    """ "10 minutes", "1 hour", "90 seconds" (the largest whole unit), as core's
+    ``describe_duration`` says it; one and many are separate sentences, so a translation can
+    say each as its language does."""
+    seconds = int(length.total_seconds())
+    if seconds >= 86_400 and seconds % 86_400 == 0:
+        days = seconds // 86_400
+        return Said("1 day") if days == 1 else Said("{count} days", count=days)
+    if seconds >= 3_600 and seconds % 3_600 == 0:
+        hours = seconds // 3_600
+        return Said("1 hour") if hours == 1 else Said("{count} hours", count=hours)
+    if seconds >= 60 and seconds % 60 == 0:
+        minutes = seconds // 60
+        return Said("1 minute") if minutes == 1 else Said("{count} minutes", count=minutes)
+    return Said("1 second") if seconds == 1 else Said("{count} seconds", count=seconds)

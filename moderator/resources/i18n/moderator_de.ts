@@ -112,6 +112,95 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>delete</source>
+        <extracomment>what an audit record&apos;s action says: core&apos;s action names, and what else is recorded</extracomment>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>endgültig löschen</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Auszeit</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>entsperren</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>zur Prüfung markieren</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>Chat beenden</translation>
+    </message>
+    <message>
+        <source>removed on the platform</source>
+        <translation>auf der Plattform entfernt</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>zur Prüfung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>how a record ended</extracomment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>gesehen</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+</context>
+<context>
     <name>Automod</name>
     <message>
         <source>Automod review queue</source>
@@ -515,6 +604,85 @@
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Moderate live-stream chats on several platforms.</source>
+        <translation>Livestream-Chats auf mehreren Plattformen moderieren.</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>run against the built-in fake providers</source>
+        <translation>mit den eingebauten Schein-Plattformen laufen</translation>
+    </message>
+    <message>
+        <source>keep settings, data and logs under {dir}</source>
+        <translation>Einstellungen, Daten und Protokolle unter {dir} ablegen</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>quit after this long (smoke tests)</source>
+        <translation>nach dieser Zeit beenden (Rauchtests)</translation>
+    </message>
+    <message>
+        <source>MSGS_PER_S</source>
+        <translation>NACHR_PRO_S</translation>
+    </message>
+    <message>
+        <source>demo chat speed per stream</source>
+        <translation>Demo-Chattempo pro Stream</translation>
+    </message>
+    <message>
+        <source>demo messages already in each stream (PRISM replays all; others get 2,000 at most)</source>
+        <translation>Demo-Nachrichten, die schon in jedem Stream stehen (PRISM spielt alle ab; die anderen bekommen höchstens 2.000)</translation>
+    </message>
+    <message>
+        <source>demo PRISM lives (one tab each, beside the other fakes&apos; streams)</source>
+        <translation>Demo-PRISM-Lives (je ein Tab, neben den Streams der anderen Schein-Plattformen)</translation>
+    </message>
+    <message>
+        <source>messages kept in memory per tab (default: the setting); older ones go to the archive</source>
+        <translation>Nachrichten im Speicher pro Tab (Vorgabe: die Einstellung); ältere gehen ins Archiv</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <source>the language of this run: en, tr, ko, de or es (default: the setting, else the OS)</source>
+        <translation>die Sprache dieses Laufs: en, tr, ko, de oder es (Vorgabe: die Einstellung, sonst die des Betriebssystems)</translation>
+    </message>
+    <message>
+        <source>how much goes into the log file</source>
+        <translation>wie viel in die Protokolldatei geschrieben wird</translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>die Version zeigen und beenden</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3263,26 @@
 <context>
     <name>Wording</name>
     <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>for {duration}</source>
+        <translation>für {duration}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>Grund: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {state}</source>
+        <translation>{count} von {total} {state}</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}</source>
+        <translation>{error}: {reason}</translation>
+    </message>
+    <message>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
@@ -3175,12 +3363,20 @@
         <translation>Es geht hinaus, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
+        <source>{count} messages</source>
+        <translation>{count} Nachrichten</translation>
+    </message>
+    <message>
         <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
         <translation>{platform} ist nicht erreichbar ({error}) und {problem}; neuer Versuch. Nichts geht verloren: {action} bleibt hier ausstehend.</translation>
     </message>
     <message>
         <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
         <translation>{platform} ist nicht erreichbar ({error}). {action} wartet und geht hinaus, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>automod: {rule}</source>
+        <translation>Automod: {rule}</translation>
     </message>
     <message>
         <source>Not sent yet: {reason} {later}</source>
@@ -3245,6 +3441,66 @@
     <message>
         <source>Could not {action} {name}&apos;s message: {error}</source>
         <translation>{action} der Nachricht von {name} fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>warten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} Sekunden</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tage</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} Stunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} Minuten</translation>
     </message>
     <message>
         <source>{message} ({detail})</source>

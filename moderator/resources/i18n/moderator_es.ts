@@ -112,6 +112,95 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>delete</source>
+        <extracomment>what an audit record&apos;s action says: core&apos;s action names, and what else is recorded</extracomment>
+        <translation>borrar</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>borrar para siempre</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>marcar como leído</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>marcar como no leído</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>expulsar</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>expulsión temporal</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>readmitir</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>marcar para revisión</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>terminar el chat</translation>
+    </message>
+    <message>
+        <source>removed on the platform</source>
+        <translation>eliminado en la plataforma</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>retenido para revisión</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>how a record ended</extracomment>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>con error</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecho</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>visto</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>descartado</translation>
+    </message>
+</context>
+<context>
     <name>Automod</name>
     <message>
         <source>Automod review queue</source>
@@ -515,6 +604,85 @@
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage:</source>
+        <translation>uso:</translation>
+    </message>
+    <message>
+        <source>Moderate live-stream chats on several platforms.</source>
+        <translation>Modere los chats de directos en varias plataformas.</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>NÚM</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>run against the built-in fake providers</source>
+        <translation>ejecutar con las plataformas simuladas incluidas</translation>
+    </message>
+    <message>
+        <source>keep settings, data and logs under {dir}</source>
+        <translation>guardar ajustes, datos y registros en {dir}</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>quit after this long (smoke tests)</source>
+        <translation>salir pasado este tiempo (pruebas de humo)</translation>
+    </message>
+    <message>
+        <source>MSGS_PER_S</source>
+        <translation>MENS_POR_S</translation>
+    </message>
+    <message>
+        <source>demo chat speed per stream</source>
+        <translation>velocidad del chat de demostración por emisión</translation>
+    </message>
+    <message>
+        <source>demo messages already in each stream (PRISM replays all; others get 2,000 at most)</source>
+        <translation>mensajes de demostración ya presentes en cada emisión (PRISM los reproduce todos; las demás reciben 2.000 como máximo)</translation>
+    </message>
+    <message>
+        <source>demo PRISM lives (one tab each, beside the other fakes&apos; streams)</source>
+        <translation>directos PRISM de demostración (una pestaña cada uno, junto a las emisiones de las otras plataformas simuladas)</translation>
+    </message>
+    <message>
+        <source>messages kept in memory per tab (default: the setting); older ones go to the archive</source>
+        <translation>mensajes guardados en memoria por pestaña (por defecto: el ajuste); los más antiguos van al archivo</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>the language of this run: en, tr, ko, de or es (default: the setting, else the OS)</source>
+        <translation>el idioma de esta ejecución: en, tr, ko, de o es (por defecto: el ajuste, si no el del sistema)</translation>
+    </message>
+    <message>
+        <source>how much goes into the log file</source>
+        <translation>cuánto se escribe en el archivo de registro</translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>mostrar la versión y salir</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3263,26 @@
 <context>
     <name>Wording</name>
     <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>for {duration}</source>
+        <translation>durante {duration}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {state}</source>
+        <translation>{count} de {total}: {state}</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}</source>
+        <translation>{error}: {reason}</translation>
+    </message>
+    <message>
         <source>deleted</source>
         <translation>borrados</translation>
     </message>
@@ -3175,12 +3363,20 @@
         <translation>Se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
+        <source>{count} messages</source>
+        <translation>{count} mensajes</translation>
+    </message>
+    <message>
         <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
         <translation>No se puede contactar con {platform} ({error}) y {problem}; se vuelve a intentar. No se pierde nada: la acción «{action}» queda pendiente aquí.</translation>
     </message>
     <message>
         <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
         <translation>No se puede contactar con {platform} ({error}). La acción «{action}» espera y se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>automod: {rule}</source>
+        <translation>moderación automática: {rule}</translation>
     </message>
     <message>
         <source>Not sent yet: {reason} {later}</source>
@@ -3245,6 +3441,66 @@
     <message>
         <source>Could not {action} {name}&apos;s message: {error}</source>
         <translation>No se pudo {action} el mensaje de {name}: {error}</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>con error</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelados</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshechos</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hechos</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>locales</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} segundos</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} horas</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} minutos</translation>
     </message>
     <message>
         <source>{message} ({detail})</source>

@@ -112,6 +112,95 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>delete</source>
+        <extracomment>what an audit record&apos;s action says: core&apos;s action names, and what else is recorded</extracomment>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>읽음 표시</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>읽지 않음 표시</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>타임아웃</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>차단 해제</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>채팅 종료</translation>
+    </message>
+    <message>
+        <source>removed on the platform</source>
+        <translation>플랫폼에서 삭제됨</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>검토 대기로 보류됨</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>how a record ended</extracomment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>이 컴퓨터에서</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>되돌림</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>대기열에 있음</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>전송됨</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>버림</translation>
+    </message>
+</context>
+<context>
     <name>Automod</name>
     <message>
         <source>Automod review queue</source>
@@ -515,6 +604,85 @@
     <message>
         <source>Result</source>
         <translation>결과</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage:</source>
+        <translation>사용법:</translation>
+    </message>
+    <message>
+        <source>Moderate live-stream chats on several platforms.</source>
+        <translation>여러 플랫폼의 라이브 방송 채팅을 관리합니다.</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>이 도움말을 보여 주고 종료</translation>
+    </message>
+    <message>
+        <source>run against the built-in fake providers</source>
+        <translation>내장된 가짜 플랫폼으로 실행</translation>
+    </message>
+    <message>
+        <source>keep settings, data and logs under {dir}</source>
+        <translation>설정, 데이터, 로그를 {dir} 아래에 보관</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>quit after this long (smoke tests)</source>
+        <translation>이 시간이 지나면 종료(스모크 테스트)</translation>
+    </message>
+    <message>
+        <source>MSGS_PER_S</source>
+        <translation>초당_메시지</translation>
+    </message>
+    <message>
+        <source>demo chat speed per stream</source>
+        <translation>방송별 데모 채팅 속도</translation>
+    </message>
+    <message>
+        <source>demo messages already in each stream (PRISM replays all; others get 2,000 at most)</source>
+        <translation>각 방송에 미리 있는 데모 메시지 수(PRISM은 모두 다시 재생, 나머지는 최대 2,000개)</translation>
+    </message>
+    <message>
+        <source>demo PRISM lives (one tab each, beside the other fakes&apos; streams)</source>
+        <translation>데모 PRISM 라이브 수(각각 탭 하나, 다른 가짜 플랫폼 방송 옆에)</translation>
+    </message>
+    <message>
+        <source>messages kept in memory per tab (default: the setting); older ones go to the archive</source>
+        <translation>탭마다 메모리에 두는 메시지 수(기본값: 설정), 오래된 것은 보관함으로 갑니다</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>the language of this run: en, tr, ko, de or es (default: the setting, else the OS)</source>
+        <translation>이번 실행의 언어: en, tr, ko, de, es 중 하나(기본값: 설정, 없으면 운영체제 언어)</translation>
+    </message>
+    <message>
+        <source>how much goes into the log file</source>
+        <translation>로그 파일에 기록할 정도</translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>버전을 보여 주고 종료</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3254,26 @@
 <context>
     <name>Wording</name>
     <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>for {duration}</source>
+        <translation>{duration} 동안</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>이유: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {state}</source>
+        <translation>{total}개 중 {count}개 {state}</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}</source>
+        <translation>{error}: {reason}</translation>
+    </message>
+    <message>
         <source>deleted</source>
         <translation>삭제됨</translation>
     </message>
@@ -3166,12 +3354,20 @@
         <translation>연결이 돌아오면 전송됩니다.</translation>
     </message>
     <message>
+        <source>{count} messages</source>
+        <translation>메시지 {count}개</translation>
+    </message>
+    <message>
         <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
         <translation>{platform}에 연결할 수 없고({error}) {problem}. 다시 시도합니다. 잃어버린 것은 없습니다: {action}은(는) 여기서 대기 중입니다.</translation>
     </message>
     <message>
         <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
         <translation>{platform}에 연결할 수 없습니다({error}). {action}은(는) 대기하다가 연결이 돌아오면 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>automod: {rule}</source>
+        <translation>자동 모더레이션: {rule}</translation>
     </message>
     <message>
         <source>Not sent yet: {reason} {later}</source>
@@ -3236,6 +3432,66 @@
     <message>
         <source>Could not {action} {name}&apos;s message: {error}</source>
         <translation>{name}의 메시지에 {action}을(를) 하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>되돌림</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>이 컴퓨터에서</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>대기열에 있음</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1초</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count}초</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count}일</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count}시간</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1분</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count}분</translation>
     </message>
     <message>
         <source>{message} ({detail})</source>

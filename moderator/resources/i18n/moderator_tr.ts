@@ -112,6 +112,95 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>delete</source>
+        <extracomment>what an audit record&apos;s action says: core&apos;s action names, and what else is recorded</extracomment>
+        <translation>silme</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>kalıcı silme</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>okundu işaretle</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>okunmadı işaretle</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>yasaklama</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>zaman aşımı</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>yasağı kaldırma</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>incelemeye işaretle</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>sohbeti bitir</translation>
+    </message>
+    <message>
+        <source>removed on the platform</source>
+        <translation>platformda kaldırıldı</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>incelemeye alındı</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>how a record ended</extracomment>
+        <translation>tamam</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>başarısız</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>bu bilgisayarda</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>geri alındı</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>sırada</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>görüldü</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>gönderildi</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>vazgeçildi</translation>
+    </message>
+</context>
+<context>
     <name>Automod</name>
     <message>
         <source>Automod review queue</source>
@@ -515,6 +604,85 @@
     <message>
         <source>Result</source>
         <translation>Sonuç</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage:</source>
+        <translation>kullanım:</translation>
+    </message>
+    <message>
+        <source>Moderate live-stream chats on several platforms.</source>
+        <translation>Birçok platformdaki canlı yayın sohbetlerini yönetin.</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>seçenekler</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>KLASÖR</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>SAYI</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>bu yardımı gösterip çık</translation>
+    </message>
+    <message>
+        <source>run against the built-in fake providers</source>
+        <translation>yerleşik sahte platformlarla çalıştır</translation>
+    </message>
+    <message>
+        <source>keep settings, data and logs under {dir}</source>
+        <translation>ayarları, verileri ve günlükleri {dir} altında tut</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SANİYE</translation>
+    </message>
+    <message>
+        <source>quit after this long (smoke tests)</source>
+        <translation>bu kadar süre sonra çık (duman testleri)</translation>
+    </message>
+    <message>
+        <source>MSGS_PER_S</source>
+        <translation>MESAJ_SN</translation>
+    </message>
+    <message>
+        <source>demo chat speed per stream</source>
+        <translation>yayın başına demo sohbet hızı</translation>
+    </message>
+    <message>
+        <source>demo messages already in each stream (PRISM replays all; others get 2,000 at most)</source>
+        <translation>her yayında önceden bulunan demo mesajları (PRISM hepsini yeniden oynatır; diğerleri en fazla 2.000 alır)</translation>
+    </message>
+    <message>
+        <source>demo PRISM lives (one tab each, beside the other fakes&apos; streams)</source>
+        <translation>demo PRISM yayınları (her biri bir sekme, diğer sahte platformların yayınlarının yanında)</translation>
+    </message>
+    <message>
+        <source>messages kept in memory per tab (default: the setting); older ones go to the archive</source>
+        <translation>sekme başına bellekte tutulan mesaj sayısı (varsayılan: ayar); daha eskileri arşive gider</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <source>the language of this run: en, tr, ko, de or es (default: the setting, else the OS)</source>
+        <translation>bu çalıştırmanın dili: en, tr, ko, de ya da es (varsayılan: ayar, yoksa işletim sistemininki)</translation>
+    </message>
+    <message>
+        <source>how much goes into the log file</source>
+        <translation>günlük dosyasına ne kadar ayrıntı yazılacağı</translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>sürümü gösterip çık</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3254,26 @@
 <context>
     <name>Wording</name>
     <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>for {duration}</source>
+        <translation>{duration} süreyle</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>neden: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {state}</source>
+        <translation>{total} içinden {count} {state}</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}</source>
+        <translation>{error}: {reason}</translation>
+    </message>
+    <message>
         <source>deleted</source>
         <translation>silindi</translation>
     </message>
@@ -3166,12 +3354,20 @@
         <translation>Bağlantı geri gelince gönderilecek.</translation>
     </message>
     <message>
+        <source>{count} messages</source>
+        <translation>{count} mesaj</translation>
+    </message>
+    <message>
         <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
         <translation>{platform} platformuna ulaşılamıyor ({error}) ve {problem}; yeniden deneniyor. Hiçbir şey kaybolmadı: {action} burada bekliyor.</translation>
     </message>
     <message>
         <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
         <translation>{platform} platformuna ulaşılamıyor ({error}). {action} bekliyor ve bağlantı geri gelince gönderilecek.</translation>
+    </message>
+    <message>
+        <source>automod: {rule}</source>
+        <translation>otomatik moderasyon: {rule}</translation>
     </message>
     <message>
         <source>Not sent yet: {reason} {later}</source>
@@ -3236,6 +3432,66 @@
     <message>
         <source>Could not {action} {name}&apos;s message: {error}</source>
         <translation>{name} kullanıcısının mesajı için {action} yapılamadı: {error}</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>başarısız</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>geri alındı</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>bu bilgisayarda</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>sırada</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 saniye</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} saniye</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 gün</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} gün</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 saat</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} saat</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 dakika</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} dakika</translation>
     </message>
     <message>
         <source>{message} ({detail})</source>
