@@ -104,7 +104,9 @@ class BrilliantConnection(Connection):
     def title(self) -> str:
         if self.label:
             return self.label
-        return f"{self.host()} thread chat" if self.thread_token else f"{self.host()} chat"
+        if self.thread_token:
+            return Said("{site} thread chat", site=self.host())
+        return Said("{site} chat", site=self.host())
 
 
 class Envelope(Wire):

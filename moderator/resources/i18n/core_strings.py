@@ -394,6 +394,7 @@ QT_TRANSLATE_NOOP(
     "Wording", "Allmine did not accept the sign-in and there is no refresh token. Sign in again."
 )
 QT_TRANSLATE_NOOP("Wording", "Allmine would not renew the sign-in. Sign in again.")
+QT_TRANSLATE_NOOP("Wording", "Allmine stream {id}")
 QT_TRANSLATE_NOOP("Wording", "Fill in the Allmine API address first.")
 QT_TRANSLATE_NOOP(
     "Wording",
@@ -415,7 +416,9 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP("Wording", "This site has no chat thread with that token; check the connection.")
 QT_TRANSLATE_NOOP("Wording", "{platform} sent an answer without its envelope.")
+QT_TRANSLATE_NOOP("Wording", "{site} chat")
 QT_TRANSLATE_NOOP("Wording", "unknown time zone {name}; use an offset like +02:00")
+QT_TRANSLATE_NOOP("Wording", "{site} thread chat")
 QT_TRANSLATE_NOOP("Wording", "the site address must start with https:// and name the site")
 QT_TRANSLATE_NOOP(
     "Wording",
@@ -452,6 +455,7 @@ QT_TRANSLATE_NOOP("Wording", "The Stream Chat connection dropped; catching up an
 QT_TRANSLATE_NOOP("Wording", "Stream Chat said nothing for {seconds} s; reconnecting.")
 QT_TRANSLATE_NOOP("Wording", "Stream Chat refused the connection.")
 QT_TRANSLATE_NOOP("Wording", "Stream Chat opened the connection without naming it.")
+QT_TRANSLATE_NOOP("Wording", "IBM Video channel {id}")
 QT_TRANSLATE_NOOP("Wording", "Stream Chat rejected the request as invalid.")
 QT_TRANSLATE_NOOP("Wording", "Stream Chat did not accept the chat token.")
 QT_TRANSLATE_NOOP("Wording", "Stream Chat could not find it; it may have been removed.")
@@ -475,6 +479,7 @@ QT_TRANSLATE_NOOP("Wording", "LivePerson sent an answer in an unexpected shape."
 QT_TRANSLATE_NOOP(
     "Wording", "No LivePerson chat is open to send to. Wait for a visitor to start one."
 )
+QT_TRANSLATE_NOOP("Wording", "LivePerson chats of {user}")
 QT_TRANSLATE_NOOP(
     "Wording", "The browser sign-in took too long; start it again when you are ready."
 )
@@ -494,6 +499,7 @@ QT_TRANSLATE_NOOP("Wording", "PRISM refused the request.")
 QT_TRANSLATE_NOOP("Wording", "PRISM would not renew the sign-in.")
 QT_TRANSLATE_NOOP("Wording", "PRISM sent an answer without its envelope.")
 QT_TRANSLATE_NOOP("Wording", "PRISM rejected the renewed token; trying again.")
+QT_TRANSLATE_NOOP("Wording", "PRISM live {id}")
 QT_TRANSLATE_NOOP("Wording", "This account may not do that on {platform}.")
 QT_TRANSLATE_NOOP("Wording", "{platform} could not find it; it may have been removed.")
 QT_TRANSLATE_NOOP("Wording", "{platform} has a problem right now (HTTP {status}).")

@@ -3543,6 +3543,10 @@
         <translation>Allmine hat die Anmeldung nicht erneuert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
+        <source>Allmine stream {id}</source>
+        <translation>Allmine-Stream {id}</translation>
+    </message>
+    <message>
         <source>Fill in the Allmine API address first.</source>
         <translation>Geben Sie zuerst die Allmine-API-Adresse ein.</translation>
     </message>
@@ -3579,8 +3583,16 @@
         <translation>{platform} hat eine Antwort ohne Umschlag gesendet.</translation>
     </message>
     <message>
+        <source>{site} chat</source>
+        <translation>{site}-Chat</translation>
+    </message>
+    <message>
         <source>unknown time zone {name}; use an offset like +02:00</source>
         <translation>unbekannte Zeitzone {name}; verwenden Sie einen Versatz wie +02:00</translation>
+    </message>
+    <message>
+        <source>{site} thread chat</source>
+        <translation>{site}-Thread-Chat</translation>
     </message>
     <message>
         <source>the site address must start with https:// and name the site</source>
@@ -3671,6 +3683,10 @@
         <translation>Stream Chat hat die Verbindung geöffnet, ohne sie zu benennen.</translation>
     </message>
     <message>
+        <source>IBM Video channel {id}</source>
+        <translation>IBM-Video-Kanal {id}</translation>
+    </message>
+    <message>
         <source>Stream Chat rejected the request as invalid.</source>
         <translation>Stream Chat hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
@@ -3739,6 +3755,10 @@
         <translation>Kein LivePerson-Chat ist offen, an den gesendet werden kann. Warten Sie, bis ein Besucher einen beginnt.</translation>
     </message>
     <message>
+        <source>LivePerson chats of {user}</source>
+        <translation>LivePerson-Chats von {user}</translation>
+    </message>
+    <message>
         <source>The browser sign-in took too long; start it again when you are ready.</source>
         <translation>Die Anmeldung im Browser hat zu lange gedauert; starten Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
@@ -3785,6 +3805,10 @@
     <message>
         <source>PRISM rejected the renewed token; trying again.</source>
         <translation>PRISM hat das erneuerte Token abgelehnt; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>PRISM live {id}</source>
+        <translation>PRISM-Live {id}</translation>
     </message>
     <message>
         <source>This account may not do that on {platform}.</source>

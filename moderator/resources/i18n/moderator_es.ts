@@ -3543,6 +3543,10 @@
         <translation>Allmine no renovó el inicio de sesión. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
+        <source>Allmine stream {id}</source>
+        <translation>Emisión de Allmine {id}</translation>
+    </message>
+    <message>
         <source>Fill in the Allmine API address first.</source>
         <translation>Primero rellene la dirección de la API de Allmine.</translation>
     </message>
@@ -3579,8 +3583,16 @@
         <translation>{platform} envió una respuesta sin su envoltorio.</translation>
     </message>
     <message>
+        <source>{site} chat</source>
+        <translation>Chat de {site}</translation>
+    </message>
+    <message>
         <source>unknown time zone {name}; use an offset like +02:00</source>
         <translation>zona horaria desconocida {name}; use un desfase como +02:00</translation>
+    </message>
+    <message>
+        <source>{site} thread chat</source>
+        <translation>Chat del hilo de {site}</translation>
     </message>
     <message>
         <source>the site address must start with https:// and name the site</source>
@@ -3671,6 +3683,10 @@
         <translation>Stream Chat abrió la conexión sin darle nombre.</translation>
     </message>
     <message>
+        <source>IBM Video channel {id}</source>
+        <translation>Canal de IBM Video {id}</translation>
+    </message>
+    <message>
         <source>Stream Chat rejected the request as invalid.</source>
         <translation>Stream Chat rechazó la solicitud por no válida.</translation>
     </message>
@@ -3739,6 +3755,10 @@
         <translation>No hay ningún chat de LivePerson abierto al que enviar. Espere a que un visitante inicie uno.</translation>
     </message>
     <message>
+        <source>LivePerson chats of {user}</source>
+        <translation>Chats de LivePerson de {user}</translation>
+    </message>
+    <message>
         <source>The browser sign-in took too long; start it again when you are ready.</source>
         <translation>El inicio de sesión en el navegador tardó demasiado; vuelva a empezarlo cuando esté listo.</translation>
     </message>
@@ -3785,6 +3805,10 @@
     <message>
         <source>PRISM rejected the renewed token; trying again.</source>
         <translation>PRISM rechazó el token renovado; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>PRISM live {id}</source>
+        <translation>Directo de PRISM {id}</translation>
     </message>
     <message>
         <source>This account may not do that on {platform}.</source>

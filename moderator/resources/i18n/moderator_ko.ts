@@ -3534,6 +3534,10 @@
         <translation>Allmine이 로그인을 갱신하지 않았습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
+        <source>Allmine stream {id}</source>
+        <translation>Allmine 방송 {id}</translation>
+    </message>
+    <message>
         <source>Fill in the Allmine API address first.</source>
         <translation>먼저 Allmine API 주소를 입력하세요.</translation>
     </message>
@@ -3570,8 +3574,16 @@
         <translation>{platform}이(가) 봉투(envelope) 없는 응답을 보냈습니다.</translation>
     </message>
     <message>
+        <source>{site} chat</source>
+        <translation>{site} 채팅</translation>
+    </message>
+    <message>
         <source>unknown time zone {name}; use an offset like +02:00</source>
         <translation>알 수 없는 시간대 {name}. +02:00 같은 오프셋을 쓰세요</translation>
+    </message>
+    <message>
+        <source>{site} thread chat</source>
+        <translation>{site} 스레드 채팅</translation>
     </message>
     <message>
         <source>the site address must start with https:// and name the site</source>
@@ -3662,6 +3674,10 @@
         <translation>Stream Chat이 이름 없이 연결을 열었습니다.</translation>
     </message>
     <message>
+        <source>IBM Video channel {id}</source>
+        <translation>IBM Video 채널 {id}</translation>
+    </message>
+    <message>
         <source>Stream Chat rejected the request as invalid.</source>
         <translation>Stream Chat이 요청을 잘못된 것으로 거부했습니다.</translation>
     </message>
@@ -3730,6 +3746,10 @@
         <translation>보낼 수 있는 열린 LivePerson 채팅이 없습니다. 방문자가 채팅을 시작할 때까지 기다리세요.</translation>
     </message>
     <message>
+        <source>LivePerson chats of {user}</source>
+        <translation>{user}의 LivePerson 채팅</translation>
+    </message>
+    <message>
         <source>The browser sign-in took too long; start it again when you are ready.</source>
         <translation>브라우저 로그인이 너무 오래 걸렸습니다. 준비되면 다시 시작하세요.</translation>
     </message>
@@ -3776,6 +3796,10 @@
     <message>
         <source>PRISM rejected the renewed token; trying again.</source>
         <translation>PRISM이 갱신된 토큰을 거부했습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>PRISM live {id}</source>
+        <translation>PRISM 라이브 {id}</translation>
     </message>
     <message>
         <source>This account may not do that on {platform}.</source>

@@ -3534,6 +3534,10 @@
         <translation>Allmine oturumu yenilemedi. Yeniden oturum açın.</translation>
     </message>
     <message>
+        <source>Allmine stream {id}</source>
+        <translation>Allmine yayını {id}</translation>
+    </message>
+    <message>
         <source>Fill in the Allmine API address first.</source>
         <translation>Önce Allmine API adresini girin.</translation>
     </message>
@@ -3570,8 +3574,16 @@
         <translation>{platform} zarfı olmayan bir yanıt gönderdi.</translation>
     </message>
     <message>
+        <source>{site} chat</source>
+        <translation>{site} sohbeti</translation>
+    </message>
+    <message>
         <source>unknown time zone {name}; use an offset like +02:00</source>
         <translation>bilinmeyen saat dilimi {name}; +02:00 gibi bir fark kullanın</translation>
+    </message>
+    <message>
+        <source>{site} thread chat</source>
+        <translation>{site} konu sohbeti</translation>
     </message>
     <message>
         <source>the site address must start with https:// and name the site</source>
@@ -3662,6 +3674,10 @@
         <translation>Stream Chat bağlantıyı adını vermeden açtı.</translation>
     </message>
     <message>
+        <source>IBM Video channel {id}</source>
+        <translation>IBM Video kanalı {id}</translation>
+    </message>
+    <message>
         <source>Stream Chat rejected the request as invalid.</source>
         <translation>Stream Chat isteği geçersiz sayıp reddetti.</translation>
     </message>
@@ -3730,6 +3746,10 @@
         <translation>Gönderilecek açık bir LivePerson sohbeti yok. Bir ziyaretçinin sohbet başlatmasını bekleyin.</translation>
     </message>
     <message>
+        <source>LivePerson chats of {user}</source>
+        <translation>{user} kullanıcısının LivePerson sohbetleri</translation>
+    </message>
+    <message>
         <source>The browser sign-in took too long; start it again when you are ready.</source>
         <translation>Tarayıcıda oturum açma çok uzun sürdü; hazır olduğunuzda yeniden başlatın.</translation>
     </message>
@@ -3776,6 +3796,10 @@
     <message>
         <source>PRISM rejected the renewed token; trying again.</source>
         <translation>PRISM yenilenen belirteci reddetti; yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>PRISM live {id}</source>
+        <translation>PRISM canlı yayını {id}</translation>
     </message>
     <message>
         <source>This account may not do that on {platform}.</source>

@@ -124,7 +124,8 @@ class StreamController(QObject):
 
     @property
     def title(self) -> str:
-        return self.provider.stream.title or self.provider.stream.stream_id
+        # a platform's own name for the stream ("PRISM live 1001") is core's words: translated
+        return tr_core("Core", self.provider.stream.title) or self.provider.stream.stream_id
 
     def can(self, capability: Capability) -> bool:
         return capability in self.provider.capabilities
