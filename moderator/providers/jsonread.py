@@ -65,7 +65,7 @@ def _malformed(platform: str, body: bytes, err: Exception) -> MalformedPayload:
     return MalformedPayload(
         Said("{platform} sent an answer that is not valid JSON.", platform=platform),
         provider=platform,
-        detail=f"{len(body)} bytes, {type(err).__name__}",
+        detail=Said("{bytes} bytes, {error}", bytes=len(body), error=type(err).__name__),
     )
 
 

@@ -53,7 +53,7 @@ def read_tokens(response: httpx.Response) -> Tokens:
         raise MalformedPayload(
             Said("Allmine answered the sign-in without tokens."),
             provider=PLATFORM,
-            detail=f"{err.error_count()} problems",
+            detail=Said("{count} problems", count=err.error_count()),
         ) from err
 
 

@@ -139,7 +139,7 @@ class AllmineClient(ProviderBase):
             raise MalformedPayload(
                 Said("Allmine sent a chat page in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{err.error_count()} problems",
+                detail=Said("{count} problems", count=err.error_count()),
             ) from err
 
     # -- actions -----------------------------------------------------------------------------

@@ -98,7 +98,7 @@ class IbmApi:
             raise MalformedPayload(
                 Said("IBM Video sent a chat initialization in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{err.error_count()} problems",
+                detail=Said("{count} problems", count=err.error_count()),
             ) from err
 
     async def _authorized(self, method: str, url: str, **kwargs: Any) -> httpx.Response:

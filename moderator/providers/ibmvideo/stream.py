@@ -116,7 +116,7 @@ class StreamApi:
             raise MalformedPayload(
                 Said("Stream Chat sent the channel in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{err.error_count()} problems",
+                detail=Said("{count} problems", count=err.error_count()),
             ) from err
 
     async def call(self, method: str, path: str, **kwargs: Any) -> Any:

@@ -210,5 +210,7 @@ class AgentSession:
             raise MalformedPayload(
                 Said("LivePerson sent an answer in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{model.__name__}: {err.error_count()} problems",
+                detail=Said(
+                    "{what}: {count} problems", what=model.__name__, count=err.error_count()
+                ),
             ) from err

@@ -156,7 +156,7 @@ class PrismClient(ProviderBase):
             raise MalformedPayload(
                 Said("PRISM sent an answer in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{problem.error_count()} problems",
+                detail=Said("{count} problems", count=problem.error_count()),
             ) from problem
         items = data.get("messages") if isinstance(data, dict) else None
         if isinstance(items, list):  # only a field we do not need was odd
@@ -220,7 +220,7 @@ class PrismClient(ProviderBase):
             raise MalformedPayload(
                 Said("PRISM sent an answer in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{err.error_count()} problems",
+                detail=Said("{count} problems", count=err.error_count()),
             ) from err
 
     async def _checked(self, method: str, url: str, **kwargs: Any) -> Envelope:

@@ -3519,6 +3519,10 @@
         <translation>Allmine hat die Anmeldung ohne Token beantwortet.</translation>
     </message>
     <message>
+        <source>{count} problems</source>
+        <translation>Probleme: {count}</translation>
+    </message>
+    <message>
         <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
         <translation>Allmine hat diesen Code nicht angenommen. Prüfen Sie ihn oder fordern Sie einen neuen an.</translation>
     </message>
@@ -3727,6 +3731,10 @@
         <translation>{platform} hat eine Antwort gesendet, die kein gültiges JSON ist.</translation>
     </message>
     <message>
+        <source>{bytes} bytes, {error}</source>
+        <translation>{bytes} Byte, {error}</translation>
+    </message>
+    <message>
         <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
         <translation>{platform} bittet, langsamer zu werden; neuer Versuch in {seconds} s.</translation>
     </message>
@@ -3749,6 +3757,10 @@
     <message>
         <source>LivePerson sent an answer in an unexpected shape.</source>
         <translation>LivePerson hat eine Antwort in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>{what}: {count} problems</source>
+        <translation>{what}: Probleme: {count}</translation>
     </message>
     <message>
         <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>

@@ -3519,6 +3519,10 @@
         <translation>Allmine respondió al inicio de sesión sin tokens.</translation>
     </message>
     <message>
+        <source>{count} problems</source>
+        <translation>problemas: {count}</translation>
+    </message>
+    <message>
         <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
         <translation>Allmine no aceptó ese código. Compruébelo o pida uno nuevo.</translation>
     </message>
@@ -3727,6 +3731,10 @@
         <translation>{platform} envió una respuesta que no es JSON válido.</translation>
     </message>
     <message>
+        <source>{bytes} bytes, {error}</source>
+        <translation>{bytes} bytes, {error}</translation>
+    </message>
+    <message>
         <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
         <translation>{platform} pide que vayamos más despacio; se reintenta en {seconds} s.</translation>
     </message>
@@ -3749,6 +3757,10 @@
     <message>
         <source>LivePerson sent an answer in an unexpected shape.</source>
         <translation>LivePerson envió una respuesta con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>{what}: {count} problems</source>
+        <translation>{what}: problemas: {count}</translation>
     </message>
     <message>
         <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>

@@ -3431,7 +3431,7 @@
     </message>
     <message>
         <source>Could not {action} {name}&apos;s message: {error}</source>
-        <translation>{name}의 메시지에 {action}을(를) 하지 못했습니다: {error}</translation>
+        <translation>{name}의 메시지 {action} 실패: {error}</translation>
     </message>
     <message>
         <source>failed</source>
@@ -3508,6 +3508,10 @@
     <message>
         <source>Allmine answered the sign-in without tokens.</source>
         <translation>Allmine이 토큰 없이 로그인에 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>문제 {count}개</translation>
     </message>
     <message>
         <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
@@ -3718,6 +3722,10 @@
         <translation>{platform}이(가) 올바른 JSON이 아닌 응답을 보냈습니다.</translation>
     </message>
     <message>
+        <source>{bytes} bytes, {error}</source>
+        <translation>{bytes}바이트, {error}</translation>
+    </message>
+    <message>
         <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
         <translation>{platform}이(가) 속도를 늦춰 달라고 합니다. {seconds}초 후 다시 시도합니다.</translation>
     </message>
@@ -3740,6 +3748,10 @@
     <message>
         <source>LivePerson sent an answer in an unexpected shape.</source>
         <translation>LivePerson이 예상하지 못한 형태의 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>{what}: {count} problems</source>
+        <translation>{what}: 문제 {count}개</translation>
     </message>
     <message>
         <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>

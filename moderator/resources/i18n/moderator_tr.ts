@@ -3510,6 +3510,10 @@
         <translation>Allmine oturum açmayı belirteç olmadan yanıtladı.</translation>
     </message>
     <message>
+        <source>{count} problems</source>
+        <translation>{count} sorun</translation>
+    </message>
+    <message>
         <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
         <translation>Allmine bu kodu kabul etmedi. Kontrol edin ya da yeni bir kod isteyin.</translation>
     </message>
@@ -3718,6 +3722,10 @@
         <translation>{platform} geçerli JSON olmayan bir yanıt gönderdi.</translation>
     </message>
     <message>
+        <source>{bytes} bytes, {error}</source>
+        <translation>{bytes} bayt, {error}</translation>
+    </message>
+    <message>
         <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
         <translation>{platform} yavaşlamamızı istiyor; {seconds} sn sonra yeniden denenecek.</translation>
     </message>
@@ -3740,6 +3748,10 @@
     <message>
         <source>LivePerson sent an answer in an unexpected shape.</source>
         <translation>LivePerson beklenmeyen biçimde bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>{what}: {count} problems</source>
+        <translation>{what}: {count} sorun</translation>
     </message>
     <message>
         <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>
