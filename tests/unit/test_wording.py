@@ -95,15 +95,24 @@ def test_every_template_is_a_literal_listed_for_the_translators() -> None:
     )
 
 
+#: what hands a sentence to the moderator: a status line, a notice, a send's answer
+TELLS = {"_set_status", "notice", "_notice", "Sent"}
+
+
 def _english_errors(path: Path) -> list[str]:
-    """Errors constructed with a bare English literal or f-string in ``path``."""
+    """Errors constructed with a bare English literal or f-string in ``path``, and sentences
+    told the moderator that are built as f-strings (a template cannot be recovered from one)."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if not (isinstance(node, ast.Call) and node.args):
+        if not isinstance(node, ast.Call):
             continue
         func = node.func
         name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-        if name in ERRORS and isinstance(node.args[0], (ast.Constant, ast.JoinedStr, ast.BinOp)):
+        first = node.args[0] if node.args else None
+        if name in ERRORS and isinstance(first, (ast.Constant, ast.JoinedStr, ast.BinOp)):
+            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {name}")
+        told = [*node.args, *(k.value for k in node.keywords)]
+        if name in TELLS and any(isinstance(a, (ast.JoinedStr, ast.BinOp)) for a in told):
             found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {name}")
     return found
 

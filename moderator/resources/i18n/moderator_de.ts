@@ -889,10 +889,6 @@
         <translation>Bereits von {moderator} gemeldet.</translation>
     </message>
     <message>
-        <source>Saved to disk again: nothing was lost.</source>
-        <translation>Wieder auf der Festplatte gespeichert: Nichts ging verloren.</translation>
-    </message>
-    <message>
         <source>This is the demo: sign-ins are kept for this session only.</source>
         <translation>Dies ist die Demo: Anmeldungen gelten nur für diese Sitzung.</translation>
     </message>
@@ -3355,6 +3351,10 @@
         <translation>{count} rückgängig gemacht</translation>
     </message>
     <message>
+        <source>{problem}. Moderator asks again at the next start.</source>
+        <translation>{problem}. Moderator fragt beim nächsten Start erneut.</translation>
+    </message>
+    <message>
         <source>{reason}; retrying. Nothing is lost.</source>
         <translation>{reason}; neuer Versuch. Nichts geht verloren.</translation>
     </message>
@@ -3401,6 +3401,14 @@
     <message>
         <source>Unexpected error: {kind}. Details are in the log.</source>
         <translation>Unerwarteter Fehler: {kind}. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>{problem}; retrying. Nothing is lost: it stays pending here.</source>
+        <translation>{problem}; neuer Versuch. Nichts geht verloren: es bleibt hier ausstehend.</translation>
+    </message>
+    <message>
+        <source>Saved to disk again: nothing was lost.</source>
+        <translation>Wieder auf der Festplatte gespeichert: Nichts ging verloren.</translation>
     </message>
     <message>
         <source>delete</source>

@@ -889,10 +889,6 @@
         <translation>Ya lo marcó {moderator}.</translation>
     </message>
     <message>
-        <source>Saved to disk again: nothing was lost.</source>
-        <translation>Guardado de nuevo en disco: no se perdió nada.</translation>
-    </message>
-    <message>
         <source>This is the demo: sign-ins are kept for this session only.</source>
         <translation>Esto es la demo: los inicios de sesión se guardan solo en esta sesión.</translation>
     </message>
@@ -3355,6 +3351,10 @@
         <translation>deshechos: {count}</translation>
     </message>
     <message>
+        <source>{problem}. Moderator asks again at the next start.</source>
+        <translation>{problem}. Moderator volverá a preguntar en el próximo inicio.</translation>
+    </message>
+    <message>
         <source>{reason}; retrying. Nothing is lost.</source>
         <translation>{reason}; se vuelve a intentar. No se pierde nada.</translation>
     </message>
@@ -3401,6 +3401,14 @@
     <message>
         <source>Unexpected error: {kind}. Details are in the log.</source>
         <translation>Error inesperado: {kind}. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>{problem}; retrying. Nothing is lost: it stays pending here.</source>
+        <translation>{problem}; se vuelve a intentar. No se pierde nada: queda pendiente aquí.</translation>
+    </message>
+    <message>
+        <source>Saved to disk again: nothing was lost.</source>
+        <translation>Guardado de nuevo en disco: no se perdió nada.</translation>
     </message>
     <message>
         <source>delete</source>

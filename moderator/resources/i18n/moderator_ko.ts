@@ -887,10 +887,6 @@
         <translation>{moderator} 님이 이미 신고했습니다.</translation>
     </message>
     <message>
-        <source>Saved to disk again: nothing was lost.</source>
-        <translation>다시 디스크에 저장했습니다: 잃어버린 것은 없습니다.</translation>
-    </message>
-    <message>
         <source>This is the demo: sign-ins are kept for this session only.</source>
         <translation>데모입니다: 로그인 정보는 이번 세션에만 보관됩니다.</translation>
     </message>
@@ -3346,6 +3342,10 @@
         <translation>{count}개 되돌림</translation>
     </message>
     <message>
+        <source>{problem}. Moderator asks again at the next start.</source>
+        <translation>{problem}. 다음에 시작할 때 Moderator가 다시 묻습니다.</translation>
+    </message>
+    <message>
         <source>{reason}; retrying. Nothing is lost.</source>
         <translation>{reason}. 다시 시도합니다. 잃어버린 것은 없습니다.</translation>
     </message>
@@ -3392,6 +3392,14 @@
     <message>
         <source>Unexpected error: {kind}. Details are in the log.</source>
         <translation>예기치 않은 오류: {kind}. 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <source>{problem}; retrying. Nothing is lost: it stays pending here.</source>
+        <translation>{problem}. 다시 시도합니다. 잃어버린 것은 없습니다: 여기서 대기 중으로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved to disk again: nothing was lost.</source>
+        <translation>다시 디스크에 저장했습니다: 잃어버린 것은 없습니다.</translation>
     </message>
     <message>
         <source>delete</source>

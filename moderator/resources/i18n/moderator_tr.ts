@@ -887,10 +887,6 @@
         <translation>{moderator} zaten işaretledi.</translation>
     </message>
     <message>
-        <source>Saved to disk again: nothing was lost.</source>
-        <translation>Yeniden diske kaydedildi: hiçbir şey kaybolmadı.</translation>
-    </message>
-    <message>
         <source>This is the demo: sign-ins are kept for this session only.</source>
         <translation>Bu bir demo: oturum bilgileri yalnızca bu oturum boyunca tutulur.</translation>
     </message>
@@ -3346,6 +3342,10 @@
         <translation>{count} geri alındı</translation>
     </message>
     <message>
+        <source>{problem}. Moderator asks again at the next start.</source>
+        <translation>{problem}. Moderator bir sonraki açılışta yeniden soracak.</translation>
+    </message>
+    <message>
         <source>{reason}; retrying. Nothing is lost.</source>
         <translation>{reason}; yeniden deneniyor. Hiçbir şey kaybolmadı.</translation>
     </message>
@@ -3392,6 +3392,14 @@
     <message>
         <source>Unexpected error: {kind}. Details are in the log.</source>
         <translation>Beklenmeyen hata: {kind}. Ayrıntılar günlükte.</translation>
+    </message>
+    <message>
+        <source>{problem}; retrying. Nothing is lost: it stays pending here.</source>
+        <translation>{problem}; yeniden deneniyor. Hiçbir şey kaybolmadı: burada beklemede kalıyor.</translation>
+    </message>
+    <message>
+        <source>Saved to disk again: nothing was lost.</source>
+        <translation>Yeniden diske kaydedildi: hiçbir şey kaybolmadı.</translation>
     </message>
     <message>
         <source>delete</source>
