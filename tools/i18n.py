@@ -9,7 +9,10 @@
                                         default: the bundle's build does this).
 
 Core never imports Qt, so lupdate cannot see its English sentences where they are written; the
-UI translates them at display time (``ui/kit/i18n.tr_core``) under the contexts listed here.
+UI translates them at display time (``ui/kit/i18n.tr_core``) under the contexts listed here. A
+sentence built from parts (a provider's error, a session's status, a bulk summary) is written as
+a :class:`moderator.wording.Said` whose template is a literal: every such template, anywhere
+outside the UI, is listed under the context ``Wording``.
 """
 
 from __future__ import annotations
@@ -110,8 +113,8 @@ def said_templates(source: str) -> Iterator[str | int]:
 
 def core_sentences(source: str) -> Iterator[str]:
     """Whole English sentences written as plain literals in a core module ("The stream has
-    ended."): the UI translates them where it shows them; sentences core builds from parts
-    (f-strings) stay English."""
+    ended."): the UI translates them where it shows them; a sentence built from parts is a
+    ``Said`` (listed by :func:`said_templates`), never an f-string."""
     tree = ast.parse(source)
     skipped: set[int] = set()
     for node in ast.walk(tree):
