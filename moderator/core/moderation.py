@@ -37,7 +37,7 @@ from moderator.core.request import ActionRequest, policy
 from moderator.core.restrictions import Clock, Restrictions
 from moderator.core.result_line import result_line
 from moderator.core.unsaved import UnsavedWrites
-from moderator.core.words import ACTION_WORDS, could_not
+from moderator.core.words import ACTION_WORDS, could_not, unreachable
 from moderator.wording import Said
 
 log = logging.getLogger(__name__)
@@ -273,26 +273,9 @@ class Pipeline:
         if outcome is Outcome.FAILED and batch.total == 1:
             self.hooks.notice(could_not(batch.kind, message, error))
         elif outcome is Outcome.WAITING and ("queue", kind, message.id) in self.writes:
-            self.hooks.notice(
-                Said(
-                    "{platform} is unreachable ({error}) and {problem}; retrying. "
-                    "Nothing is lost: the {action} stays pending here.",
-                    platform=self.platform,
-                    error=error,
-                    problem=self.writes.reason,
-                    action=action,
-                )
-            )
+            self.hooks.notice(unreachable(self.platform, error, action, self.writes.reason))
         elif outcome is Outcome.WAITING:
-            self.hooks.notice(
-                Said(
-                    "{platform} is unreachable ({error}) "
-                    "The {action} waits and goes out when the connection is back.",
-                    platform=self.platform,
-                    error=error,
-                    action=action,
-                )
-            )
+            self.hooks.notice(unreachable(self.platform, error, action))
 
     # -- outcomes -------------------------------------------------------------------------------
 

@@ -35,6 +35,27 @@ def could_not(kind: ActionKind, message: ChatMessage, error: str) -> Said:
     )
 
 
+def unreachable(platform: str, error: str, action: Said, problem: str = "") -> Said:
+    """The notice for an action left waiting for the network (and, with ``problem``, not yet
+    kept on disk either)."""
+    if problem:
+        return Said(
+            "{platform} is unreachable ({error}) and {problem}; retrying. "
+            "Nothing is lost: the {action} stays pending here.",
+            platform=platform,
+            error=error,
+            problem=problem,
+            action=action,
+        )
+    return Said(
+        "{platform} is unreachable ({error}) "
+        "The {action} waits and goes out when the connection is back.",
+        platform=platform,
+        error=error,
+        action=action,
+    )
+
+
 #: a batch's outcome in a sentence ("2 of 7 failed")
 OUTCOME_WORDS: dict[Outcome, Said] = {
     Outcome.FAILED: Said("failed"),

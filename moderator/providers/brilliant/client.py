@@ -29,10 +29,9 @@ from moderator.errors import (
     PermissionDenied,
     ProviderError,
     RateLimited,
-    SignedOut,
 )
 from moderator.providers import http
-from moderator.providers.brilliant import convert
+from moderator.providers.brilliant import convert, refusals
 from moderator.providers.brilliant.schema import (
     MAX_LIMIT,
     MESSAGES,
@@ -365,41 +364,15 @@ class BrilliantClient(ProviderBase):
         """The site's own reading of a refusal; a 429 also holds the key's window off."""
         if isinstance(err, AuthExpired):
             # an API key is not renewed: a rejected key stays rejected until it is replaced
-            return SignedOut(
-                Said(
-                    "{platform} did not accept the API key. Create a key in the site's "
-                    "Developer Hub and enter it again.",
-                    platform=PLATFORM,
-                ),
-                provider=PLATFORM,
-                detail=err.detail,
-            )
+            return refusals.key_rejected(err, PLATFORM)
         if isinstance(err, PermissionDenied):
-            return PermissionDenied(
-                Said(
-                    "The API key may not do this on {platform}; allow chat messages and "
-                    "threads in the key's permissions.",
-                    platform=PLATFORM,
-                ),
-                provider=PLATFORM,
-                detail=err.detail,
-            )
+            return refusals.key_denied(err, PLATFORM)
         if isinstance(err, RateLimited):
             # no Retry-After is documented: without one, a full window always frees the key's
             # slots; with one (a proxy in front of the site, say) the server knows best
             wait = err.retry_after if err.hinted else max(err.retry_after, WINDOW)
             self.limiter.hold_off(wait)
-            return RateLimited(
-                Said(
-                    "{platform} says the API key made too many requests (perhaps another "
-                    "program uses it too); trying again in {seconds} s.",
-                    platform=PLATFORM,
-                    seconds=f"{wait:.0f}",
-                ),
-                retry_after=wait,
-                provider=PLATFORM,
-                detail=err.detail,
-            )
+            return refusals.key_too_busy(err, PLATFORM, wait)
         return err
 
 

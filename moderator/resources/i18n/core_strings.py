@@ -339,14 +339,6 @@ QT_TRANSLATE_NOOP("Wording", "{problem}. Moderator asks again at the next start.
 QT_TRANSLATE_NOOP("Wording", "{reason}; retrying. Nothing is lost.")
 QT_TRANSLATE_NOOP("Wording", "It goes out when the connection is back.")
 QT_TRANSLATE_NOOP("Wording", "{count} messages")
-QT_TRANSLATE_NOOP(
-    "Wording",
-    "{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.",
-)
-QT_TRANSLATE_NOOP(
-    "Wording",
-    "{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.",
-)
 QT_TRANSLATE_NOOP("Wording", "automod: {rule}")
 QT_TRANSLATE_NOOP("Wording", "Not sent yet: {reason} {later}")
 QT_TRANSLATE_NOOP("Wording", "Not sent: {reason}")
@@ -369,6 +361,10 @@ QT_TRANSLATE_NOOP("Wording", "unban")
 QT_TRANSLATE_NOOP("Wording", "flag")
 QT_TRANSLATE_NOOP("Wording", "end chat")
 QT_TRANSLATE_NOOP("Wording", "Could not {action} {name}'s message: {error}")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.",
+)
 QT_TRANSLATE_NOOP("Wording", "failed")
 QT_TRANSLATE_NOOP("Wording", "waiting")
 QT_TRANSLATE_NOOP("Wording", "cancelled")
@@ -376,6 +372,10 @@ QT_TRANSLATE_NOOP("Wording", "undone")
 QT_TRANSLATE_NOOP("Wording", "done")
 QT_TRANSLATE_NOOP("Wording", "local")
 QT_TRANSLATE_NOOP("Wording", "queued")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.",
+)
 QT_TRANSLATE_NOOP("Wording", "1 second")
 QT_TRANSLATE_NOOP("Wording", "{count} seconds")
 QT_TRANSLATE_NOOP("Wording", "1 day")
@@ -405,6 +405,8 @@ QT_TRANSLATE_NOOP(
 )
 QT_TRANSLATE_NOOP("Wording", "{platform} sent an answer without its status.")
 QT_TRANSLATE_NOOP("Wording", "{platform} refused the request.")
+QT_TRANSLATE_NOOP("Wording", "This site has no chat thread with that token; check the connection.")
+QT_TRANSLATE_NOOP("Wording", "{platform} sent an answer without its envelope.")
 QT_TRANSLATE_NOOP(
     "Wording",
     "{platform} did not accept the API key. Create a key in the site's Developer Hub and enter it again.",
@@ -417,8 +419,6 @@ QT_TRANSLATE_NOOP(
     "Wording",
     "{platform} says the API key made too many requests (perhaps another program uses it too); trying again in {seconds} s.",
 )
-QT_TRANSLATE_NOOP("Wording", "This site has no chat thread with that token; check the connection.")
-QT_TRANSLATE_NOOP("Wording", "{platform} sent an answer without its envelope.")
 QT_TRANSLATE_NOOP("Wording", "{site} chat")
 QT_TRANSLATE_NOOP("Wording", "unknown time zone {name}; use an offset like +02:00")
 QT_TRANSLATE_NOOP("Wording", "{site} thread chat")
