@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from moderator import APP_NAME, ORGANIZATION, __version__, teamwire
+from moderator.cli import parse_args as parse_args  # the command line, in its own module
 from moderator.crash_hook import CrashHook
 from moderator.gc_control import GcGovernor
 from moderator.logs import setup_logging
@@ -42,58 +43,6 @@ if TYPE_CHECKING:  # imported where used: the window shows before the rest is lo
 log = logging.getLogger("moderator")
 #: set to anything: quit after the first painted window, printing ``first-paint`` (benchmarks)
 FIRST_PAINT_ENV = "MODERATOR_EXIT_AFTER_FIRST_PAINT"
-
-
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="moderator", description="Moderate live-stream chats on several platforms."
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="run against the built-in fake providers"
-    )
-    parser.add_argument("--profile", metavar="DIR", help="keep settings, data and logs under DIR")
-    parser.add_argument(
-        "--quit-after", metavar="SECONDS", type=float, help="quit after this long (smoke tests)"
-    )
-    parser.add_argument(
-        "--demo-rate",
-        metavar="MSGS_PER_S",
-        type=float,
-        default=1.0,
-        help="demo chat speed per stream",
-    )
-    parser.add_argument(
-        "--demo-backlog",
-        metavar="N",
-        type=int,
-        default=40,
-        help="demo messages already in each stream (PRISM replays all; others get 2,000 at most)",
-    )
-    parser.add_argument(
-        "--demo-streams",
-        metavar="N",
-        type=int,
-        default=2,
-        help="demo PRISM lives (one tab each, beside the other fakes' streams)",
-    )
-    parser.add_argument(
-        "--buffer",
-        metavar="N",
-        type=int,
-        default=None,
-        help="messages kept in memory per tab (default: the setting); older ones go to the archive",
-    )
-    parser.add_argument(
-        "--language",
-        metavar="CODE",
-        default=None,
-        help="the language of this run: en, tr, ko, de or es (default: the setting, else the OS)",
-    )
-    parser.add_argument(
-        "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
-    )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    return parser.parse_args(argv)
 
 
 def choose_profile(args: argparse.Namespace) -> Profile:

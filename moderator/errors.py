@@ -29,6 +29,7 @@ import math
 import re
 
 from moderator.logs import redact
+from moderator.wording import Said
 
 #: characters of a platform's own words kept in ``detail``
 DETAIL_MAX = 300
@@ -40,7 +41,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 def shown(text: str, limit: int) -> str:
-    """``text`` fit to be shown: secrets redacted, control characters gone, at most ``limit``."""
+    """``text`` fit to be shown: secrets redacted, control characters gone, at most ``limit``.
+
+    A :class:`Said` keeps its template (ours) and has each of its values made fit instead."""
+    if isinstance(text, Said):
+        return text.with_values(lambda value: shown(value, limit))
     # redact before cutting, so a cut cannot split a secret from the name that gives it away
     cleaned = " ".join(_CONTROL.sub(" ", redact(text)).split())
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
@@ -48,6 +53,12 @@ def shown(text: str, limit: int) -> str:
 
 class ModeratorError(Exception):
     """Base of all errors a moderator is meant to read."""
+
+    def sentence(self) -> str:
+        """What the moderator reads: the message as written (a :class:`Said` when it was
+        written as one, which the UI shows translated); ``str(err)`` is always plain English."""
+        first = self.args[0] if self.args else ""
+        return first if isinstance(first, Said) else str(self)
 
 
 class ProviderError(ModeratorError):
@@ -57,16 +68,18 @@ class ProviderError(ModeratorError):
     transient = False
 
     def __init__(self, message: str, *, provider: str = "", detail: str = "") -> None:
-        super().__init__(shown(message, SENTENCE_MAX))
+        #: the sentence as written (a :class:`Said`: the UI translates it); ``str(err)`` is English
+        self.said = shown(message, SENTENCE_MAX)
+        super().__init__(str(self.said))
         self.provider = provider
         self.detail = shown(detail, DETAIL_MAX)
 
     def sentence(self) -> str:
-        """The message plus the platform's own words, for a status line or a dialog."""
-        text = str(self)
-        if self.detail and self.detail not in text:
-            text = f"{text} ({self.detail})"
-        return shown(text, SENTENCE_MAX)
+        """The message plus the platform's own words, for a status line or a dialog: a
+        :class:`Said` whenever the message is one, so it can be shown translated."""
+        if self.detail and self.detail not in self.said:
+            return Said("{message} ({detail})", message=self.said, detail=self.detail)
+        return self.said
 
 
 class AuthExpired(ProviderError):

@@ -9,7 +9,10 @@
                                         default: the bundle's build does this).
 
 Core never imports Qt, so lupdate cannot see its English sentences where they are written; the
-UI translates them at display time (``ui/kit/i18n.tr_core``) under the contexts listed here.
+UI translates them at display time (``ui/kit/i18n.tr_core``) under the contexts listed here. A
+sentence built from parts (a provider's error, a session's status, a bulk summary) is written as
+a :class:`moderator.wording.Said` whose template is a literal: every such template, anywhere
+outside the UI, is listed under the context ``Wording``.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator.ui.kit.i18n import SHIPPED, TRANSLATIONS_DIR, lrelease, ts_file
+from moderator.wording import CONTEXT
 
 if TYPE_CHECKING:
     from moderator.core.provider import ProviderSpec
@@ -74,12 +78,43 @@ def core_strings() -> Iterator[tuple[str, str]]:
         yield "Storage", store.description
     for path in [*sorted((PACKAGE / "core").glob("*.py")), PACKAGE / "startup.py"]:
         yield from (("Core", text) for text in core_sentences(path.read_text(encoding="utf-8")))
+    for path in said_sources():
+        for text in said_templates(path.read_text(encoding="utf-8")):
+            if isinstance(text, str):
+                yield CONTEXT, text
+
+
+def said_sources() -> list[Path]:
+    """Every module that may write a :class:`~moderator.wording.Said` (the UI translates; it
+    never writes one; ``wording`` itself only rebuilds ones already written)."""
+    return [
+        p
+        for p in sorted(PACKAGE.rglob("*.py"))
+        if "ui" not in p.relative_to(PACKAGE).parts and p != PACKAGE / "wording.py"
+    ]
+
+
+def said_templates(source: str) -> Iterator[str | int]:
+    """The template of every ``Said(...)`` written in ``source``; the line number instead where
+    the template is not a literal (it could not be listed for the translators)."""
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        if name != "Said":
+            continue
+        first = node.args[0] if node.args else None
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            yield first.value
+        else:
+            yield node.lineno
 
 
 def core_sentences(source: str) -> Iterator[str]:
     """Whole English sentences written as plain literals in a core module ("The stream has
-    ended."): the UI translates them where it shows them; sentences core builds from parts
-    (f-strings) stay English."""
+    ended."): the UI translates them where it shows them; a sentence built from parts is a
+    ``Said`` (listed by :func:`said_templates`), never an f-string."""
     tree = ast.parse(source)
     skipped: set[int] = set()
     for node in ast.walk(tree):
@@ -88,6 +123,8 @@ def core_sentences(source: str) -> Iterator[str]:
             skipped.add(id(body[0].value))  # docstrings
         if isinstance(node, ast.JoinedStr):
             skipped.update(id(part) for part in node.values)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Said" and node.args:
+            skipped.add(id(node.args[0]))  # a template: listed under its own context
     for node in ast.walk(tree):
         if (
             isinstance(node, ast.Constant)

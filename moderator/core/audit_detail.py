@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import timedelta
 
-from moderator.core.actions import DEFAULT_TIMEOUT, ActionKind, describe_duration
+from moderator.core.actions import DEFAULT_TIMEOUT, ActionKind
 from moderator.core.bulk import Batch
 from moderator.core.outcome import Outcome
+from moderator.core.words import OUTCOME_WORDS, duration_words
+from moderator.wording import Said
 
 READS = frozenset({ActionKind.MARK_READ, ActionKind.MARK_UNREAD})
 #: the outcome a batch's record shows: the worst of its items'
@@ -16,13 +18,16 @@ _WORST = (Outcome.FAILED, Outcome.WAITING, Outcome.CANCELLED, Outcome.UNDONE)
 
 
 def detail_of(kind: ActionKind, duration: timedelta | None, reason: str) -> str:
-    """ "for 10 minutes; reason: spam": a timeout's length and any reason given."""
+    """ "for 10 minutes; reason: spam": a timeout's length and any reason given (a Said, shown
+    in the moderator's language; the reason is the moderator's own words)."""
     parts = []
     if kind is ActionKind.TIMEOUT:
-        parts.append(f"for {describe_duration(duration or DEFAULT_TIMEOUT)}")
+        parts.append(Said("for {duration}", duration=duration_words(duration or DEFAULT_TIMEOUT)))
     if reason.strip():
-        parts.append(f"reason: {reason.strip()}")
-    return "; ".join(parts)
+        parts.append(Said("reason: {reason}", reason=reason.strip()))
+    if not parts:
+        return ""
+    return parts[0] if len(parts) == 1 else Said("{first}; {then}", first=parts[0], then=parts[1])
 
 
 def one_record_per_batch(kind: ActionKind, count: int) -> bool:
@@ -36,7 +41,14 @@ def batch_outcome(batch: Batch) -> tuple[str, str]:
     for state in _WORST:
         if counts[state]:
             errors = list(dict.fromkeys(batch.errors.values()))
-            error = f"{counts[state]} of {batch.total} {state.value}"
-            return state.value, f"{error}: {errors[0]}" if errors else error
+            error = Said(
+                "{count} of {total} {state}",
+                count=counts[state],
+                total=batch.total,
+                state=OUTCOME_WORDS[state],
+            )
+            if errors:
+                return state.value, Said("{error}: {reason}", error=error, reason=errors[0])
+            return state.value, error
     state = Outcome.LOCAL if counts[Outcome.LOCAL] else Outcome.DONE
     return state.value, ""

@@ -18,6 +18,7 @@ from datetime import timedelta
 from moderator.core.actions import ActionKind
 from moderator.core.models import ChatMessage
 from moderator.core.outcome import FINAL, Outcome
+from moderator.wording import Said
 
 #: how many requests of one batch are in flight at once: fast, without tripping rate limits
 PARALLEL = 4
@@ -25,15 +26,15 @@ PARALLEL = 4
 
 #: what each action did, for the summary ("48 deleted")
 PAST: dict[ActionKind, str] = {
-    ActionKind.DELETE: "deleted",
-    ActionKind.HARD_DELETE: "deleted permanently",
-    ActionKind.MARK_READ: "marked read",
-    ActionKind.MARK_UNREAD: "marked unread",
-    ActionKind.BAN: "banned",
-    ActionKind.TIMEOUT: "timed out",
-    ActionKind.UNBAN: "unbanned",
-    ActionKind.FLAG: "flagged",
-    ActionKind.END_CHAT: "ended",
+    ActionKind.DELETE: Said("deleted"),
+    ActionKind.HARD_DELETE: Said("deleted permanently"),
+    ActionKind.MARK_READ: Said("marked read"),
+    ActionKind.MARK_UNREAD: Said("marked unread"),
+    ActionKind.BAN: Said("banned"),
+    ActionKind.TIMEOUT: Said("timed out"),
+    ActionKind.UNBAN: Said("unbanned"),
+    ActionKind.FLAG: Said("flagged"),
+    ActionKind.END_CHAT: Said("ended"),
 }
 
 _ids = itertools.count(1)
@@ -83,28 +84,41 @@ class Batch:
             self.errors[message.id] = error
 
     def summary(self) -> str:
-        """What happened, in one sentence: counts by outcome, then the reasons of failures."""
+        """What happened, in one sentence: counts by outcome, then the reasons of failures (a
+        :class:`Said`, shown in the moderator's language)."""
         counts = Counter(self.states.values())
         past = PAST[self.kind]
-        parts = []
+        parts: list[Said] = []
         if counts[Outcome.DONE]:
-            parts.append(f"{counts[Outcome.DONE]} {past}")
+            parts.append(Said("{count} {past}", count=counts[Outcome.DONE], past=past))
         if counts[Outcome.LOCAL]:
-            parts.append(f"{counts[Outcome.LOCAL]} {past} on this computer")
+            local = Said("{count} {past} on this computer", count=counts[Outcome.LOCAL], past=past)
+            parts.append(local)
         if counts[Outcome.WAITING]:
-            parts.append(f"{counts[Outcome.WAITING]} wait for the connection")
+            parts.append(Said("{count} wait for the connection", count=counts[Outcome.WAITING]))
         if counts[Outcome.CANCELLED]:
-            parts.append(f"{counts[Outcome.CANCELLED]} cancelled")
+            parts.append(Said("{count} cancelled", count=counts[Outcome.CANCELLED]))
         if counts[Outcome.UNDONE]:
-            parts.append(f"{counts[Outcome.UNDONE]} undone")
-        sentence = ", ".join(parts)
-        failed = counts[Outcome.FAILED]
-        if failed:
-            reasons = list(dict.fromkeys(self.errors[m.id] for m in self.failed()))
-            more = f" (and {len(reasons) - 1} other reasons)" if len(reasons) > 1 else ""
-            joined = f"{sentence}, " if sentence else ""
-            sentence = f"{joined}{failed} failed: {reasons[0]}{more}"
-        return sentence or "Nothing to do."
+            parts.append(Said("{count} undone", count=counts[Outcome.UNDONE]))
+        if counts[Outcome.FAILED]:
+            parts.append(self._failures(counts[Outcome.FAILED]))
+        if not parts:
+            return Said("Nothing to do.")
+        sentence = parts[0]
+        for part in parts[1:]:
+            sentence = Said("{first}, {then}", first=sentence, then=part)
+        return sentence
+
+    def _failures(self, failed: int) -> Said:
+        reasons = list(dict.fromkeys(self.errors[m.id] for m in self.failed()))
+        if len(reasons) > 1:
+            return Said(
+                "{count} failed: {reason} (and {others} other reasons)",
+                count=failed,
+                reason=reasons[0],
+                others=len(reasons) - 1,
+            )
+        return Said("{count} failed: {reason}", count=failed, reason=reasons[0])
 
 
 Attempt = Callable[[ChatMessage], Awaitable[tuple[Outcome, str]]]

@@ -173,7 +173,7 @@ async def _send(
     except ProviderError as err:
         return (Outcome.WAITING if err.transient else Outcome.FAILED), err.sentence()
     except ModeratorError as err:
-        return Outcome.FAILED, str(err)
+        return Outcome.FAILED, err.sentence()
     return Outcome.DONE, ""
 
 

@@ -12,6 +12,7 @@ from moderator.core.models import ChatMessage
 from moderator.core.ports import Hooks, Outbox
 from moderator.core.provider import ChatProvider
 from moderator.errors import StorageError
+from moderator.wording import Said
 
 
 class Pipeline(Protocol):
@@ -47,7 +48,8 @@ def resolve_held(pipeline: Pipeline, entries: Sequence[OutboxEntry], *, send: bo
     try:
         settle([e.id for e in entries])
     except StorageError as err:
-        pipeline.hooks.notice(f"{err}. Moderator asks again at the next start.")
+        again = Said("{problem}. Moderator asks again at the next start.", problem=err.sentence())
+        pipeline.hooks.notice(again)
         return
     for entry in entries:
         if entry.message is not None:

@@ -30,7 +30,6 @@ from moderator.core.audit_detail import batch_outcome, detail_of, one_record_per
 from moderator.core.bulk import Batch, one_per_author, run_batch, undo
 from moderator.core.delivery import Delivery, OutboxEntry
 from moderator.core.models import ChatMessage, MessageState
-from moderator.core.names import visible_name
 from moderator.core.outcome import WENT_THROUGH, Outcome, outcome_of
 from moderator.core.ports import Hooks, Outbox, ReadStore, Rows
 from moderator.core.provider import Capability, ChatProvider
@@ -38,6 +37,8 @@ from moderator.core.request import ActionRequest, policy
 from moderator.core.restrictions import Clock, Restrictions
 from moderator.core.result_line import result_line
 from moderator.core.unsaved import UnsavedWrites
+from moderator.core.words import ACTION_WORDS, could_not, unreachable
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 
@@ -166,9 +167,9 @@ class Pipeline:
             return ""
         key = self.provider.stream.key
         if self.writes.save(("send", object()), partial(outbox.add_send, key, text)):
-            return "It goes out when the connection is back."
+            return Said("It goes out when the connection is back.")
         reason = self.writes.reason
-        return f"{reason[:1].upper()}{reason[1:]}; retrying. Nothing is lost."
+        return Said("{reason}; retrying. Nothing is lost.", reason=reason[:1].upper() + reason[1:])
 
     def _stored(self) -> None:
         self.hooks.queued()
@@ -268,20 +269,13 @@ class Pipeline:
 
     def _tell(self, batch: Batch, message: ChatMessage, outcome: Outcome, error: str) -> None:
         """A sentence for a single failure, or for an action left waiting for the network."""
-        kind = batch.kind.value
+        kind, action = batch.kind.value, ACTION_WORDS[batch.kind]
         if outcome is Outcome.FAILED and batch.total == 1:
-            name = visible_name(message.author.name)
-            self.hooks.notice(f"Could not {kind} {name}'s message: {error}")
+            self.hooks.notice(could_not(batch.kind, message, error))
         elif outcome is Outcome.WAITING and ("queue", kind, message.id) in self.writes:
-            self.hooks.notice(
-                f"{self.platform} is unreachable ({error}) and {self.writes.reason}; retrying. "
-                f"Nothing is lost: the {kind} stays pending here."
-            )
+            self.hooks.notice(unreachable(self.platform, error, action, self.writes.reason))
         elif outcome is Outcome.WAITING:
-            self.hooks.notice(
-                f"{self.platform} is unreachable ({error}) "
-                f"The {kind} waits and goes out when the connection is back."
-            )
+            self.hooks.notice(unreachable(self.platform, error, action))
 
     # -- outcomes -------------------------------------------------------------------------------
 
@@ -319,10 +313,7 @@ class Pipeline:
             self.confirm(kind, entry.message, duration)
         elif outcome is Outcome.FAILED:
             self.rows.change_state(entry.message.id, remove=MessageState.PENDING)
-            self.hooks.notice(
-                f"Could not {kind.value} {visible_name(entry.message.author.name)}'s message: "
-                f"{delivery.error}"
-            )
+            self.hooks.notice(could_not(kind, entry.message, delivery.error))
         if outcome is not Outcome.WAITING:  # "waiting" was recorded when it was queued
             self.record(kind.value, entry.message, outcome.value, delivery.error)
 
@@ -354,9 +345,10 @@ class Pipeline:
             return
         detail = detail_of(batch.kind, batch.duration, batch.reason) if batch else ""
         if batch is not None and one_record_per_batch(batch.kind, batch.total):
-            detail = f"{batch.total} messages"
+            detail = Said("{count} messages", count=batch.total)
         if batch is not None and batch.origin:
-            detail = f"{batch.origin}; {detail}" if detail else batch.origin
+            origin = batch.origin
+            detail = Said("{first}; {then}", first=origin, then=detail) if detail else origin
         entry = AuditRecord.of(
             actor=actor or self.actor,
             platform=self.platform,

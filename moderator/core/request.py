@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from moderator.core.actions import CONFIRMED, UNDOABLE, ActionKind
 from moderator.core.models import ChatMessage
+from moderator.wording import Said
 
 
 class Surface(enum.Enum):
@@ -50,7 +51,7 @@ class ActionRequest:
     @property
     def acted_by(self) -> str:
         """ "automod: Links" for a rule's request, else "" (the moderator's own)."""
-        return f"automod: {self.rule}" if self.origin is Surface.AUTOMOD else ""
+        return Said("automod: {rule}", rule=self.rule) if self.origin is Surface.AUTOMOD else ""
 
 
 @dataclass(frozen=True, slots=True)

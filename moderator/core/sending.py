@@ -15,6 +15,7 @@ from moderator.core.delivery import Received
 from moderator.core.models import ChatMessage
 from moderator.core.provider import ChatProvider
 from moderator.errors import ModeratorError, ProviderError
+from moderator.wording import Said
 
 #: keeps a text for later; says what happens next, in words
 Queue = Callable[[str], str]
@@ -42,10 +43,11 @@ async def send_line(
     except ProviderError as err:
         if err.transient and queue is not None:
             later = queue(text)  # a full disk keeps it in memory, retrying: the words say so
-            return Sent(False, notice=f"Not sent yet: {err.sentence()} {later}", queued=True)
-        return Sent(False, notice=f"Not sent: {err.sentence()}")
+            notice = Said("Not sent yet: {reason} {later}", reason=err.sentence(), later=later)
+            return Sent(False, notice=notice, queued=True)
+        return Sent(False, notice=Said("Not sent: {reason}", reason=err.sentence()))
     except ModeratorError as err:
-        return Sent(False, notice=f"Not sent: {err}")
+        return Sent(False, notice=Said("Not sent: {reason}", reason=err.sentence()))
     if message is not None:
         received.learn_own(message.author.id)
     return Sent(True, message)

@@ -35,6 +35,7 @@ from moderator.errors import (
     RateLimited,
     SignedOut,
 )
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 
@@ -217,8 +218,12 @@ class StreamSession:
             self._stuck_warned = True
             self._set_status(
                 SessionStatus.LIVE,
-                f"⚠ {self.provider.display_name} keeps sending the same page of chat; reading it "
-                f"every {pacer.interval:.0f} s until it moves on.",
+                Said(
+                    "⚠ {platform} keeps sending the same page of chat; reading it every "
+                    "{seconds} s until it moves on.",
+                    platform=self.provider.display_name,
+                    seconds=f"{pacer.interval:.0f}",
+                ),
             )
         elif pacer.stuck == 0 and self._stuck_warned:
             self._stuck_warned = False
@@ -232,7 +237,8 @@ class StreamSession:
                 async for event in self.provider.listen():
                     self._handle_live_event(event)
             except ProviderError as err:
-                self._set_status(SessionStatus.RETRYING, f"Connection lost: {err.sentence()}")
+                lost = Said("Connection lost: {reason}", reason=err.sentence())
+                self._set_status(SessionStatus.RETRYING, lost)
                 await self._pause(self._backoff.next_delay())
 
     async def _catch_up(self) -> None:
@@ -305,7 +311,11 @@ class StreamSession:
             except Exception as err:  # a bug must not end the session: log it, keep trying
                 log.exception("unexpected error in %s", self.provider.stream.key)
                 await self._failed(
-                    err, f"Unexpected error: {type(err).__name__}. Details are in the log."
+                    err,
+                    Said(
+                        "Unexpected error: {kind}. Details are in the log.",
+                        kind=type(err).__name__,
+                    ),
                 )
                 continue
             self._backoff.reset()
@@ -336,7 +346,8 @@ class StreamSession:
         return self._backoff.next_delay()
 
     async def _signed_out(self, err: ProviderError) -> None:
-        self._set_status(SessionStatus.SIGNED_OUT, f"Signed out: {err.sentence()} Sign in again.")
+        out = Said("Signed out: {reason} Sign in again.", reason=err.sentence())
+        self._set_status(SessionStatus.SIGNED_OUT, out)
         self._resume.clear()
         await self._resume.wait()
         self._set_status(SessionStatus.CONNECTING, "Signing in…")

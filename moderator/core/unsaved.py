@@ -13,6 +13,7 @@ from collections.abc import Callable, Coroutine, Hashable
 from typing import Any
 
 from moderator.errors import StorageError
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 Spawn = Callable[[Coroutine[Any, Any, None]], None]
@@ -77,7 +78,9 @@ class UnsavedWrites:
         self.reason = str(err) if isinstance(err, StorageError) else f"could not save: {err}"
         log.error("%s (kept in memory, retrying)", self.reason)
         sentence = self.reason[:1].upper() + self.reason[1:]
-        self._notice(f"{sentence}; retrying. Nothing is lost: it stays pending here.")
+        self._notice(
+            Said("{problem}; retrying. Nothing is lost: it stays pending here.", problem=sentence)
+        )
         if not self._retrying:
             self._retrying = True
             self._spawn(self._retry())
@@ -101,5 +104,5 @@ class UnsavedWrites:
             raise
         finally:
             self._retrying = False
-        self._notice("Saved to disk again: nothing was lost.")
+        self._notice(Said("Saved to disk again: nothing was lost."))
         self._saved()

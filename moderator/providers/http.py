@@ -14,14 +14,11 @@ absurd nesting and giant numbers so that one bad message costs only itself.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import html
 import logging
-import math
 import os
 import re
 import ssl
-import time
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -31,19 +28,19 @@ import httpx
 
 from moderator import __version__
 from moderator.errors import (
-    MAX_RETRY_AFTER,
-    AuthExpired,
-    InvalidRequest,
-    NotFound,
-    PermissionDenied,
     ProviderError,
     ProviderUnavailable,
-    RateLimited,
     ResponseTooLarge,
     UntrustedCertificate,
 )
 from moderator.logs import RedactingFilter
 from moderator.providers.jsonread import parse_json
+
+# re-exported: callers know them here
+from moderator.providers.statuses import error_for
+from moderator.providers.statuses import has_retry_hint as has_retry_hint
+from moderator.providers.statuses import retry_after_seconds as retry_after_seconds
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 E = TypeVar("E", bound=BaseException)
@@ -145,18 +142,23 @@ async def send(
             response = await _exchange(client, method, url, kwargs)
     except TimeoutError as err:
         raise ProviderUnavailable(
-            f"{platform} did not answer in time.",
+            Said("{platform} did not answer in time.", platform=platform),
             provider=platform,
-            detail=f"no complete answer within {limit:.0f} s",
+            detail=Said("no complete answer within {seconds} s", seconds=f"{limit:.0f}"),
         ) from err
     except httpx.TimeoutException as err:
-        raise ProviderUnavailable(f"{platform} did not answer in time.", provider=platform) from err
+        late = Said("{platform} did not answer in time.", platform=platform)
+        raise ProviderUnavailable(late, provider=platform) from err
     except _TooLarge as err:
         raise ResponseTooLarge(
-            f"{platform} sent an answer larger than {MAX_BODY // MB} MB; it was not read. "
-            "Trying again.",
+            Said(
+                "{platform} sent an answer larger than {megabytes} MB; it was not read. "
+                "Trying again.",
+                platform=platform,
+                megabytes=MAX_BODY // MB,
+            ),
             provider=platform,
-            detail=f"{err.args[0]} bytes or more",
+            detail=Said("{bytes} bytes or more", bytes=err.args[0]),
         ) from err
     except httpx.TransportError as err:
         raise _transport_error(err, platform) from err
@@ -218,9 +220,13 @@ def untrusted(err: BaseException, platform: str) -> UntrustedCertificate | None:
     if reason is None:
         return None
     return UntrustedCertificate(
-        f"The server's certificate is not trusted: {reason}. Nothing was sent to {platform}. "
-        "If your network uses its own certificate authority, name its PEM file in the "
-        "ca_bundle setting or in SSL_CERT_FILE.",
+        Said(
+            "The server's certificate is not trusted: {reason}. Nothing was sent to {platform}. "
+            "If your network uses its own certificate authority, name its PEM file in the "
+            "ca_bundle setting or in SSL_CERT_FILE.",
+            reason=reason,
+            platform=platform,
+        ),
         provider=platform,
     )
 
@@ -232,12 +238,12 @@ def _transport_error(err: httpx.TransportError, platform: str) -> ProviderError:
     tls = _find(err, ssl.SSLError)
     if tls is not None:
         return ProviderUnavailable(
-            f"A secure connection to {platform} could not be made.",
+            Said("A secure connection to {platform} could not be made.", platform=platform),
             provider=platform,
             detail=getattr(tls, "reason", None) or type(tls).__name__,
         )
     return ProviderUnavailable(
-        f"{platform} could not be reached. Check the network connection.",
+        Said("{platform} could not be reached. Check the network connection.", platform=platform),
         provider=platform,
         detail=type(err).__name__,
     )
@@ -269,82 +275,6 @@ def _safe_read(read_error: ErrorReader, response: httpx.Response) -> str:
         return ""
     # a proxy's HTML page is not a sentence: keep its words only (redaction happens in the error)
     return html.unescape(_TAG.sub(" ", text)) if "<" in text else text
-
-
-def error_for(response: httpx.Response, *, platform: str, detail: str) -> ProviderError:
-    """The typed error for a non-2xx response."""
-    status = response.status_code
-    kw: dict[str, Any] = {"provider": platform, "detail": detail}
-    if status == 401:
-        return AuthExpired(f"{platform} did not accept the sign-in.", **kw)
-    if status == 403:
-        return PermissionDenied(f"This account may not do that on {platform}.", **kw)
-    if status == 404:
-        return NotFound(f"{platform} could not find it; it may have been removed.", **kw)
-    if status == 429:
-        wait = retry_after_seconds(response.headers)
-        return RateLimited(
-            f"{platform} asks us to slow down; trying again in {wait:.0f} s.",
-            retry_after=wait,
-            hinted=has_retry_hint(response.headers),
-            **kw,
-        )
-    if status >= 500:
-        return ProviderUnavailable(f"{platform} has a problem right now (HTTP {status}).", **kw)
-    if status in (400, 409, 422):
-        return InvalidRequest(f"{platform} refused the request.", **kw)
-    return ProviderError(f"{platform} answered HTTP {status}.", **kw)
-
-
-def has_retry_hint(headers: Mapping[str, str]) -> bool:
-    """Whether the answer says when to try again (else a wait is only a guess)."""
-    return bool(headers.get("retry-after") or headers.get("x-ratelimit-reset"))
-
-
-def retry_after_seconds(headers: Mapping[str, str], default: float = 1.0) -> float:
-    """Seconds to wait from ``Retry-After`` (seconds or HTTP date) or a rate-limit reset time.
-
-    Whatever the server says, the result is finite and within 0 .. :data:`MAX_RETRY_AFTER`; an
-    unreadable value counts as absent. The real value is logged when it had to be clamped.
-    """
-    raw = headers.get("retry-after", "")
-    wait = _retry_after(raw) if raw else None
-    if wait is None:
-        raw = headers.get("x-ratelimit-reset", "")
-        wait = _reset(raw) if raw else None
-    if wait is None:
-        return default
-    if wait > MAX_RETRY_AFTER:
-        log.warning("a server asked to wait %.80r; waiting %.0f s", raw, MAX_RETRY_AFTER)
-        return MAX_RETRY_AFTER
-    return max(0.0, wait)
-
-
-def _retry_after(value: str) -> float | None:
-    number = _number(value)
-    if number is not None:
-        return number
-    try:
-        moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, OverflowError, IndexError):
-        return None
-    return moment.timestamp() - time.time() if moment is not None else None
-
-
-def _reset(value: str) -> float | None:
-    number = _number(value)
-    if number is None:
-        return None
-    # a Unix time on most platforms, a count of seconds on some: no reset lies before 2001
-    return number - time.time() if number > 1e9 else number
-
-
-def _number(value: str) -> float | None:
-    try:
-        number = float(value)
-    except (ValueError, OverflowError):
-        return None
-    return None if math.isnan(number) else number
 
 
 def json_body(response: httpx.Response, *, platform: str) -> Any:

@@ -19,6 +19,7 @@ import sys
 from typing import Any
 
 from moderator.errors import MalformedPayload
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 #: containers nested deeper than this are replaced by null (no real payload comes close)
@@ -62,9 +63,9 @@ def parse_json(body: bytes, *, platform: str, encoding: str | None = None) -> An
 
 def _malformed(platform: str, body: bytes, err: Exception) -> MalformedPayload:
     return MalformedPayload(
-        f"{platform} sent an answer that is not valid JSON.",
+        Said("{platform} sent an answer that is not valid JSON.", platform=platform),
         provider=platform,
-        detail=f"{len(body)} bytes, {type(err).__name__}",
+        detail=Said("{bytes} bytes, {error}", bytes=len(body), error=type(err).__name__),
     )
 
 

@@ -14,6 +14,7 @@ import secrets
 from urllib.parse import parse_qs, urlsplit
 
 from moderator.errors import ModeratorError
+from moderator.wording import Said
 
 CALLBACK_PATH = "/callback"
 #: how long a moderator may take on the sign-in page
@@ -57,7 +58,7 @@ class LoopbackRedirect:
             return await asyncio.wait_for(asyncio.shield(self._result), patience)
         except TimeoutError:
             raise ModeratorError(
-                "The browser sign-in took too long; start it again when you are ready."
+                Said("The browser sign-in took too long; start it again when you are ready.")
             ) from None
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -81,7 +82,9 @@ class LoopbackRedirect:
             return "400 Bad Request", "Sign-in refused", "This answer was not for this sign-in."
         if "code" not in query:
             reason = query.get("error_description") or query.get("error") or "no code came back"
-            self._settle(ModeratorError(f"The sign-in was not completed: {reason}."))
+            self._settle(
+                ModeratorError(Said("The sign-in was not completed: {reason}.", reason=reason))
+            )
             return "400 Bad Request", "Sign-in not completed", reason
         self._settle(query["code"])
         return "200 OK", "Signed in", "You can close this tab and go back to Moderator."

@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 
 from moderator.errors import RateLimited
+from moderator.wording import Said
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -61,8 +62,13 @@ class SlidingWindow:
                 return
             if wait > self.max_wait:
                 raise RateLimited(
-                    f"Pausing to stay within {self._platform}'s limit of {self.limit} requests "
-                    f"a minute; going on in {wait:.0f} s.",
+                    Said(
+                        "Pausing to stay within {platform}'s limit of {limit} requests a "
+                        "minute; going on in {seconds} s.",
+                        platform=self._platform,
+                        limit=self.limit,
+                        seconds=f"{wait:.0f}",
+                    ),
                     retry_after=wait,
                     provider=self._platform,
                 )

@@ -16,6 +16,7 @@ from pathlib import Path
 from moderator.core.audit import AuditRecord
 from moderator.storage.db import Database, writing
 from moderator.storage.files import open_private
+from moderator.wording import from_data, to_data
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit (
@@ -36,9 +37,19 @@ CREATE TABLE IF NOT EXISTS audit (
 CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
 """
 FIELDS = [f.name for f in fields(AuditRecord)]
+#: the sentences of a record kept as template and values too (JSON), so the log can be shown in
+#: the moderator's language; the columns themselves stay the English as written
+SAID = ("error", "detail")
+COLUMNS = [*FIELDS, "wording"]
 #: the actions "moderation only" leaves out
 READS = ("mark read", "mark unread")
 AuditListener = Callable[[AuditRecord], None]
+#: how a record is written out: as it is, or in the moderator's language
+Present = Callable[[AuditRecord], AuditRecord]
+
+
+def _as_written(entry: AuditRecord) -> AuditRecord:
+    return entry
 
 
 class AuditLog:
@@ -46,6 +57,7 @@ class AuditLog:
         self._db = Database(path, SCHEMA)
         self.problem = self._db.problem
         _add_detail_column(self._db)
+        _add_wording_column(self._db)
         self._listeners: list[AuditListener] = []
 
     def add_listener(self, listener: AuditListener) -> None:
@@ -61,10 +73,12 @@ class AuditLog:
     def record(self, entry: AuditRecord) -> None:
         values = asdict(entry)
         values["at"] = entry.at.isoformat()
+        values["wording"] = _wording(entry)
         with writing("the audit record"):
             self._db.connection.execute(
-                f"INSERT INTO audit ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})",
-                [values[name] for name in FIELDS],
+                f"INSERT INTO audit ({', '.join(COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(COLUMNS))})",
+                [values[name] for name in COLUMNS],
             )
         for listener in list(self._listeners):
             listener(entry)
@@ -89,7 +103,7 @@ class AuditLog:
             args.extend(READS)
         clause = f"WHERE {' AND '.join(where)} " if where else ""
         rows = self._db.connection.execute(
-            f"SELECT {', '.join(FIELDS)} FROM audit {clause}ORDER BY id DESC LIMIT ?",
+            f"SELECT {', '.join(COLUMNS)} FROM audit {clause}ORDER BY id DESC LIMIT ?",
             [*args, limit],
         ).fetchall()
         return [_record(row) for row in rows]
@@ -102,27 +116,28 @@ class AuditLog:
         return [str(row[0]) for row in rows]
 
     def all(self) -> Iterator[AuditRecord]:
-        cursor = self._db.connection.execute(f"SELECT {', '.join(FIELDS)} FROM audit ORDER BY id")
+        cursor = self._db.connection.execute(f"SELECT {', '.join(COLUMNS)} FROM audit ORDER BY id")
         for row in cursor:
             yield _record(row)
 
-    def export_csv(self, path: Path) -> int:
+    def export_csv(self, path: Path, present: Present = _as_written) -> int:
+        """Every record, as ``present`` shows it (the UI: in the moderator's language)."""
         count = 0
         with open_private(path, newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(FIELDS)
             for entry in self.all():
-                writer.writerow(_row(entry))
+                writer.writerow(_row(present(entry)))
                 count += 1
         return count
 
-    def export_jsonl(self, path: Path) -> int:
+    def export_jsonl(self, path: Path, present: Present = _as_written) -> int:
+        """Every record, as ``present`` shows it (the UI: in the moderator's language)."""
         count = 0
         with open_private(path) as handle:
             for entry in self.all():
-                handle.write(
-                    json.dumps(dict(zip(FIELDS, _row(entry), strict=True)), ensure_ascii=False)
-                )
+                row = _row(present(entry))
+                handle.write(json.dumps(dict(zip(FIELDS, row, strict=True)), ensure_ascii=False))
                 handle.write("\n")
                 count += 1
         return count
@@ -135,6 +150,19 @@ def _add_detail_column(db: Database) -> None:
         db.connection.execute("ALTER TABLE audit ADD COLUMN detail TEXT NOT NULL DEFAULT ''")
 
 
+def _add_wording_column(db: Database) -> None:
+    """A log written before the ``wording`` column existed gains it: its rows show as written."""
+    columns = {row[1] for row in db.connection.execute("PRAGMA table_info(audit)")}
+    if "wording" not in columns:
+        db.connection.execute("ALTER TABLE audit ADD COLUMN wording TEXT NOT NULL DEFAULT ''")
+
+
+def _wording(entry: AuditRecord) -> str:
+    kept = {name: to_data(getattr(entry, name)) for name in SAID}
+    found = {name: data for name, data in kept.items() if data is not None}
+    return json.dumps(found, ensure_ascii=False) if found else ""
+
+
 def _row(entry: AuditRecord) -> list[str]:
     values = asdict(entry)
     values["at"] = entry.at.isoformat()
@@ -142,5 +170,18 @@ def _row(entry: AuditRecord) -> list[str]:
 
 
 def _record(row: tuple[str, ...]) -> AuditRecord:
-    values = dict(zip(FIELDS, row, strict=True))
-    return AuditRecord(**{**values, "at": datetime.fromisoformat(values["at"])})  # type: ignore[arg-type]
+    values: dict[str, object] = dict(zip(COLUMNS, row, strict=True))
+    wording = _read_wording(str(values.pop("wording") or ""))
+    for name in SAID:
+        values[name] = from_data(wording.get(name), str(values[name]))
+    return AuditRecord(**{**values, "at": datetime.fromisoformat(str(values["at"]))})  # type: ignore[arg-type]
+
+
+def _read_wording(text: str) -> dict[str, object]:
+    if not text:
+        return {}
+    try:
+        found = json.loads(text)
+    except ValueError:  # a damaged cell costs its translation, never the row
+        return {}
+    return found if isinstance(found, dict) else {}

@@ -16,6 +16,7 @@ from pydantic import SecretStr, ValidationError
 from moderator.errors import AuthExpired, InvalidRequest, MalformedPayload, ProviderError
 from moderator.providers import http
 from moderator.providers.allmine.schema import API, AllmineConnection, Envelope, Tokens
+from moderator.wording import Said
 
 PLATFORM = "Allmine"
 
@@ -36,11 +37,11 @@ def unwrap(body: Any) -> Any:
         envelope = Envelope.model_validate(body)
     except ValidationError as err:
         raise MalformedPayload(
-            "Allmine sent an answer in an unexpected shape.", provider=PLATFORM
+            Said("Allmine sent an answer in an unexpected shape."), provider=PLATFORM
         ) from err
     if not envelope.isSuccess:
         raise ProviderError(
-            "Allmine refused the request.", provider=PLATFORM, detail=envelope.error_text()
+            Said("Allmine refused the request."), provider=PLATFORM, detail=envelope.error_text()
         )
     return envelope.data
 
@@ -50,9 +51,9 @@ def read_tokens(response: httpx.Response) -> Tokens:
         return Tokens.model_validate(unwrap(http.json_body(response, platform=PLATFORM)))
     except ValidationError as err:
         raise MalformedPayload(
-            "Allmine answered the sign-in without tokens.",
+            Said("Allmine answered the sign-in without tokens."),
             provider=PLATFORM,
-            detail=f"{err.error_count()} problems",
+            detail=Said("{count} problems", count=err.error_count()),
         ) from err
 
 
@@ -101,7 +102,7 @@ async def verify_otp(
             )
         except AuthExpired as err:
             raise InvalidRequest(
-                "Allmine did not accept that code. Check it, or ask for a new one.",
+                Said("Allmine did not accept that code. Check it, or ask for a new one."),
                 provider=PLATFORM,
                 detail=err.detail,
             ) from err

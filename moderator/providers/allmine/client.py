@@ -33,6 +33,7 @@ from moderator.providers.allmine.schema import (
 )
 from moderator.providers.auth import renewing
 from moderator.providers.wire import validate_each
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 ORDERS: dict[str, paging.Order | None] = {
@@ -136,9 +137,9 @@ class AllmineClient(ProviderBase):
             return MessagePage.model_validate(unwrap(http.json_body(response, platform=PLATFORM)))
         except ValidationError as err:
             raise MalformedPayload(
-                "Allmine sent a chat page in an unexpected shape.",
+                Said("Allmine sent a chat page in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{err.error_count()} problems",
+                detail=Said("{count} problems", count=err.error_count()),
             ) from err
 
     # -- actions -----------------------------------------------------------------------------
@@ -150,7 +151,7 @@ class AllmineClient(ProviderBase):
 
     async def send(self, text: str) -> ChatMessage | None:
         if not text.strip():
-            raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
+            raise InvalidRequest(Said("An empty message cannot be sent."), provider=PLATFORM)
         response = await self._call("POST", self._chat_path(), json={"content": text})
         try:
             sent = AllmineMessage.model_validate(
@@ -174,7 +175,7 @@ class AllmineClient(ProviderBase):
             lambda: self._send(method, url, **kwargs),
             lambda rejected: self._renew(used, rejected),
             platform=PLATFORM,
-            refused_again="Allmine rejected the renewed token; trying again.",
+            refused_again=Said("Allmine rejected the renewed token; trying again."),
         )
 
     async def _renew(self, used: str, rejected: AuthExpired) -> None:
@@ -184,8 +185,10 @@ class AllmineClient(ProviderBase):
                 return  # another request renewed it meanwhile (refresh tokens are single-use)
             if not self._refresh:
                 raise SignedOut(
-                    "Allmine did not accept the sign-in and there is no refresh token. "
-                    "Sign in again.",
+                    Said(
+                        "Allmine did not accept the sign-in and there is no refresh token. "
+                        "Sign in again."
+                    ),
                     provider=PLATFORM,
                     detail=rejected.detail,
                 ) from rejected
@@ -195,7 +198,7 @@ class AllmineClient(ProviderBase):
                 if err.transient:  # Allmine is down or busy: the sign-in itself may be fine
                     raise
                 raise SignedOut(
-                    "Allmine would not renew the sign-in. Sign in again.",
+                    Said("Allmine would not renew the sign-in. Sign in again."),
                     provider=PLATFORM,
                     detail=err.detail,
                 ) from err

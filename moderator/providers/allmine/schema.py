@@ -9,6 +9,7 @@ from pydantic import Field, SecretStr
 
 from moderator.core.provider import Connection
 from moderator.providers.wire import IdStr, LooseBool, Wire
+from moderator.wording import Said
 
 API = "/api/v1"
 #: the list endpoint takes limit 1 to 100 (default 30); we ask for the most it gives
@@ -44,7 +45,7 @@ class AllmineConnection(Connection):
         return self.live_stream_id
 
     def title(self) -> str:
-        return self.label or f"Allmine stream {self.live_stream_id}"
+        return self.label or Said("Allmine stream {id}", id=self.live_stream_id)
 
 
 class Envelope(Wire):

@@ -7,12 +7,13 @@ from moderator.errors import ModeratorError
 from moderator.providers.allmine import auth
 from moderator.providers.allmine.client import AllmineClient
 from moderator.providers.allmine.schema import AllmineConnection
+from moderator.wording import Said
 
 
 def _base_url(values: FormValues) -> str:
     url = values.get("base_url", "")
     if not url:
-        raise ModeratorError("Fill in the Allmine API address first.")
+        raise ModeratorError(Said("Fill in the Allmine API address first."))
     return url
 
 

@@ -29,10 +29,9 @@ from moderator.errors import (
     PermissionDenied,
     ProviderError,
     RateLimited,
-    SignedOut,
 )
 from moderator.providers import http
-from moderator.providers.brilliant import convert
+from moderator.providers.brilliant import convert, refusals
 from moderator.providers.brilliant.schema import (
     MAX_LIMIT,
     MESSAGES,
@@ -47,6 +46,7 @@ from moderator.providers.brilliant.schema import (
 from moderator.providers.brilliant.threads import ThreadDirectory
 from moderator.providers.pacing import SlidingWindow
 from moderator.providers.wire import validate_each
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 PLATFORM = "Brilliant Directories"
@@ -148,7 +148,7 @@ class BrilliantClient(ProviderBase):
             thread = self.threads.get(self._settings.thread_token)
             if thread is None:
                 raise InvalidRequest(
-                    "This site has no chat thread with that token; check the connection.",
+                    Said("This site has no chat thread with that token; check the connection."),
                     provider=PLATFORM,
                 )
             live = thread.thread_status and not convert.is_deleted(thread)
@@ -277,12 +277,14 @@ class BrilliantClient(ProviderBase):
 
     async def send(self, text: str) -> ChatMessage | None:
         if not text.strip():
-            raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
+            raise InvalidRequest(Said("An empty message cannot be sent."), provider=PLATFORM)
         thread = self.reply_thread()
         if not thread:
             raise InvalidRequest(
-                "No visitor has written yet, so there is no thread to answer. "
-                "Choose a reply thread in the connection settings.",
+                Said(
+                    "No visitor has written yet, so there is no thread to answer. "
+                    "Choose a reply thread in the connection settings."
+                ),
                 provider=PLATFORM,
             )
         return await self.reply(thread, text)
@@ -337,16 +339,20 @@ class BrilliantClient(ProviderBase):
             envelope = Envelope.model_validate(http.json_body(response, platform=PLATFORM))
         except ValidationError as err:
             raise MalformedPayload(
-                f"{PLATFORM} sent an answer without its envelope.", provider=PLATFORM
+                Said("{platform} sent an answer without its envelope.", platform=PLATFORM),
+                provider=PLATFORM,
             ) from err
         if envelope.status.lower() not in ("success", "error"):
             # a 2xx whose envelope says neither: unreadable, not a refusal
             raise MalformedPayload(
-                f"{PLATFORM} sent an answer without its status.", provider=PLATFORM
+                Said("{platform} sent an answer without its status.", platform=PLATFORM),
+                provider=PLATFORM,
             )
         if envelope.failed():
             raise ProviderError(
-                f"{PLATFORM} refused the request.", provider=PLATFORM, detail=envelope.error_text()
+                Said("{platform} refused the request.", platform=PLATFORM),
+                provider=PLATFORM,
+                detail=envelope.error_text(),
             )
         return envelope
 
@@ -358,31 +364,15 @@ class BrilliantClient(ProviderBase):
         """The site's own reading of a refusal; a 429 also holds the key's window off."""
         if isinstance(err, AuthExpired):
             # an API key is not renewed: a rejected key stays rejected until it is replaced
-            return SignedOut(
-                f"{PLATFORM} did not accept the API key. Create a key in the site's Developer "
-                "Hub and enter it again.",
-                provider=PLATFORM,
-                detail=err.detail,
-            )
+            return refusals.key_rejected(err, PLATFORM)
         if isinstance(err, PermissionDenied):
-            return PermissionDenied(
-                f"The API key may not do this on {PLATFORM}; allow chat messages and threads "
-                "in the key's permissions.",
-                provider=PLATFORM,
-                detail=err.detail,
-            )
+            return refusals.key_denied(err, PLATFORM)
         if isinstance(err, RateLimited):
             # no Retry-After is documented: without one, a full window always frees the key's
             # slots; with one (a proxy in front of the site, say) the server knows best
             wait = err.retry_after if err.hinted else max(err.retry_after, WINDOW)
             self.limiter.hold_off(wait)
-            return RateLimited(
-                f"{PLATFORM} says the API key made too many requests (perhaps another program "
-                f"uses it too); trying again in {wait:.0f} s.",
-                retry_after=wait,
-                provider=PLATFORM,
-                detail=err.detail,
-            )
+            return refusals.key_too_busy(err, PLATFORM, wait)
         return err
 
 

@@ -17,6 +17,7 @@ from pydantic import Field, SecretStr, field_validator
 
 from moderator.core.provider import Connection
 from moderator.providers.wire import IdStr, LooseBool, Wire
+from moderator.wording import Said
 
 API = "/api/v2"
 MESSAGES = f"{API}/chat_message_items"
@@ -44,7 +45,8 @@ def site_zone(name: str) -> tzinfo:
     try:
         return ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError) as err:
-        raise ValueError(f"unknown time zone {name!r}; use an offset like +02:00") from err
+        unknown = Said("unknown time zone {name}; use an offset like +02:00", name=repr(name))
+        raise ValueError(unknown) from err
 
 
 class BrilliantConnection(Connection):
@@ -81,7 +83,7 @@ class BrilliantConnection(Connection):
     def _site_has_a_host(cls, value: str) -> str:
         parts = urlsplit(value.strip())
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError("the site address must start with https:// and name the site")
+            raise ValueError(Said("the site address must start with https:// and name the site"))
         return f"{parts.scheme}://{parts.netloc}"
 
     @field_validator("timezone")
@@ -102,7 +104,9 @@ class BrilliantConnection(Connection):
     def title(self) -> str:
         if self.label:
             return self.label
-        return f"{self.host()} thread chat" if self.thread_token else f"{self.host()} chat"
+        if self.thread_token:
+            return Said("{site} thread chat", site=self.host())
+        return Said("{site} chat", site=self.host())
 
 
 class Envelope(Wire):

@@ -43,6 +43,7 @@ from moderator.providers.ibmvideo.schema import (
 )
 from moderator.providers.ibmvideo.stream import PLATFORM, StreamApi
 from moderator.providers.wire import validate_each
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +163,7 @@ class IbmVideoClient(ProviderBase):
             except AuthExpired as err:
                 if attempt == 2:
                     raise SignedOut(
-                        "Stream Chat refused a freshly issued chat token.",
+                        Said("Stream Chat refused a freshly issued chat token."),
                         provider=PLATFORM,
                         detail=err.detail,
                     ) from err
@@ -193,7 +194,7 @@ class IbmVideoClient(ProviderBase):
 
     async def send(self, text: str) -> ChatMessage | None:
         if not text.strip():
-            raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
+            raise InvalidRequest(Said("An empty message cannot be sent."), provider=PLATFORM)
         try:
             raw = await self._api.call(
                 "POST", f"{self._api.channel_path}/message", json={"message": {"text": text}}

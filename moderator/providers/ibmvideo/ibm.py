@@ -27,24 +27,27 @@ from moderator.providers.ibmvideo.schema import (
     IbmToken,
     IbmVideoConnection,
 )
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 PLATFORM = "IBM Video"
 
 #: the seed's error table: error value -> (type, sentence); the body shape itself is [I]
-IBM_ERRORS: dict[str, tuple[type[ProviderError], str]] = {
-    "bad_request": (InvalidRequest, "IBM Video rejected a value that was sent."),
-    "invalid_token": (AuthExpired, "IBM Video did not accept the access token."),
+IBM_ERRORS: dict[str, tuple[type[ProviderError], Said]] = {
+    "bad_request": (InvalidRequest, Said("IBM Video rejected a value that was sent.")),
+    "invalid_token": (AuthExpired, Said("IBM Video did not accept the access token.")),
     "invalid_request": (
         PermissionDenied,
-        "This IBM Video account lacks the Stream Chat benefit, so its chat cannot be opened. "
-        "Ask IBM to enable chat for the account.",
+        Said(
+            "This IBM Video account lacks the Stream Chat benefit, so its chat cannot be opened. "
+            "Ask IBM to enable chat for the account."
+        ),
     ),
     "lack_of_ownership": (
         PermissionDenied,
-        "This API client may not manage the channel. Use credentials of the channel's owner.",
+        Said("This API client may not manage the channel. Use credentials of the channel's owner."),
     ),
-    "not_found": (NotFound, "IBM Video has no such channel. Check the channel id."),
+    "not_found": (NotFound, Said("IBM Video has no such channel. Check the channel id.")),
 }
 
 
@@ -93,9 +96,9 @@ class IbmApi:
             return ChatInitEnvelope.model_validate(http.json_body(response, platform=PLATFORM)).chat
         except ValidationError as err:
             raise MalformedPayload(
-                "IBM Video sent a chat initialization in an unexpected shape.",
+                Said("IBM Video sent a chat initialization in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{err.error_count()} problems",
+                detail=Said("{count} problems", count=err.error_count()),
             ) from err
 
     async def _authorized(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -110,7 +113,7 @@ class IbmApi:
             lambda: self._send(method, url, **kwargs),
             renew,
             platform=PLATFORM,
-            refused_again="IBM Video rejected a freshly issued token.",
+            refused_again=Said("IBM Video rejected a freshly issued token."),
             sign_out=True,
         )
 
@@ -140,14 +143,16 @@ class IbmApi:
             token = IbmToken.model_validate(http.json_body(response, platform=PLATFORM))
         except (AuthExpired, InvalidRequest, PermissionDenied) as err:
             raise SignedOut(
-                "IBM Video would not sign in with this client id and secret. "
-                "Check them in the connection settings.",
+                Said(
+                    "IBM Video would not sign in with this client id and secret. "
+                    "Check them in the connection settings."
+                ),
                 provider=PLATFORM,
                 detail=err.detail,
             ) from err
         except ValidationError as err:
             raise MalformedPayload(
-                "IBM Video sent a token in an unexpected shape.", provider=PLATFORM
+                Said("IBM Video sent a token in an unexpected shape."), provider=PLATFORM
             ) from err
         self._access = token.access_token
         self._refresh = token.refresh_token or self._refresh

@@ -31,6 +31,7 @@ from moderator.providers import http
 from moderator.providers.ibmvideo import convert, stream
 from moderator.providers.ibmvideo.schema import ChatInit, SocketEvent, StreamMessage
 from moderator.providers.jsonread import parse_json
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 PLATFORM = stream.PLATFORM
@@ -74,12 +75,15 @@ class Socket:
                 if first.error is not None:
                     detail = f"code {first.error.code}: {first.error.message}"
                     refused = ProviderError(
-                        "Stream Chat refused the connection.", provider=PLATFORM, detail=detail
+                        Said("Stream Chat refused the connection."),
+                        provider=PLATFORM,
+                        detail=detail,
                     )
                     raise stream.refine(refused)
                 if first.type != "health.check" or not first.connection_id:
                     raise MalformedPayload(
-                        "Stream Chat opened the connection without naming it.", provider=PLATFORM
+                        Said("Stream Chat opened the connection without naming it."),
+                        provider=PLATFORM,
                     )
                 yield first
                 pinger = asyncio.ensure_future(self._health_checks(ws, first.connection_id))
@@ -93,7 +97,7 @@ class Socket:
             if certificate is not None:
                 raise certificate from err
             raise ProviderUnavailable(
-                "The Stream Chat connection dropped; catching up and reconnecting.",
+                Said("The Stream Chat connection dropped; catching up and reconnecting."),
                 provider=PLATFORM,
                 detail=type(err).__name__,
             ) from err
@@ -103,7 +107,10 @@ class Socket:
             raw = await asyncio.wait_for(ws.recv(), self.silence_timeout)
         except TimeoutError as err:
             raise ProviderUnavailable(
-                f"Stream Chat said nothing for {self.silence_timeout:.0f} s; reconnecting.",
+                Said(
+                    "Stream Chat said nothing for {seconds} s; reconnecting.",
+                    seconds=f"{self.silence_timeout:.0f}",
+                ),
                 provider=PLATFORM,
             ) from err
         body = raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass")

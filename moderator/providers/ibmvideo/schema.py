@@ -10,6 +10,7 @@ from pydantic import BeforeValidator, Field, SecretStr
 
 from moderator.core.provider import Connection
 from moderator.providers.wire import IdStr, LooseBool, Wire
+from moderator.wording import Said
 
 #: Stream Chat returns at most 300 messages per query and 25 when no limit is given
 MAX_LIMIT = 300
@@ -56,7 +57,7 @@ class IbmVideoConnection(Connection):
         return self.channel_id
 
     def title(self) -> str:
-        return self.label or f"IBM Video channel {self.channel_id}"
+        return self.label or Said("IBM Video channel {id}", id=self.channel_id)
 
 
 # -- IBM layer ------------------------------------------------------------------------------

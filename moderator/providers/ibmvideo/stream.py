@@ -24,21 +24,22 @@ from moderator.providers import http
 from moderator.providers.auth import renewing
 from moderator.providers.ibmvideo.pacing import EndpointLimiter, endpoint_of
 from moderator.providers.ibmvideo.schema import ChannelState, ChatInit, StreamErrorBody
+from moderator.wording import Said
 
 PLATFORM = "Stream Chat"
 _CODE = re.compile(r"^code (\d+): ")
 
 #: Stream's error codes -> (type, sentence); 9 (rate limit) keeps the status-derived RateLimited
-STREAM_ERRORS: dict[int, tuple[type[ProviderError], str]] = {
-    4: (InvalidRequest, "Stream Chat rejected the request as invalid."),
-    5: (AuthExpired, "Stream Chat did not accept the chat token."),
-    16: (NotFound, "Stream Chat could not find it; it may have been removed."),
+STREAM_ERRORS: dict[int, tuple[type[ProviderError], Said]] = {
+    4: (InvalidRequest, Said("Stream Chat rejected the request as invalid.")),
+    5: (AuthExpired, Said("Stream Chat did not accept the chat token.")),
+    16: (NotFound, Said("Stream Chat could not find it; it may have been removed.")),
     17: (
         PermissionDenied,
-        "Stream Chat does not allow this account to do that; it needs moderator rights.",
+        Said("Stream Chat does not allow this account to do that; it needs moderator rights."),
     ),
-    40: (AuthExpired, "The Stream Chat token has expired."),
-    70: (PermissionDenied, "This account has no access to the channel on Stream Chat."),
+    40: (AuthExpired, Said("The Stream Chat token has expired.")),
+    70: (PermissionDenied, Said("This account has no access to the channel on Stream Chat.")),
 }
 
 
@@ -68,7 +69,7 @@ def user_id_of(token: str) -> str:
         user_id = claims["user_id"]
     except (IndexError, ValueError, KeyError, TypeError, binascii.Error) as err:
         raise MalformedPayload(
-            "IBM Video handed out a chat token without a user id, which Stream Chat refuses.",
+            Said("IBM Video handed out a chat token without a user id, which Stream Chat refuses."),
             provider=PLATFORM,
         ) from err
     return str(user_id)
@@ -113,9 +114,9 @@ class StreamApi:
             return ChannelState.model_validate(raw)
         except ValidationError as err:
             raise MalformedPayload(
-                "Stream Chat sent the channel in an unexpected shape.",
+                Said("Stream Chat sent the channel in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{err.error_count()} problems",
+                detail=Said("{count} problems", count=err.error_count()),
             ) from err
 
     async def call(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -128,7 +129,7 @@ class StreamApi:
             lambda: self._send(method, path, **kwargs),
             renew,
             platform=PLATFORM,
-            refused_again="Stream Chat rejected a freshly issued chat token; trying again.",
+            refused_again=Said("Stream Chat rejected a freshly issued chat token; trying again."),
         )
 
     async def _send(self, method: str, path: str, **kwargs: Any) -> Any:

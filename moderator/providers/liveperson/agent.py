@@ -37,6 +37,7 @@ from moderator.providers.liveperson.schema import (
     Login,
     Refreshed,
 )
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 PLATFORM = "LivePerson"
@@ -47,7 +48,11 @@ def floor_rate_limit(err: ProviderError) -> ProviderError:
     if not isinstance(err, RateLimited) or err.retry_after >= MIN_RATE_LIMIT_WAIT:
         return err
     return RateLimited(
-        f"{PLATFORM} asks us to slow down; trying again in 1 s.",
+        Said(
+            "{platform} asks us to slow down; trying again in {seconds} s.",
+            platform=PLATFORM,
+            seconds=1,
+        ),
         retry_after=MIN_RATE_LIMIT_WAIT,
         provider=PLATFORM,
         detail=err.detail,
@@ -103,7 +108,7 @@ class AgentSession:
             )
         except (AuthExpired, PermissionDenied) as err:
             raise SignedOut(
-                "LivePerson did not accept the user name or password.",
+                Said("LivePerson did not accept the user name or password."),
                 provider=PLATFORM,
                 detail=err.detail,
             ) from err
@@ -121,7 +126,7 @@ class AgentSession:
             # signing in (or the platform hiccuped), so sign in anew on the next try; taken for
             # "signed out", it stopped the stream until the moderator signed in by hand
             raise ProviderUnavailable(
-                "LivePerson refused the new session; trying again.",
+                Said("LivePerson refused the new session; trying again."),
                 provider=PLATFORM,
                 detail=err.detail,
             ) from err
@@ -171,7 +176,7 @@ class AgentSession:
         return await after_renewal(
             lambda: self._send(method, f"{self._agent_session}{path}", params=params, **kwargs),
             platform=PLATFORM,
-            refused_again="LivePerson rejected the new session too; trying again.",
+            refused_again=Said("LivePerson rejected the new session too; trying again."),
         )
 
     async def _send(
@@ -193,7 +198,7 @@ class AgentSession:
         path = httpx.URL(href).path if href else ""
         if not path.startswith(f"{self._account}/"):
             raise MalformedPayload(
-                "LivePerson sent a link outside this account.", provider=PLATFORM
+                Said("LivePerson sent a link outside this account."), provider=PLATFORM
             )
         return path.rstrip("/")
 
@@ -203,7 +208,9 @@ class AgentSession:
             return model.model_validate(http.json_body(response, platform=PLATFORM))
         except ValidationError as err:
             raise MalformedPayload(
-                "LivePerson sent an answer in an unexpected shape.",
+                Said("LivePerson sent an answer in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{model.__name__}: {err.error_count()} problems",
+                detail=Said(
+                    "{what}: {count} problems", what=model.__name__, count=err.error_count()
+                ),
             ) from err

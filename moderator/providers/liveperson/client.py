@@ -46,6 +46,7 @@ from moderator.providers.liveperson.schema import (
     LivePersonConnection,
 )
 from moderator.providers.wire import validate_each
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 #: ringing chats accepted in one fetch at most, so a queue burst cannot stall the poll; high
@@ -246,7 +247,7 @@ class LivePersonClient(AgentSession, ProviderBase):
         """
         if not self._open:
             raise InvalidRequest(
-                "No LivePerson chat is open to send to. Wait for a visitor to start one.",
+                Said("No LivePerson chat is open to send to. Wait for a visitor to start one."),
                 provider=PLATFORM,
             )
         newest = max(self._open, key=lambda key: self._open[key].last_active)
@@ -256,7 +257,7 @@ class LivePersonClient(AgentSession, ProviderBase):
     async def send_to(self, thread: str, text: str) -> None:
         """Send ``text`` as a line into the chat ``thread`` (a chat session key)."""
         if not text.strip():
-            raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
+            raise InvalidRequest(Said("An empty message cannot be sent."), provider=PLATFORM)
         event = {"event": {"@type": "line", "text": text, "textType": "plain"}}
         await self._chat_call("POST", f"/chat/{thread}/events", json=event)
         if thread in self._open:

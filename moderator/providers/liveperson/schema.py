@@ -15,6 +15,7 @@ from pydantic import AliasChoices, BeforeValidator, Field, SecretStr
 
 from moderator.core.provider import Connection
 from moderator.providers.wire import IdStr, Wire
+from moderator.wording import Said
 
 API = "/api/account"
 #: the login resource's own API version (chat resources use CHAT_PARAMS)
@@ -72,7 +73,7 @@ class LivePersonConnection(Connection):
         return f"{self.account_id}/{self.username}"
 
     def title(self) -> str:
-        return self.label or f"LivePerson chats of {self.username}"
+        return self.label or Said("LivePerson chats of {user}", user=self.username)
 
 
 class Link(Wire):

@@ -19,6 +19,7 @@ from moderator.providers import http
 from moderator.providers.loopback import DEFAULT_TIMEOUT, LoopbackRedirect
 from moderator.providers.prism.client import PLATFORM, read_error
 from moderator.providers.prism.schema import API, Envelope, Token
+from moderator.wording import Said
 
 #: the inferred [I] browser sign-in page, under the API's own address
 AUTHORIZE_PATH = f"{API}/oauth2/authorize"
@@ -68,12 +69,12 @@ async def exchange_code(
         envelope = Envelope.model_validate(http.json_body(response, platform=PLATFORM))
         if envelope.failed():
             raise ProviderError(
-                "PRISM refused the sign-in.", provider=PLATFORM, detail=envelope.error_text()
+                Said("PRISM refused the sign-in."), provider=PLATFORM, detail=envelope.error_text()
             )
         return Token.model_validate(envelope.data)
     except ValidationError as err:
         raise MalformedPayload(
-            "PRISM answered the sign-in without tokens.", provider=PLATFORM
+            Said("PRISM answered the sign-in without tokens."), provider=PLATFORM
         ) from err
 
 
@@ -90,7 +91,7 @@ async def sign_in_with_browser(
     """Open the sign-in page, wait for the redirect, and trade its code for tokens."""
     if not (base_url.strip() and client_id.strip() and client_secret):
         raise ModeratorError(
-            "Fill in the API address, client id and client secret before signing in."
+            Said("Fill in the API address, client id and client secret before signing in.")
         )
     async with LoopbackRedirect() as redirect:
         address = authorize_address(base_url, authorize_url)

@@ -36,6 +36,7 @@ from moderator.providers.prism.schema import (
     Token,
 )
 from moderator.providers.wire import validate_each
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 PLATFORM = "PRISM"
@@ -153,9 +154,9 @@ class PrismClient(ProviderBase):
         token = data.get("nextPageToken") if isinstance(data, dict) else None
         if isinstance(token, bool) or not isinstance(token, str | int):
             raise MalformedPayload(
-                "PRISM sent an answer in an unexpected shape.",
+                Said("PRISM sent an answer in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{problem.error_count()} problems",
+                detail=Said("{count} problems", count=problem.error_count()),
             ) from problem
         items = data.get("messages") if isinstance(data, dict) else None
         if isinstance(items, list):  # only a field we do not need was odd
@@ -171,7 +172,7 @@ class PrismClient(ProviderBase):
 
     async def send(self, text: str) -> ChatMessage | None:
         if not text.strip():
-            raise InvalidRequest("An empty message cannot be sent.", provider=PLATFORM)
+            raise InvalidRequest(Said("An empty message cannot be sent."), provider=PLATFORM)
         # PRISM sends with PUT (not POST: POST reads) and answers nothing: any 2xx is success
         await self._call("PUT", self._chat_path(), json={"message": text})
         return None
@@ -193,7 +194,9 @@ class PrismClient(ProviderBase):
             return
         seconds = int(duration.total_seconds())
         if seconds <= 0:
-            raise InvalidRequest("A timeout must last at least one second.", provider=PLATFORM)
+            raise InvalidRequest(
+                Said("A timeout must last at least one second."), provider=PLATFORM
+            )
         await self._checked(
             "PUT", f"{API}/live/{live}/timedBan/{author.id}", json={"banTime": seconds}
         )
@@ -215,9 +218,9 @@ class PrismClient(ProviderBase):
             return model.model_validate(data)
         except ValidationError as err:
             raise MalformedPayload(
-                "PRISM sent an answer in an unexpected shape.",
+                Said("PRISM sent an answer in an unexpected shape."),
                 provider=PLATFORM,
-                detail=f"{err.error_count()} problems",
+                detail=Said("{count} problems", count=err.error_count()),
             ) from err
 
     async def _checked(self, method: str, url: str, **kwargs: Any) -> Envelope:
@@ -231,11 +234,11 @@ class PrismClient(ProviderBase):
             envelope = Envelope.model_validate(http.json_body(response, platform=PLATFORM))
         except ValidationError as err:
             raise MalformedPayload(
-                "PRISM sent an answer without its envelope.", provider=PLATFORM
+                Said("PRISM sent an answer without its envelope."), provider=PLATFORM
             ) from err
         if envelope.failed():
             raise ProviderError(
-                "PRISM refused the request.", provider=PLATFORM, detail=envelope.error_text()
+                Said("PRISM refused the request."), provider=PLATFORM, detail=envelope.error_text()
             )
         return envelope
 
@@ -250,7 +253,7 @@ class PrismClient(ProviderBase):
             lambda: self._send(method, url, **kwargs),
             renew,
             platform=PLATFORM,
-            refused_again="PRISM rejected the renewed token; trying again.",
+            refused_again=Said("PRISM rejected the renewed token; trying again."),
         )
 
     async def _renew(self, used: str) -> bool:
@@ -292,12 +295,12 @@ class PrismClient(ProviderBase):
             )
         except (AuthExpired, InvalidRequest) as err:
             raise SignedOut(
-                "PRISM would not renew the sign-in.", provider=PLATFORM, detail=err.detail
+                Said("PRISM would not renew the sign-in."), provider=PLATFORM, detail=err.detail
             ) from err
         envelope = Envelope.model_validate(http.json_body(response, platform=PLATFORM))
         if envelope.failed():
             raise SignedOut(
-                "PRISM would not renew the sign-in.",
+                Said("PRISM would not renew the sign-in."),
                 provider=PLATFORM,
                 detail=envelope.error_text(),
             )

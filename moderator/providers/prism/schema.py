@@ -10,6 +10,7 @@ from typing_extensions import TypedDict
 
 from moderator.core.provider import Connection
 from moderator.providers.wire import IdStr, LooseBool, Wire
+from moderator.wording import Said
 
 API = "/prism/v1/service"
 #: the platform caps a page at 100; 0 or more also means 100
@@ -40,7 +41,7 @@ class PrismConnection(Connection):
         return self.live_id
 
     def title(self) -> str:
-        return self.label or f"PRISM live {self.live_id}"
+        return self.label or Said("PRISM live {id}", id=self.live_id)
 
 
 class Envelope(Wire):

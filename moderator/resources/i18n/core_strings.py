@@ -298,14 +298,12 @@ QT_TRANSLATE_NOOP("Core", "This message is already read.")
 QT_TRANSLATE_NOOP("Core", "This message is not read yet.")
 QT_TRANSLATE_NOOP("Core", "This message belongs to no chat that could be ended.")
 QT_TRANSLATE_NOOP("Core", "This platform does not offer it.")
-QT_TRANSLATE_NOOP("Core", "Nothing to do.")
 QT_TRANSLATE_NOOP("Core", "The queued action lost its message.")
 QT_TRANSLATE_NOOP("Core", "Timeout author…")
 QT_TRANSLATE_NOOP("Core", "Ban author…")
 QT_TRANSLATE_NOOP("Core", "Deny + timeout…")
 QT_TRANSLATE_NOOP("Core", "Deny + ban…")
 QT_TRANSLATE_NOOP("Core", "Automod &rules…")
-QT_TRANSLATE_NOOP("Core", "It goes out when the connection is back.")
 QT_TRANSLATE_NOOP("Core", "Seconds to wait for the platform to answer.")
 QT_TRANSLATE_NOOP("Core", "Connecting…")
 QT_TRANSLATE_NOOP("Core", "The stream is not on air.")
@@ -313,5 +311,202 @@ QT_TRANSLATE_NOOP("Core", "Signing in…")
 QT_TRANSLATE_NOOP("Core", "The stream has ended.")
 QT_TRANSLATE_NOOP("Core", "Already deleted by {moderator}.")
 QT_TRANSLATE_NOOP("Core", "Already flagged by {moderator}.")
-QT_TRANSLATE_NOOP("Core", "Saved to disk again: nothing was lost.")
 QT_TRANSLATE_NOOP("Core", "This is the demo: sign-ins are kept for this session only.")
+QT_TRANSLATE_NOOP("Wording", "{first}; {then}")
+QT_TRANSLATE_NOOP("Wording", "for {duration}")
+QT_TRANSLATE_NOOP("Wording", "reason: {reason}")
+QT_TRANSLATE_NOOP("Wording", "{count} of {total} {state}")
+QT_TRANSLATE_NOOP("Wording", "{error}: {reason}")
+QT_TRANSLATE_NOOP("Wording", "deleted")
+QT_TRANSLATE_NOOP("Wording", "deleted permanently")
+QT_TRANSLATE_NOOP("Wording", "marked read")
+QT_TRANSLATE_NOOP("Wording", "marked unread")
+QT_TRANSLATE_NOOP("Wording", "banned")
+QT_TRANSLATE_NOOP("Wording", "timed out")
+QT_TRANSLATE_NOOP("Wording", "unbanned")
+QT_TRANSLATE_NOOP("Wording", "flagged")
+QT_TRANSLATE_NOOP("Wording", "ended")
+QT_TRANSLATE_NOOP("Wording", "{count} failed: {reason}")
+QT_TRANSLATE_NOOP("Wording", "{count} {past} on this computer")
+QT_TRANSLATE_NOOP("Wording", "Nothing to do.")
+QT_TRANSLATE_NOOP("Wording", "{first}, {then}")
+QT_TRANSLATE_NOOP("Wording", "{count} failed: {reason} (and {others} other reasons)")
+QT_TRANSLATE_NOOP("Wording", "{count} {past}")
+QT_TRANSLATE_NOOP("Wording", "{count} wait for the connection")
+QT_TRANSLATE_NOOP("Wording", "{count} cancelled")
+QT_TRANSLATE_NOOP("Wording", "{count} undone")
+QT_TRANSLATE_NOOP("Wording", "{problem}. Moderator asks again at the next start.")
+QT_TRANSLATE_NOOP("Wording", "{reason}; retrying. Nothing is lost.")
+QT_TRANSLATE_NOOP("Wording", "It goes out when the connection is back.")
+QT_TRANSLATE_NOOP("Wording", "{count} messages")
+QT_TRANSLATE_NOOP("Wording", "automod: {rule}")
+QT_TRANSLATE_NOOP("Wording", "Not sent yet: {reason} {later}")
+QT_TRANSLATE_NOOP("Wording", "Not sent: {reason}")
+QT_TRANSLATE_NOOP("Wording", "Signed out: {reason} Sign in again.")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "⚠ {platform} keeps sending the same page of chat; reading it every {seconds} s until it moves on.",
+)
+QT_TRANSLATE_NOOP("Wording", "Connection lost: {reason}")
+QT_TRANSLATE_NOOP("Wording", "Unexpected error: {kind}. Details are in the log.")
+QT_TRANSLATE_NOOP("Wording", "{problem}; retrying. Nothing is lost: it stays pending here.")
+QT_TRANSLATE_NOOP("Wording", "Saved to disk again: nothing was lost.")
+QT_TRANSLATE_NOOP("Wording", "delete")
+QT_TRANSLATE_NOOP("Wording", "delete permanently")
+QT_TRANSLATE_NOOP("Wording", "mark read")
+QT_TRANSLATE_NOOP("Wording", "mark unread")
+QT_TRANSLATE_NOOP("Wording", "ban")
+QT_TRANSLATE_NOOP("Wording", "timeout")
+QT_TRANSLATE_NOOP("Wording", "unban")
+QT_TRANSLATE_NOOP("Wording", "flag")
+QT_TRANSLATE_NOOP("Wording", "end chat")
+QT_TRANSLATE_NOOP("Wording", "Could not {action} {name}'s message: {error}")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.",
+)
+QT_TRANSLATE_NOOP("Wording", "failed")
+QT_TRANSLATE_NOOP("Wording", "waiting")
+QT_TRANSLATE_NOOP("Wording", "cancelled")
+QT_TRANSLATE_NOOP("Wording", "undone")
+QT_TRANSLATE_NOOP("Wording", "done")
+QT_TRANSLATE_NOOP("Wording", "local")
+QT_TRANSLATE_NOOP("Wording", "queued")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.",
+)
+QT_TRANSLATE_NOOP("Wording", "1 second")
+QT_TRANSLATE_NOOP("Wording", "{count} seconds")
+QT_TRANSLATE_NOOP("Wording", "1 day")
+QT_TRANSLATE_NOOP("Wording", "{count} days")
+QT_TRANSLATE_NOOP("Wording", "1 hour")
+QT_TRANSLATE_NOOP("Wording", "{count} hours")
+QT_TRANSLATE_NOOP("Wording", "1 minute")
+QT_TRANSLATE_NOOP("Wording", "{count} minutes")
+QT_TRANSLATE_NOOP("Wording", "{message} ({detail})")
+QT_TRANSLATE_NOOP("Wording", "Allmine refused the request.")
+QT_TRANSLATE_NOOP("Wording", "Allmine sent an answer in an unexpected shape.")
+QT_TRANSLATE_NOOP("Wording", "Allmine answered the sign-in without tokens.")
+QT_TRANSLATE_NOOP("Wording", "{count} problems")
+QT_TRANSLATE_NOOP("Wording", "Allmine did not accept that code. Check it, or ask for a new one.")
+QT_TRANSLATE_NOOP("Wording", "An empty message cannot be sent.")
+QT_TRANSLATE_NOOP("Wording", "Allmine sent a chat page in an unexpected shape.")
+QT_TRANSLATE_NOOP("Wording", "Allmine rejected the renewed token; trying again.")
+QT_TRANSLATE_NOOP(
+    "Wording", "Allmine did not accept the sign-in and there is no refresh token. Sign in again."
+)
+QT_TRANSLATE_NOOP("Wording", "Allmine would not renew the sign-in. Sign in again.")
+QT_TRANSLATE_NOOP("Wording", "Allmine stream {id}")
+QT_TRANSLATE_NOOP("Wording", "Fill in the Allmine API address first.")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "No visitor has written yet, so there is no thread to answer. Choose a reply thread in the connection settings.",
+)
+QT_TRANSLATE_NOOP("Wording", "{platform} sent an answer without its status.")
+QT_TRANSLATE_NOOP("Wording", "{platform} refused the request.")
+QT_TRANSLATE_NOOP("Wording", "This site has no chat thread with that token; check the connection.")
+QT_TRANSLATE_NOOP("Wording", "{platform} sent an answer without its envelope.")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "{platform} did not accept the API key. Create a key in the site's Developer Hub and enter it again.",
+)
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "The API key may not do this on {platform}; allow chat messages and threads in the key's permissions.",
+)
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "{platform} says the API key made too many requests (perhaps another program uses it too); trying again in {seconds} s.",
+)
+QT_TRANSLATE_NOOP("Wording", "{site} chat")
+QT_TRANSLATE_NOOP("Wording", "unknown time zone {name}; use an offset like +02:00")
+QT_TRANSLATE_NOOP("Wording", "{site} thread chat")
+QT_TRANSLATE_NOOP("Wording", "the site address must start with https:// and name the site")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "The server's certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.",
+)
+QT_TRANSLATE_NOOP("Wording", "{platform} could not be reached. Check the network connection.")
+QT_TRANSLATE_NOOP("Wording", "{platform} did not answer in time.")
+QT_TRANSLATE_NOOP("Wording", "A secure connection to {platform} could not be made.")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "{platform} sent an answer larger than {megabytes} MB; it was not read. Trying again.",
+)
+QT_TRANSLATE_NOOP("Wording", "no complete answer within {seconds} s")
+QT_TRANSLATE_NOOP("Wording", "{bytes} bytes or more")
+QT_TRANSLATE_NOOP("Wording", "Stream Chat refused a freshly issued chat token.")
+QT_TRANSLATE_NOOP("Wording", "IBM Video rejected a value that was sent.")
+QT_TRANSLATE_NOOP("Wording", "IBM Video did not accept the access token.")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "This IBM Video account lacks the Stream Chat benefit, so its chat cannot be opened. Ask IBM to enable chat for the account.",
+)
+QT_TRANSLATE_NOOP(
+    "Wording", "This API client may not manage the channel. Use credentials of the channel's owner."
+)
+QT_TRANSLATE_NOOP("Wording", "IBM Video has no such channel. Check the channel id.")
+QT_TRANSLATE_NOOP("Wording", "IBM Video sent a chat initialization in an unexpected shape.")
+QT_TRANSLATE_NOOP("Wording", "IBM Video rejected a freshly issued token.")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "IBM Video would not sign in with this client id and secret. Check them in the connection settings.",
+)
+QT_TRANSLATE_NOOP("Wording", "IBM Video sent a token in an unexpected shape.")
+QT_TRANSLATE_NOOP("Wording", "The Stream Chat connection dropped; catching up and reconnecting.")
+QT_TRANSLATE_NOOP("Wording", "Stream Chat said nothing for {seconds} s; reconnecting.")
+QT_TRANSLATE_NOOP("Wording", "Stream Chat refused the connection.")
+QT_TRANSLATE_NOOP("Wording", "Stream Chat opened the connection without naming it.")
+QT_TRANSLATE_NOOP("Wording", "IBM Video channel {id}")
+QT_TRANSLATE_NOOP("Wording", "Stream Chat rejected the request as invalid.")
+QT_TRANSLATE_NOOP("Wording", "Stream Chat did not accept the chat token.")
+QT_TRANSLATE_NOOP("Wording", "Stream Chat could not find it; it may have been removed.")
+QT_TRANSLATE_NOOP(
+    "Wording", "Stream Chat does not allow this account to do that; it needs moderator rights."
+)
+QT_TRANSLATE_NOOP("Wording", "The Stream Chat token has expired.")
+QT_TRANSLATE_NOOP("Wording", "This account has no access to the channel on Stream Chat.")
+QT_TRANSLATE_NOOP(
+    "Wording", "IBM Video handed out a chat token without a user id, which Stream Chat refuses."
+)
+QT_TRANSLATE_NOOP("Wording", "Stream Chat sent the channel in an unexpected shape.")
+QT_TRANSLATE_NOOP("Wording", "Stream Chat rejected a freshly issued chat token; trying again.")
+QT_TRANSLATE_NOOP("Wording", "{platform} sent an answer that is not valid JSON.")
+QT_TRANSLATE_NOOP("Wording", "{bytes} bytes, {error}")
+QT_TRANSLATE_NOOP("Wording", "{platform} asks us to slow down; trying again in {seconds} s.")
+QT_TRANSLATE_NOOP("Wording", "LivePerson sent a link outside this account.")
+QT_TRANSLATE_NOOP("Wording", "LivePerson did not accept the user name or password.")
+QT_TRANSLATE_NOOP("Wording", "LivePerson refused the new session; trying again.")
+QT_TRANSLATE_NOOP("Wording", "LivePerson rejected the new session too; trying again.")
+QT_TRANSLATE_NOOP("Wording", "LivePerson sent an answer in an unexpected shape.")
+QT_TRANSLATE_NOOP("Wording", "{what}: {count} problems")
+QT_TRANSLATE_NOOP(
+    "Wording", "No LivePerson chat is open to send to. Wait for a visitor to start one."
+)
+QT_TRANSLATE_NOOP("Wording", "LivePerson chats of {user}")
+QT_TRANSLATE_NOOP(
+    "Wording", "The browser sign-in took too long; start it again when you are ready."
+)
+QT_TRANSLATE_NOOP("Wording", "The sign-in was not completed: {reason}.")
+QT_TRANSLATE_NOOP(
+    "Wording",
+    "Pausing to stay within {platform}'s limit of {limit} requests a minute; going on in {seconds} s.",
+)
+QT_TRANSLATE_NOOP(
+    "Wording", "Fill in the API address, client id and client secret before signing in."
+)
+QT_TRANSLATE_NOOP("Wording", "PRISM refused the sign-in.")
+QT_TRANSLATE_NOOP("Wording", "PRISM answered the sign-in without tokens.")
+QT_TRANSLATE_NOOP("Wording", "PRISM sent an answer in an unexpected shape.")
+QT_TRANSLATE_NOOP("Wording", "A timeout must last at least one second.")
+QT_TRANSLATE_NOOP("Wording", "PRISM refused the request.")
+QT_TRANSLATE_NOOP("Wording", "PRISM would not renew the sign-in.")
+QT_TRANSLATE_NOOP("Wording", "PRISM sent an answer without its envelope.")
+QT_TRANSLATE_NOOP("Wording", "PRISM rejected the renewed token; trying again.")
+QT_TRANSLATE_NOOP("Wording", "PRISM live {id}")
+QT_TRANSLATE_NOOP("Wording", "This account may not do that on {platform}.")
+QT_TRANSLATE_NOOP("Wording", "{platform} could not find it; it may have been removed.")
+QT_TRANSLATE_NOOP("Wording", "{platform} has a problem right now (HTTP {status}).")
+QT_TRANSLATE_NOOP("Wording", "{platform} answered HTTP {status}.")
+QT_TRANSLATE_NOOP("Wording", "{platform} did not accept the sign-in.")

@@ -112,6 +112,95 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>delete</source>
+        <extracomment>what an audit record&apos;s action says: core&apos;s action names, and what else is recorded</extracomment>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>endgültig löschen</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Auszeit</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>entsperren</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>zur Prüfung markieren</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>Chat beenden</translation>
+    </message>
+    <message>
+        <source>removed on the platform</source>
+        <translation>auf der Plattform entfernt</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>zur Prüfung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>how a record ended</extracomment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>gesehen</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+</context>
+<context>
     <name>Automod</name>
     <message>
         <source>Automod review queue</source>
@@ -518,6 +607,85 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Moderate live-stream chats on several platforms.</source>
+        <translation>Livestream-Chats auf mehreren Plattformen moderieren.</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>run against the built-in fake providers</source>
+        <translation>mit den eingebauten Schein-Plattformen laufen</translation>
+    </message>
+    <message>
+        <source>keep settings, data and logs under {dir}</source>
+        <translation>Einstellungen, Daten und Protokolle unter {dir} ablegen</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>quit after this long (smoke tests)</source>
+        <translation>nach dieser Zeit beenden (Rauchtests)</translation>
+    </message>
+    <message>
+        <source>MSGS_PER_S</source>
+        <translation>NACHR_PRO_S</translation>
+    </message>
+    <message>
+        <source>demo chat speed per stream</source>
+        <translation>Demo-Chattempo pro Stream</translation>
+    </message>
+    <message>
+        <source>demo messages already in each stream (PRISM replays all; others get 2,000 at most)</source>
+        <translation>Demo-Nachrichten, die schon in jedem Stream stehen (PRISM spielt alle ab; die anderen bekommen höchstens 2.000)</translation>
+    </message>
+    <message>
+        <source>demo PRISM lives (one tab each, beside the other fakes&apos; streams)</source>
+        <translation>Demo-PRISM-Lives (je ein Tab, neben den Streams der anderen Schein-Plattformen)</translation>
+    </message>
+    <message>
+        <source>messages kept in memory per tab (default: the setting); older ones go to the archive</source>
+        <translation>Nachrichten im Speicher pro Tab (Vorgabe: die Einstellung); ältere gehen ins Archiv</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <source>the language of this run: en, tr, ko, de or es (default: the setting, else the OS)</source>
+        <translation>die Sprache dieses Laufs: en, tr, ko, de oder es (Vorgabe: die Einstellung, sonst die des Betriebssystems)</translation>
+    </message>
+    <message>
+        <source>how much goes into the log file</source>
+        <translation>wie viel in die Protokolldatei geschrieben wird</translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>die Version zeigen und beenden</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Ban an author of this chat</source>
@@ -669,10 +837,6 @@
         <translation>Diese Plattform bietet das nicht an.</translation>
     </message>
     <message>
-        <source>Nothing to do.</source>
-        <translation>Nichts zu tun.</translation>
-    </message>
-    <message>
         <source>The queued action lost its message.</source>
         <translation>Die wartende Aktion hat ihre Nachricht verloren.</translation>
     </message>
@@ -695,10 +859,6 @@
     <message>
         <source>Automod &amp;rules…</source>
         <translation>Automod-&amp;Regeln…</translation>
-    </message>
-    <message>
-        <source>It goes out when the connection is back.</source>
-        <translation>Sie geht raus, sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
         <source>Seconds to wait for the platform to answer.</source>
@@ -727,10 +887,6 @@
     <message>
         <source>Already flagged by {moderator}.</source>
         <translation>Bereits von {moderator} gemeldet.</translation>
-    </message>
-    <message>
-        <source>Saved to disk again: nothing was lost.</source>
-        <translation>Wieder auf der Festplatte gespeichert: Nichts ging verloren.</translation>
     </message>
     <message>
         <source>This is the demo: sign-ins are kept for this session only.</source>
@@ -906,14 +1062,81 @@
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation>Eine ganze Zahl wird erwartet.</translation>
+    </message>
+    <message>
+        <source>A number is expected.</source>
+        <translation>Eine Zahl wird erwartet.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>Das ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>Too short (at least {min_length}).</source>
+        <translation>Zu kurz (mindestens {min_length}).</translation>
+    </message>
+    <message>
+        <source>Too long (at most {max_length}).</source>
+        <translation>Zu lang (höchstens {max_length}).</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>Das hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>Text is expected.</source>
+        <translation>Text wird erwartet.</translation>
+    </message>
+    <message>
+        <source>Yes or no is expected.</source>
+        <translation>Ja oder Nein wird erwartet.</translation>
+    </message>
+    <message>
+        <source>Must be more than {gt}.</source>
+        <translation>Muss größer als {gt} sein.</translation>
+    </message>
+    <message>
+        <source>Must be at least {ge}.</source>
+        <translation>Muss mindestens {ge} sein.</translation>
+    </message>
+    <message>
+        <source>Must be less than {lt}.</source>
+        <translation>Muss kleiner als {lt} sein.</translation>
+    </message>
+    <message>
+        <source>Must be at most {le}.</source>
+        <translation>Darf höchstens {le} sein.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>Wählen Sie einen der angebotenen Werte.</translation>
+    </message>
+    <message>
+        <source>This field is not known.</source>
+        <translation>Dieses Feld ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Dieser Wert wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Required.</source>
-        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>Pflichtfeld.</translation>
     </message>
     <message>
         <source>optional</source>
+        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>optional</translation>
     </message>
     <message>
@@ -3031,6 +3254,601 @@
             <numerusform>{name}: %Ln Zeichen</numerusform>
             <numerusform>{name}: %Ln Zeichen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>for {duration}</source>
+        <translation>für {duration}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>Grund: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {state}</source>
+        <translation>{count} von {total} {state}</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}</source>
+        <translation>{error}: {reason}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted permanently</source>
+        <translation>endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>marked read</source>
+        <translation>als gelesen markiert</translation>
+    </message>
+    <message>
+        <source>marked unread</source>
+        <translation>als ungelesen markiert</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>auf Zeit gesperrt</translation>
+    </message>
+    <message>
+        <source>unbanned</source>
+        <translation>entsperrt</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>zur Prüfung markiert</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason}</source>
+        <translation>{count} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} {past} on this computer</source>
+        <translation>{count} auf diesem Computer {past}</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason} (and {others} other reasons)</source>
+        <translation>{count} fehlgeschlagen: {reason} (und {others} weitere Gründe)</translation>
+    </message>
+    <message>
+        <source>{count} {past}</source>
+        <translation>{count} {past}</translation>
+    </message>
+    <message>
+        <source>{count} wait for the connection</source>
+        <translation>{count} warten auf die Verbindung</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count} abgebrochen</translation>
+    </message>
+    <message>
+        <source>{count} undone</source>
+        <translation>{count} rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>{problem}. Moderator asks again at the next start.</source>
+        <translation>{problem}. Moderator fragt beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>{reason}; retrying. Nothing is lost.</source>
+        <translation>{reason}; neuer Versuch. Nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>It goes out when the connection is back.</source>
+        <translation>Es geht hinaus, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>{count} messages</source>
+        <translation>{count} Nachrichten</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
+        <translation>{platform} ist nicht erreichbar ({error}) und {problem}; neuer Versuch. Nichts geht verloren: {action} bleibt hier ausstehend.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
+        <translation>{platform} ist nicht erreichbar ({error}). {action} wartet und geht hinaus, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>automod: {rule}</source>
+        <translation>Automod: {rule}</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {reason} {later}</source>
+        <translation>Noch nicht gesendet: {reason} {later}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Signed out: {reason} Sign in again.</source>
+        <translation>Abgemeldet: {reason} Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>⚠ {platform} keeps sending the same page of chat; reading it every {seconds} s until it moves on.</source>
+        <translation>⚠ {platform} sendet immer wieder dieselbe Chatseite; sie wird alle {seconds} s gelesen, bis es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Connection lost: {reason}</source>
+        <translation>Verbindung verloren: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}. Details are in the log.</source>
+        <translation>Unerwarteter Fehler: {kind}. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>{problem}; retrying. Nothing is lost: it stays pending here.</source>
+        <translation>{problem}; neuer Versuch. Nichts geht verloren: es bleibt hier ausstehend.</translation>
+    </message>
+    <message>
+        <source>Saved to disk again: nothing was lost.</source>
+        <translation>Wieder auf der Festplatte gespeichert: Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>Endgültiges Löschen</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>Als-gelesen-Markieren</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>Als-ungelesen-Markieren</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Auszeit</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>Zur-Prüfung-Markieren</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>Chat-Beenden</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message: {error}</source>
+        <translation>{action} der Nachricht von {name} fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>warten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} Sekunden</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tage</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} Stunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} Minuten</translation>
+    </message>
+    <message>
+        <source>{message} ({detail})</source>
+        <translation>{message} ({detail})</translation>
+    </message>
+    <message>
+        <source>Allmine refused the request.</source>
+        <translation>Allmine hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Allmine sent an answer in an unexpected shape.</source>
+        <translation>Allmine hat eine Antwort in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>Allmine answered the sign-in without tokens.</source>
+        <translation>Allmine hat die Anmeldung ohne Token beantwortet.</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>Probleme: {count}</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
+        <translation>Allmine hat diesen Code nicht angenommen. Prüfen Sie ihn oder fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>Eine leere Nachricht kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Allmine sent a chat page in an unexpected shape.</source>
+        <translation>Allmine hat eine Chatseite in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>Allmine rejected the renewed token; trying again.</source>
+        <translation>Allmine hat das erneuerte Token abgelehnt; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept the sign-in and there is no refresh token. Sign in again.</source>
+        <translation>Allmine hat die Anmeldung nicht angenommen, und es gibt kein Erneuerungstoken. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Allmine would not renew the sign-in. Sign in again.</source>
+        <translation>Allmine hat die Anmeldung nicht erneuert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Allmine stream {id}</source>
+        <translation>Allmine-Stream {id}</translation>
+    </message>
+    <message>
+        <source>Fill in the Allmine API address first.</source>
+        <translation>Geben Sie zuerst die Allmine-API-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>No visitor has written yet, so there is no thread to answer. Choose a reply thread in the connection settings.</source>
+        <translation>Noch hat kein Besucher geschrieben, daher gibt es keinen Thread zum Antworten. Wählen Sie in den Verbindungseinstellungen einen Antwort-Thread.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its status.</source>
+        <translation>{platform} hat eine Antwort ohne Status gesendet.</translation>
+    </message>
+    <message>
+        <source>{platform} refused the request.</source>
+        <translation>{platform} hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the API key. Create a key in the site&apos;s Developer Hub and enter it again.</source>
+        <translation>{platform} hat den API-Schlüssel nicht angenommen. Erstellen Sie im Developer Hub der Website einen Schlüssel und geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>The API key may not do this on {platform}; allow chat messages and threads in the key&apos;s permissions.</source>
+        <translation>Der API-Schlüssel darf das auf {platform} nicht; erlauben Sie Chatnachrichten und Threads in den Berechtigungen des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>{platform} says the API key made too many requests (perhaps another program uses it too); trying again in {seconds} s.</source>
+        <translation>{platform} meldet zu viele Anfragen mit dem API-Schlüssel (vielleicht nutzt ihn auch ein anderes Programm); neuer Versuch in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>This site has no chat thread with that token; check the connection.</source>
+        <translation>Diese Website hat keinen Chat-Thread mit diesem Token; prüfen Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its envelope.</source>
+        <translation>{platform} hat eine Antwort ohne Umschlag gesendet.</translation>
+    </message>
+    <message>
+        <source>{site} chat</source>
+        <translation>{site}-Chat</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name}; use an offset like +02:00</source>
+        <translation>unbekannte Zeitzone {name}; verwenden Sie einen Versatz wie +02:00</translation>
+    </message>
+    <message>
+        <source>{site} thread chat</source>
+        <translation>{site}-Thread-Chat</translation>
+    </message>
+    <message>
+        <source>the site address must start with https:// and name the site</source>
+        <translation>die Adresse der Website muss mit https:// beginnen und die Website nennen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: {reason}. An {platform} wurde nichts gesendet. Wenn Ihr Netzwerk eine eigene Zertifizierungsstelle nutzt, geben Sie deren PEM-Datei in der Einstellung ca_bundle oder in SSL_CERT_FILE an.</translation>
+    </message>
+    <message>
+        <source>{platform} could not be reached. Check the network connection.</source>
+        <translation>{platform} ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>{platform} did not answer in time.</source>
+        <translation>{platform} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {platform} could not be made.</source>
+        <translation>Eine sichere Verbindung zu {platform} konnte nicht hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer larger than {megabytes} MB; it was not read. Trying again.</source>
+        <translation>{platform} hat eine Antwort über {megabytes} MB gesendet; sie wurde nicht gelesen. Neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds} s</source>
+        <translation>keine vollständige Antwort innerhalb von {seconds} s</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes or more</source>
+        <translation>{bytes} Byte oder mehr</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused a freshly issued chat token.</source>
+        <translation>Stream Chat hat ein frisch ausgestelltes Chat-Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a value that was sent.</source>
+        <translation>IBM Video hat einen gesendeten Wert abgelehnt.</translation>
+    </message>
+    <message>
+        <source>IBM Video did not accept the access token.</source>
+        <translation>IBM Video hat das Zugriffstoken nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>This IBM Video account lacks the Stream Chat benefit, so its chat cannot be opened. Ask IBM to enable chat for the account.</source>
+        <translation>Diesem IBM-Video-Konto fehlt die Stream-Chat-Leistung, daher kann sein Chat nicht geöffnet werden. Bitten Sie IBM, den Chat für das Konto freizuschalten.</translation>
+    </message>
+    <message>
+        <source>This API client may not manage the channel. Use credentials of the channel&apos;s owner.</source>
+        <translation>Dieser API-Client darf den Kanal nicht verwalten. Verwenden Sie die Zugangsdaten des Kanalinhabers.</translation>
+    </message>
+    <message>
+        <source>IBM Video has no such channel. Check the channel id.</source>
+        <translation>IBM Video hat keinen solchen Kanal. Prüfen Sie die Kanal-ID.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a chat initialization in an unexpected shape.</source>
+        <translation>IBM Video hat eine Chat-Initialisierung in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a freshly issued token.</source>
+        <translation>IBM Video hat ein frisch ausgestelltes Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>IBM Video would not sign in with this client id and secret. Check them in the connection settings.</source>
+        <translation>IBM Video hat die Anmeldung mit dieser Client-ID und diesem Secret verweigert. Prüfen Sie beide in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a token in an unexpected shape.</source>
+        <translation>IBM Video hat ein Token in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat connection dropped; catching up and reconnecting.</source>
+        <translation>Die Stream-Chat-Verbindung ist abgebrochen; Verpasstes wird nachgeholt und neu verbunden.</translation>
+    </message>
+    <message>
+        <source>Stream Chat said nothing for {seconds} s; reconnecting.</source>
+        <translation>Stream Chat hat {seconds} s lang nichts gesendet; neue Verbindung.</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused the connection.</source>
+        <translation>Stream Chat hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Stream Chat opened the connection without naming it.</source>
+        <translation>Stream Chat hat die Verbindung geöffnet, ohne sie zu benennen.</translation>
+    </message>
+    <message>
+        <source>IBM Video channel {id}</source>
+        <translation>IBM-Video-Kanal {id}</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected the request as invalid.</source>
+        <translation>Stream Chat hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Stream Chat did not accept the chat token.</source>
+        <translation>Stream Chat hat das Chat-Token nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Stream Chat could not find it; it may have been removed.</source>
+        <translation>Stream Chat konnte es nicht finden; vielleicht wurde es entfernt.</translation>
+    </message>
+    <message>
+        <source>Stream Chat does not allow this account to do that; it needs moderator rights.</source>
+        <translation>Stream Chat erlaubt diesem Konto das nicht; es braucht Moderatorrechte.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat token has expired.</source>
+        <translation>Das Stream-Chat-Token ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This account has no access to the channel on Stream Chat.</source>
+        <translation>Dieses Konto hat auf Stream Chat keinen Zugriff auf den Kanal.</translation>
+    </message>
+    <message>
+        <source>IBM Video handed out a chat token without a user id, which Stream Chat refuses.</source>
+        <translation>IBM Video hat ein Chat-Token ohne Benutzer-ID ausgegeben, das Stream Chat ablehnt.</translation>
+    </message>
+    <message>
+        <source>Stream Chat sent the channel in an unexpected shape.</source>
+        <translation>Stream Chat hat den Kanal in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected a freshly issued chat token; trying again.</source>
+        <translation>Stream Chat hat ein frisch ausgestelltes Chat-Token abgelehnt; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer that is not valid JSON.</source>
+        <translation>{platform} hat eine Antwort gesendet, die kein gültiges JSON ist.</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes, {error}</source>
+        <translation>{bytes} Byte, {error}</translation>
+    </message>
+    <message>
+        <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
+        <translation>{platform} bittet, langsamer zu werden; neuer Versuch in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent a link outside this account.</source>
+        <translation>LivePerson hat einen Link außerhalb dieses Kontos gesendet.</translation>
+    </message>
+    <message>
+        <source>LivePerson did not accept the user name or password.</source>
+        <translation>LivePerson hat den Benutzernamen oder das Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>LivePerson refused the new session; trying again.</source>
+        <translation>LivePerson hat die neue Sitzung abgelehnt; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>LivePerson rejected the new session too; trying again.</source>
+        <translation>LivePerson hat auch die neue Sitzung abgelehnt; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent an answer in an unexpected shape.</source>
+        <translation>LivePerson hat eine Antwort in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>{what}: {count} problems</source>
+        <translation>{what}: Probleme: {count}</translation>
+    </message>
+    <message>
+        <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>
+        <translation>Kein LivePerson-Chat ist offen, an den gesendet werden kann. Warten Sie, bis ein Besucher einen beginnt.</translation>
+    </message>
+    <message>
+        <source>LivePerson chats of {user}</source>
+        <translation>LivePerson-Chats von {user}</translation>
+    </message>
+    <message>
+        <source>The browser sign-in took too long; start it again when you are ready.</source>
+        <translation>Die Anmeldung im Browser hat zu lange gedauert; starten Sie sie erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: {reason}.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Pausing to stay within {platform}&apos;s limit of {limit} requests a minute; going on in {seconds} s.</source>
+        <translation>Pause, um das Limit von {platform} von {limit} Anfragen pro Minute einzuhalten; weiter in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Fill in the API address, client id and client secret before signing in.</source>
+        <translation>Geben Sie vor der Anmeldung die API-Adresse, die Client-ID und das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the sign-in.</source>
+        <translation>PRISM hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>PRISM answered the sign-in without tokens.</source>
+        <translation>PRISM hat die Anmeldung ohne Token beantwortet.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer in an unexpected shape.</source>
+        <translation>PRISM hat eine Antwort in unerwarteter Form gesendet.</translation>
+    </message>
+    <message>
+        <source>A timeout must last at least one second.</source>
+        <translation>Eine Auszeit muss mindestens eine Sekunde dauern.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the request.</source>
+        <translation>PRISM hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>PRISM would not renew the sign-in.</source>
+        <translation>PRISM hat die Anmeldung nicht erneuert.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer without its envelope.</source>
+        <translation>PRISM hat eine Antwort ohne Umschlag gesendet.</translation>
+    </message>
+    <message>
+        <source>PRISM rejected the renewed token; trying again.</source>
+        <translation>PRISM hat das erneuerte Token abgelehnt; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>PRISM live {id}</source>
+        <translation>PRISM-Live {id}</translation>
+    </message>
+    <message>
+        <source>This account may not do that on {platform}.</source>
+        <translation>Dieses Konto darf das auf {platform} nicht.</translation>
+    </message>
+    <message>
+        <source>{platform} could not find it; it may have been removed.</source>
+        <translation>{platform} konnte es nicht finden; vielleicht wurde es entfernt.</translation>
+    </message>
+    <message>
+        <source>{platform} has a problem right now (HTTP {status}).</source>
+        <translation>{platform} hat gerade ein Problem (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{platform} answered HTTP {status}.</source>
+        <translation>{platform} hat mit HTTP {status} geantwortet.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the sign-in.</source>
+        <translation>{platform} hat die Anmeldung nicht angenommen.</translation>
     </message>
 </context>
 <context>

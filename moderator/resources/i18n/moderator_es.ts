@@ -112,6 +112,95 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>delete</source>
+        <extracomment>what an audit record&apos;s action says: core&apos;s action names, and what else is recorded</extracomment>
+        <translation>borrar</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>borrar para siempre</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>marcar como leído</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>marcar como no leído</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>expulsar</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>expulsión temporal</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>readmitir</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>marcar para revisión</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>terminar el chat</translation>
+    </message>
+    <message>
+        <source>removed on the platform</source>
+        <translation>eliminado en la plataforma</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>retenido para revisión</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>how a record ended</extracomment>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>con error</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecho</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>visto</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>descartado</translation>
+    </message>
+</context>
+<context>
     <name>Automod</name>
     <message>
         <source>Automod review queue</source>
@@ -518,6 +607,85 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage:</source>
+        <translation>uso:</translation>
+    </message>
+    <message>
+        <source>Moderate live-stream chats on several platforms.</source>
+        <translation>Modere los chats de directos en varias plataformas.</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>NÚM</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>run against the built-in fake providers</source>
+        <translation>ejecutar con las plataformas simuladas incluidas</translation>
+    </message>
+    <message>
+        <source>keep settings, data and logs under {dir}</source>
+        <translation>guardar ajustes, datos y registros en {dir}</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>quit after this long (smoke tests)</source>
+        <translation>salir pasado este tiempo (pruebas de humo)</translation>
+    </message>
+    <message>
+        <source>MSGS_PER_S</source>
+        <translation>MENS_POR_S</translation>
+    </message>
+    <message>
+        <source>demo chat speed per stream</source>
+        <translation>velocidad del chat de demostración por emisión</translation>
+    </message>
+    <message>
+        <source>demo messages already in each stream (PRISM replays all; others get 2,000 at most)</source>
+        <translation>mensajes de demostración ya presentes en cada emisión (PRISM los reproduce todos; las demás reciben 2.000 como máximo)</translation>
+    </message>
+    <message>
+        <source>demo PRISM lives (one tab each, beside the other fakes&apos; streams)</source>
+        <translation>directos PRISM de demostración (una pestaña cada uno, junto a las emisiones de las otras plataformas simuladas)</translation>
+    </message>
+    <message>
+        <source>messages kept in memory per tab (default: the setting); older ones go to the archive</source>
+        <translation>mensajes guardados en memoria por pestaña (por defecto: el ajuste); los más antiguos van al archivo</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>the language of this run: en, tr, ko, de or es (default: the setting, else the OS)</source>
+        <translation>el idioma de esta ejecución: en, tr, ko, de o es (por defecto: el ajuste, si no el del sistema)</translation>
+    </message>
+    <message>
+        <source>how much goes into the log file</source>
+        <translation>cuánto se escribe en el archivo de registro</translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Ban an author of this chat</source>
@@ -669,10 +837,6 @@
         <translation>Esta plataforma no lo ofrece.</translation>
     </message>
     <message>
-        <source>Nothing to do.</source>
-        <translation>No hay nada que hacer.</translation>
-    </message>
-    <message>
         <source>The queued action lost its message.</source>
         <translation>La acción en cola perdió su mensaje.</translation>
     </message>
@@ -695,10 +859,6 @@
     <message>
         <source>Automod &amp;rules…</source>
         <translation>&amp;Reglas de Automod…</translation>
-    </message>
-    <message>
-        <source>It goes out when the connection is back.</source>
-        <translation>Se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Seconds to wait for the platform to answer.</source>
@@ -727,10 +887,6 @@
     <message>
         <source>Already flagged by {moderator}.</source>
         <translation>Ya lo marcó {moderator}.</translation>
-    </message>
-    <message>
-        <source>Saved to disk again: nothing was lost.</source>
-        <translation>Guardado de nuevo en disco: no se perdió nada.</translation>
     </message>
     <message>
         <source>This is the demo: sign-ins are kept for this session only.</source>
@@ -906,14 +1062,81 @@
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation>Se espera un número entero.</translation>
+    </message>
+    <message>
+        <source>A number is expected.</source>
+        <translation>Se espera un número.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>Esta no es una dirección web válida.</translation>
+    </message>
+    <message>
+        <source>Too short (at least {min_length}).</source>
+        <translation>Demasiado corto (al menos {min_length}).</translation>
+    </message>
+    <message>
+        <source>Too long (at most {max_length}).</source>
+        <translation>Demasiado largo (como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>No tiene la forma esperada.</translation>
+    </message>
+    <message>
+        <source>Text is expected.</source>
+        <translation>Se espera un texto.</translation>
+    </message>
+    <message>
+        <source>Yes or no is expected.</source>
+        <translation>Se espera sí o no.</translation>
+    </message>
+    <message>
+        <source>Must be more than {gt}.</source>
+        <translation>Debe ser mayor que {gt}.</translation>
+    </message>
+    <message>
+        <source>Must be at least {ge}.</source>
+        <translation>Debe ser al menos {ge}.</translation>
+    </message>
+    <message>
+        <source>Must be less than {lt}.</source>
+        <translation>Debe ser menor que {lt}.</translation>
+    </message>
+    <message>
+        <source>Must be at most {le}.</source>
+        <translation>Debe ser como máximo {le}.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>Elija uno de los valores ofrecidos.</translation>
+    </message>
+    <message>
+        <source>This field is not known.</source>
+        <translation>Este campo no se conoce.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Este valor no se acepta.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Required.</source>
-        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>Obligatorio.</translation>
     </message>
     <message>
         <source>optional</source>
+        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>opcional</translation>
     </message>
     <message>
@@ -3031,6 +3254,601 @@
             <numerusform>{name}: %Ln carácter</numerusform>
             <numerusform>{name}: %Ln caracteres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>for {duration}</source>
+        <translation>durante {duration}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {state}</source>
+        <translation>{count} de {total}: {state}</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}</source>
+        <translation>{error}: {reason}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borrados</translation>
+    </message>
+    <message>
+        <source>deleted permanently</source>
+        <translation>borrados para siempre</translation>
+    </message>
+    <message>
+        <source>marked read</source>
+        <translation>marcados como leídos</translation>
+    </message>
+    <message>
+        <source>marked unread</source>
+        <translation>marcados como no leídos</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>expulsados</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>expulsados temporalmente</translation>
+    </message>
+    <message>
+        <source>unbanned</source>
+        <translation>readmitidos</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marcados para revisión</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminados</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason}</source>
+        <translation>con error: {count}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} {past} on this computer</source>
+        <translation>{past} en este ordenador: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>No hay nada que hacer.</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason} (and {others} other reasons)</source>
+        <translation>con error: {count}: {reason} (y otros {others} motivos)</translation>
+    </message>
+    <message>
+        <source>{count} {past}</source>
+        <translation>{past}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} wait for the connection</source>
+        <translation>esperando la conexión: {count}</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>cancelados: {count}</translation>
+    </message>
+    <message>
+        <source>{count} undone</source>
+        <translation>deshechos: {count}</translation>
+    </message>
+    <message>
+        <source>{problem}. Moderator asks again at the next start.</source>
+        <translation>{problem}. Moderator volverá a preguntar en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>{reason}; retrying. Nothing is lost.</source>
+        <translation>{reason}; se vuelve a intentar. No se pierde nada.</translation>
+    </message>
+    <message>
+        <source>It goes out when the connection is back.</source>
+        <translation>Se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>{count} messages</source>
+        <translation>{count} mensajes</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
+        <translation>No se puede contactar con {platform} ({error}) y {problem}; se vuelve a intentar. No se pierde nada: la acción «{action}» queda pendiente aquí.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
+        <translation>No se puede contactar con {platform} ({error}). La acción «{action}» espera y se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>automod: {rule}</source>
+        <translation>moderación automática: {rule}</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {reason} {later}</source>
+        <translation>Aún no enviado: {reason} {later}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>No enviado: {reason}</translation>
+    </message>
+    <message>
+        <source>Signed out: {reason} Sign in again.</source>
+        <translation>Sesión cerrada: {reason} Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>⚠ {platform} keeps sending the same page of chat; reading it every {seconds} s until it moves on.</source>
+        <translation>⚠ {platform} sigue enviando la misma página del chat; se lee cada {seconds} s hasta que avance.</translation>
+    </message>
+    <message>
+        <source>Connection lost: {reason}</source>
+        <translation>Conexión perdida: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}. Details are in the log.</source>
+        <translation>Error inesperado: {kind}. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>{problem}; retrying. Nothing is lost: it stays pending here.</source>
+        <translation>{problem}; se vuelve a intentar. No se pierde nada: queda pendiente aquí.</translation>
+    </message>
+    <message>
+        <source>Saved to disk again: nothing was lost.</source>
+        <translation>Guardado de nuevo en disco: no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>borrar</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>borrar para siempre</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>marcar como leído</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>marcar como no leído</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>expulsar</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>expulsar temporalmente</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>readmitir</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>marcar para revisión</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>terminar el chat</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message: {error}</source>
+        <translation>No se pudo {action} el mensaje de {name}: {error}</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>con error</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelados</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshechos</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hechos</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>locales</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} segundos</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} horas</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} minutos</translation>
+    </message>
+    <message>
+        <source>{message} ({detail})</source>
+        <translation>{message} ({detail})</translation>
+    </message>
+    <message>
+        <source>Allmine refused the request.</source>
+        <translation>Allmine rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>Allmine sent an answer in an unexpected shape.</source>
+        <translation>Allmine envió una respuesta con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Allmine answered the sign-in without tokens.</source>
+        <translation>Allmine respondió al inicio de sesión sin tokens.</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>problemas: {count}</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
+        <translation>Allmine no aceptó ese código. Compruébelo o pida uno nuevo.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>No se puede enviar un mensaje vacío.</translation>
+    </message>
+    <message>
+        <source>Allmine sent a chat page in an unexpected shape.</source>
+        <translation>Allmine envió una página del chat con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Allmine rejected the renewed token; trying again.</source>
+        <translation>Allmine rechazó el token renovado; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept the sign-in and there is no refresh token. Sign in again.</source>
+        <translation>Allmine no aceptó el inicio de sesión y no hay token de renovación. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Allmine would not renew the sign-in. Sign in again.</source>
+        <translation>Allmine no renovó el inicio de sesión. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Allmine stream {id}</source>
+        <translation>Emisión de Allmine {id}</translation>
+    </message>
+    <message>
+        <source>Fill in the Allmine API address first.</source>
+        <translation>Primero rellene la dirección de la API de Allmine.</translation>
+    </message>
+    <message>
+        <source>No visitor has written yet, so there is no thread to answer. Choose a reply thread in the connection settings.</source>
+        <translation>Aún no ha escrito ningún visitante, así que no hay hilo al que responder. Elija un hilo de respuesta en los ajustes de la conexión.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its status.</source>
+        <translation>{platform} envió una respuesta sin su estado.</translation>
+    </message>
+    <message>
+        <source>{platform} refused the request.</source>
+        <translation>{platform} rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the API key. Create a key in the site&apos;s Developer Hub and enter it again.</source>
+        <translation>{platform} no aceptó la clave de API. Cree una clave en el Developer Hub del sitio e introdúzcala de nuevo.</translation>
+    </message>
+    <message>
+        <source>The API key may not do this on {platform}; allow chat messages and threads in the key&apos;s permissions.</source>
+        <translation>La clave de API no puede hacer esto en {platform}; permita mensajes de chat e hilos en los permisos de la clave.</translation>
+    </message>
+    <message>
+        <source>{platform} says the API key made too many requests (perhaps another program uses it too); trying again in {seconds} s.</source>
+        <translation>{platform} dice que la clave de API hizo demasiadas solicitudes (quizá otro programa también la usa); se reintenta en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>This site has no chat thread with that token; check the connection.</source>
+        <translation>Este sitio no tiene ningún hilo de chat con ese token; compruebe la conexión.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its envelope.</source>
+        <translation>{platform} envió una respuesta sin su envoltorio.</translation>
+    </message>
+    <message>
+        <source>{site} chat</source>
+        <translation>Chat de {site}</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name}; use an offset like +02:00</source>
+        <translation>zona horaria desconocida {name}; use un desfase como +02:00</translation>
+    </message>
+    <message>
+        <source>{site} thread chat</source>
+        <translation>Chat del hilo de {site}</translation>
+    </message>
+    <message>
+        <source>the site address must start with https:// and name the site</source>
+        <translation>la dirección del sitio debe empezar por https:// e indicar el sitio</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>
+        <translation>El certificado del servidor no es de confianza: {reason}. No se envió nada a {platform}. Si su red usa su propia autoridad de certificación, indique su archivo PEM en el ajuste ca_bundle o en SSL_CERT_FILE.</translation>
+    </message>
+    <message>
+        <source>{platform} could not be reached. Check the network connection.</source>
+        <translation>No se pudo contactar con {platform}. Compruebe la conexión de red.</translation>
+    </message>
+    <message>
+        <source>{platform} did not answer in time.</source>
+        <translation>{platform} no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {platform} could not be made.</source>
+        <translation>No se pudo establecer una conexión segura con {platform}.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer larger than {megabytes} MB; it was not read. Trying again.</source>
+        <translation>{platform} envió una respuesta de más de {megabytes} MB; no se leyó. Se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds} s</source>
+        <translation>ninguna respuesta completa en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes or more</source>
+        <translation>{bytes} bytes o más</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused a freshly issued chat token.</source>
+        <translation>Stream Chat rechazó un token de chat recién emitido.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a value that was sent.</source>
+        <translation>IBM Video rechazó un valor enviado.</translation>
+    </message>
+    <message>
+        <source>IBM Video did not accept the access token.</source>
+        <translation>IBM Video no aceptó el token de acceso.</translation>
+    </message>
+    <message>
+        <source>This IBM Video account lacks the Stream Chat benefit, so its chat cannot be opened. Ask IBM to enable chat for the account.</source>
+        <translation>Esta cuenta de IBM Video no incluye Stream Chat, así que su chat no se puede abrir. Pida a IBM que active el chat para la cuenta.</translation>
+    </message>
+    <message>
+        <source>This API client may not manage the channel. Use credentials of the channel&apos;s owner.</source>
+        <translation>Este cliente de API no puede gestionar el canal. Use las credenciales del propietario del canal.</translation>
+    </message>
+    <message>
+        <source>IBM Video has no such channel. Check the channel id.</source>
+        <translation>IBM Video no tiene ese canal. Compruebe el id del canal.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a chat initialization in an unexpected shape.</source>
+        <translation>IBM Video envió una inicialización del chat con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a freshly issued token.</source>
+        <translation>IBM Video rechazó un token recién emitido.</translation>
+    </message>
+    <message>
+        <source>IBM Video would not sign in with this client id and secret. Check them in the connection settings.</source>
+        <translation>IBM Video no inició sesión con este id de cliente y este secreto. Compruébelos en los ajustes de la conexión.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a token in an unexpected shape.</source>
+        <translation>IBM Video envió un token con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat connection dropped; catching up and reconnecting.</source>
+        <translation>Se cortó la conexión con Stream Chat; se recupera lo perdido y se vuelve a conectar.</translation>
+    </message>
+    <message>
+        <source>Stream Chat said nothing for {seconds} s; reconnecting.</source>
+        <translation>Stream Chat no dijo nada durante {seconds} s; se vuelve a conectar.</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused the connection.</source>
+        <translation>Stream Chat rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>Stream Chat opened the connection without naming it.</source>
+        <translation>Stream Chat abrió la conexión sin darle nombre.</translation>
+    </message>
+    <message>
+        <source>IBM Video channel {id}</source>
+        <translation>Canal de IBM Video {id}</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected the request as invalid.</source>
+        <translation>Stream Chat rechazó la solicitud por no válida.</translation>
+    </message>
+    <message>
+        <source>Stream Chat did not accept the chat token.</source>
+        <translation>Stream Chat no aceptó el token de chat.</translation>
+    </message>
+    <message>
+        <source>Stream Chat could not find it; it may have been removed.</source>
+        <translation>Stream Chat no lo encontró; puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Stream Chat does not allow this account to do that; it needs moderator rights.</source>
+        <translation>Stream Chat no permite eso a esta cuenta; necesita permisos de moderador.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat token has expired.</source>
+        <translation>El token de Stream Chat ha caducado.</translation>
+    </message>
+    <message>
+        <source>This account has no access to the channel on Stream Chat.</source>
+        <translation>Esta cuenta no tiene acceso al canal en Stream Chat.</translation>
+    </message>
+    <message>
+        <source>IBM Video handed out a chat token without a user id, which Stream Chat refuses.</source>
+        <translation>IBM Video entregó un token de chat sin id de usuario, que Stream Chat rechaza.</translation>
+    </message>
+    <message>
+        <source>Stream Chat sent the channel in an unexpected shape.</source>
+        <translation>Stream Chat envió el canal con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected a freshly issued chat token; trying again.</source>
+        <translation>Stream Chat rechazó un token de chat recién emitido; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer that is not valid JSON.</source>
+        <translation>{platform} envió una respuesta que no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes, {error}</source>
+        <translation>{bytes} bytes, {error}</translation>
+    </message>
+    <message>
+        <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
+        <translation>{platform} pide que vayamos más despacio; se reintenta en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent a link outside this account.</source>
+        <translation>LivePerson envió un enlace de fuera de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>LivePerson did not accept the user name or password.</source>
+        <translation>LivePerson no aceptó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>LivePerson refused the new session; trying again.</source>
+        <translation>LivePerson rechazó la nueva sesión; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>LivePerson rejected the new session too; trying again.</source>
+        <translation>LivePerson también rechazó la nueva sesión; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent an answer in an unexpected shape.</source>
+        <translation>LivePerson envió una respuesta con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>{what}: {count} problems</source>
+        <translation>{what}: problemas: {count}</translation>
+    </message>
+    <message>
+        <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>
+        <translation>No hay ningún chat de LivePerson abierto al que enviar. Espere a que un visitante inicie uno.</translation>
+    </message>
+    <message>
+        <source>LivePerson chats of {user}</source>
+        <translation>Chats de LivePerson de {user}</translation>
+    </message>
+    <message>
+        <source>The browser sign-in took too long; start it again when you are ready.</source>
+        <translation>El inicio de sesión en el navegador tardó demasiado; vuelva a empezarlo cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: {reason}.</source>
+        <translation>El inicio de sesión no se completó: {reason}.</translation>
+    </message>
+    <message>
+        <source>Pausing to stay within {platform}&apos;s limit of {limit} requests a minute; going on in {seconds} s.</source>
+        <translation>En pausa para no pasar el límite de {platform} de {limit} solicitudes por minuto; se sigue en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Fill in the API address, client id and client secret before signing in.</source>
+        <translation>Rellene la dirección de la API, el id de cliente y el secreto de cliente antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the sign-in.</source>
+        <translation>PRISM rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>PRISM answered the sign-in without tokens.</source>
+        <translation>PRISM respondió al inicio de sesión sin tokens.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer in an unexpected shape.</source>
+        <translation>PRISM envió una respuesta con una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>A timeout must last at least one second.</source>
+        <translation>Una expulsión temporal debe durar al menos un segundo.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the request.</source>
+        <translation>PRISM rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>PRISM would not renew the sign-in.</source>
+        <translation>PRISM no renovó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer without its envelope.</source>
+        <translation>PRISM envió una respuesta sin su envoltorio.</translation>
+    </message>
+    <message>
+        <source>PRISM rejected the renewed token; trying again.</source>
+        <translation>PRISM rechazó el token renovado; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>PRISM live {id}</source>
+        <translation>Directo de PRISM {id}</translation>
+    </message>
+    <message>
+        <source>This account may not do that on {platform}.</source>
+        <translation>Esta cuenta no puede hacer eso en {platform}.</translation>
+    </message>
+    <message>
+        <source>{platform} could not find it; it may have been removed.</source>
+        <translation>{platform} no lo encontró; puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>{platform} has a problem right now (HTTP {status}).</source>
+        <translation>{platform} tiene un problema ahora mismo (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{platform} answered HTTP {status}.</source>
+        <translation>{platform} respondió HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the sign-in.</source>
+        <translation>{platform} no aceptó el inicio de sesión.</translation>
     </message>
 </context>
 <context>

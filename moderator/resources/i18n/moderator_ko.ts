@@ -112,6 +112,95 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>delete</source>
+        <extracomment>what an audit record&apos;s action says: core&apos;s action names, and what else is recorded</extracomment>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>읽음 표시</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>읽지 않음 표시</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>타임아웃</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>차단 해제</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>채팅 종료</translation>
+    </message>
+    <message>
+        <source>removed on the platform</source>
+        <translation>플랫폼에서 삭제됨</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>검토 대기로 보류됨</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>how a record ended</extracomment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>이 컴퓨터에서</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>되돌림</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>대기열에 있음</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>전송됨</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>버림</translation>
+    </message>
+</context>
+<context>
     <name>Automod</name>
     <message>
         <source>Automod review queue</source>
@@ -518,6 +607,85 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage:</source>
+        <translation>사용법:</translation>
+    </message>
+    <message>
+        <source>Moderate live-stream chats on several platforms.</source>
+        <translation>여러 플랫폼의 라이브 방송 채팅을 관리합니다.</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>이 도움말을 보여 주고 종료</translation>
+    </message>
+    <message>
+        <source>run against the built-in fake providers</source>
+        <translation>내장된 가짜 플랫폼으로 실행</translation>
+    </message>
+    <message>
+        <source>keep settings, data and logs under {dir}</source>
+        <translation>설정, 데이터, 로그를 {dir} 아래에 보관</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>quit after this long (smoke tests)</source>
+        <translation>이 시간이 지나면 종료(스모크 테스트)</translation>
+    </message>
+    <message>
+        <source>MSGS_PER_S</source>
+        <translation>초당_메시지</translation>
+    </message>
+    <message>
+        <source>demo chat speed per stream</source>
+        <translation>방송별 데모 채팅 속도</translation>
+    </message>
+    <message>
+        <source>demo messages already in each stream (PRISM replays all; others get 2,000 at most)</source>
+        <translation>각 방송에 미리 있는 데모 메시지 수(PRISM은 모두 다시 재생, 나머지는 최대 2,000개)</translation>
+    </message>
+    <message>
+        <source>demo PRISM lives (one tab each, beside the other fakes&apos; streams)</source>
+        <translation>데모 PRISM 라이브 수(각각 탭 하나, 다른 가짜 플랫폼 방송 옆에)</translation>
+    </message>
+    <message>
+        <source>messages kept in memory per tab (default: the setting); older ones go to the archive</source>
+        <translation>탭마다 메모리에 두는 메시지 수(기본값: 설정), 오래된 것은 보관함으로 갑니다</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>the language of this run: en, tr, ko, de or es (default: the setting, else the OS)</source>
+        <translation>이번 실행의 언어: en, tr, ko, de, es 중 하나(기본값: 설정, 없으면 운영체제 언어)</translation>
+    </message>
+    <message>
+        <source>how much goes into the log file</source>
+        <translation>로그 파일에 기록할 정도</translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>버전을 보여 주고 종료</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Ban an author of this chat</source>
@@ -667,10 +835,6 @@
         <translation>이 플랫폼은 이 기능을 제공하지 않습니다.</translation>
     </message>
     <message>
-        <source>Nothing to do.</source>
-        <translation>할 일이 없습니다.</translation>
-    </message>
-    <message>
         <source>The queued action lost its message.</source>
         <translation>대기 중인 작업의 메시지를 찾을 수 없습니다.</translation>
     </message>
@@ -693,10 +857,6 @@
     <message>
         <source>Automod &amp;rules…</source>
         <translation>자동 모더레이션 규칙(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>It goes out when the connection is back.</source>
-        <translation>연결이 복구되면 전송됩니다.</translation>
     </message>
     <message>
         <source>Seconds to wait for the platform to answer.</source>
@@ -725,10 +885,6 @@
     <message>
         <source>Already flagged by {moderator}.</source>
         <translation>{moderator} 님이 이미 신고했습니다.</translation>
-    </message>
-    <message>
-        <source>Saved to disk again: nothing was lost.</source>
-        <translation>다시 디스크에 저장했습니다: 잃어버린 것은 없습니다.</translation>
     </message>
     <message>
         <source>This is the demo: sign-ins are kept for this session only.</source>
@@ -904,14 +1060,81 @@
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation>정수를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>A number is expected.</source>
+        <translation>숫자를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>올바른 웹 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Too short (at least {min_length}).</source>
+        <translation>너무 짧습니다(최소 {min_length}).</translation>
+    </message>
+    <message>
+        <source>Too long (at most {max_length}).</source>
+        <translation>너무 깁니다(최대 {max_length}).</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>예상한 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Text is expected.</source>
+        <translation>텍스트를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Yes or no is expected.</source>
+        <translation>예 또는 아니요를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be more than {gt}.</source>
+        <translation>{gt}보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be at least {ge}.</source>
+        <translation>{ge} 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be less than {lt}.</source>
+        <translation>{lt}보다 작아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be at most {le}.</source>
+        <translation>{le} 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>제시된 값 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>This field is not known.</source>
+        <translation>알 수 없는 필드입니다.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>이 값은 받아들일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Required.</source>
-        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>필수 항목입니다.</translation>
     </message>
     <message>
         <source>optional</source>
+        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>선택 사항</translation>
     </message>
     <message>
@@ -3022,6 +3245,601 @@
         <translation>
             <numerusform>{name}: %Ln자</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>for {duration}</source>
+        <translation>{duration} 동안</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>이유: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {state}</source>
+        <translation>{total}개 중 {count}개 {state}</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}</source>
+        <translation>{error}: {reason}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>deleted permanently</source>
+        <translation>영구 삭제됨</translation>
+    </message>
+    <message>
+        <source>marked read</source>
+        <translation>읽음 표시됨</translation>
+    </message>
+    <message>
+        <source>marked unread</source>
+        <translation>읽지 않음 표시됨</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>타임아웃됨</translation>
+    </message>
+    <message>
+        <source>unbanned</source>
+        <translation>차단 해제됨</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>검토 요청됨</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason}</source>
+        <translation>{count}개 실패: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} {past} on this computer</source>
+        <translation>{count}개 이 컴퓨터에서 {past}</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason} (and {others} other reasons)</source>
+        <translation>{count}개 실패: {reason} (그 밖의 이유 {others}개)</translation>
+    </message>
+    <message>
+        <source>{count} {past}</source>
+        <translation>{count}개 {past}</translation>
+    </message>
+    <message>
+        <source>{count} wait for the connection</source>
+        <translation>{count}개 연결 대기 중</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count}개 취소됨</translation>
+    </message>
+    <message>
+        <source>{count} undone</source>
+        <translation>{count}개 되돌림</translation>
+    </message>
+    <message>
+        <source>{problem}. Moderator asks again at the next start.</source>
+        <translation>{problem}. 다음에 시작할 때 Moderator가 다시 묻습니다.</translation>
+    </message>
+    <message>
+        <source>{reason}; retrying. Nothing is lost.</source>
+        <translation>{reason}. 다시 시도합니다. 잃어버린 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>It goes out when the connection is back.</source>
+        <translation>연결이 돌아오면 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>{count} messages</source>
+        <translation>메시지 {count}개</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
+        <translation>{platform}에 연결할 수 없고({error}) {problem}. 다시 시도합니다. 잃어버린 것은 없습니다: {action}은(는) 여기서 대기 중입니다.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
+        <translation>{platform}에 연결할 수 없습니다({error}). {action}은(는) 대기하다가 연결이 돌아오면 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>automod: {rule}</source>
+        <translation>자동 모더레이션: {rule}</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {reason} {later}</source>
+        <translation>아직 보내지 않음: {reason} {later}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>보내지 않음: {reason}</translation>
+    </message>
+    <message>
+        <source>Signed out: {reason} Sign in again.</source>
+        <translation>로그아웃됨: {reason} 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>⚠ {platform} keeps sending the same page of chat; reading it every {seconds} s until it moves on.</source>
+        <translation>⚠ {platform}이(가) 같은 채팅 페이지를 계속 보내고 있습니다. 다음으로 넘어갈 때까지 {seconds}초마다 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Connection lost: {reason}</source>
+        <translation>연결 끊김: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}. Details are in the log.</source>
+        <translation>예기치 않은 오류: {kind}. 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <source>{problem}; retrying. Nothing is lost: it stays pending here.</source>
+        <translation>{problem}. 다시 시도합니다. 잃어버린 것은 없습니다: 여기서 대기 중으로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved to disk again: nothing was lost.</source>
+        <translation>다시 디스크에 저장했습니다: 잃어버린 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>읽음 표시</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>읽지 않음 표시</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>타임아웃</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>차단 해제</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>채팅 종료</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message: {error}</source>
+        <translation>{name}의 메시지 {action} 실패: {error}</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>되돌림</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>이 컴퓨터에서</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>대기열에 있음</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1초</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count}초</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count}일</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count}시간</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1분</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count}분</translation>
+    </message>
+    <message>
+        <source>{message} ({detail})</source>
+        <translation>{message} ({detail})</translation>
+    </message>
+    <message>
+        <source>Allmine refused the request.</source>
+        <translation>Allmine이 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Allmine sent an answer in an unexpected shape.</source>
+        <translation>Allmine이 예상하지 못한 형태의 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Allmine answered the sign-in without tokens.</source>
+        <translation>Allmine이 토큰 없이 로그인에 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>문제 {count}개</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
+        <translation>Allmine이 그 코드를 받아들이지 않았습니다. 확인하거나 새 코드를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>빈 메시지는 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Allmine sent a chat page in an unexpected shape.</source>
+        <translation>Allmine이 예상하지 못한 형태의 채팅 페이지를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Allmine rejected the renewed token; trying again.</source>
+        <translation>Allmine이 갱신된 토큰을 거부했습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept the sign-in and there is no refresh token. Sign in again.</source>
+        <translation>Allmine이 로그인을 받아들이지 않았고 갱신 토큰이 없습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Allmine would not renew the sign-in. Sign in again.</source>
+        <translation>Allmine이 로그인을 갱신하지 않았습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Allmine stream {id}</source>
+        <translation>Allmine 방송 {id}</translation>
+    </message>
+    <message>
+        <source>Fill in the Allmine API address first.</source>
+        <translation>먼저 Allmine API 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No visitor has written yet, so there is no thread to answer. Choose a reply thread in the connection settings.</source>
+        <translation>아직 글을 쓴 방문자가 없어 답할 스레드가 없습니다. 연결 설정에서 답장 스레드를 고르세요.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its status.</source>
+        <translation>{platform}이(가) 상태 정보 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} refused the request.</source>
+        <translation>{platform}이(가) 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the API key. Create a key in the site&apos;s Developer Hub and enter it again.</source>
+        <translation>{platform}이(가) API 키를 받아들이지 않았습니다. 사이트의 Developer Hub에서 키를 만들어 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The API key may not do this on {platform}; allow chat messages and threads in the key&apos;s permissions.</source>
+        <translation>이 API 키로는 {platform}에서 이 작업을 할 수 없습니다. 키 권한에서 채팅 메시지와 스레드를 허용하세요.</translation>
+    </message>
+    <message>
+        <source>{platform} says the API key made too many requests (perhaps another program uses it too); trying again in {seconds} s.</source>
+        <translation>{platform}에 따르면 API 키의 요청이 너무 많습니다(다른 프로그램도 사용 중일 수 있음). {seconds}초 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>This site has no chat thread with that token; check the connection.</source>
+        <translation>이 사이트에는 그 토큰의 채팅 스레드가 없습니다. 연결을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its envelope.</source>
+        <translation>{platform}이(가) 봉투(envelope) 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>{site} chat</source>
+        <translation>{site} 채팅</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name}; use an offset like +02:00</source>
+        <translation>알 수 없는 시간대 {name}. +02:00 같은 오프셋을 쓰세요</translation>
+    </message>
+    <message>
+        <source>{site} thread chat</source>
+        <translation>{site} 스레드 채팅</translation>
+    </message>
+    <message>
+        <source>the site address must start with https:// and name the site</source>
+        <translation>사이트 주소는 https://로 시작하고 사이트 이름을 포함해야 합니다</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>
+        <translation>서버 인증서를 신뢰할 수 없습니다: {reason}. {platform}에는 아무것도 보내지 않았습니다. 네트워크가 자체 인증 기관을 쓴다면 ca_bundle 설정이나 SSL_CERT_FILE에 그 PEM 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>{platform} could not be reached. Check the network connection.</source>
+        <translation>{platform}에 연결할 수 없습니다. 네트워크 연결을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{platform} did not answer in time.</source>
+        <translation>{platform}이(가) 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {platform} could not be made.</source>
+        <translation>{platform}에 보안 연결을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer larger than {megabytes} MB; it was not read. Trying again.</source>
+        <translation>{platform}이(가) {megabytes}MB보다 큰 응답을 보냈습니다. 읽지 않았습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds} s</source>
+        <translation>{seconds}초 안에 완전한 응답 없음</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes or more</source>
+        <translation>{bytes}바이트 이상</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused a freshly issued chat token.</source>
+        <translation>Stream Chat이 방금 발급된 채팅 토큰을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a value that was sent.</source>
+        <translation>IBM Video가 보낸 값 하나를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>IBM Video did not accept the access token.</source>
+        <translation>IBM Video가 액세스 토큰을 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This IBM Video account lacks the Stream Chat benefit, so its chat cannot be opened. Ask IBM to enable chat for the account.</source>
+        <translation>이 IBM Video 계정에는 Stream Chat 혜택이 없어 채팅을 열 수 없습니다. IBM에 계정의 채팅을 켜 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>This API client may not manage the channel. Use credentials of the channel&apos;s owner.</source>
+        <translation>이 API 클라이언트는 채널을 관리할 수 없습니다. 채널 소유자의 자격 증명을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>IBM Video has no such channel. Check the channel id.</source>
+        <translation>IBM Video에 그런 채널이 없습니다. 채널 ID를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a chat initialization in an unexpected shape.</source>
+        <translation>IBM Video가 예상하지 못한 형태의 채팅 초기화 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a freshly issued token.</source>
+        <translation>IBM Video가 방금 발급된 토큰을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>IBM Video would not sign in with this client id and secret. Check them in the connection settings.</source>
+        <translation>IBM Video가 이 클라이언트 ID와 시크릿으로 로그인하지 않았습니다. 연결 설정에서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a token in an unexpected shape.</source>
+        <translation>IBM Video가 예상하지 못한 형태의 토큰을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat connection dropped; catching up and reconnecting.</source>
+        <translation>Stream Chat 연결이 끊겼습니다. 놓친 내용을 읽고 다시 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat said nothing for {seconds} s; reconnecting.</source>
+        <translation>Stream Chat이 {seconds}초 동안 아무것도 보내지 않았습니다. 다시 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused the connection.</source>
+        <translation>Stream Chat이 연결을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat opened the connection without naming it.</source>
+        <translation>Stream Chat이 이름 없이 연결을 열었습니다.</translation>
+    </message>
+    <message>
+        <source>IBM Video channel {id}</source>
+        <translation>IBM Video 채널 {id}</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected the request as invalid.</source>
+        <translation>Stream Chat이 요청을 잘못된 것으로 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat did not accept the chat token.</source>
+        <translation>Stream Chat이 채팅 토큰을 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat could not find it; it may have been removed.</source>
+        <translation>Stream Chat이 찾지 못했습니다. 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat does not allow this account to do that; it needs moderator rights.</source>
+        <translation>Stream Chat은 이 계정에 그 작업을 허용하지 않습니다. 모더레이터 권한이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat token has expired.</source>
+        <translation>Stream Chat 토큰이 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>This account has no access to the channel on Stream Chat.</source>
+        <translation>이 계정은 Stream Chat에서 채널에 접근할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>IBM Video handed out a chat token without a user id, which Stream Chat refuses.</source>
+        <translation>IBM Video가 사용자 ID 없는 채팅 토큰을 발급했는데, Stream Chat은 이를 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat sent the channel in an unexpected shape.</source>
+        <translation>Stream Chat이 예상하지 못한 형태로 채널을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected a freshly issued chat token; trying again.</source>
+        <translation>Stream Chat이 방금 발급된 채팅 토큰을 거부했습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer that is not valid JSON.</source>
+        <translation>{platform}이(가) 올바른 JSON이 아닌 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes, {error}</source>
+        <translation>{bytes}바이트, {error}</translation>
+    </message>
+    <message>
+        <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
+        <translation>{platform}이(가) 속도를 늦춰 달라고 합니다. {seconds}초 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent a link outside this account.</source>
+        <translation>LivePerson이 이 계정 밖의 링크를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>LivePerson did not accept the user name or password.</source>
+        <translation>LivePerson이 사용자 이름이나 비밀번호를 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>LivePerson refused the new session; trying again.</source>
+        <translation>LivePerson이 새 세션을 거부했습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>LivePerson rejected the new session too; trying again.</source>
+        <translation>LivePerson이 새 세션도 거부했습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent an answer in an unexpected shape.</source>
+        <translation>LivePerson이 예상하지 못한 형태의 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>{what}: {count} problems</source>
+        <translation>{what}: 문제 {count}개</translation>
+    </message>
+    <message>
+        <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>
+        <translation>보낼 수 있는 열린 LivePerson 채팅이 없습니다. 방문자가 채팅을 시작할 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>LivePerson chats of {user}</source>
+        <translation>{user}의 LivePerson 채팅</translation>
+    </message>
+    <message>
+        <source>The browser sign-in took too long; start it again when you are ready.</source>
+        <translation>브라우저 로그인이 너무 오래 걸렸습니다. 준비되면 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: {reason}.</source>
+        <translation>로그인이 완료되지 않았습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Pausing to stay within {platform}&apos;s limit of {limit} requests a minute; going on in {seconds} s.</source>
+        <translation>{platform}의 분당 {limit}회 요청 한도를 지키려고 잠시 멈춥니다. {seconds}초 후 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Fill in the API address, client id and client secret before signing in.</source>
+        <translation>로그인하기 전에 API 주소, 클라이언트 ID, 클라이언트 시크릿을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the sign-in.</source>
+        <translation>PRISM이 로그인을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>PRISM answered the sign-in without tokens.</source>
+        <translation>PRISM이 토큰 없이 로그인에 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer in an unexpected shape.</source>
+        <translation>PRISM이 예상하지 못한 형태의 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>A timeout must last at least one second.</source>
+        <translation>타임아웃은 최소 1초여야 합니다.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the request.</source>
+        <translation>PRISM이 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>PRISM would not renew the sign-in.</source>
+        <translation>PRISM이 로그인을 갱신하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer without its envelope.</source>
+        <translation>PRISM이 봉투(envelope) 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>PRISM rejected the renewed token; trying again.</source>
+        <translation>PRISM이 갱신된 토큰을 거부했습니다. 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>PRISM live {id}</source>
+        <translation>PRISM 라이브 {id}</translation>
+    </message>
+    <message>
+        <source>This account may not do that on {platform}.</source>
+        <translation>이 계정은 {platform}에서 그 작업을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} could not find it; it may have been removed.</source>
+        <translation>{platform}이(가) 찾지 못했습니다. 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} has a problem right now (HTTP {status}).</source>
+        <translation>{platform}에 지금 문제가 있습니다(HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{platform} answered HTTP {status}.</source>
+        <translation>{platform}이(가) HTTP {status}로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the sign-in.</source>
+        <translation>{platform}이(가) 로그인을 받아들이지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,95 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>delete</source>
+        <extracomment>what an audit record&apos;s action says: core&apos;s action names, and what else is recorded</extracomment>
+        <translation>silme</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>kalıcı silme</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>okundu işaretle</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>okunmadı işaretle</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>yasaklama</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>zaman aşımı</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>yasağı kaldırma</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>incelemeye işaretle</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>sohbeti bitir</translation>
+    </message>
+    <message>
+        <source>removed on the platform</source>
+        <translation>platformda kaldırıldı</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>incelemeye alındı</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>how a record ended</extracomment>
+        <translation>tamam</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>başarısız</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>bu bilgisayarda</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>geri alındı</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>sırada</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>görüldü</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>gönderildi</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>vazgeçildi</translation>
+    </message>
+</context>
+<context>
     <name>Automod</name>
     <message>
         <source>Automod review queue</source>
@@ -518,6 +607,85 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage:</source>
+        <translation>kullanım:</translation>
+    </message>
+    <message>
+        <source>Moderate live-stream chats on several platforms.</source>
+        <translation>Birçok platformdaki canlı yayın sohbetlerini yönetin.</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>seçenekler</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>KLASÖR</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>SAYI</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>bu yardımı gösterip çık</translation>
+    </message>
+    <message>
+        <source>run against the built-in fake providers</source>
+        <translation>yerleşik sahte platformlarla çalıştır</translation>
+    </message>
+    <message>
+        <source>keep settings, data and logs under {dir}</source>
+        <translation>ayarları, verileri ve günlükleri {dir} altında tut</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SANİYE</translation>
+    </message>
+    <message>
+        <source>quit after this long (smoke tests)</source>
+        <translation>bu kadar süre sonra çık (duman testleri)</translation>
+    </message>
+    <message>
+        <source>MSGS_PER_S</source>
+        <translation>MESAJ_SN</translation>
+    </message>
+    <message>
+        <source>demo chat speed per stream</source>
+        <translation>yayın başına demo sohbet hızı</translation>
+    </message>
+    <message>
+        <source>demo messages already in each stream (PRISM replays all; others get 2,000 at most)</source>
+        <translation>her yayında önceden bulunan demo mesajları (PRISM hepsini yeniden oynatır; diğerleri en fazla 2.000 alır)</translation>
+    </message>
+    <message>
+        <source>demo PRISM lives (one tab each, beside the other fakes&apos; streams)</source>
+        <translation>demo PRISM yayınları (her biri bir sekme, diğer sahte platformların yayınlarının yanında)</translation>
+    </message>
+    <message>
+        <source>messages kept in memory per tab (default: the setting); older ones go to the archive</source>
+        <translation>sekme başına bellekte tutulan mesaj sayısı (varsayılan: ayar); daha eskileri arşive gider</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <source>the language of this run: en, tr, ko, de or es (default: the setting, else the OS)</source>
+        <translation>bu çalıştırmanın dili: en, tr, ko, de ya da es (varsayılan: ayar, yoksa işletim sistemininki)</translation>
+    </message>
+    <message>
+        <source>how much goes into the log file</source>
+        <translation>günlük dosyasına ne kadar ayrıntı yazılacağı</translation>
+    </message>
+    <message>
+        <source>show the version and quit</source>
+        <translation>sürümü gösterip çık</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Ban an author of this chat</source>
@@ -667,10 +835,6 @@
         <translation>Bu platform bunu sunmuyor.</translation>
     </message>
     <message>
-        <source>Nothing to do.</source>
-        <translation>Yapılacak bir şey yok.</translation>
-    </message>
-    <message>
         <source>The queued action lost its message.</source>
         <translation>Sıradaki işlemin mesajı kayboldu.</translation>
     </message>
@@ -693,10 +857,6 @@
     <message>
         <source>Automod &amp;rules…</source>
         <translation>Otomatik moderasyon &amp;kuralları…</translation>
-    </message>
-    <message>
-        <source>It goes out when the connection is back.</source>
-        <translation>Bağlantı geri geldiğinde gönderilecek.</translation>
     </message>
     <message>
         <source>Seconds to wait for the platform to answer.</source>
@@ -725,10 +885,6 @@
     <message>
         <source>Already flagged by {moderator}.</source>
         <translation>{moderator} zaten işaretledi.</translation>
-    </message>
-    <message>
-        <source>Saved to disk again: nothing was lost.</source>
-        <translation>Yeniden diske kaydedildi: hiçbir şey kaybolmadı.</translation>
     </message>
     <message>
         <source>This is the demo: sign-ins are kept for this session only.</source>
@@ -904,14 +1060,81 @@
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation>Bir tam sayı bekleniyor.</translation>
+    </message>
+    <message>
+        <source>A number is expected.</source>
+        <translation>Bir sayı bekleniyor.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>Bu geçerli bir web adresi değil.</translation>
+    </message>
+    <message>
+        <source>Too short (at least {min_length}).</source>
+        <translation>Çok kısa (en az {min_length}).</translation>
+    </message>
+    <message>
+        <source>Too long (at most {max_length}).</source>
+        <translation>Çok uzun (en fazla {max_length}).</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>Bu beklenen biçimde değil.</translation>
+    </message>
+    <message>
+        <source>Text is expected.</source>
+        <translation>Metin bekleniyor.</translation>
+    </message>
+    <message>
+        <source>Yes or no is expected.</source>
+        <translation>Evet ya da hayır bekleniyor.</translation>
+    </message>
+    <message>
+        <source>Must be more than {gt}.</source>
+        <translation>{gt} değerinden büyük olmalı.</translation>
+    </message>
+    <message>
+        <source>Must be at least {ge}.</source>
+        <translation>En az {ge} olmalı.</translation>
+    </message>
+    <message>
+        <source>Must be less than {lt}.</source>
+        <translation>{lt} değerinden küçük olmalı.</translation>
+    </message>
+    <message>
+        <source>Must be at most {le}.</source>
+        <translation>En fazla {le} olmalı.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>Sunulan değerlerden birini seçin.</translation>
+    </message>
+    <message>
+        <source>This field is not known.</source>
+        <translation>Bu alan tanınmıyor.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Bu değer kabul edilmiyor.</translation>
+    </message>
+    <message>
+        <source>{field}: {error}</source>
+        <translation>{field}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Required.</source>
-        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>Zorunlu.</translation>
     </message>
     <message>
         <source>optional</source>
+        <extracomment>words a field name spells in lower case that a label should not</extracomment>
         <translation>isteğe bağlı</translation>
     </message>
     <message>
@@ -3022,6 +3245,601 @@
         <translation>
             <numerusform>{name}: %Ln karakter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>for {duration}</source>
+        <translation>{duration} süreyle</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>neden: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} {state}</source>
+        <translation>{total} içinden {count} {state}</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}</source>
+        <translation>{error}: {reason}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <source>deleted permanently</source>
+        <translation>kalıcı olarak silindi</translation>
+    </message>
+    <message>
+        <source>marked read</source>
+        <translation>okundu olarak işaretlendi</translation>
+    </message>
+    <message>
+        <source>marked unread</source>
+        <translation>okunmadı olarak işaretlendi</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>yasaklandı</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>zaman aşımına alındı</translation>
+    </message>
+    <message>
+        <source>unbanned</source>
+        <translation>yasağı kaldırıldı</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>incelemeye işaretlendi</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>bitirildi</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason}</source>
+        <translation>{count} başarısız: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} {past} on this computer</source>
+        <translation>{count} bu bilgisayarda {past}</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Yapılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{count} failed: {reason} (and {others} other reasons)</source>
+        <translation>{count} başarısız: {reason} (ve {others} başka neden)</translation>
+    </message>
+    <message>
+        <source>{count} {past}</source>
+        <translation>{count} {past}</translation>
+    </message>
+    <message>
+        <source>{count} wait for the connection</source>
+        <translation>{count} bağlantıyı bekliyor</translation>
+    </message>
+    <message>
+        <source>{count} cancelled</source>
+        <translation>{count} iptal edildi</translation>
+    </message>
+    <message>
+        <source>{count} undone</source>
+        <translation>{count} geri alındı</translation>
+    </message>
+    <message>
+        <source>{problem}. Moderator asks again at the next start.</source>
+        <translation>{problem}. Moderator bir sonraki açılışta yeniden soracak.</translation>
+    </message>
+    <message>
+        <source>{reason}; retrying. Nothing is lost.</source>
+        <translation>{reason}; yeniden deneniyor. Hiçbir şey kaybolmadı.</translation>
+    </message>
+    <message>
+        <source>It goes out when the connection is back.</source>
+        <translation>Bağlantı geri gelince gönderilecek.</translation>
+    </message>
+    <message>
+        <source>{count} messages</source>
+        <translation>{count} mesaj</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.</source>
+        <translation>{platform} platformuna ulaşılamıyor ({error}) ve {problem}; yeniden deneniyor. Hiçbir şey kaybolmadı: {action} burada bekliyor.</translation>
+    </message>
+    <message>
+        <source>{platform} is unreachable ({error}) The {action} waits and goes out when the connection is back.</source>
+        <translation>{platform} platformuna ulaşılamıyor ({error}). {action} bekliyor ve bağlantı geri gelince gönderilecek.</translation>
+    </message>
+    <message>
+        <source>automod: {rule}</source>
+        <translation>otomatik moderasyon: {rule}</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {reason} {later}</source>
+        <translation>Henüz gönderilmedi: {reason} {later}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Gönderilmedi: {reason}</translation>
+    </message>
+    <message>
+        <source>Signed out: {reason} Sign in again.</source>
+        <translation>Oturum kapandı: {reason} Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>⚠ {platform} keeps sending the same page of chat; reading it every {seconds} s until it moves on.</source>
+        <translation>⚠ {platform} aynı sohbet sayfasını göndermeye devam ediyor; ilerleyene kadar her {seconds} sn&apos;de bir okunuyor.</translation>
+    </message>
+    <message>
+        <source>Connection lost: {reason}</source>
+        <translation>Bağlantı koptu: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}. Details are in the log.</source>
+        <translation>Beklenmeyen hata: {kind}. Ayrıntılar günlükte.</translation>
+    </message>
+    <message>
+        <source>{problem}; retrying. Nothing is lost: it stays pending here.</source>
+        <translation>{problem}; yeniden deneniyor. Hiçbir şey kaybolmadı: burada beklemede kalıyor.</translation>
+    </message>
+    <message>
+        <source>Saved to disk again: nothing was lost.</source>
+        <translation>Yeniden diske kaydedildi: hiçbir şey kaybolmadı.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>silme</translation>
+    </message>
+    <message>
+        <source>delete permanently</source>
+        <translation>kalıcı silme</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>okundu işaretleme</translation>
+    </message>
+    <message>
+        <source>mark unread</source>
+        <translation>okunmadı işaretleme</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>yasaklama</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>zaman aşımı</translation>
+    </message>
+    <message>
+        <source>unban</source>
+        <translation>yasağı kaldırma</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>incelemeye işaretleme</translation>
+    </message>
+    <message>
+        <source>end chat</source>
+        <translation>sohbeti bitirme</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message: {error}</source>
+        <translation>{name} kullanıcısının mesajı için {action} yapılamadı: {error}</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>başarısız</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>geri alındı</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>bu bilgisayarda</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>sırada</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 saniye</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} saniye</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 gün</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} gün</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 saat</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} saat</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 dakika</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} dakika</translation>
+    </message>
+    <message>
+        <source>{message} ({detail})</source>
+        <translation>{message} ({detail})</translation>
+    </message>
+    <message>
+        <source>Allmine refused the request.</source>
+        <translation>Allmine isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>Allmine sent an answer in an unexpected shape.</source>
+        <translation>Allmine beklenmeyen biçimde bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>Allmine answered the sign-in without tokens.</source>
+        <translation>Allmine oturum açmayı belirteç olmadan yanıtladı.</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>{count} sorun</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept that code. Check it, or ask for a new one.</source>
+        <translation>Allmine bu kodu kabul etmedi. Kontrol edin ya da yeni bir kod isteyin.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>Boş bir mesaj gönderilemez.</translation>
+    </message>
+    <message>
+        <source>Allmine sent a chat page in an unexpected shape.</source>
+        <translation>Allmine beklenmeyen biçimde bir sohbet sayfası gönderdi.</translation>
+    </message>
+    <message>
+        <source>Allmine rejected the renewed token; trying again.</source>
+        <translation>Allmine yenilenen belirteci reddetti; yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>Allmine did not accept the sign-in and there is no refresh token. Sign in again.</source>
+        <translation>Allmine oturum açmayı kabul etmedi ve yenileme belirteci yok. Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Allmine would not renew the sign-in. Sign in again.</source>
+        <translation>Allmine oturumu yenilemedi. Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Allmine stream {id}</source>
+        <translation>Allmine yayını {id}</translation>
+    </message>
+    <message>
+        <source>Fill in the Allmine API address first.</source>
+        <translation>Önce Allmine API adresini girin.</translation>
+    </message>
+    <message>
+        <source>No visitor has written yet, so there is no thread to answer. Choose a reply thread in the connection settings.</source>
+        <translation>Henüz hiçbir ziyaretçi yazmadı, bu yüzden yanıtlanacak bir konu yok. Bağlantı ayarlarında bir yanıt konusu seçin.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its status.</source>
+        <translation>{platform} durum bilgisi olmayan bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>{platform} refused the request.</source>
+        <translation>{platform} isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the API key. Create a key in the site&apos;s Developer Hub and enter it again.</source>
+        <translation>{platform} API anahtarını kabul etmedi. Sitenin Developer Hub bölümünde bir anahtar oluşturup yeniden girin.</translation>
+    </message>
+    <message>
+        <source>The API key may not do this on {platform}; allow chat messages and threads in the key&apos;s permissions.</source>
+        <translation>API anahtarı {platform} üzerinde bunu yapamaz; anahtarın izinlerinde sohbet mesajlarına ve konulara izin verin.</translation>
+    </message>
+    <message>
+        <source>{platform} says the API key made too many requests (perhaps another program uses it too); trying again in {seconds} s.</source>
+        <translation>{platform}, API anahtarının çok fazla istek yaptığını söylüyor (belki başka bir program da kullanıyor); {seconds} sn sonra yeniden denenecek.</translation>
+    </message>
+    <message>
+        <source>This site has no chat thread with that token; check the connection.</source>
+        <translation>Bu sitede bu belirteçle bir sohbet konusu yok; bağlantıyı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer without its envelope.</source>
+        <translation>{platform} zarfı olmayan bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>{site} chat</source>
+        <translation>{site} sohbeti</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name}; use an offset like +02:00</source>
+        <translation>bilinmeyen saat dilimi {name}; +02:00 gibi bir fark kullanın</translation>
+    </message>
+    <message>
+        <source>{site} thread chat</source>
+        <translation>{site} konu sohbeti</translation>
+    </message>
+    <message>
+        <source>the site address must start with https:// and name the site</source>
+        <translation>site adresi https:// ile başlamalı ve siteyi belirtmeli</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: {reason}. Nothing was sent to {platform}. If your network uses its own certificate authority, name its PEM file in the ca_bundle setting or in SSL_CERT_FILE.</source>
+        <translation>Sunucunun sertifikasına güvenilmiyor: {reason}. {platform} platformuna hiçbir şey gönderilmedi. Ağınız kendi sertifika yetkilisini kullanıyorsa, PEM dosyasını ca_bundle ayarında ya da SSL_CERT_FILE içinde belirtin.</translation>
+    </message>
+    <message>
+        <source>{platform} could not be reached. Check the network connection.</source>
+        <translation>{platform} platformuna ulaşılamadı. Ağ bağlantısını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>{platform} did not answer in time.</source>
+        <translation>{platform} zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {platform} could not be made.</source>
+        <translation>{platform} ile güvenli bağlantı kurulamadı.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer larger than {megabytes} MB; it was not read. Trying again.</source>
+        <translation>{platform} {megabytes} MB&apos;tan büyük bir yanıt gönderdi; okunmadı. Yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds} s</source>
+        <translation>{seconds} sn içinde tam yanıt yok</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes or more</source>
+        <translation>{bytes} bayt veya daha fazla</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused a freshly issued chat token.</source>
+        <translation>Stream Chat yeni verilmiş bir sohbet belirtecini reddetti.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a value that was sent.</source>
+        <translation>IBM Video gönderilen bir değeri reddetti.</translation>
+    </message>
+    <message>
+        <source>IBM Video did not accept the access token.</source>
+        <translation>IBM Video erişim belirtecini kabul etmedi.</translation>
+    </message>
+    <message>
+        <source>This IBM Video account lacks the Stream Chat benefit, so its chat cannot be opened. Ask IBM to enable chat for the account.</source>
+        <translation>Bu IBM Video hesabında Stream Chat özelliği yok, bu yüzden sohbeti açılamıyor. IBM&apos;den hesap için sohbeti etkinleştirmesini isteyin.</translation>
+    </message>
+    <message>
+        <source>This API client may not manage the channel. Use credentials of the channel&apos;s owner.</source>
+        <translation>Bu API istemcisi kanalı yönetemez. Kanal sahibinin kimlik bilgilerini kullanın.</translation>
+    </message>
+    <message>
+        <source>IBM Video has no such channel. Check the channel id.</source>
+        <translation>IBM Video&apos;da böyle bir kanal yok. Kanal kimliğini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a chat initialization in an unexpected shape.</source>
+        <translation>IBM Video beklenmeyen biçimde bir sohbet başlatma yanıtı gönderdi.</translation>
+    </message>
+    <message>
+        <source>IBM Video rejected a freshly issued token.</source>
+        <translation>IBM Video yeni verilmiş bir belirteci reddetti.</translation>
+    </message>
+    <message>
+        <source>IBM Video would not sign in with this client id and secret. Check them in the connection settings.</source>
+        <translation>IBM Video bu istemci kimliği ve gizli anahtarla oturum açmadı. Bağlantı ayarlarında kontrol edin.</translation>
+    </message>
+    <message>
+        <source>IBM Video sent a token in an unexpected shape.</source>
+        <translation>IBM Video beklenmeyen biçimde bir belirteç gönderdi.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat connection dropped; catching up and reconnecting.</source>
+        <translation>Stream Chat bağlantısı koptu; kaçırılanlar okunup yeniden bağlanılıyor.</translation>
+    </message>
+    <message>
+        <source>Stream Chat said nothing for {seconds} s; reconnecting.</source>
+        <translation>Stream Chat {seconds} sn boyunca hiçbir şey göndermedi; yeniden bağlanılıyor.</translation>
+    </message>
+    <message>
+        <source>Stream Chat refused the connection.</source>
+        <translation>Stream Chat bağlantıyı reddetti.</translation>
+    </message>
+    <message>
+        <source>Stream Chat opened the connection without naming it.</source>
+        <translation>Stream Chat bağlantıyı adını vermeden açtı.</translation>
+    </message>
+    <message>
+        <source>IBM Video channel {id}</source>
+        <translation>IBM Video kanalı {id}</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected the request as invalid.</source>
+        <translation>Stream Chat isteği geçersiz sayıp reddetti.</translation>
+    </message>
+    <message>
+        <source>Stream Chat did not accept the chat token.</source>
+        <translation>Stream Chat sohbet belirtecini kabul etmedi.</translation>
+    </message>
+    <message>
+        <source>Stream Chat could not find it; it may have been removed.</source>
+        <translation>Stream Chat bunu bulamadı; kaldırılmış olabilir.</translation>
+    </message>
+    <message>
+        <source>Stream Chat does not allow this account to do that; it needs moderator rights.</source>
+        <translation>Stream Chat bu hesabın bunu yapmasına izin vermiyor; moderatör yetkisi gerekiyor.</translation>
+    </message>
+    <message>
+        <source>The Stream Chat token has expired.</source>
+        <translation>Stream Chat belirtecinin süresi doldu.</translation>
+    </message>
+    <message>
+        <source>This account has no access to the channel on Stream Chat.</source>
+        <translation>Bu hesabın Stream Chat&apos;te kanala erişimi yok.</translation>
+    </message>
+    <message>
+        <source>IBM Video handed out a chat token without a user id, which Stream Chat refuses.</source>
+        <translation>IBM Video kullanıcı kimliği olmayan bir sohbet belirteci verdi; Stream Chat bunu reddeder.</translation>
+    </message>
+    <message>
+        <source>Stream Chat sent the channel in an unexpected shape.</source>
+        <translation>Stream Chat kanalı beklenmeyen biçimde gönderdi.</translation>
+    </message>
+    <message>
+        <source>Stream Chat rejected a freshly issued chat token; trying again.</source>
+        <translation>Stream Chat yeni verilmiş bir sohbet belirtecini reddetti; yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer that is not valid JSON.</source>
+        <translation>{platform} geçerli JSON olmayan bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes, {error}</source>
+        <translation>{bytes} bayt, {error}</translation>
+    </message>
+    <message>
+        <source>{platform} asks us to slow down; trying again in {seconds} s.</source>
+        <translation>{platform} yavaşlamamızı istiyor; {seconds} sn sonra yeniden denenecek.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent a link outside this account.</source>
+        <translation>LivePerson bu hesabın dışında bir bağlantı gönderdi.</translation>
+    </message>
+    <message>
+        <source>LivePerson did not accept the user name or password.</source>
+        <translation>LivePerson kullanıcı adını veya parolayı kabul etmedi.</translation>
+    </message>
+    <message>
+        <source>LivePerson refused the new session; trying again.</source>
+        <translation>LivePerson yeni oturumu reddetti; yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>LivePerson rejected the new session too; trying again.</source>
+        <translation>LivePerson yeni oturumu da reddetti; yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>LivePerson sent an answer in an unexpected shape.</source>
+        <translation>LivePerson beklenmeyen biçimde bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>{what}: {count} problems</source>
+        <translation>{what}: {count} sorun</translation>
+    </message>
+    <message>
+        <source>No LivePerson chat is open to send to. Wait for a visitor to start one.</source>
+        <translation>Gönderilecek açık bir LivePerson sohbeti yok. Bir ziyaretçinin sohbet başlatmasını bekleyin.</translation>
+    </message>
+    <message>
+        <source>LivePerson chats of {user}</source>
+        <translation>{user} kullanıcısının LivePerson sohbetleri</translation>
+    </message>
+    <message>
+        <source>The browser sign-in took too long; start it again when you are ready.</source>
+        <translation>Tarayıcıda oturum açma çok uzun sürdü; hazır olduğunuzda yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: {reason}.</source>
+        <translation>Oturum açma tamamlanmadı: {reason}.</translation>
+    </message>
+    <message>
+        <source>Pausing to stay within {platform}&apos;s limit of {limit} requests a minute; going on in {seconds} s.</source>
+        <translation>{platform} platformunun dakikada {limit} istek sınırında kalmak için bekleniyor; {seconds} sn sonra devam edilecek.</translation>
+    </message>
+    <message>
+        <source>Fill in the API address, client id and client secret before signing in.</source>
+        <translation>Oturum açmadan önce API adresini, istemci kimliğini ve istemci gizli anahtarını girin.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the sign-in.</source>
+        <translation>PRISM oturum açmayı reddetti.</translation>
+    </message>
+    <message>
+        <source>PRISM answered the sign-in without tokens.</source>
+        <translation>PRISM oturum açmayı belirteç olmadan yanıtladı.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer in an unexpected shape.</source>
+        <translation>PRISM beklenmeyen biçimde bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>A timeout must last at least one second.</source>
+        <translation>Zaman aşımı en az bir saniye sürmelidir.</translation>
+    </message>
+    <message>
+        <source>PRISM refused the request.</source>
+        <translation>PRISM isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>PRISM would not renew the sign-in.</source>
+        <translation>PRISM oturumu yenilemedi.</translation>
+    </message>
+    <message>
+        <source>PRISM sent an answer without its envelope.</source>
+        <translation>PRISM zarfı olmayan bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>PRISM rejected the renewed token; trying again.</source>
+        <translation>PRISM yenilenen belirteci reddetti; yeniden deneniyor.</translation>
+    </message>
+    <message>
+        <source>PRISM live {id}</source>
+        <translation>PRISM canlı yayını {id}</translation>
+    </message>
+    <message>
+        <source>This account may not do that on {platform}.</source>
+        <translation>Bu hesap {platform} üzerinde bunu yapamaz.</translation>
+    </message>
+    <message>
+        <source>{platform} could not find it; it may have been removed.</source>
+        <translation>{platform} bunu bulamadı; kaldırılmış olabilir.</translation>
+    </message>
+    <message>
+        <source>{platform} has a problem right now (HTTP {status}).</source>
+        <translation>{platform} şu anda bir sorun yaşıyor (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{platform} answered HTTP {status}.</source>
+        <translation>{platform} HTTP {status} yanıtını verdi.</translation>
+    </message>
+    <message>
+        <source>{platform} did not accept the sign-in.</source>
+        <translation>{platform} oturum açmayı kabul etmedi.</translation>
     </message>
 </context>
 <context>

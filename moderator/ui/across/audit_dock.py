@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from moderator.core.audit import AuditRecord
 from moderator.core.names import display_text, visible_name
 from moderator.storage.audit import AuditLog
+from moderator.ui.across.audit_words import shown, word
 from moderator.ui.dialogs.export import ask_export_path
 from moderator.ui.kit import messages
 from moderator.ui.kit.contrast import readable_on
@@ -112,6 +113,7 @@ class AuditModel(QAbstractTableModel):
 
 
 def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> tuple[str, ...]:
+    entry = shown(entry)
     result = f"{entry.result}: {entry.error}" if entry.error else entry.result
     return (
         shown_time(entry.at, "%Y-%m-%d %H:%M:%S"),
@@ -126,6 +128,7 @@ def cells(entry: AuditRecord, stream_name: Callable[[str], str] = stream_id) -> 
 
 
 def tooltip(entry: AuditRecord) -> str:
+    entry = shown(entry)
     lines = [
         QCoreApplication.translate(
             "AuditDock", "{actor}: {action} on {platform} ({stream})"
@@ -263,7 +266,7 @@ class AuditDock(QDockWidget):
             box.clear()
             box.addItem(every, None)
             for value in values:
-                box.addItem(value, value)
+                box.addItem(word(value), value)
             box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)
             box.blockSignals(False)
 
@@ -282,8 +285,8 @@ class AuditDock(QDockWidget):
     def export(self, path: Path) -> int:
         """Write the whole log (not only the rows shown) in the format the suffix names."""
         if path.suffix.lower() == ".jsonl":
-            return self.audit.export_jsonl(path)
-        return self.audit.export_csv(path)
+            return self.audit.export_jsonl(path, shown)
+        return self.audit.export_csv(path, shown)
 
     def export_with_dialog(self, kind: str) -> None:
         path = ask_export_path(self, self.tr("Export the audit log"), f"audit.{kind}", kind)

@@ -44,6 +44,7 @@ from moderator.core.stream import StreamState
 from moderator.storage.archive import Archive
 from moderator.ui.bridge.moderation import Moderation
 from moderator.ui.kit import messages
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.messages.message_model import MessageModel
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ log = logging.getLogger(__name__)
 class StreamController(QObject):
     status_changed = Signal(object)  # StatusChanged
     #: a sentence for the moderator: an action failed, a send was refused …
-    notice = Signal(str)
+    notice = Signal(object)  # str, or a Said: kept whole so it can be shown translated
     #: how many actions wait in the outbox for the platform to be reachable again
     waiting_changed = Signal(int)
     #: messages that just arrived and mention a highlight word or the moderator's name
@@ -123,7 +124,8 @@ class StreamController(QObject):
 
     @property
     def title(self) -> str:
-        return self.provider.stream.title or self.provider.stream.stream_id
+        # a platform's own name for the stream ("PRISM live 1001") is core's words: translated
+        return tr_core("Core", self.provider.stream.title) or self.provider.stream.stream_id
 
     def can(self, capability: Capability) -> bool:
         return capability in self.provider.capabilities
@@ -291,7 +293,8 @@ class StreamController(QObject):
         elif delivery.outcome is Outcome.DONE:
             self.session.poke()
         elif delivery.outcome is Outcome.FAILED:
-            self.notice.emit(self.tr("Not sent: {reason}").format(reason=delivery.error))
+            reason = tr_core("Core", delivery.error)
+            self.notice.emit(self.tr("Not sent: {reason}").format(reason=reason))
 
     # -- tasks ----------------------------------------------------------------------------------
 

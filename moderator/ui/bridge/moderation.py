@@ -39,7 +39,7 @@ class Moderation(QObject):
     undo_offered = Signal(object)
     #: the undo window closed (sent or undone)
     undo_closed = Signal(object)
-    notice = Signal(str)
+    notice = Signal(object)  # str, or a Said: kept whole so it can be shown translated
     #: actions were queued for the network (the controller refreshes its count)
     queued = Signal()
     #: actions reached the outbox to be delivered (kept in memory until now, or sent after a

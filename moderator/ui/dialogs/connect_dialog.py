@@ -209,7 +209,7 @@ class ConnectDialog(QDialog):
             page = await provider.fetch(None)
         finally:
             await provider.aclose()
-        title, count = info.ref.title or info.ref.stream_id, len(page.messages)
+        title, count = tr_core("Core", info.ref.title) or info.ref.stream_id, len(page.messages)
         if info.live:
             said = self.tr(
                 "Connected to {platform}: “{title}” is live; "

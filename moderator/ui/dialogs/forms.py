@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.ui.dialogs.form_errors import error_text, labelled
 from moderator.ui.kit.form_names import name_form_fields
 from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.plain import PlainLabel
@@ -57,17 +58,6 @@ def _default_text(info: FieldInfo) -> str:
     if default is None or isinstance(default, SecretStr):
         return ""
     return str(default)
-
-
-def error_text(error: Mapping[str, Any]) -> str:
-    """A pydantic error as a sentence: without pydantic's "Value error, " prefix."""
-    message = str(error.get("msg", "Not valid."))
-    for prefix in ("Value error, ", "Assertion failed, "):
-        message = message.removeprefix(prefix)
-    if error.get("type") == "missing":
-        message = QCoreApplication.translate("Forms", "Required.")
-    message = message[:1].upper() + message[1:]
-    return message if message.endswith(".") else message + "."
 
 
 class FieldRow:
@@ -215,13 +205,21 @@ class ModelForm(QWidget):
             if name in self.rows:
                 messages.setdefault(name, error_text(error))
             else:
-                general.append(error_text(error))
+                general.append(_with_label(self.model, name, error_text(error)))
         for name, message in messages.items():
             self.rows[name].show_error(message)
         self.general_error.setText(" ".join(general))
         self.general_error.setVisible(bool(general))
         if messages:
             self.rows[next(iter(messages))].editor.setFocus()
+
+
+def _with_label(model: type[BaseModel], name: str, sentence: str) -> str:
+    """An error shown away from its field, named by the field's label where it has one."""
+    info = model.model_fields.get(name)
+    if info is None:
+        return sentence
+    return labelled(tr_core("Provider", field_label(name, info)), sentence)
 
 
 def _platform_fields_first(model: type[BaseModel]) -> list[tuple[str, FieldInfo]]:

@@ -25,6 +25,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from moderator.wording import CONTEXT, Said, render
+
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -131,8 +133,12 @@ def tr_core(context: str, text: str) -> str:
     """A sentence core (or a provider's spec) wrote in English, in the moderator's language.
 
     lupdate cannot see these through a variable: ``tools/i18n.py update`` lists them in
-    ``resources/i18n/core_strings.py`` under the same context.
+    ``resources/i18n/core_strings.py`` under the same context. A :class:`~moderator.wording.Said`
+    is translated by its template (under its own context, whatever ``context`` says) and filled
+    in with its values, each translated the same way when it is one too.
     """
+    if isinstance(text, Said):
+        return render(text, lambda template: QCoreApplication.translate(CONTEXT, template))
     if not text:
         return text
     found = QCoreApplication.translate(context, text)

@@ -15,6 +15,7 @@ from moderator.errors import ModeratorError, StorageError
 from moderator.storage.settings import SavedStream
 from moderator.storage.streams import StreamLibrary
 from moderator.ui.dialogs.services import ConnectServices
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.shell.connecting import AskSignIn, OpenProvider
 from moderator.ui.shell.main_window import MainWindow
 from moderator.ui.shell.sign_in_tab import SignInAgainTab
@@ -58,7 +59,7 @@ class Restorer:
             provider = self.services.create(self.library.restore(saved, model))
         except StorageError as err:
             log.warning("%s", err)
-            title = saved_title(saved, model)
+            title = tr_core("Core", saved_title(saved, model))
             sentence = QCoreApplication.translate(
                 "Workspace",
                 "The saved sign-in for the {platform} stream “{title}” is missing or locked: "
@@ -67,7 +68,7 @@ class Restorer:
             self.add_signed_out(saved, sentence, can_sign_in=True, title=title)
             return
         except ModeratorError as err:
-            self.add_signed_out(saved, str(err), can_sign_in=True)
+            self.add_signed_out(saved, tr_core("Core", err.sentence()), can_sign_in=True)
             return
         self.open_provider(provider, saved)
 

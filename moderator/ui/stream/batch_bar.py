@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QToolButto
 
 from moderator.core.bulk import Batch
 from moderator.ui.kit.announce import announce
+from moderator.ui.kit.i18n import tr_core
 from moderator.ui.kit.plain import LineLabel
 
 
@@ -73,10 +74,11 @@ class BatchBar(QWidget):
             return
         self.progress.hide()
         self.cancel_button.hide()
-        self.label.setText(batch.summary())
+        summary = tr_core("Core", batch.summary())
+        self.label.setText(summary)
         self.retry_button.setVisible(bool(batch.failed()))
         self.show()
-        announce(self, batch.summary(), assertive=bool(batch.failed()))
+        announce(self, summary, assertive=bool(batch.failed()))
 
     def cancelling(self) -> None:
         self.cancel_button.setEnabled(False)
