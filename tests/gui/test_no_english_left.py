@@ -7,6 +7,8 @@ and none holds a phrase of the English sentences core and the providers write.""
 
 from __future__ import annotations
 
+import csv
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -158,7 +160,12 @@ def _form_errors(qtbot: QtBot) -> list[str]:
 
 
 def test_a_moderator_in_turkish_or_korean_reads_no_english(
-    language: str, desk: Desk, message_mock: MessageMock, arun: Runner[Any], qtbot: QtBot
+    language: str,
+    desk: Desk,
+    message_mock: MessageMock,
+    arun: Runner[Any],
+    qtbot: QtBot,
+    tmp_path: Path,
 ) -> None:
     for tab in desk.tabs:
         tab.controller.session._backoff._cap = 0.2  # retry quickly in tests
@@ -209,3 +216,18 @@ def test_a_moderator_in_turkish_or_korean_reads_no_english(
     left = [c for c in action_and_result for w in words if re.fullmatch(rf"{w}(: .*)?", c)]
     assert not left, left
     assert not [t for t in [*seen, *errors] if t in words], seen
+    _exports_read_for_people_and_tools(desk, tmp_path)
+
+
+def _exports_read_for_people_and_tools(desk: Desk, folder: Path) -> None:
+    """The CSV export is the dock in the moderator's language; JSON lines stay as written."""
+    dock = desk.cross.audit_dock
+    assert dock is not None
+    dock.export(folder / "audit.csv")
+    dock.export(folder / "audit.jsonl")
+    with (folder / "audit.csv").open(encoding="utf-8", newline="") as handle:
+        shown = {row["result"] for row in csv.DictReader(handle)}
+    lines = (folder / "audit.jsonl").read_text(encoding="utf-8").splitlines()
+    written = {json.loads(line)["result"] for line in lines}
+    assert "failed" in written and written <= set(RESULTS), written
+    assert shown and not shown & set(RESULTS), shown

@@ -283,9 +283,11 @@ class AuditDock(QDockWidget):
     # -- export ---------------------------------------------------------------------------------
 
     def export(self, path: Path) -> int:
-        """Write the whole log (not only the rows shown) in the format the suffix names."""
+        """Write the whole log (not only the rows shown) in the format the suffix names: CSV
+        is for people and reads in the moderator's language; JSON lines are for tools and keep
+        each record as written (English words a script can match in any language)."""
         if path.suffix.lower() == ".jsonl":
-            return self.audit.export_jsonl(path, shown)
+            return self.audit.export_jsonl(path)
         return self.audit.export_csv(path, shown)
 
     def export_with_dialog(self, kind: str) -> None:
