@@ -38,6 +38,7 @@ from moderator.ui.kit import messages
 from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.notice import NoticeLine
 from moderator.ui.kit.shortcuts import bind
+from moderator.ui.kit.zoom import follow_zoom_rows
 from moderator.ui.messages.spoken import PlatformName, raw_platform, spoken
 
 KEY = Qt.ItemDataRole.UserRole
@@ -81,6 +82,7 @@ class ReviewQueuePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
+        follow_zoom_rows(self.table)
         self.table.setAccessibleName(
             QCoreApplication.translate("ReviewQueuePanel", "Messages held for review")
         )
