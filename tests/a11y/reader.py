@@ -245,6 +245,21 @@ def delete_it(chat: Any, target: str) -> Any:
     return wait_for("the deleted row to read 'deleted'", deleted_row, 25)
 
 
+def filter_by_author(chat: Any, author: str, total: int) -> list[str]:
+    """Type ``author`` into the tab's author filter (as a screen reader's editable text does);
+    the names of the list's rows once fewer than ``total`` are left."""
+    tab = chat.parent
+    field = next(
+        (n for n in children(tab) for n in find_all(n, lambda n: n.name == "Filter by author")),
+        None,
+    )
+    if field is None:
+        raise Timeout("the author filter field was not found beside the list")
+    field.queryEditableText().setTextContents(author)
+    wait_for("the filter to hide rows", lambda: 0 < chat.childCount < total, 10)
+    return [row.name for row in children(chat)]
+
+
 def read(report: dict[str, Any]) -> None:
     frame, chat = read_tree(report)
     events = Events()
@@ -252,6 +267,8 @@ def read(report: dict[str, Any]) -> None:
     report["deleted_row"] = row_facts(delete_it(chat, report["target"]))
     pump(0.3)  # the events sent with the change
     report["events"] = events.seen
+    author = report["target"].partition(", ")[0]
+    report["filtered"] = filter_by_author(chat, author, chat.childCount)
 
 
 def main() -> int:

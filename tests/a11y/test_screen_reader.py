@@ -87,3 +87,14 @@ def test_focus_moves_and_the_change_is_announced(report: dict[str, Any]) -> None
     author, text = report["target"].partition(", ")[0], report["target"].partition(": ")[2]
     assert any(s.startswith(f"Deleting {author}") and "Ctrl+Z" in s for s in said), said
     assert f"Deleted: {author}: {text}" in said, said
+
+
+def test_rows_a_filter_hides_are_not_heard(report: dict[str, Any]) -> None:
+    author = report["target"].partition(", ")[0]
+    before = [row["name"] for row in report["rows"]]
+    wanted = [n for n in before if author.casefold() in n.partition(", ")[0].casefold()]
+    heard = report["filtered"]
+    assert 0 < len(heard) < len(before)
+    # the same rows, in order (the deleted one now says so)
+    assert [n.partition(", ")[0] for n in heard] == [n.partition(", ")[0] for n in wanted]
+    assert len(heard) == len(wanted)
