@@ -95,3 +95,23 @@ def test_the_current_row_is_the_focused_child_where_it_stands(qtbot: QtBot) -> N
     assert face.indexOfChild(focused) == 2
     assert focused.state().selected
     assert not face.child(0).state().selected
+
+
+def test_rows_trimmed_away_leave_the_tree_and_the_rest_still_read(qtbot: QtBot) -> None:
+    model = MessageModel(limit=6)
+    model.platform_name = lambda _key: "PRISM"
+    model.enqueue([line(i, "Ana") for i in range(6)])
+    model.flush()
+    view = MessageView(model)
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    face = tree(view)
+    old = [face.child(i) for i in range(face.childCount())]  # the reader has met every row
+    model.enqueue([line(i, "Bo") for i in range(6, 10)])
+    model.flush()
+    model.trim()
+    assert heard(view) == [f"Ana, PRISM, 12:01: hello {i}" for i in (4, 5)] + [
+        f"Bo, PRISM, 12:01: hello {i}" for i in range(6, 10)
+    ]
+    del old  # the trimmed rows' interfaces were handed back to Qt's cache, not used again

@@ -202,23 +202,22 @@ class ShownRows(QAccessibleWidget):
         return super().childAt(x, y)
 
 
-def _factory(_class_name: str, obj: QObject | None) -> QAccessibleInterface | None:
-    from moderator.ui.messages.virtual_list import VirtualListView
+#: the view classes answered for (the virtual list registers itself: no import of it here)
+_CLASSES: list[type[QAbstractItemView]] = []
 
-    if isinstance(obj, VirtualListView):
+
+def _factory(_class_name: str, obj: QObject | None) -> QAccessibleInterface | None:
+    if isinstance(obj, QAbstractItemView) and isinstance(obj, tuple(_CLASSES)):
         return ShownRows(obj)
     return None
 
 
-_INSTALLED = False
-
-
-def install() -> None:
-    """Answer for every virtual list from now on (once; before Qt first asks for one)."""
-    global _INSTALLED
-    if not _INSTALLED:
-        _INSTALLED = True
+def install(view_class: type[QAbstractItemView]) -> None:
+    """Answer for every ``view_class`` from now on (before Qt first asks for one of them)."""
+    if not _CLASSES:
         QAccessible.installFactory(_factory)
+    if view_class not in _CLASSES:
+        _CLASSES.append(view_class)
 
 
 def send_row_event(view: QAbstractItemView, kind: QAccessible.Event, row: int) -> None:

@@ -48,7 +48,7 @@ class VirtualListView(QListView):
         self.message_delegate = MessageDelegate(self)
         self.setItemDelegate(self.message_delegate)
         self._model = model
-        shown_rows.install()  # the rows a screen reader hears are the rows in sight
+        shown_rows.install(VirtualListView)  # the rows a screen reader hears are the rows in sight
 
     # -- measuring ----------------------------------------------------------------------------
 
