@@ -42,6 +42,8 @@ class SendBox(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         #: the completion list (kept typed here: the completer owns it)
         self.popup = QListView()
+        self.popup.setAccessibleName(self.tr("Completions"))
+        self.popup.setAccessibleDescription(self.tr("Enter or Tab takes the highlighted word"))
         self.completer_.setPopup(self.popup)
         self.completer_.activated.connect(self._take)
         follow_zoom(self)  # what the moderator types is chat text too
