@@ -36,7 +36,7 @@ ERROR_STYLE = "color: #c5221f;"
 Backtest = Callable[[RuleSet], object]
 
 
-#: what each button does, for screen readers
+# what each button does, for screen readers
 BUTTON_HELP = {
     "add": QT_TRANSLATE_NOOP("AutomodDialog", "A new rule at the end of the list"),
     "remove": QT_TRANSLATE_NOOP("AutomodDialog", "Remove the selected rule"),

@@ -25,7 +25,7 @@ from moderator.core.automod.rules import Act, Rule, RuleKind, RuleScope, ScopeKi
 from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 #: the fields each kind shows beyond the common ones
-#: what each field does, for screen readers (its form label is its name)
+# what each field does, for screen readers (its form label is its name)
 FIELD_HELP = {
     "name": QT_TRANSLATE_NOOP("RuleForm", "How the rule is named in the list and the audit log"),
     "kind": QT_TRANSLATE_NOOP("RuleForm", "What the rule looks for in a message"),
