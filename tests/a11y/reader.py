@@ -123,12 +123,21 @@ def showing_list(frame: Any) -> Any:
     return lists[0] if lists and lists[0].childCount > 0 else None
 
 
+def action_names(node: Any) -> list[str]:
+    try:
+        actions = node.queryAction()
+    except NotImplementedError:  # no action interface: nothing to press
+        return []
+    return [actions.getName(i) for i in range(actions.nActions)]
+
+
 def row_facts(row: Any) -> dict[str, Any]:
     return {
         "role": row.getRoleName(),
         "name": row.name,
         "description": row.description,
         "states": sorted(states(row)),
+        "actions": action_names(row),
     }
 
 

@@ -77,6 +77,8 @@ def test_a_deleted_row_reads_deleted_and_keeps_the_focus(report: dict[str, Any])
     assert row["name"].startswith(f"{author}, PRISM, ")
     assert row["name"].endswith(f", deleted: {text}")
     assert {"focused", "selected", "showing"} <= set(row["states"])
+    # the row's buttons, pressable by the screen reader (the delete one greyed now, not gone)
+    assert row["actions"][:1] == ["Delete"] and any(a.startswith("Ban") for a in row["actions"])
 
 
 def test_focus_moves_and_the_change_is_announced(report: dict[str, Any]) -> None:

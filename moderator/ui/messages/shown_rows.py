@@ -13,9 +13,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAbstractItemView, QAccessibleWidget
+from shiboken6 import Shiboken, VoidPtr
 
 from moderator.ui.kit.guard import guarded, nothing
 from moderator.ui.messages.message_model import MessageRole
+from moderator.ui.messages.row_actions import RowActions, clicks_of
 from moderator.ui.messages.row_heights import RowHeights
 
 # The Qt virtuals below may answer None (nullptr to Qt): the stubs say otherwise, hence the
@@ -63,6 +65,15 @@ class ShownRow(QAccessibleInterface):
         super().__init__()
         self._view = view
         self._index = QPersistentModelIndex(index)
+        self._actions = RowActions(view, self._index)
+
+    @guarded(lambda: VoidPtr(0))
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> VoidPtr:  # type: ignore[override]
+        """The row's buttons as actions, where its view shows buttons (Qt takes a void*: a
+        plain int here crashed; shiboken's VoidPtr is what it converts)."""
+        if kind == QAccessible.InterfaceType.ActionInterface and clicks_of(self._view):
+            return VoidPtr(Shiboken.getCppPointer(self._actions)[0])
+        return VoidPtr(0)
 
     @guarded(lambda: False)
     def isValid(self) -> bool:
