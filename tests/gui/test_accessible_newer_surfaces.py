@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QPushButton, QWidget
 
 from moderator.core.automod.starter import starter_rules
 from moderator.ui.shell.automod_wiring import Automod
@@ -110,3 +110,53 @@ def test_the_completion_list_is_named_and_described(desk: Desk) -> None:
     face = QAccessible.queryAccessibleInterface(box)
     assert face is not None
     assert said(face.text(Text.Name)) and said(face.text(Text.Description))
+
+
+def without_focus(arun: Runner[Any], root: QWidget) -> dict[QWidget, QImage]:
+    """Each control as it looks while the keyboard is elsewhere."""
+    window = root.window()
+    window.show()
+    window.activateWindow()
+    arun(until(window.isActiveWindow, what="the window to take the keyboard"))
+    looks = {}
+    for widget in focusable(root):
+        if QApplication.focusWidget() is not None and proxied(focused_now()) is widget:
+            QApplication.focusWidget().clearFocus()  # type: ignore[union-attr]
+        looks[widget] = widget.grab().toImage()
+    return looks
+
+
+def described_as(widget: QWidget) -> str:
+    name = widget.accessibleName() or widget.objectName() or getattr(widget, "text", str)()
+    parent = widget.parentWidget()
+    return f"{type(widget).__name__} {name!r} in {type(parent).__name__}"
+
+
+def focused_now() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "the focus left the window"
+    return widget
+
+
+def test_every_control_of_the_new_surfaces_shows_its_focus(desk: Desk, arun: Runner[Any]) -> None:
+    """Pressing Tab, as a keyboard user does: the control the focus lands on looks different."""
+    automod = Automod(desk.cross, starter_rules())
+    automod.dock.show()
+    dialog = automod.open_rules()
+    unseen = set()
+    for root in (automod.panel, dialog):
+        looks = without_focus(arun, root)
+        first = next(iter(looks))
+        first.setFocus()
+        QTest.keyClick(first, Qt.Key.Key_Tab)
+        QTest.keyClick(focused_now(), Qt.Key.Key_Backtab)  # a keyboard move, as Qt sees it
+        for _ in range(2 * len(looks) + 2):
+            widget = proxied(focused_now())
+            # Fusion draws a dialog's default button the same focused or not (it looks
+            # "default" whenever no other button has the focus): a known gap, in the report
+            default = isinstance(widget, QPushButton) and widget.isDefault()
+            if widget in looks and not default and widget.grab().toImage() == looks[widget]:
+                unseen.add(described_as(widget))
+            QTest.keyClick(focused_now(), Qt.Key.Key_Tab)
+    dialog.close()
+    assert not unseen, "\n".join(sorted(unseen))

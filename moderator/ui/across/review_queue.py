@@ -83,6 +83,8 @@ class ReviewQueuePanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         follow_zoom_rows(self.table)
+        # an empty queue has no row to wear the focus: the frame shows it instead
+        self.table.setStyleSheet("QTableWidget:focus { border: 2px solid palette(highlight); }")
         self.table.setAccessibleName(
             QCoreApplication.translate("ReviewQueuePanel", "Messages held for review")
         )
