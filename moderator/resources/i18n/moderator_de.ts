@@ -219,7 +219,6 @@
     <name>AutomodDialog</name>
     <message>
         <source>Automod rules</source>
-        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
         <translation>Automod-Regeln</translation>
     </message>
     <message>
@@ -257,6 +256,55 @@
     <message>
         <source>Ladder:</source>
         <translation>Stufen:</translation>
+    </message>
+    <message>
+        <source>A new rule at the end of the list</source>
+        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
+        <translation>Eine neue Regel am Ende der Liste</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Die ausgewählte Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Read rules from a file</source>
+        <translation>Regeln aus einer Datei lesen</translation>
+    </message>
+    <message>
+        <source>Save these rules to a file</source>
+        <translation>Diese Regeln in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Try the rules on the messages kept</source>
+        <translation>Die Regeln an den gespeicherten Nachrichten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Off: no rule holds or acts on anything</source>
+        <translation>Aus: keine Regel hält etwas zurück oder greift ein</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Checked rules are on; the selected one is edited beside</source>
+        <translation>Angehakte Regeln sind aktiv; die ausgewählte wird daneben bearbeitet</translation>
+    </message>
+    <message>
+        <source>Strikes expire</source>
+        <translation>Verwarnungen verfallen</translation>
+    </message>
+    <message>
+        <source>Seconds until a strike no longer counts</source>
+        <translation>Sekunden, bis eine Verwarnung nicht mehr zählt</translation>
+    </message>
+    <message>
+        <source>Use these rules and close</source>
+        <translation>Diese Regeln verwenden und schließen</translation>
+    </message>
+    <message>
+        <source>Close without changing the rules</source>
+        <translation>Schließen, ohne die Regeln zu ändern</translation>
     </message>
     <message>
         <source>New rule</source>
@@ -2442,6 +2490,14 @@
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
+    <message>
+        <source>Messages held for review</source>
+        <translation>Zur Prüfung zurückgehaltene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Newest first; A approves, D denies the selected messages</source>
+        <translation>Neueste zuerst; A gibt die ausgewählten Nachrichten frei, D lehnt sie ab</translation>
+    </message>
 </context>
 <context>
     <name>RowAnnouncer</name>
@@ -2462,8 +2518,79 @@
 <context>
     <name>RuleForm</name>
     <message>
+        <source>How the rule is named in the list and the audit log</source>
+        <translation>Wie die Regel in der Liste und im Prüfprotokoll heißt</translation>
+    </message>
+    <message>
+        <source>What the rule looks for in a message</source>
+        <translation>Wonach die Regel in einer Nachricht sucht</translation>
+    </message>
+    <message>
+        <source>What happens to a message the rule catches</source>
+        <translation>Was mit einer Nachricht geschieht, die die Regel erfasst</translation>
+    </message>
+    <message>
+        <source>How long the author is timed out</source>
+        <translation>Wie lange der Autor stummgeschaltet wird</translation>
+    </message>
+    <message>
+        <source>Only enabled rules check messages</source>
+        <translation>Nur aktivierte Regeln prüfen Nachrichten</translation>
+    </message>
+    <message>
+        <source>Mark the messages it would catch, do nothing</source>
+        <translation>Die Nachrichten markieren, die sie erfassen würde, sonst nichts tun</translation>
+    </message>
+    <message>
+        <source>Every stream, one platform, or one stream</source>
+        <translation>Alle Streams, eine Plattform oder ein Stream</translation>
+    </message>
+    <message>
+        <source>The platform or stream the rule applies to</source>
+        <translation>Die Plattform oder der Stream, für den die Regel gilt</translation>
+    </message>
+    <message>
+        <source>One word or phrase a line</source>
+        <translation>Ein Wort oder eine Wendung pro Zeile</translation>
+    </message>
+    <message>
+        <source>A message matching it is caught</source>
+        <translation>Eine passende Nachricht wird erfasst</translation>
+    </message>
+    <message>
+        <source>Links to these sites are let through</source>
+        <translation>Links zu diesen Seiten werden durchgelassen</translation>
+    </message>
+    <message>
+        <source>Caught above this share of capital letters</source>
+        <translation>Erfasst ab diesem Anteil an Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Shorter messages are never caught for capitals</source>
+        <translation>Kürzere Nachrichten werden nie wegen Großbuchstaben erfasst</translation>
+    </message>
+    <message>
+        <source>Messages from one author that count as a flood</source>
+        <translation>Nachrichten eines Autors, die als Flut gelten</translation>
+    </message>
+    <message>
+        <source>The time those messages must fall within</source>
+        <translation>Die Zeit, in die diese Nachrichten fallen müssen</translation>
+    </message>
+    <message>
+        <source>How many of a new author&apos;s messages count</source>
+        <translation>Wie viele Nachrichten eines neuen Autors zählen</translation>
+    </message>
+    <message>
+        <source>Names others may not pass themselves off as</source>
+        <translation>Namen, als die sich andere nicht ausgeben dürfen</translation>
+    </message>
+    <message>
+        <source>Longer messages are caught</source>
+        <translation>Längere Nachrichten werden erfasst</translation>
+    </message>
+    <message>
         <source> s</source>
-        <extracomment>the fields each kind shows beyond the common ones</extracomment>
         <translation> s</translation>
     </message>
     <message>
@@ -2696,6 +2823,18 @@
     <message>
         <source>User card of {name}…</source>
         <translation>Benutzerkarte von {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message>
+        <source>Completions</source>
+        <extracomment>keys that change the word being completed without typing a character commands whose first argument is an author&apos;s name keys the completion popup answers itself; the line must not act on them too where Up / Down are in the history; len(history) is the line being typed the chat&apos;s authors&apos; names, newest speaker first (the tab sets it) the completion list (kept typed here: the completer owns it)</extracomment>
+        <translation>Vervollständigungen</translation>
+    </message>
+    <message>
+        <source>Enter or Tab takes the highlighted word</source>
+        <translation>Enter oder Tab übernimmt das markierte Wort</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,6 @@
     <name>AutomodDialog</name>
     <message>
         <source>Automod rules</source>
-        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
         <translation>Reglas de Automod</translation>
     </message>
     <message>
@@ -257,6 +256,55 @@
     <message>
         <source>Ladder:</source>
         <translation>Escala:</translation>
+    </message>
+    <message>
+        <source>A new rule at the end of the list</source>
+        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
+        <translation>Una regla nueva al final de la lista</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Quitar la regla seleccionada</translation>
+    </message>
+    <message>
+        <source>Read rules from a file</source>
+        <translation>Leer reglas de un archivo</translation>
+    </message>
+    <message>
+        <source>Save these rules to a file</source>
+        <translation>Guardar estas reglas en un archivo</translation>
+    </message>
+    <message>
+        <source>Try the rules on the messages kept</source>
+        <translation>Probar las reglas con los mensajes guardados</translation>
+    </message>
+    <message>
+        <source>Off: no rule holds or acts on anything</source>
+        <translation>Desactivado: ninguna regla retiene ni actúa sobre nada</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Checked rules are on; the selected one is edited beside</source>
+        <translation>Las reglas marcadas están activas; la seleccionada se edita al lado</translation>
+    </message>
+    <message>
+        <source>Strikes expire</source>
+        <translation>Las faltas caducan</translation>
+    </message>
+    <message>
+        <source>Seconds until a strike no longer counts</source>
+        <translation>Segundos hasta que una falta deja de contar</translation>
+    </message>
+    <message>
+        <source>Use these rules and close</source>
+        <translation>Usar estas reglas y cerrar</translation>
+    </message>
+    <message>
+        <source>Close without changing the rules</source>
+        <translation>Cerrar sin cambiar las reglas</translation>
     </message>
     <message>
         <source>New rule</source>
@@ -2442,6 +2490,14 @@
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
+    <message>
+        <source>Messages held for review</source>
+        <translation>Mensajes retenidos para revisión</translation>
+    </message>
+    <message>
+        <source>Newest first; A approves, D denies the selected messages</source>
+        <translation>Los más recientes primero; A aprueba y D rechaza los mensajes seleccionados</translation>
+    </message>
 </context>
 <context>
     <name>RowAnnouncer</name>
@@ -2462,8 +2518,79 @@
 <context>
     <name>RuleForm</name>
     <message>
+        <source>How the rule is named in the list and the audit log</source>
+        <translation>Cómo se llama la regla en la lista y en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>What the rule looks for in a message</source>
+        <translation>Qué busca la regla en un mensaje</translation>
+    </message>
+    <message>
+        <source>What happens to a message the rule catches</source>
+        <translation>Qué pasa con un mensaje que la regla atrapa</translation>
+    </message>
+    <message>
+        <source>How long the author is timed out</source>
+        <translation>Cuánto tiempo se silencia al autor</translation>
+    </message>
+    <message>
+        <source>Only enabled rules check messages</source>
+        <translation>Solo las reglas activadas revisan mensajes</translation>
+    </message>
+    <message>
+        <source>Mark the messages it would catch, do nothing</source>
+        <translation>Marcar los mensajes que atraparía, sin hacer nada</translation>
+    </message>
+    <message>
+        <source>Every stream, one platform, or one stream</source>
+        <translation>Todas las transmisiones, una plataforma o una transmisión</translation>
+    </message>
+    <message>
+        <source>The platform or stream the rule applies to</source>
+        <translation>La plataforma o transmisión a la que se aplica la regla</translation>
+    </message>
+    <message>
+        <source>One word or phrase a line</source>
+        <translation>Una palabra o frase por línea</translation>
+    </message>
+    <message>
+        <source>A message matching it is caught</source>
+        <translation>Se atrapa un mensaje que coincida</translation>
+    </message>
+    <message>
+        <source>Links to these sites are let through</source>
+        <translation>Los enlaces a estos sitios se dejan pasar</translation>
+    </message>
+    <message>
+        <source>Caught above this share of capital letters</source>
+        <translation>Se atrapa por encima de esta proporción de mayúsculas</translation>
+    </message>
+    <message>
+        <source>Shorter messages are never caught for capitals</source>
+        <translation>Los mensajes más cortos nunca se atrapan por mayúsculas</translation>
+    </message>
+    <message>
+        <source>Messages from one author that count as a flood</source>
+        <translation>Mensajes de un autor que cuentan como inundación</translation>
+    </message>
+    <message>
+        <source>The time those messages must fall within</source>
+        <translation>El tiempo en el que deben caer esos mensajes</translation>
+    </message>
+    <message>
+        <source>How many of a new author&apos;s messages count</source>
+        <translation>Cuántos mensajes de un autor nuevo cuentan</translation>
+    </message>
+    <message>
+        <source>Names others may not pass themselves off as</source>
+        <translation>Nombres que otros no pueden suplantar</translation>
+    </message>
+    <message>
+        <source>Longer messages are caught</source>
+        <translation>Se atrapan los mensajes más largos</translation>
+    </message>
+    <message>
         <source> s</source>
-        <extracomment>the fields each kind shows beyond the common ones</extracomment>
         <translation> s</translation>
     </message>
     <message>
@@ -2696,6 +2823,18 @@
     <message>
         <source>User card of {name}…</source>
         <translation>Ficha de usuario de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message>
+        <source>Completions</source>
+        <extracomment>keys that change the word being completed without typing a character commands whose first argument is an author&apos;s name keys the completion popup answers itself; the line must not act on them too where Up / Down are in the history; len(history) is the line being typed the chat&apos;s authors&apos; names, newest speaker first (the tab sets it) the completion list (kept typed here: the completer owns it)</extracomment>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Enter or Tab takes the highlighted word</source>
+        <translation>Intro o Tab toma la palabra resaltada</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,6 @@
     <name>AutomodDialog</name>
     <message>
         <source>Automod rules</source>
-        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
         <translation>자동 모더레이션 규칙</translation>
     </message>
     <message>
@@ -257,6 +256,55 @@
     <message>
         <source>Ladder:</source>
         <translation>단계:</translation>
+    </message>
+    <message>
+        <source>A new rule at the end of the list</source>
+        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
+        <translation>목록 끝에 새 규칙 추가</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>선택한 규칙 삭제</translation>
+    </message>
+    <message>
+        <source>Read rules from a file</source>
+        <translation>파일에서 규칙 읽기</translation>
+    </message>
+    <message>
+        <source>Save these rules to a file</source>
+        <translation>이 규칙을 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Try the rules on the messages kept</source>
+        <translation>보관된 메시지에 규칙 시험하기</translation>
+    </message>
+    <message>
+        <source>Off: no rule holds or acts on anything</source>
+        <translation>끄면: 어떤 규칙도 보류하거나 조치하지 않음</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Checked rules are on; the selected one is edited beside</source>
+        <translation>체크된 규칙이 켜져 있으며, 선택한 규칙은 옆에서 편집합니다</translation>
+    </message>
+    <message>
+        <source>Strikes expire</source>
+        <translation>경고 만료</translation>
+    </message>
+    <message>
+        <source>Seconds until a strike no longer counts</source>
+        <translation>경고가 더 이상 집계되지 않을 때까지의 초</translation>
+    </message>
+    <message>
+        <source>Use these rules and close</source>
+        <translation>이 규칙을 사용하고 닫기</translation>
+    </message>
+    <message>
+        <source>Close without changing the rules</source>
+        <translation>규칙을 바꾸지 않고 닫기</translation>
     </message>
     <message>
         <source>New rule</source>
@@ -2434,6 +2482,14 @@
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
+    <message>
+        <source>Messages held for review</source>
+        <translation>검토 대기 중인 메시지</translation>
+    </message>
+    <message>
+        <source>Newest first; A approves, D denies the selected messages</source>
+        <translation>최신순; A는 선택한 메시지를 승인하고 D는 거부합니다</translation>
+    </message>
 </context>
 <context>
     <name>RowAnnouncer</name>
@@ -2454,8 +2510,79 @@
 <context>
     <name>RuleForm</name>
     <message>
+        <source>How the rule is named in the list and the audit log</source>
+        <translation>목록과 감사 로그에 표시되는 규칙 이름</translation>
+    </message>
+    <message>
+        <source>What the rule looks for in a message</source>
+        <translation>규칙이 메시지에서 찾는 것</translation>
+    </message>
+    <message>
+        <source>What happens to a message the rule catches</source>
+        <translation>규칙에 걸린 메시지에 대한 조치</translation>
+    </message>
+    <message>
+        <source>How long the author is timed out</source>
+        <translation>작성자의 타임아웃 시간</translation>
+    </message>
+    <message>
+        <source>Only enabled rules check messages</source>
+        <translation>활성화된 규칙만 메시지를 검사합니다</translation>
+    </message>
+    <message>
+        <source>Mark the messages it would catch, do nothing</source>
+        <translation>걸릴 메시지만 표시하고 조치하지 않음</translation>
+    </message>
+    <message>
+        <source>Every stream, one platform, or one stream</source>
+        <translation>모든 방송, 한 플랫폼 또는 한 방송</translation>
+    </message>
+    <message>
+        <source>The platform or stream the rule applies to</source>
+        <translation>규칙이 적용되는 플랫폼 또는 방송</translation>
+    </message>
+    <message>
+        <source>One word or phrase a line</source>
+        <translation>한 줄에 단어나 구절 하나</translation>
+    </message>
+    <message>
+        <source>A message matching it is caught</source>
+        <translation>이와 일치하는 메시지가 걸립니다</translation>
+    </message>
+    <message>
+        <source>Links to these sites are let through</source>
+        <translation>이 사이트로 가는 링크는 허용됩니다</translation>
+    </message>
+    <message>
+        <source>Caught above this share of capital letters</source>
+        <translation>대문자 비율이 이보다 높으면 걸립니다</translation>
+    </message>
+    <message>
+        <source>Shorter messages are never caught for capitals</source>
+        <translation>이보다 짧은 메시지는 대문자로 걸리지 않습니다</translation>
+    </message>
+    <message>
+        <source>Messages from one author that count as a flood</source>
+        <translation>한 작성자의 도배로 간주되는 메시지 수</translation>
+    </message>
+    <message>
+        <source>The time those messages must fall within</source>
+        <translation>해당 메시지가 들어와야 하는 시간</translation>
+    </message>
+    <message>
+        <source>How many of a new author&apos;s messages count</source>
+        <translation>새 작성자의 메시지 중 몇 개를 볼지</translation>
+    </message>
+    <message>
+        <source>Names others may not pass themselves off as</source>
+        <translation>다른 사람이 사칭할 수 없는 이름</translation>
+    </message>
+    <message>
+        <source>Longer messages are caught</source>
+        <translation>이보다 긴 메시지가 걸립니다</translation>
+    </message>
+    <message>
         <source> s</source>
-        <extracomment>the fields each kind shows beyond the common ones</extracomment>
         <translation>초</translation>
     </message>
     <message>
@@ -2688,6 +2815,18 @@
     <message>
         <source>User card of {name}…</source>
         <translation>{name}의 사용자 카드…</translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message>
+        <source>Completions</source>
+        <extracomment>keys that change the word being completed without typing a character commands whose first argument is an author&apos;s name keys the completion popup answers itself; the line must not act on them too where Up / Down are in the history; len(history) is the line being typed the chat&apos;s authors&apos; names, newest speaker first (the tab sets it) the completion list (kept typed here: the completer owns it)</extracomment>
+        <translation>자동 완성</translation>
+    </message>
+    <message>
+        <source>Enter or Tab takes the highlighted word</source>
+        <translation>Enter 또는 Tab으로 강조된 단어를 넣습니다</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,6 @@
     <name>AutomodDialog</name>
     <message>
         <source>Automod rules</source>
-        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
         <translation>Otomatik moderasyon kuralları</translation>
     </message>
     <message>
@@ -257,6 +256,55 @@
     <message>
         <source>Ladder:</source>
         <translation>Basamaklar:</translation>
+    </message>
+    <message>
+        <source>A new rule at the end of the list</source>
+        <extracomment>opens a backtest of these rules (the caller knows where the archive is)</extracomment>
+        <translation>Listenin sonuna yeni bir kural</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Seçili kuralı kaldır</translation>
+    </message>
+    <message>
+        <source>Read rules from a file</source>
+        <translation>Kuralları bir dosyadan oku</translation>
+    </message>
+    <message>
+        <source>Save these rules to a file</source>
+        <translation>Bu kuralları bir dosyaya kaydet</translation>
+    </message>
+    <message>
+        <source>Try the rules on the messages kept</source>
+        <translation>Kuralları saklanan mesajlarda dene</translation>
+    </message>
+    <message>
+        <source>Off: no rule holds or acts on anything</source>
+        <translation>Kapalı: hiçbir kural bir şeyi bekletmez veya işlem yapmaz</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Kurallar</translation>
+    </message>
+    <message>
+        <source>Checked rules are on; the selected one is edited beside</source>
+        <translation>İşaretli kurallar açık; seçili olan yanda düzenlenir</translation>
+    </message>
+    <message>
+        <source>Strikes expire</source>
+        <translation>İhlallerin süresi dolar</translation>
+    </message>
+    <message>
+        <source>Seconds until a strike no longer counts</source>
+        <translation>Bir ihlalin artık sayılmaması için geçen saniye</translation>
+    </message>
+    <message>
+        <source>Use these rules and close</source>
+        <translation>Bu kuralları kullan ve kapat</translation>
+    </message>
+    <message>
+        <source>Close without changing the rules</source>
+        <translation>Kuralları değiştirmeden kapat</translation>
     </message>
     <message>
         <source>New rule</source>
@@ -2434,6 +2482,14 @@
         <source>Rule</source>
         <translation>Kural</translation>
     </message>
+    <message>
+        <source>Messages held for review</source>
+        <translation>İncelemeye bekletilen mesajlar</translation>
+    </message>
+    <message>
+        <source>Newest first; A approves, D denies the selected messages</source>
+        <translation>En yeni başta; A seçili mesajları onaylar, D reddeder</translation>
+    </message>
 </context>
 <context>
     <name>RowAnnouncer</name>
@@ -2454,8 +2510,79 @@
 <context>
     <name>RuleForm</name>
     <message>
+        <source>How the rule is named in the list and the audit log</source>
+        <translation>Kuralın listede ve denetim kaydında adı</translation>
+    </message>
+    <message>
+        <source>What the rule looks for in a message</source>
+        <translation>Kuralın bir mesajda aradığı şey</translation>
+    </message>
+    <message>
+        <source>What happens to a message the rule catches</source>
+        <translation>Kuralın yakaladığı mesaja ne olacağı</translation>
+    </message>
+    <message>
+        <source>How long the author is timed out</source>
+        <translation>Yazarın ne kadar süre susturulacağı</translation>
+    </message>
+    <message>
+        <source>Only enabled rules check messages</source>
+        <translation>Yalnızca etkin kurallar mesajları denetler</translation>
+    </message>
+    <message>
+        <source>Mark the messages it would catch, do nothing</source>
+        <translation>Yakalayacağı mesajları işaretle, işlem yapma</translation>
+    </message>
+    <message>
+        <source>Every stream, one platform, or one stream</source>
+        <translation>Tüm yayınlar, bir platform veya bir yayın</translation>
+    </message>
+    <message>
+        <source>The platform or stream the rule applies to</source>
+        <translation>Kuralın uygulandığı platform veya yayın</translation>
+    </message>
+    <message>
+        <source>One word or phrase a line</source>
+        <translation>Her satıra bir sözcük ya da ifade</translation>
+    </message>
+    <message>
+        <source>A message matching it is caught</source>
+        <translation>Buna uyan mesaj yakalanır</translation>
+    </message>
+    <message>
+        <source>Links to these sites are let through</source>
+        <translation>Bu sitelere verilen bağlantılar geçer</translation>
+    </message>
+    <message>
+        <source>Caught above this share of capital letters</source>
+        <translation>Büyük harf oranı bunun üzerindeyse yakalanır</translation>
+    </message>
+    <message>
+        <source>Shorter messages are never caught for capitals</source>
+        <translation>Daha kısa mesajlar büyük harf için asla yakalanmaz</translation>
+    </message>
+    <message>
+        <source>Messages from one author that count as a flood</source>
+        <translation>Bir yazardan sel sayılan mesaj sayısı</translation>
+    </message>
+    <message>
+        <source>The time those messages must fall within</source>
+        <translation>Bu mesajların içinde kalması gereken süre</translation>
+    </message>
+    <message>
+        <source>How many of a new author&apos;s messages count</source>
+        <translation>Yeni bir yazarın kaç mesajının sayıldığı</translation>
+    </message>
+    <message>
+        <source>Names others may not pass themselves off as</source>
+        <translation>Başkalarının taklit edemeyeceği adlar</translation>
+    </message>
+    <message>
+        <source>Longer messages are caught</source>
+        <translation>Daha uzun mesajlar yakalanır</translation>
+    </message>
+    <message>
         <source> s</source>
-        <extracomment>the fields each kind shows beyond the common ones</extracomment>
         <translation> sn</translation>
     </message>
     <message>
@@ -2688,6 +2815,18 @@
     <message>
         <source>User card of {name}…</source>
         <translation>{name} kullanıcı kartı…</translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message>
+        <source>Completions</source>
+        <extracomment>keys that change the word being completed without typing a character commands whose first argument is an author&apos;s name keys the completion popup answers itself; the line must not act on them too where Up / Down are in the history; len(history) is the line being typed the chat&apos;s authors&apos; names, newest speaker first (the tab sets it) the completion list (kept typed here: the completer owns it)</extracomment>
+        <translation>Tamamlamalar</translation>
+    </message>
+    <message>
+        <source>Enter or Tab takes the highlighted word</source>
+        <translation>Enter veya Tab vurgulanan kelimeyi alır</translation>
     </message>
 </context>
 <context>

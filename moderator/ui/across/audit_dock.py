@@ -44,6 +44,7 @@ from moderator.ui.kit.contrast import readable_on
 from moderator.ui.kit.guard import guarded, nothing, shown_time
 from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP, counts, number
 from moderator.ui.kit.plain import PlainLabel, tip
+from moderator.ui.kit.zoom import follow_zoom_rows
 
 REFRESH_MS = 150
 #: rows the dock shows; the exports hold everything
@@ -219,6 +220,7 @@ class AuditDock(QDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        follow_zoom_rows(table)
 
     # -- refreshing -----------------------------------------------------------------------------
 

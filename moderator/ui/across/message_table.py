@@ -24,7 +24,7 @@ from moderator.core.search import SearchQuery
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.kit.guard import guarded, message_time, nothing
 from moderator.ui.kit.plain import tip
-from moderator.ui.kit.zoom import follow_zoom, zoom
+from moderator.ui.kit.zoom import follow_zoom_rows
 from moderator.ui.messages.message_model import MessageRole, describe
 from moderator.ui.messages.spoken import PlatformName, spoken, spoken_details
 
@@ -158,9 +158,7 @@ def message_table(model: MessageTableModel, parent: QWidget, name: str) -> QTabl
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    rows = table.verticalHeader()
-    normal = rows.defaultSectionSize()  # the style's, for the unzoomed font
-    follow_zoom(table, lambda: rows.setDefaultSectionSize(round(normal * zoom().percent / 100)))
+    follow_zoom_rows(table)
     return table
 
 

@@ -38,8 +38,11 @@ from moderator.ui.kit import messages
 from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.notice import NoticeLine
 from moderator.ui.kit.shortcuts import bind
+from moderator.ui.kit.zoom import follow_zoom_rows
+from moderator.ui.messages.spoken import PlatformName, raw_platform, spoken
 
 KEY = Qt.ItemDataRole.UserRole
+MESSAGE_COLUMN = 3
 
 
 class ReviewQueuePanel(QWidget):
@@ -49,6 +52,7 @@ class ReviewQueuePanel(QWidget):
         router: ActionRouter,
         *,
         stream_name: Callable[[str], str] = lambda key: key,
+        platform_name: PlatformName = raw_platform,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,6 +60,7 @@ class ReviewQueuePanel(QWidget):
         self.notice = NoticeLine(self)
         messages.attach(self.notice, place=self)
         self.stream_name = stream_name
+        self.platform_name = platform_name
         self.toast = UndoToast(self)
         self.presenter = ActionPresenter(
             self, router, toast=self.toast, origin=Surface.REVIEW_QUEUE
@@ -77,6 +82,17 @@ class ReviewQueuePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
+        follow_zoom_rows(self.table)
+        # an empty queue has no row to wear the focus: the frame shows it instead
+        self.table.setStyleSheet("QTableWidget:focus { border: 2px solid palette(highlight); }")
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ReviewQueuePanel", "Messages held for review")
+        )
+        self.table.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ReviewQueuePanel", "Newest first; A approves, D denies the selected messages"
+            )
+        )
         buttons = QHBoxLayout()
         for name, slot in (
             ("review_approve", self.approve),
@@ -90,6 +106,7 @@ class ReviewQueuePanel(QWidget):
                 f"{tr_core('Keymap', binding(name).label)} ({binding(name).key})", self
             )
             button.setObjectName(name)
+            button.setAccessibleDescription(tr_core("Keymap", binding(name).description))
             button.clicked.connect(lambda _checked=False, s=slot: s())
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -112,10 +129,18 @@ class ReviewQueuePanel(QWidget):
             for column, text in enumerate(self._cells(item)):
                 cell = QTableWidgetItem(text)
                 cell.setData(KEY, item.key)
+                if column == MESSAGE_COLUMN:  # read as every list reads a row, with why
+                    self._speak(cell, item)
                 table.setItem(row, column, cell)
             if item.key in chosen:
                 table.selectRow(row)
         self.count_label.setText(counts().held(len(held)))
+
+    def _speak(self, cell: QTableWidgetItem, held: Held) -> None:
+        message = held.message
+        said = spoken(message, self.platform_name(message.stream_key))
+        cell.setData(Qt.ItemDataRole.AccessibleTextRole, said)
+        cell.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._cells(held)[-1])
 
     def _cells(self, held: Held) -> tuple[str, ...]:
         message = held.message

@@ -28,11 +28,22 @@ from PySide6.QtWidgets import (
 from moderator.core.automod.ladder_text import ladder_text, parse_ladder
 from moderator.core.automod.rules import BadRules, Ladder, Rule, RuleKind, RuleSet
 from moderator.ui.dialogs.automod_form import RuleForm, act_names, kind_names
+from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP
 from moderator.ui.kit.plain import PlainLabel
 
 ERROR_STYLE = "color: #c5221f;"
 #: opens a backtest of these rules (the caller knows where the archive is)
 Backtest = Callable[[RuleSet], object]
+
+
+# what each button does, for screen readers
+BUTTON_HELP = {
+    "add": QT_TRANSLATE_NOOP("AutomodDialog", "A new rule at the end of the list"),
+    "remove": QT_TRANSLATE_NOOP("AutomodDialog", "Remove the selected rule"),
+    "import": QT_TRANSLATE_NOOP("AutomodDialog", "Read rules from a file"),
+    "export": QT_TRANSLATE_NOOP("AutomodDialog", "Save these rules to a file"),
+    "backtest": QT_TRANSLATE_NOOP("AutomodDialog", "Try the rules on the messages kept"),
+}
 
 
 class AutomodDialog(QDialog):
@@ -55,7 +66,16 @@ class AutomodDialog(QDialog):
             self,
         )
         self.on.setChecked(rules.enabled)
+        self.on.setAccessibleDescription(
+            QCoreApplication.translate("AutomodDialog", "Off: no rule holds or acts on anything")
+        )
         self.list = QListWidget(self)
+        self.list.setAccessibleName(QCoreApplication.translate("AutomodDialog", "Rules"))
+        self.list.setAccessibleDescription(
+            QCoreApplication.translate(
+                "AutomodDialog", "Checked rules are on; the selected one is edited beside"
+            )
+        )
         self.form = RuleForm(self)
         self.problem = PlainLabel("", self)
         self.problem.setStyleSheet(ERROR_STYLE)
@@ -65,7 +85,12 @@ class AutomodDialog(QDialog):
                 "AutomodDialog", "What the 1st, 2nd … strike does, e.g. hold, timeout 60, ban"
             )
         )
+        self.ladder.setAccessibleName(QCoreApplication.translate("AutomodDialog", "Ladder:"))
         self.decay = QSpinBox(self)
+        self.decay.setAccessibleName(QCoreApplication.translate("AutomodDialog", "Strikes expire"))
+        self.decay.setAccessibleDescription(
+            QCoreApplication.translate("AutomodDialog", "Seconds until a strike no longer counts")
+        )
         self.decay.setRange(1, 30 * 24 * 3600)
         self.decay.setSuffix(
             QCoreApplication.translate("AutomodDialog", " s until a strike no longer counts")
@@ -101,6 +126,9 @@ class AutomodDialog(QDialog):
         ):
             button = QPushButton(label, self)
             button.setObjectName(name)
+            button.setAccessibleDescription(
+                QCoreApplication.translate("AutomodDialog", BUTTON_HELP[name])
+            )
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
         self.findChild(QPushButton, "backtest").setEnabled(self._backtest is not None)  # type: ignore[union-attr]
@@ -114,6 +142,17 @@ class AutomodDialog(QDialog):
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        for which, help_text in (
+            (
+                QDialogButtonBox.StandardButton.Ok,
+                QCoreApplication.translate("AutomodDialog", "Use these rules and close"),
+            ),
+            (
+                QDialogButtonBox.StandardButton.Cancel,
+                QCoreApplication.translate("AutomodDialog", "Close without changing the rules"),
+            ),
+        ):
+            box.button(which).setAccessibleDescription(help_text)
         box.accepted.connect(self._accept)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -206,6 +245,9 @@ class AutomodDialog(QDialog):
     def load(self, rules: RuleSet) -> None:
         self._rules = list(rules.rules)
         self.on.setChecked(rules.enabled)
+        self.on.setAccessibleDescription(
+            QCoreApplication.translate("AutomodDialog", "Off: no rule holds or acts on anything")
+        )
         self.ladder.setText(ladder_text(rules.ladder))
         self.decay.setValue(rules.ladder.decay_seconds)
         self._fill(0)

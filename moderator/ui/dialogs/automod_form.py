@@ -22,8 +22,31 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.core.automod.rules import Act, Rule, RuleKind, RuleScope, ScopeKind
+from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP
 
 #: the fields each kind shows beyond the common ones
+# what each field does, for screen readers (its form label is its name)
+FIELD_HELP = {
+    "name": QT_TRANSLATE_NOOP("RuleForm", "How the rule is named in the list and the audit log"),
+    "kind": QT_TRANSLATE_NOOP("RuleForm", "What the rule looks for in a message"),
+    "action": QT_TRANSLATE_NOOP("RuleForm", "What happens to a message the rule catches"),
+    "timeout_seconds": QT_TRANSLATE_NOOP("RuleForm", "How long the author is timed out"),
+    "enabled": QT_TRANSLATE_NOOP("RuleForm", "Only enabled rules check messages"),
+    "dry_run": QT_TRANSLATE_NOOP("RuleForm", "Mark the messages it would catch, do nothing"),
+    "scope_kind": QT_TRANSLATE_NOOP("RuleForm", "Every stream, one platform, or one stream"),
+    "scope_value": QT_TRANSLATE_NOOP("RuleForm", "The platform or stream the rule applies to"),
+    "words": QT_TRANSLATE_NOOP("RuleForm", "One word or phrase a line"),
+    "pattern": QT_TRANSLATE_NOOP("RuleForm", "A message matching it is caught"),
+    "allowed_domains": QT_TRANSLATE_NOOP("RuleForm", "Links to these sites are let through"),
+    "caps_ratio": QT_TRANSLATE_NOOP("RuleForm", "Caught above this share of capital letters"),
+    "min_letters": QT_TRANSLATE_NOOP("RuleForm", "Shorter messages are never caught for capitals"),
+    "count": QT_TRANSLATE_NOOP("RuleForm", "Messages from one author that count as a flood"),
+    "window_seconds": QT_TRANSLATE_NOOP("RuleForm", "The time those messages must fall within"),
+    "first_messages": QT_TRANSLATE_NOOP("RuleForm", "How many of a new author's messages count"),
+    "protected_names": QT_TRANSLATE_NOOP("RuleForm", "Names others may not pass themselves off as"),
+    "max_length": QT_TRANSLATE_NOOP("RuleForm", "Longer messages are caught"),
+}
+
 KIND_FIELDS: dict[RuleKind, tuple[str, ...]] = {
     RuleKind.WORDS: ("words",),
     RuleKind.REGEX: ("pattern",),
@@ -59,6 +82,7 @@ class RuleForm(QWidget):
             QCoreApplication.translate("RuleForm", "prism, or prism:1001")
         )
         self.words = QPlainTextEdit(self)
+        self.words.setTabChangesFocus(True)  # a keyboard user must be able to leave it
         self.words.setPlaceholderText(
             QCoreApplication.translate("RuleForm", "one word or phrase a line")
         )
@@ -106,6 +130,10 @@ class RuleForm(QWidget):
             widget: QWidget = getattr(self, name)
             self._rows[name] = widget
             self.layout_.addRow(label, widget)
+            widget.setAccessibleName(label or getattr(widget, "text", str)())
+            widget.setAccessibleDescription(
+                QCoreApplication.translate("RuleForm", FIELD_HELP[name])
+            )
             _on_change(widget, self.changed.emit)
         self.kind.currentIndexChanged.connect(lambda _i: self._show_kind())
         self.action.currentIndexChanged.connect(lambda _i: self._show_kind())

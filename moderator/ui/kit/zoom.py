@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 #: the sizes Ctrl + and Ctrl − step through, in percent of the normal size
 STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
@@ -88,3 +88,10 @@ def follow_zoom(widget: QWidget, relayout: Callable[[], None] = lambda: None) ->
     """Give ``widget`` the zoomed font now and on every change, then call ``relayout`` (forget
     measured rows). The follower is the widget's child: it goes with it."""
     _Follower(widget, relayout)
+
+
+def follow_zoom_rows(table: QTableView) -> None:
+    """A table's text follows the zoom, and its rows with it (the style's height is 100 %)."""
+    rows = table.verticalHeader()
+    normal = rows.defaultSectionSize()
+    follow_zoom(table, lambda: rows.setDefaultSectionSize(round(normal * zoom().percent / 100)))

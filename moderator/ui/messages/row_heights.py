@@ -49,6 +49,10 @@ class RowHeights:
     def is_hidden(self, row: int) -> bool:
         return bool(self._hidden[row + self._start])
 
+    def hidden_flags(self) -> bytes:
+        """One byte per row, 1 where the row is filtered out (a copy: compare it later)."""
+        return bytes(self._hidden[self._start :])
+
     def hidden_count(self) -> int:
         return self._hidden.count(1, self._start)
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QRect, Qt
 from PySide6.QtCore import QPersistentModelIndex as PIndex
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QRegion
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QRegion,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -19,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.ui.kit.guard import guarded, nothing
+from moderator.ui.messages import shown_rows
 from moderator.ui.messages.delegate import PAD_Y, MessageDelegate
 from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.row_heights import RowHeights
@@ -39,6 +48,7 @@ class VirtualListView(QListView):
         self.message_delegate = MessageDelegate(self)
         self.setItemDelegate(self.message_delegate)
         self._model = model
+        shown_rows.install(VirtualListView)  # the rows a screen reader hears are the rows in sight
 
     # -- measuring ----------------------------------------------------------------------------
 
@@ -167,6 +177,25 @@ class VirtualListView(QListView):
             if bottom > 0 and top < vh:
                 region += QRect(0, max(0, top), width, min(vh, bottom) - max(0, top))
         return region
+
+    # -- accessibility ------------------------------------------------------------------------
+
+    @guarded(nothing)
+    def currentChanged(self, current: Index, previous: Index) -> None:
+        # QListView's own would name the row by its model row: wrong once a filter hides rows
+        QAbstractItemView.currentChanged(self, current, previous)
+        if current.isValid() and self.hasFocus():
+            shown_rows.send_row_event(self, QAccessible.Event.Focus, current.row())
+
+    @guarded(nothing)
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        QAbstractItemView.selectionChanged(self, selected, deselected)
+        for indexes, kind in (
+            (selected.indexes(), QAccessible.Event.SelectionAdd),
+            (deselected.indexes(), QAccessible.Event.SelectionRemove),
+        ):
+            if indexes:
+                shown_rows.send_row_event(self, kind, indexes[0].row())
 
     # -- painting -----------------------------------------------------------------------------
 

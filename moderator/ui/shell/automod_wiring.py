@@ -59,6 +59,7 @@ class Automod(QObject):
             self.gate,
             cross.router,
             stream_name=cross.stream_name,
+            platform_name=cross.platform_name,
         )
         self.dock = QDockWidget(
             QCoreApplication.translate("Automod", "Automod review queue"), self.window

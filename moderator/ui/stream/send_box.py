@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from moderator.core.commands import BY_NAME
 from moderator.core.commands.complete import Completing, Context, candidates, context
+from moderator.ui.kit.zoom import follow_zoom
 
 HISTORY = 50
 #: keys that change the word being completed without typing a character
@@ -41,8 +42,12 @@ class SendBox(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         #: the completion list (kept typed here: the completer owns it)
         self.popup = QListView()
+        self.popup.setAccessibleName(self.tr("Completions"))
+        self.popup.setAccessibleDescription(self.tr("Enter or Tab takes the highlighted word"))
         self.completer_.setPopup(self.popup)
         self.completer_.activated.connect(self._take)
+        follow_zoom(self)  # what the moderator types is chat text too
+        follow_zoom(self.popup)
         self._context: Context | None = None
 
     def remember(self, text: str) -> None:
