@@ -149,7 +149,7 @@ class ActionUnsupported(ModeratorError):
     """The platform offers no such action; ``reason`` tells the moderator why."""
 
     def __init__(self, action: str, reason: str) -> None:
-        super().__init__(f"{action} is not available: {reason}")
+        super().__init__(Said("{action} is not available: {reason}", action=action, reason=reason))
         self.action = action
         self.reason = reason
 

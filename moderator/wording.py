@@ -57,16 +57,38 @@ class Said(str):
         )
 
 
+class Word(str):
+    """A fixed word or sentence listed for the translators under ``context`` elsewhere (a
+    capability's name, a platform's reason for lacking an action) used as a value in a
+    :class:`Said`: the UI translates it under its own context."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Word:
+        word = super().__new__(cls, text)
+        word.context = context
+        return word
+
+    def __reduce__(self) -> tuple[Callable[..., Word], tuple[str, str]]:
+        return Word, (self.context, str(self))
+
+    def __repr__(self) -> str:
+        return f"Word({self.context!r}, {str(self)!r})"
+
+
 def _rebuild(template: str, values: tuple[tuple[str, str], ...]) -> Said:
     return Said(template, **dict(values))
 
 
-def render(text: str, translate: Callable[[str], str]) -> str:
-    """``text`` with each template along the way passed through ``translate`` (the UI's
-    translator); plain text is returned as it is."""
+def render(text: str, translate: Callable[[str, str], str]) -> str:
+    """``text`` with each template along the way passed through ``translate(context, text)``
+    (the UI's translator), and each :class:`Word` under its own context; plain text is
+    returned as it is."""
+    if isinstance(text, Word):
+        return translate(text.context, text)
     if not isinstance(text, Said):
         return text
-    template = translate(text.template)
+    template = translate(CONTEXT, text.template)
     if not text.values:
         return template
     values = {name: render(value, translate) for name, value in text.values.items()}
@@ -79,6 +101,8 @@ def render(text: str, translate: Callable[[str], str]) -> str:
 def to_data(text: str) -> object:
     """``text`` as JSON-ready data: ``[template, {name: value…}]`` for a :class:`Said` (values
     likewise), None for plain text (nothing to keep beyond the text itself)."""
+    if isinstance(text, Word):
+        return {"context": text.context, "text": str(text)}
     if not isinstance(text, Said):
         return None
     return [text.template, {name: to_data(v) or v for name, v in text.values.items()}]
@@ -91,7 +115,12 @@ def from_data(data: object, english: str) -> str:
     return said if said is not None and said == english else english
 
 
-def _from_data(data: object) -> Said | None:
+def _from_data(data: object) -> Said | Word | None:
+    if isinstance(data, dict):
+        context, text = data.get("context"), data.get("text")
+        if isinstance(context, str) and isinstance(text, str):
+            return Word(context, text)
+        return None
     if not (isinstance(data, list) and len(data) == 2):
         return None
     template, values = data

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from moderator.core.events import ProviderEvent
 from moderator.core.models import Author, ChatMessage, StreamInfo, StreamRef
 from moderator.errors import ActionUnsupported
+from moderator.wording import Word
 
 
 class Capability(enum.Flag):
@@ -179,9 +180,8 @@ class ProviderBase:
     def require(self, capability: Capability) -> None:
         reason = self.unsupported_reason(capability)
         if reason is not None:
-            raise ActionUnsupported(
-                CAPABILITY_LABELS.get(capability, capability.name or ""), reason
-            )
+            label = CAPABILITY_LABELS.get(capability, capability.name or "")
+            raise ActionUnsupported(Word("Capability", label), Word("Core", reason))
 
     async def listen(self) -> AsyncIterator[ProviderEvent]:
         self.require(Capability.REALTIME)

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from moderator import APP_NAME
 from moderator.errors import StorageError
 from moderator.storage.files import atomic_write_text
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 StoreKind = Literal["auto", "keyring", "encrypted", "session"]
@@ -60,7 +61,10 @@ class KeyringStore:
             return keyring.get_password(self._service, key)
         except keyring.errors.KeyringError as err:
             raise StorageError(
-                f"The system keyring could not be read: {type(err).__name__}."
+                Said(
+                    "The system keyring could not be read: {kind}.",
+                    kind=type(err).__name__,
+                )
             ) from err
 
     def set(self, key: str, value: str) -> None:
@@ -68,7 +72,9 @@ class KeyringStore:
             keyring.set_password(self._service, key, value)
         except keyring.errors.KeyringError as err:
             raise StorageError(
-                f"The system keyring refused to store a secret: {type(err).__name__}."
+                Said(
+                    "The system keyring refused to store a secret: {kind}.", kind=type(err).__name__
+                )
             ) from err
 
     def delete(self, key: str) -> None:
@@ -78,7 +84,9 @@ class KeyringStore:
             pass
         except keyring.errors.KeyringError as err:
             raise StorageError(
-                f"The system keyring could not delete a secret: {type(err).__name__}."
+                Said(
+                    "The system keyring could not delete a secret: {kind}.", kind=type(err).__name__
+                )
             ) from err
 
 
@@ -105,7 +113,7 @@ class EncryptedFileStore:
 
     def __init__(self, path: Path, passphrase: str) -> None:
         if not passphrase:
-            raise StorageError("An encrypted secrets file needs a passphrase.")
+            raise StorageError(Said("An encrypted secrets file needs a passphrase."))
         self._path = path
         self._salt = self._read_salt() or os.urandom(16)
         self._fernet = Fernet(base64.urlsafe_b64encode(_derive(passphrase, self._salt)))

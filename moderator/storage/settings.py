@@ -21,6 +21,7 @@ from moderator.errors import StorageError
 from moderator.storage.files import atomic_write_text, move_aside
 from moderator.storage.salvage import readable_fields
 from moderator.storage.secrets import SecretStore, StoreKind
+from moderator.wording import Said
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,9 @@ class SettingsStore:
         try:
             atomic_write_text(self.path, settings.model_dump_json(indent=2) + "\n")
         except OSError as err:
-            raise StorageError(f"The settings could not be saved: {err.strerror or err}.") from err
+            raise StorageError(
+                Said("The settings could not be saved: {why}.", why=err.strerror or err)
+            ) from err
 
 
 def readable_settings(raw: dict[str, Any]) -> tuple[Settings, int]:
@@ -160,12 +163,19 @@ def restore_connection(
         secret = secrets.get(key)
         if secret is None:
             raise StorageError(
-                f"The saved sign-in for a {saved.provider} stream is missing: sign in again."
+                Said(
+                    "The saved sign-in for a {provider} stream is missing: sign in again.",
+                    provider=saved.provider,
+                )
             )
         values[name] = secret
     try:
         return model.model_validate(values)
     except ValidationError as err:
         raise StorageError(
-            f"A saved {saved.provider} stream could not be read: {err.error_count()} problems."
+            Said(
+                "A saved {provider} stream could not be read: {count} problems.",
+                provider=saved.provider,
+                count=err.error_count(),
+            )
         ) from err

@@ -5,13 +5,14 @@ written as bare English any more."""
 from __future__ import annotations
 
 import ast
+import json
 import pickle
 from pathlib import Path
 
 import pytest
 
 from moderator.errors import ModeratorError, ProviderError, ProviderUnavailable, shown
-from moderator.wording import CONTEXT, Said, render
+from moderator.wording import CONTEXT, Said, Word, from_data, render, to_data
 from tools.i18n import PACKAGE, listed_core_strings, said_sources, said_templates
 
 #: every error a moderator reads; none of them may be written with bare English
@@ -28,6 +29,8 @@ ERRORS = {
     "ResponseTooLarge",
     "UntrustedCertificate",
     "MalformedPayload",
+    "StorageError",
+    "ActionUnsupported",
 }
 
 
@@ -51,13 +54,26 @@ def test_a_said_survives_pickling_with_its_parts() -> None:
 def test_render_translates_each_template_and_keeps_plain_values() -> None:
     table = {"Connection lost: {reason}": "Bağlantı koptu: {reason}", "{p} is slow.": "{p} yavaş."}
     said = Said("Connection lost: {reason}", reason=Said("{p} is slow.", p="PRISM is slow."))
-    assert render(said, lambda t: table.get(t, t)) == "Bağlantı koptu: PRISM is slow. yavaş."
-    assert render("plain", lambda t: "never") == "plain"
+    assert render(said, lambda c, t: table.get(t, t)) == "Bağlantı koptu: PRISM is slow. yavaş."
+    assert render("plain", lambda c, t: "never") == "plain"
 
 
 def test_a_translation_that_lost_a_placeholder_falls_back_to_the_english_template() -> None:
     said = Said("{a} and {b}", a="1", b="2")
-    assert render(said, lambda t: "{a} und {c}") == "1 and 2"
+    assert render(said, lambda c, t: "{a} und {c}") == "1 and 2"
+
+
+def test_a_word_is_translated_under_its_own_context_and_kept_in_storage() -> None:
+    said = Said("{action} is not available: {reason}", action=Word("Capability", "Ban"), reason="x")
+    table = {
+        (CONTEXT, "{action} is not available: {reason}"): "{action} kullanılamıyor: {reason}",
+        ("Capability", "Ban"): "Engelle",
+    }
+    assert render(said, lambda c, t: table.get((c, t), t)) == "Engelle kullanılamıyor: x"
+    again = from_data(json.loads(json.dumps(to_data(said))), str(said))
+    assert isinstance(again, Said) and isinstance(again.values["action"], Word)
+    assert again.values["action"].context == "Capability"
+    assert pickle.loads(pickle.dumps(said)).values["action"].context == "Capability"
 
 
 def test_an_error_keeps_its_said_and_redacts_its_values() -> None:
@@ -117,7 +133,7 @@ def _english_errors(path: Path) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("package", ["providers", "core"])
+@pytest.mark.parametrize("package", ["providers", "core", "storage"])
 def test_no_error_is_written_in_bare_english(package: str) -> None:
     english = [e for p in sorted((PACKAGE / package).rglob("*.py")) for e in _english_errors(p)]
     assert not english, f"write these as Said(...) so the moderator reads them: {english}"

@@ -216,8 +216,8 @@ class IbmVideoClient(ProviderBase):
         self.require(Capability.MARK_READ)
         if not read:
             raise ActionUnsupported(
-                "Mark as unread",
-                "Stream Chat keeps one read marker per moderator that only moves forward.",
+                Said("Mark as unread"),
+                Said("Stream Chat keeps one read marker per moderator that only moves forward."),
             )
         await self._api.call(
             "POST", f"{self._api.channel_path}/read", json={"message_id": message.id}

@@ -36,7 +36,7 @@ from moderator.providers.prism.schema import (
     Token,
 )
 from moderator.providers.wire import validate_each
-from moderator.wording import Said
+from moderator.wording import Said, Word
 
 log = logging.getLogger(__name__)
 PLATFORM = "PRISM"
@@ -181,7 +181,8 @@ class PrismClient(ProviderBase):
         self.require(Capability.HARD_DELETE if hard else Capability.DELETE)
         if convert.is_synthetic(message):
             raise ActionUnsupported(
-                "Delete", "PRISM sent this message without an id, so it cannot be deleted."
+                Word("Capability", "Delete"),
+                Said("PRISM sent this message without an id, so it cannot be deleted."),
             )
         await self._checked("DELETE", f"{self._chat_path()}/{message.id}")
 

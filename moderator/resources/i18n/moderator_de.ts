@@ -3730,6 +3730,10 @@
         <translation>Diese Website hat keinen Chat-Thread mit diesem Token; prüfen Sie die Verbindung.</translation>
     </message>
     <message>
+        <source>{action} is not available: {reason}</source>
+        <translation>{action} ist nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform} hat eine Antwort ohne Umschlag gesendet.</translation>
     </message>
@@ -3776,6 +3780,14 @@
     <message>
         <source>{bytes} bytes or more</source>
         <translation>{bytes} Byte oder mehr</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Stream Chat keeps one read marker per moderator that only moves forward.</source>
+        <translation>Stream Chat führt pro Moderator eine Lesemarke, die sich nur vorwärts bewegt.</translation>
     </message>
     <message>
         <source>Stream Chat refused a freshly issued chat token.</source>
@@ -3946,6 +3958,10 @@
         <translation>PRISM hat eine Antwort in unerwarteter Form gesendet.</translation>
     </message>
     <message>
+        <source>PRISM sent this message without an id, so it cannot be deleted.</source>
+        <translation>PRISM hat diese Nachricht ohne ID gesendet, daher kann sie nicht gelöscht werden.</translation>
+    </message>
+    <message>
         <source>A timeout must last at least one second.</source>
         <translation>Eine Auszeit muss mindestens eine Sekunde dauern.</translation>
     </message>
@@ -3988,6 +4004,34 @@
     <message>
         <source>{platform} did not accept the sign-in.</source>
         <translation>{platform} hat die Anmeldung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>An encrypted secrets file needs a passphrase.</source>
+        <translation>Eine verschlüsselte Geheimnisdatei braucht eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: {kind}.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: {kind}.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store a secret: {kind}.</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern eines Geheimnisses abgelehnt: {kind}.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not delete a secret: {kind}.</source>
+        <translation>Der Schlüsselbund des Systems konnte ein Geheimnis nicht löschen: {kind}.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for a {provider} stream is missing: sign in again.</source>
+        <translation>Die gespeicherte Anmeldung für einen {provider}-Stream fehlt: Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>A saved {provider} stream could not be read: {count} problems.</source>
+        <translation>Ein gespeicherter {provider}-Stream konnte nicht gelesen werden: Probleme: {count}.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {why}.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {why}.</translation>
     </message>
 </context>
 <context>

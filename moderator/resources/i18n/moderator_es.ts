@@ -3730,6 +3730,10 @@
         <translation>Este sitio no tiene ningún hilo de chat con ese token; compruebe la conexión.</translation>
     </message>
     <message>
+        <source>{action} is not available: {reason}</source>
+        <translation>{action} no está disponible: {reason}</translation>
+    </message>
+    <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform} envió una respuesta sin su envoltorio.</translation>
     </message>
@@ -3776,6 +3780,14 @@
     <message>
         <source>{bytes} bytes or more</source>
         <translation>{bytes} bytes o más</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Marcar como no leído</translation>
+    </message>
+    <message>
+        <source>Stream Chat keeps one read marker per moderator that only moves forward.</source>
+        <translation>Stream Chat guarda una sola marca de lectura por moderador que solo avanza.</translation>
     </message>
     <message>
         <source>Stream Chat refused a freshly issued chat token.</source>
@@ -3946,6 +3958,10 @@
         <translation>PRISM envió una respuesta con una forma inesperada.</translation>
     </message>
     <message>
+        <source>PRISM sent this message without an id, so it cannot be deleted.</source>
+        <translation>PRISM envió este mensaje sin id, así que no se puede borrar.</translation>
+    </message>
+    <message>
         <source>A timeout must last at least one second.</source>
         <translation>Una expulsión temporal debe durar al menos un segundo.</translation>
     </message>
@@ -3988,6 +4004,34 @@
     <message>
         <source>{platform} did not accept the sign-in.</source>
         <translation>{platform} no aceptó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>An encrypted secrets file needs a passphrase.</source>
+        <translation>Un archivo de secretos cifrado necesita una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: {kind}.</source>
+        <translation>No se pudo leer el llavero del sistema: {kind}.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store a secret: {kind}.</source>
+        <translation>El llavero del sistema se negó a guardar un secreto: {kind}.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not delete a secret: {kind}.</source>
+        <translation>El llavero del sistema no pudo borrar un secreto: {kind}.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for a {provider} stream is missing: sign in again.</source>
+        <translation>Falta el inicio de sesión guardado de una emisión de {provider}: inicia sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>A saved {provider} stream could not be read: {count} problems.</source>
+        <translation>No se pudo leer una emisión de {provider} guardada: problemas: {count}.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {why}.</source>
+        <translation>No se pudo guardar la configuración: {why}.</translation>
     </message>
 </context>
 <context>

@@ -3721,6 +3721,10 @@
         <translation>이 사이트에는 그 토큰의 채팅 스레드가 없습니다. 연결을 확인하세요.</translation>
     </message>
     <message>
+        <source>{action} is not available: {reason}</source>
+        <translation>{action}을(를) 사용할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform}이(가) 봉투(envelope) 없는 응답을 보냈습니다.</translation>
     </message>
@@ -3767,6 +3771,14 @@
     <message>
         <source>{bytes} bytes or more</source>
         <translation>{bytes}바이트 이상</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>읽지 않음으로 표시</translation>
+    </message>
+    <message>
+        <source>Stream Chat keeps one read marker per moderator that only moves forward.</source>
+        <translation>Stream Chat은 모더레이터마다 앞으로만 움직이는 읽음 표시 하나만 유지합니다.</translation>
     </message>
     <message>
         <source>Stream Chat refused a freshly issued chat token.</source>
@@ -3937,6 +3949,10 @@
         <translation>PRISM이 예상하지 못한 형태의 응답을 보냈습니다.</translation>
     </message>
     <message>
+        <source>PRISM sent this message without an id, so it cannot be deleted.</source>
+        <translation>PRISM이 이 메시지를 ID 없이 보내서 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>A timeout must last at least one second.</source>
         <translation>타임아웃은 최소 1초여야 합니다.</translation>
     </message>
@@ -3979,6 +3995,34 @@
     <message>
         <source>{platform} did not accept the sign-in.</source>
         <translation>{platform}이(가) 로그인을 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>An encrypted secrets file needs a passphrase.</source>
+        <translation>암호화된 비밀 파일에는 암호문이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: {kind}.</source>
+        <translation>시스템 키링을 읽을 수 없습니다: {kind}.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store a secret: {kind}.</source>
+        <translation>시스템 키링이 비밀 저장을 거부했습니다: {kind}.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not delete a secret: {kind}.</source>
+        <translation>시스템 키링이 비밀을 삭제하지 못했습니다: {kind}.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for a {provider} stream is missing: sign in again.</source>
+        <translation>{provider} 스트림의 저장된 로그인이 없습니다: 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>A saved {provider} stream could not be read: {count} problems.</source>
+        <translation>저장된 {provider} 스트림을 읽을 수 없습니다: 문제 {count}개.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {why}.</source>
+        <translation>설정을 저장할 수 없습니다: {why}.</translation>
     </message>
 </context>
 <context>

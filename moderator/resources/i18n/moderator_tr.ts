@@ -3721,6 +3721,10 @@
         <translation>Bu sitede bu belirteçle bir sohbet konusu yok; bağlantıyı kontrol edin.</translation>
     </message>
     <message>
+        <source>{action} is not available: {reason}</source>
+        <translation>{action} kullanılamıyor: {reason}</translation>
+    </message>
+    <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform} zarfı olmayan bir yanıt gönderdi.</translation>
     </message>
@@ -3767,6 +3771,14 @@
     <message>
         <source>{bytes} bytes or more</source>
         <translation>{bytes} bayt veya daha fazla</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Okunmadı olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Stream Chat keeps one read marker per moderator that only moves forward.</source>
+        <translation>Stream Chat her moderatör için yalnızca ileri giden tek bir okundu işareti tutar.</translation>
     </message>
     <message>
         <source>Stream Chat refused a freshly issued chat token.</source>
@@ -3937,6 +3949,10 @@
         <translation>PRISM beklenmeyen biçimde bir yanıt gönderdi.</translation>
     </message>
     <message>
+        <source>PRISM sent this message without an id, so it cannot be deleted.</source>
+        <translation>PRISM bu mesajı kimliksiz gönderdi, bu yüzden silinemez.</translation>
+    </message>
+    <message>
         <source>A timeout must last at least one second.</source>
         <translation>Zaman aşımı en az bir saniye sürmelidir.</translation>
     </message>
@@ -3979,6 +3995,34 @@
     <message>
         <source>{platform} did not accept the sign-in.</source>
         <translation>{platform} oturum açmayı kabul etmedi.</translation>
+    </message>
+    <message>
+        <source>An encrypted secrets file needs a passphrase.</source>
+        <translation>Şifreli gizli bilgiler dosyası bir parola ister.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: {kind}.</source>
+        <translation>Sistem anahtarlığı okunamadı: {kind}.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store a secret: {kind}.</source>
+        <translation>Sistem anahtarlığı bir gizli bilgiyi saklamayı reddetti: {kind}.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not delete a secret: {kind}.</source>
+        <translation>Sistem anahtarlığı bir gizli bilgiyi silemedi: {kind}.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for a {provider} stream is missing: sign in again.</source>
+        <translation>Bir {provider} yayınının kayıtlı girişi yok: yeniden giriş yapın.</translation>
+    </message>
+    <message>
+        <source>A saved {provider} stream could not be read: {count} problems.</source>
+        <translation>Kayıtlı bir {provider} yayını okunamadı: sorun sayısı {count}.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {why}.</source>
+        <translation>Ayarlar kaydedilemedi: {why}.</translation>
     </message>
 </context>
 <context>

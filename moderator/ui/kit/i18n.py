@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from moderator.wording import CONTEXT, Said, render
+from moderator.wording import Said, Word, render
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +138,9 @@ def tr_core(context: str, text: str) -> str:
     in with its values, each translated the same way when it is one too.
     """
     if isinstance(text, Said):
-        return render(text, lambda template: QCoreApplication.translate(CONTEXT, template))
+        return render(text, tr_core)
+    if isinstance(text, Word):
+        return tr_core(text.context, str(text))
     if not text:
         return text
     found = QCoreApplication.translate(context, text)

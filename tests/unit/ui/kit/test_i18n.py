@@ -16,6 +16,7 @@ from moderator.core.actions import ActionKind, MenuEntry
 from moderator.core.commands import CommandError, parse_line
 from moderator.core.inline import InlineConfig
 from moderator.core.models import ChatMessage
+from moderator.errors import ActionUnsupported
 from moderator.ui.kit.i18n import (
     Translations,
     compiled,
@@ -29,6 +30,7 @@ from moderator.ui.kit.i18n import (
 )
 from moderator.ui.messages.inline_buttons import InlineButtons
 from moderator.ui.stream.commands import error_text, help_lines
+from moderator.wording import Said, Word
 
 Install = Callable[[str], Translations]
 
@@ -225,3 +227,21 @@ def test_the_chat_lines_of_bans_and_timeouts_are_in_the_moderator_s_language(
     said = lines.said(done_sentence(ActionKind.TIMEOUT, "Ana", ten, by="automod: Links"))
     assert said.startswith(timed_out), said
     assert lines.said("Ana wrote something else") == "Ana wrote something else"
+
+
+def test_an_action_the_platform_lacks_is_refused_in_the_moderator_s_language(
+    speak: Install,
+) -> None:
+    """What a client raises when asked for an action it lacks: the sentence, the action's
+    name and the platform's reason all in Turkish."""
+    speak("tr")
+    lacking = ActionUnsupported(
+        Word("Capability", "Timeout"), Word("Core", "Brilliant Directories chat has no timeouts.")
+    )
+    said = tr_core("Core", lacking.sentence())
+    assert said == "Zaman aşımı kullanılamıyor: Brilliant Directories sohbetinde zaman aşımı yok."
+    no_id = ActionUnsupported(
+        Word("Capability", "Delete"),
+        Said("PRISM sent this message without an id, so it cannot be deleted."),
+    )
+    assert tr_core("Core", no_id.sentence()).endswith("bu yüzden silinemez.")
