@@ -147,8 +147,12 @@ class RaidGroup:
         authors = seen.memory.authors_of.get(seen.joined)
         if authors is None or len(authors) < self.fewest:
             return
+        counts: dict[float, int] = {}  # rules often share a window: counted once per window
         for index, rule in self.rules:
-            count = seen.memory.authors_within(seen.joined, rule.window_seconds, seen.now)
+            window = rule.window_seconds
+            count = counts.get(window)
+            if count is None:
+                count = counts[window] = seen.memory.authors_within(seen.joined, window, seen.now)
             if count >= rule.count:
                 why = f"the same text from {count} authors in {rule.window_seconds:g} s"
                 found.append((index, rule, why))
