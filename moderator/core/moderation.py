@@ -30,13 +30,12 @@ from moderator.core.audit_detail import batch_outcome, detail_of, one_record_per
 from moderator.core.bulk import Batch, one_per_author, run_batch, undo
 from moderator.core.delivery import Delivery, OutboxEntry
 from moderator.core.models import ChatMessage, MessageState
-from moderator.core.names import visible_name
 from moderator.core.outcome import WENT_THROUGH, Outcome, outcome_of
 from moderator.core.ports import Hooks, Outbox, ReadStore, Rows
 from moderator.core.provider import Capability, ChatProvider
 from moderator.core.request import ActionRequest, policy
 from moderator.core.restrictions import Clock, Restrictions
-from moderator.core.result_line import result_line
+from moderator.core.result_line import failed_sentence, result_line
 from moderator.core.unsaved import UnsavedWrites
 
 log = logging.getLogger(__name__)
@@ -246,8 +245,10 @@ class Pipeline:
             return Outcome.FAILED, result.error  # nowhere to wait
         if outcome is Outcome.WAITING and outbox is not None:
             kind, seconds = batch.kind.value, _seconds(batch)
+            origin = batch.origin  # a rule's action is delivered in the rule's name
             self.writes.save(
-                ("queue", kind, message.id), lambda: outbox.add_action(kind, message, seconds)
+                ("queue", kind, message.id),
+                lambda: outbox.add_action(kind, message, seconds, origin),
             )
             self.hooks.queued()
         return outcome, result.error
@@ -270,8 +271,7 @@ class Pipeline:
         """A sentence for a single failure, or for an action left waiting for the network."""
         kind = batch.kind.value
         if outcome is Outcome.FAILED and batch.total == 1:
-            name = visible_name(message.author.name)
-            self.hooks.notice(f"Could not {kind} {name}'s message: {error}")
+            self.hooks.notice(failed_sentence(batch.kind, message, error, batch.origin))
         elif outcome is Outcome.WAITING and ("queue", kind, message.id) in self.writes:
             self.hooks.notice(
                 f"{self.platform} is unreachable ({error}) and {self.writes.reason}; retrying. "
@@ -312,19 +312,16 @@ class Pipeline:
         entry, outcome = delivery.entry, delivery.outcome
         if entry.message is None:  # a send: the stream takes care of it
             return
-        kind = ActionKind(entry.kind)
+        kind, origin = ActionKind(entry.kind), entry.origin
         if outcome is Outcome.DONE:
             seconds = entry.duration_s
             duration = None if seconds is None else timedelta(seconds=seconds)
-            self.confirm(kind, entry.message, duration)
+            self.confirm(kind, entry.message, duration, origin)
         elif outcome is Outcome.FAILED:
             self.rows.change_state(entry.message.id, remove=MessageState.PENDING)
-            self.hooks.notice(
-                f"Could not {kind.value} {visible_name(entry.message.author.name)}'s message: "
-                f"{delivery.error}"
-            )
+            self.hooks.notice(failed_sentence(kind, entry.message, delivery.error, origin))
         if outcome is not Outcome.WAITING:  # "waiting" was recorded when it was queued
-            self.record(kind.value, entry.message, outcome.value, delivery.error)
+            self.record(kind.value, entry.message, outcome.value, delivery.error, origin=origin)
 
     def removed_on_platform(self, message_id: str) -> None:
         """The platform says a message is gone. This moderator's own delete (pending, or done)
@@ -348,15 +345,18 @@ class Pipeline:
         batch: Batch | None = None,
         *,
         actor: str = "",
+        origin: str = "",
     ) -> None:
-        """One line in the audit log (when there is one)."""
+        """One line in the audit log (when there is one). ``origin``: a batch's, for a record
+        made without the batch (a delivery from the outbox)."""
         if self.audit is None:
             return
         detail = detail_of(batch.kind, batch.duration, batch.reason) if batch else ""
         if batch is not None and one_record_per_batch(batch.kind, batch.total):
             detail = f"{batch.total} messages"
-        if batch is not None and batch.origin:
-            detail = f"{batch.origin}; {detail}" if detail else batch.origin
+        origin = batch.origin if batch is not None else origin
+        if origin:
+            detail = f"{origin}; {detail}" if detail else origin
         entry = AuditRecord.of(
             actor=actor or self.actor,
             platform=self.platform,

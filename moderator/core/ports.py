@@ -20,7 +20,7 @@ class Outbox(OutboxStore, Protocol):
     (``moderator.storage.outbox.Outbox``)."""
 
     def add_action(
-        self, kind: str, message: ChatMessage, duration_s: float | None = None
+        self, kind: str, message: ChatMessage, duration_s: float | None = None, origin: str = ""
     ) -> object: ...
 
     def add_send(self, stream_key: str, text: str) -> object: ...

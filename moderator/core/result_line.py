@@ -33,6 +33,13 @@ def done_sentence(
     return ""
 
 
+def failed_sentence(kind: ActionKind, message: ChatMessage, error: str, origin: str = "") -> str:
+    """A single action that failed, naming the rule that asked when one did (``origin``)."""
+    name = visible_name(message.author.name)
+    asked = f" for {_who(origin)}" if origin else ""
+    return f"Could not {kind.value} {name}'s message{asked}: {error}"
+
+
 def _who(origin: str) -> str:
     """ "automod (Links)" for a rule's origin, "you" for the moderator's own."""
     if not origin:
