@@ -196,6 +196,19 @@ class Engine:
             plan.verdicts.put(raw, known)
         return known
 
+    def seen_before(self, author: Author, key: str, count: int) -> None:
+        """``author`` wrote ``count`` lines in stream ``key`` before the next one checked (a
+        backtest's later part: what the part before it saw). Staff teach their names, as if
+        their lines were checked; the others count towards "new author"."""
+        if count <= 0 or not self.allows(author, key):
+            return
+        stream = self._by_stream.get(key)
+        if stream is None:
+            stream = self._by_stream[key] = self._stream(key)
+        plan, memory, _imitates = stream
+        if plan.pace and "seen" in memory.kinds:
+            memory.seen[author.id] = memory.seen.get(author.id, 0) + count
+
     def allows(self, author: Author, key: str) -> bool:
         """Whether a chat line by ``author`` is checked at all (staff teach the look-alike
         rule their names instead; the moderator's own accounts are exempt)."""

@@ -98,3 +98,23 @@ def test_workers_in_processes(tmp_path: Path) -> None:
     path = archive(tmp_path)
     report = asyncio.run(backtest_in_workers(path, RULES, Span(last=None), workers=2))
     assert report.rules["flood"].count == 2 and report.scanned == 136
+
+
+def test_a_split_run_counts_an_author_as_new_once(tmp_path: Path) -> None:
+    """'calm' and 'bot' wrote in the first part: in the second they are not new again (the
+    part is told how many lines each author wrote in the span before it)."""
+    path = archive(tmp_path)
+    new = Rule(name="new", kind=RuleKind.NEW_AUTHOR, first_messages=2)
+    # 'calm' writes once a minute: two in two minutes is a flood only with a line before
+    slow = Rule(name="slow flood", kind=RuleKind.FLOOD, count=2, window_seconds=120)
+    rules = RuleSet(rules=(new, FLOOD, slow)).model_dump_json()
+    whole = backtest_archive(path, rules, Span(last=None))
+    assert whole.rules["new"].count == 2 + 2 + 2  # calm, bot and fast: two lines each
+    for span in (Span(last=None), Span(last=100), Span(last=None, since=START + 600)):
+        parts = split(path, span, 3)
+        start = parts[0][0]  # where the span begins: the parts after it count from there
+        cut = merge(backtest_part(path, rules, since, until, start) for since, until in parts)
+        one = backtest_archive(path, rules, span)
+        assert {k: v.count for k, v in cut.rules.items()} == {
+            k: v.count for k, v in one.rules.items()
+        }, span
