@@ -116,6 +116,10 @@ class TeamPort(Protocol):
     def watch_state(self, listener: Callable[[TeamState, str], None]) -> None:
         """Hear the connection come and go, with a sentence for the status bar."""
 
+    async def first(self, record: SharedRecord) -> SharedRecord | None:
+        """Write a first-wins record now: None when it is the first of its kind and subject
+        (or the database is away: it is shared later), else the record that stands."""
+
     def once(self, subject: str, action: str) -> AbstractAsyncContextManager[str | None]:
         """Hold ``action`` on ``subject`` for this moderator while the body runs: yields None
         when it is ours to do, or the name of the moderator who already did it. An exception

@@ -2878,6 +2878,14 @@
         <translation>Automod-Regeln von {moderator} aktualisiert.</translation>
     </message>
     <message>
+        <source>Already approved by {moderator}.</source>
+        <translation>Bereits freigegeben von {moderator}.</translation>
+    </message>
+    <message>
+        <source>Already denied by {moderator}.</source>
+        <translation>Bereits abgelehnt von {moderator}.</translation>
+    </message>
+    <message>
         <source>Approved by {moderator}.</source>
         <translation>Freigegeben von {moderator}.</translation>
     </message>

@@ -2878,6 +2878,14 @@
         <translation>{moderator} actualizó las reglas de Automod.</translation>
     </message>
     <message>
+        <source>Already approved by {moderator}.</source>
+        <translation>Ya aprobado por {moderator}.</translation>
+    </message>
+    <message>
+        <source>Already denied by {moderator}.</source>
+        <translation>Ya rechazado por {moderator}.</translation>
+    </message>
+    <message>
         <source>Approved by {moderator}.</source>
         <translation>Aprobado por {moderator}.</translation>
     </message>

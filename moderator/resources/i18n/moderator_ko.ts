@@ -2870,6 +2870,14 @@
         <translation>{moderator} 님이 자동 모더레이션 규칙을 업데이트했습니다.</translation>
     </message>
     <message>
+        <source>Already approved by {moderator}.</source>
+        <translation>{moderator} 님이 이미 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>Already denied by {moderator}.</source>
+        <translation>{moderator} 님이 이미 거부했습니다.</translation>
+    </message>
+    <message>
         <source>Approved by {moderator}.</source>
         <translation>{moderator} 님이 승인했습니다.</translation>
     </message>

@@ -2870,6 +2870,14 @@
         <translation>Otomatik moderasyon kuralları {moderator} tarafından güncellendi.</translation>
     </message>
     <message>
+        <source>Already approved by {moderator}.</source>
+        <translation>{moderator} zaten onayladı.</translation>
+    </message>
+    <message>
+        <source>Already denied by {moderator}.</source>
+        <translation>{moderator} zaten reddetti.</translation>
+    </message>
+    <message>
         <source>Approved by {moderator}.</source>
         <translation>{moderator} onayladı.</translation>
     </message>
