@@ -106,6 +106,9 @@ class Plan:
     verdicts: Recent[str, Known]
     #: what the stream's memory must keep for the pace rules (see :class:`Memory`)
     memory_kinds: frozenset[str] = frozenset()
+    #: whether the engine notes each message in the memory before the pace rules run (the
+    #: fast path's pace group notes it itself)
+    notes: bool = True
 
     @property
     def keyed_by_text(self) -> bool:

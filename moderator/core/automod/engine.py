@@ -166,22 +166,22 @@ class Engine:
         if stream is None:
             stream = self._by_stream[key] = self._stream(key)
         plan, memory, imitates = stream
-        seen = Seen(author, _UNUSED, at, memory, imitates)
-        if joined is not None:
-            known = Known(joined, (), _NONE)
-        else:
+        seen = Seen(author, _UNUSED, at, memory, imitates, joined or "")
+        known = None
+        if joined is None:
             known = plan.verdicts.get(raw) or self._known(plan, seen, raw)
-        seen.joined = known.joined
+            seen.joined = known.joined
         found: Found = []
         if pace and plan.pace:
-            memory.note(author.id, seen.joined, at)
+            if plan.notes:
+                memory.note(author.id, seen.joined, at)
             for group in plan.pace:
                 group.run(seen, found)
         for group in plan.author:
             group.run(seen, found)
-        if not found:
-            return known.split if known.found else None
-        return _merged(known, found) if known.found else _split(found)
+        if known is None or not known.found:  # a backtest's line no text rule can match
+            return _split(found) if found else None
+        return _merged(known, found) if found else known.split
 
     def _known(self, plan: Plan, seen: Seen, raw: str) -> Known:
         """What the text rules say of a text not seen lately (kept for when it comes again)."""

@@ -73,22 +73,24 @@ def _run(
         engine.seen_before(author_of(author_id, name, badges), key, lines)
     sieve = Sieve(acts.rules)
     report = Report()
-    authors: dict[tuple[str, str, str], Author] = {}
+    # who wrote, per stream: checked or not (staff teach their names once, as on their first
+    # line), made once per author rather than once per line
+    checked: dict[tuple[str, str, str, str], Author | None] = {}
     source = iter(rows)
+    check_row = engine.check_row
     while batch := list(islice(source, batch_size)):
         joined = sieve.joined_unless_caught(batch)
         for row, known in zip(batch, joined, strict=True):
             key, _id, author_id, name, badges, text, sent = row
-            author = authors.get((author_id, name, badges))
-            if author is None:
-                if len(authors) > 100_000:
-                    authors.clear()
-                author = authors[(author_id, name, badges)] = author_of(author_id, name, badges)
-            found = (
-                engine.check_row(author, key, text, sent, known)
-                if engine.allows(author, key)
-                else None
-            )
+            who = (key, author_id, name, badges)
+            if who in checked:
+                author = checked[who]
+            else:
+                if len(checked) > 100_000:
+                    checked.clear()
+                made = author_of(author_id, name, badges)
+                author = checked[who] = made if engine.allows(made, key) else None
+            found = None if author is None else check_row(author, key, text, sent, known)
             if count_from is not None and sent < count_from:
                 continue  # only warms the pace rules up
             report.scanned += 1

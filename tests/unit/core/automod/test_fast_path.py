@@ -55,7 +55,14 @@ def rule(draw: st.DrawFn) -> Rule:
 
 
 chat = st.lists(
-    st.tuples(st.integers(0, 3), st.sampled_from(NAMES), text, st.floats(0, 8), st.booleans()),
+    st.tuples(
+        st.integers(0, 3),
+        st.sampled_from(NAMES),
+        text,
+        # whole seconds too: a window's very edge (exactly 5 s later) comes up often
+        st.one_of(st.floats(0, 8), st.integers(0, 6).map(float)),
+        st.booleans(),
+    ),
     max_size=30,
 )
 
@@ -132,4 +139,34 @@ def test_pace_hits_take_their_place_among_a_texts_kept_hits() -> None:
         "flood",
         "words",
         "new",
+    ]
+
+
+def test_the_pace_rules_count_a_line_at_the_very_edge_of_their_window() -> None:
+    """Two lines exactly a window apart are within it, for the fast path as for the reference
+    (flood, repeat, raid), and a new author is new for exactly ``first_messages`` lines."""
+    rules = RuleSet(
+        rules=(
+            Rule(name="flood", kind=RuleKind.FLOOD, count=2, window_seconds=5),
+            Rule(name="repeat", kind=RuleKind.REPEAT, count=2, window_seconds=5),
+            Rule(name="raid", kind=RuleKind.RAID, count=2, window_seconds=5),
+            Rule(name="new", kind=RuleKind.NEW_AUTHOR, first_messages=2),
+        )
+    )
+    fast, plain = Engine(rules), Engine(rules, reference=True)
+    body = "the same words again and again"
+    lines = [("a", 0.0), ("a", 5.0), ("b", 10.0), ("a", 10.0), ("b", 10.0)]
+    hits = []
+    for n, (who, at) in enumerate(lines):
+        message = ChatMessage(str(n), "prism:live", Author(who, who), body, T0)
+        when = T0.timestamp() + at
+        verdict = fast.check(message, when)
+        assert said(verdict) == said(plain.check(message, when))
+        hits.append(sorted(h.rule.name for h in verdict.hits) if verdict else [])
+    assert hits == [
+        ["new"],
+        ["flood", "new", "repeat"],  # a's second line, 5 s after the first
+        ["new", "raid"],  # b writes what a wrote 5 s before
+        ["flood", "raid", "repeat"],  # a's third line: no longer new
+        ["flood", "new", "raid", "repeat"],  # b's second line: still new
     ]
