@@ -164,11 +164,7 @@ class TeamShare(QObject):
         gate = self.automod.gate
         for each in decided:
             gate.decided_elsewhere([each.key], approved=each.decision == APPROVED)
-            if each.decision == APPROVED:
-                said = QCoreApplication.translate("TeamShare", "Already approved by {moderator}.")
-            else:
-                said = QCoreApplication.translate("TeamShare", "Already denied by {moderator}.")
-            self.last_said = said.format(moderator=each.moderator)
+            self.last_said = already_said(each)
         messages.info(self.last_said, place=self.automod.panel)
 
     def _decided_before(self, _count: int = 0) -> None:
@@ -200,3 +196,12 @@ class TeamShare(QObject):
         return QCoreApplication.translate("TeamShare", "Denied by {moderator}.").format(
             moderator=decided.moderator
         )
+
+
+def already_said(decided: Decided) -> str:
+    """What the moderator who decided second reads ("Already denied by ana.")."""
+    if decided.decision == APPROVED:
+        said = QCoreApplication.translate("TeamShare", "Already approved by {moderator}.")
+    else:
+        said = QCoreApplication.translate("TeamShare", "Already denied by {moderator}.")
+    return said.format(moderator=decided.moderator)
