@@ -50,7 +50,7 @@ class PaceGroup:
             times = _times(memory, memory.times, author, now)
             _count(times, self.flood_fewest, self.flood, now, found)
         if self.new:
-            seen_count = memory.seen.get(author)
+            seen_count = memory.seen.pop(author, None)
             if seen_count is None and len(memory.seen) >= memory.width:
                 _make_room(memory.seen, memory.width)
             count = memory.seen[author] = (seen_count or 0) + 1
@@ -90,6 +90,8 @@ def _times(memory: Memory, table: dict[K, list[float]], key: K, now: float) -> l
             _make_room(table, memory.width)
         times = table[key] = [now]
     else:
+        del table[key]  # written last: forgotten last (as Memory.note)
+        table[key] = times
         times.append(now)
         if len(times) > 2 * DEPTH:
             del times[:-DEPTH]

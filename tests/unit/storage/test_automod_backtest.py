@@ -7,6 +7,9 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from moderator.core.automod import memory
 from moderator.core.automod.backtest import merge
 from moderator.core.automod.rules import Act, Rule, RuleKind, RuleSet
 from moderator.storage.archive import INSERT, SCHEMA
@@ -118,3 +121,33 @@ def test_a_split_run_counts_an_author_as_new_once(tmp_path: Path) -> None:
         assert {k: v.count for k, v in cut.rules.items()} == {
             k: v.count for k, v in one.rules.items()
         }, span
+
+
+def test_a_split_run_counts_what_one_pass_counts_when_the_memory_is_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text the raiders keep writing stays remembered however long ago it was first seen:
+    one pass (whose memory is full of older texts) and a part starting afresh count the same."""
+    monkeypatch.setattr(memory, "WIDTH", 8)
+    path = tmp_path / "full.sqlite3"
+    rows: list[tuple[object, ...]] = []
+    for minute in range(60):
+        at = START + minute * 60
+        for n, (who, text, dt) in enumerate(
+            [("r1", "join the raid right now friends", 0.0), ("calm", f"hello {minute}", 0.5),
+             ("r2", "join the raid right now friends", 1.0)]
+        ):  # fmt: skip
+            rows.append(("prism:1", f"{minute}-{n}", who, who.title(), None, "", text, None,
+                         at + dt, 0, "chat", 0, "", ""))  # fmt: skip
+    connection = sqlite3.connect(path)
+    connection.executescript(SCHEMA)
+    connection.executemany(INSERT, rows)
+    connection.commit()
+    connection.close()
+    raid = Rule(name="raid", kind=RuleKind.RAID, count=2, window_seconds=10)
+    rules = RuleSet(rules=(raid,)).model_dump_json()
+    one = backtest_archive(str(path), rules, Span(last=None))
+    assert one.rules["raid"].count == 60
+    parts = split(str(path), Span(last=None), 3)
+    cut = merge(backtest_part(str(path), rules, s, u, parts[0][0]) for s, u in parts)
+    assert cut.rules["raid"].count == one.rules["raid"].count
