@@ -117,6 +117,8 @@ class OutboxEntry:
     created_at: float
     attempts: int
     last_error: str
+    #: who asked, as a batch's origin ("automod: Links"); "" for the moderator's own
+    origin: str = ""
 
 
 class OutboxStore(Protocol):

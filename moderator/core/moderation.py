@@ -247,8 +247,10 @@ class Pipeline:
             return Outcome.FAILED, result.error  # nowhere to wait
         if outcome is Outcome.WAITING and outbox is not None:
             kind, seconds = batch.kind.value, _seconds(batch)
+            origin = batch.origin  # a rule's action is delivered in the rule's name
             self.writes.save(
-                ("queue", kind, message.id), lambda: outbox.add_action(kind, message, seconds)
+                ("queue", kind, message.id),
+                lambda: outbox.add_action(kind, message, seconds, origin),
             )
             self.hooks.queued()
         return outcome, result.error
@@ -271,7 +273,7 @@ class Pipeline:
         """A sentence for a single failure, or for an action left waiting for the network."""
         kind, action = batch.kind.value, ACTION_WORDS[batch.kind]
         if outcome is Outcome.FAILED and batch.total == 1:
-            self.hooks.notice(could_not(batch.kind, message, error))
+            self.hooks.notice(could_not(batch.kind, message, error, batch.origin))
         elif outcome is Outcome.WAITING and ("queue", kind, message.id) in self.writes:
             self.hooks.notice(unreachable(self.platform, error, action, self.writes.reason))
         elif outcome is Outcome.WAITING:
@@ -306,16 +308,16 @@ class Pipeline:
         entry, outcome = delivery.entry, delivery.outcome
         if entry.message is None:  # a send: the stream takes care of it
             return
-        kind = ActionKind(entry.kind)
+        kind, origin = ActionKind(entry.kind), entry.origin
         if outcome is Outcome.DONE:
             seconds = entry.duration_s
             duration = None if seconds is None else timedelta(seconds=seconds)
-            self.confirm(kind, entry.message, duration)
+            self.confirm(kind, entry.message, duration, origin)
         elif outcome is Outcome.FAILED:
             self.rows.change_state(entry.message.id, remove=MessageState.PENDING)
-            self.hooks.notice(could_not(kind, entry.message, delivery.error))
+            self.hooks.notice(could_not(kind, entry.message, delivery.error, origin))
         if outcome is not Outcome.WAITING:  # "waiting" was recorded when it was queued
-            self.record(kind.value, entry.message, outcome.value, delivery.error)
+            self.record(kind.value, entry.message, outcome.value, delivery.error, origin=origin)
 
     def removed_on_platform(self, message_id: str) -> None:
         """The platform says a message is gone. This moderator's own delete (pending, or done)
@@ -339,15 +341,17 @@ class Pipeline:
         batch: Batch | None = None,
         *,
         actor: str = "",
+        origin: str = "",
     ) -> None:
-        """One line in the audit log (when there is one)."""
+        """One line in the audit log (when there is one). ``origin``: a batch's, for a record
+        made without the batch (a delivery from the outbox)."""
         if self.audit is None:
             return
         detail = detail_of(batch.kind, batch.duration, batch.reason) if batch else ""
         if batch is not None and one_record_per_batch(batch.kind, batch.total):
             detail = Said("{count} messages", count=batch.total)
-        if batch is not None and batch.origin:
-            origin = batch.origin
+        origin = batch.origin if batch is not None else origin
+        if origin:
             detail = Said("{first}; {then}", first=origin, then=detail) if detail else origin
         entry = AuditRecord.of(
             actor=actor or self.actor,

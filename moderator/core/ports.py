@@ -20,7 +20,7 @@ class Outbox(OutboxStore, Protocol):
     (``moderator.storage.outbox.Outbox``)."""
 
     def add_action(
-        self, kind: str, message: ChatMessage, duration_s: float | None = None
+        self, kind: str, message: ChatMessage, duration_s: float | None = None, origin: str = ""
     ) -> object: ...
 
     def add_send(self, stream_key: str, text: str) -> object: ...
@@ -115,6 +115,10 @@ class TeamPort(Protocol):
 
     def watch_state(self, listener: Callable[[TeamState, str], None]) -> None:
         """Hear the connection come and go, with a sentence for the status bar."""
+
+    async def first(self, record: SharedRecord) -> SharedRecord | None:
+        """Write a first-wins record now: None when it is the first of its kind and subject
+        (or the database is away: it is shared later), else the record that stands."""
 
     def once(self, subject: str, action: str) -> AbstractAsyncContextManager[str | None]:
         """Hold ``action`` on ``subject`` for this moderator while the body runs: yields None

@@ -23,7 +23,7 @@ def done_sentence(
 ) -> str:
     """What an author action did, in words, or "" for an action on a message. ``by``: who
     asked when it was not the moderator (a batch's origin, "automod: Links")."""
-    name, who = visible_name(author), _who(by)
+    name, who = visible_name(author), origin_name(by)
     if kind is ActionKind.BAN:
         return f"{name} was banned by {who}"
     if kind is ActionKind.TIMEOUT:
@@ -33,7 +33,7 @@ def done_sentence(
     return ""
 
 
-def _who(origin: str) -> str:
+def origin_name(origin: str) -> str:
     """ "automod (Links)" for a rule's origin, "you" for the moderator's own."""
     if not origin:
         return "you"

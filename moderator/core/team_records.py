@@ -137,6 +137,13 @@ class Decided:
     moderator: str
 
 
+def review_record(key: tuple[str, str], decision: str) -> SharedRecord:
+    """The team's record of a decision on the held message ``key`` (stream key, message id)."""
+    stream_key, message_id = key
+    body = {"stream_key": stream_key, "message_id": message_id, "decision": decision}
+    return SharedRecord(REVIEW, message_subject(stream_key, message_id), body)
+
+
 class Reviews:
     """The team's review decisions: the first one for a held message stands (the database keeps
     it alone); each app takes a message the others decided out of its own queue."""
@@ -147,11 +154,13 @@ class Reviews:
         self.decided: dict[tuple[str, str], Decided] = {}
 
     def decide(self, keys: Iterable[tuple[str, str]], decision: str) -> None:
-        for stream_key, message_id in keys:
-            key = (stream_key, message_id)
-            self.decided.setdefault(key, Decided(key, decision, self.team.moderator))
-            body = {"stream_key": stream_key, "message_id": message_id, "decision": decision}
-            self.team.share(SharedRecord(REVIEW, message_subject(stream_key, message_id), body))
+        """Decisions taken here, told to the team; those already written first (through
+        :meth:`TeamPort.first`) or decided by another are not told again."""
+        for key in keys:
+            if key in self.decided:
+                continue
+            self.decided[key] = Decided(key, decision, self.team.moderator)
+            self.team.share(review_record(key, decision))
 
     def heard(self, record: SharedRecord) -> Decided | None:
         """Another moderator's decision (the first for its message); None for anything else."""

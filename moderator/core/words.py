@@ -9,6 +9,7 @@ from moderator.core.actions import ActionKind
 from moderator.core.models import ChatMessage
 from moderator.core.names import visible_name
 from moderator.core.outcome import Outcome
+from moderator.core.result_line import origin_name
 from moderator.wording import Said
 
 #: the action as a verb ("Could not {action} …", "the {action} waits …")
@@ -25,8 +26,17 @@ ACTION_WORDS: dict[ActionKind, Said] = {
 }
 
 
-def could_not(kind: ActionKind, message: ChatMessage, error: str) -> Said:
-    """The notice for one action that failed on one message."""
+def could_not(kind: ActionKind, message: ChatMessage, error: str, origin: str = "") -> Said:
+    """The notice for one action that failed on one message, naming the rule that asked when
+    one did (``origin``, as the audit writes it: "automod: Links")."""
+    if origin:
+        return Said(
+            "Could not {action} {name}'s message for {who}: {error}",
+            action=ACTION_WORDS[kind],
+            name=visible_name(message.author.name),
+            who=origin_name(origin),
+            error=error,
+        )
     return Said(
         "Could not {action} {name}'s message: {error}",
         action=ACTION_WORDS[kind],

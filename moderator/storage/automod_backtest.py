@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from moderator.core.automod.backtest import Report, Row, merge, warmup_seconds
-from moderator.core.automod.rules import RuleSet
-from moderator.core.automod.sweep import run
+from moderator.core.automod.rules import RuleKind, RuleSet
+from moderator.core.automod.sweep import Before, run
 
 CHUNK = 20_000
 
@@ -35,18 +35,41 @@ def backtest_archive(path: str, rules_json: str, span: Span) -> Report:
         connection.close()
 
 
-def backtest_part(path: str, rules_json: str, since: float, until: float | None) -> Report:
+def backtest_part(
+    path: str, rules_json: str, since: float, until: float | None, start: float | None = None
+) -> Report:
     """One part of a span split by time, for one worker: it reads from the longest pace window
-    before ``since`` so floods, repeats and raids across the cut are counted as in one pass.
-    (A "new author" rule sees authors from that point on only.)"""
+    before ``since`` so floods, repeats and raids across the cut are counted as in one pass,
+    and counts each author's lines from ``start`` (where the span begins) to there, so an
+    author is "new" once in the span, not once per part. ``start=None``: nothing before."""
     rules = RuleSet.model_validate_json(rules_json)
     connection = _open(path)
     try:
-        start = since - warmup_seconds(rules)
-        rows = _rows(connection, Span(last=None, since=start, until=until))
-        return run(rules, rows, count_from=since)
+        read_from = since - warmup_seconds(rules)
+        if start is not None:  # the span's first part reads nothing before the span
+            read_from = max(read_from, start)
+        # only "new author" counts lines, only a look-alike rule learns the staff's names
+        told = {r.kind for r in rules.rules} & {RuleKind.NEW_AUTHOR, RuleKind.LOOKALIKE}
+        before = _before(connection, start, read_from) if start is not None and told else []
+        rows = _rows(connection, Span(last=None, since=read_from, until=until))
+        return run(rules, rows, count_from=since, before=before)
     finally:
         connection.close()
+
+
+def _before(connection: sqlite3.Connection, start: float, end: float) -> list[Before]:
+    """Each author's lines in [start, end): what the parts before this one saw of them."""
+    if end <= start:
+        return []
+    sql = (
+        "SELECT stream_key, author_id, author_name, badges, count(*) FROM messages"
+        " WHERE kind = 'chat' AND sent_at >= ? AND sent_at < ?"
+        " GROUP BY stream_key, author_id, author_name, badges ORDER BY min(sent_at)"
+    )
+    return [
+        (key, author_id, name, badges or "", lines)
+        for key, author_id, name, badges, lines in connection.execute(sql, (start, end))
+    ]
 
 
 def split(path: str, span: Span, parts: int) -> list[tuple[float, float | None]]:
@@ -124,7 +147,7 @@ async def backtest_in_workers(path: str, rules: RuleSet, span: Span, workers: in
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=len(parts), mp_context=context) as pool:
         jobs = [
-            loop.run_in_executor(pool, backtest_part, path, rules_json, since, until)
+            loop.run_in_executor(pool, backtest_part, path, rules_json, since, until, parts[0][0])
             for since, until in parts
         ]
         reports = await asyncio.gather(*jobs)

@@ -36,11 +36,14 @@ CREATE TABLE IF NOT EXISTS outbox (
     attempts INTEGER NOT NULL DEFAULT 0,
     last_error TEXT NOT NULL DEFAULT '',
     state TEXT NOT NULL DEFAULT 'waiting',
-    holder INTEGER NOT NULL DEFAULT 0
+    holder INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS outbox_waiting ON outbox(stream_key, state);
 """
-COLUMNS = "id, stream_key, kind, message, text, duration_s, created_at, attempts, last_error"
+COLUMNS = (
+    "id, stream_key, kind, message, text, duration_s, created_at, attempts, last_error, origin"
+)
 
 
 HELD = "held"
@@ -64,17 +67,24 @@ class Outbox:
             self._db.connection.execute(
                 "ALTER TABLE outbox ADD COLUMN holder INTEGER NOT NULL DEFAULT 0"
             )
+        if "origin" not in columns:  # from before a rule's actions kept its name: the
+            # moderator's own, as they were then shown
+            self._db.connection.execute(
+                "ALTER TABLE outbox ADD COLUMN origin TEXT NOT NULL DEFAULT ''"
+            )
 
     def close(self) -> None:
         self._db.close()
 
     def add_action(
-        self, kind: str, message: ChatMessage, duration_s: float | None = None
+        self, kind: str, message: ChatMessage, duration_s: float | None = None, origin: str = ""
     ) -> OutboxEntry | None:
-        """Queue an action; None if the same action on the same message is already waiting."""
+        """Queue an action; None if the same action on the same message is already waiting.
+        ``origin``: who asked when not the moderator ("automod: Links"), kept for delivery."""
         body = json.dumps(message_to_dict(message), ensure_ascii=False)
+        key = _key(kind, message)
         with writing(f"the {kind}"):
-            return self._insert(_key(kind, message), message.stream_key, kind, body, "", duration_s)
+            return self._insert(key, message.stream_key, kind, body, "", duration_s, origin)
 
     def add_send(self, stream_key: str, text: str) -> OutboxEntry:
         with writing("the message"):
@@ -166,12 +176,13 @@ class Outbox:
         message: str | None,
         text: str,
         duration_s: float | None,
+        origin: str = "",
     ) -> OutboxEntry | None:
         cursor = self._db.connection.execute(
             "INSERT OR IGNORE INTO outbox"
-            " (dedupe_key, stream_key, kind, message, text, duration_s, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (key, stream_key, kind, message, text, duration_s, time.time()),
+            " (dedupe_key, stream_key, kind, message, text, duration_s, created_at, origin)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, stream_key, kind, message, text, duration_s, time.time(), origin),
         )
         if cursor.rowcount == 0:
             existing = self._db.connection.execute(
@@ -180,7 +191,7 @@ class Outbox:
             if existing and existing[0] != "waiting":
                 # done or failed long ago: a new, deliberate attempt is a new entry
                 self._db.connection.execute("DELETE FROM outbox WHERE dedupe_key = ?", (key,))
-                return self._insert(key, stream_key, kind, message, text, duration_s)
+                return self._insert(key, stream_key, kind, message, text, duration_s, origin)
             return None
         return self._entry(int(cursor.lastrowid or 0))
 
@@ -225,7 +236,7 @@ def _key(kind: str, message: ChatMessage) -> str:
 
 
 def _to_entry(row: tuple[object, ...]) -> OutboxEntry:
-    entry_id, stream_key, kind, message, text, duration_s, created_at, attempts, last_error = row
+    entry_id, stream_key, kind, message, text, duration_s, created_at, attempts, error = row[:9]
     return OutboxEntry(
         id=int(str(entry_id)),
         stream_key=str(stream_key),
@@ -235,5 +246,6 @@ def _to_entry(row: tuple[object, ...]) -> OutboxEntry:
         duration_s=float(str(duration_s)) if duration_s is not None else None,
         created_at=float(str(created_at)),
         attempts=int(str(attempts)),
-        last_error=str(last_error),
+        last_error=str(error),
+        origin=str(row[9] or ""),
     )

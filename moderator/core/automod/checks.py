@@ -14,6 +14,7 @@ import regex
 
 from moderator.core.automod.memory import Memory
 from moderator.core.automod.rules import Rule, RuleKind
+from moderator.core.automod.safe_pattern import SAFE_TEXT, is_safe
 from moderator.core.automod.text import (
     Folded,
     caps_plain,
@@ -89,6 +90,8 @@ class Known(NamedTuple):
     found: tuple[tuple[int, Rule, str], ...]
     #: the same as hits that act and hits in dry run
     split: tuple[tuple[Hit, ...], tuple[Hit, ...]]
+    #: the rules' places in the set of ``split``'s hits, in the same order (to merge others in)
+    places: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
 
 
 @dataclass(slots=True)
@@ -103,6 +106,9 @@ class Plan:
     verdicts: Recent[str, Known]
     #: what the stream's memory must keep for the pace rules (see :class:`Memory`)
     memory_kinds: frozenset[str] = frozenset()
+    #: whether the engine notes each message in the memory before the pace rules run (the
+    #: fast path's pace group notes it itself)
+    notes: bool = True
 
     @property
     def keyed_by_text(self) -> bool:
@@ -202,24 +208,30 @@ class WordGroup:
 class PatternGroup:
     """Every pattern at once: one search over all of them (most messages match none), then each
     on its own only when that one found something. A pattern with back references cannot be
-    merged and is always searched alone."""
+    merged and is always searched alone. A pattern proven safe (:mod:`.safe_pattern`) is
+    searched without the time limit in a text short enough for the proof."""
 
     def __init__(self, rules: Sequence[tuple[int, Rule]]) -> None:
-        self.rules = [(i, r, regex.compile(r.pattern, FLAGS)) for i, r in rules]
-        mergeable = [r.pattern for _i, r, _p in self.rules if not _BACKREF.search(r.pattern)]
+        self.rules = [(i, r, regex.compile(r.pattern, FLAGS), is_safe(r.pattern)) for i, r in rules]
+        mergeable = [r.pattern for _i, r, _p, _s in self.rules if not _BACKREF.search(r.pattern)]
         self.alone = [t for t in self.rules if _BACKREF.search(t[1].pattern)]
-        self.merged = (
-            regex.compile("|".join(f"(?:{p})" for p in mergeable), FLAGS) if mergeable else None
-        )
+        merged = "|".join(f"(?:{p})" for p in mergeable)
+        self.merged = regex.compile(merged, FLAGS) if mergeable else None
+        self.merged_safe = bool(mergeable) and is_safe(merged)
 
     def run(self, seen: Seen, found: Found) -> None:
         raw = seen.text.raw
-        if self.merged is not None and _search(self.merged, raw, "merged") is not None:
+        short = len(raw) <= SAFE_TEXT
+        merged = self.merged
+        if merged is not None and (
+            (merged.search(raw) if short and self.merged_safe else _search(merged, raw, "merged"))
+            is not None
+        ):
             todo = self.rules
         else:
             todo = self.alone
-        for index, rule, pattern in todo:
-            match = _search(pattern, raw, rule.name)
+        for index, rule, pattern, safe in todo:
+            match = pattern.search(raw) if short and safe else _search(pattern, raw, rule.name)
             if match is not None:
                 found.append((index, rule, f"matches “{match.group()[:40]}”"))
 

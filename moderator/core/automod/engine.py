@@ -9,6 +9,7 @@ the moderator's own account, system lines and deleted messages are never checked
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -41,12 +42,62 @@ class Verdict:
         return bool(self.hits or self.dry)
 
 
-def _split(found: Sequence[tuple[int, Rule, str]]) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+Split = tuple[tuple[Hit, ...], tuple[Hit, ...]]
+
+
+def _split(found: Sequence[tuple[int, Rule, str]]) -> Split:
     """The hits that act and those in dry run, in the set's order however the groups ran."""
+    return _placed(found)[0]
+
+
+def _placed(found: Sequence[tuple[int, Rule, str]]) -> tuple[Split, tuple[Places, Places]]:
+    """:func:`_split`, and the rules' places in the set of each side's hits."""
     ordered = sorted(found, key=itemgetter(0))
-    hits = tuple(Hit(rule, why) for _i, rule, why in ordered if not rule.dry_run)
-    dry = tuple(Hit(rule, why) for _i, rule, why in ordered if rule.dry_run)
-    return hits, dry
+    acts = [(i, _hit(rule, why)) for i, rule, why in ordered if not rule.dry_run]
+    dry = [(i, _hit(rule, why)) for i, rule, why in ordered if rule.dry_run]
+    split = (tuple(h for _i, h in acts), tuple(h for _i, h in dry))
+    return split, (tuple(i for i, _h in acts), tuple(i for i, _h in dry))
+
+
+Places = tuple[int, ...]
+#: (the rule's id, why) -> its Hit: a chat says the same few things again and again, and a
+#: frozen dataclass costs ~0.5 µs to make (the rule is compared: an id may be reused)
+_HITS: dict[tuple[int, str], Hit] = {}
+HIT_CACHE = 4096
+
+
+def _hit(rule: Rule, why: str) -> Hit:
+    hit = _HITS.get((id(rule), why))
+    if hit is None or hit.rule is not rule:
+        if len(_HITS) >= HIT_CACHE:
+            _HITS.clear()
+        hit = _HITS[(id(rule), why)] = Hit(rule, why)
+    return hit
+
+
+def _merged(known: Known, found: Found) -> Split:
+    """The text rules' hits (kept with the text, in order) with the few pace and name hits
+    put in their places: no Hit made again for a text's twenty word rules."""
+    (acts, dry), (acts_at, dry_at) = _placed(found)
+    return (
+        _into(known.split[0], known.places[0], acts, acts_at),
+        _into(known.split[1], known.places[1], dry, dry_at),
+    )
+
+
+def _into(
+    base: tuple[Hit, ...], at: Places, more: tuple[Hit, ...], more_at: Places
+) -> tuple[Hit, ...]:
+    if not more:
+        return base
+    if not base:
+        return more
+    hits, places = list(base), list(at)
+    for place, hit in zip(more_at, more, strict=True):
+        k = bisect_right(places, place)
+        places.insert(k, place)
+        hits.insert(k, hit)
+    return tuple(hits)
 
 
 __all__ = ["Engine", "Hit", "Verdict"]
@@ -115,22 +166,22 @@ class Engine:
         if stream is None:
             stream = self._by_stream[key] = self._stream(key)
         plan, memory, imitates = stream
-        seen = Seen(author, _UNUSED, at, memory, imitates)
-        if joined is not None:
-            known = Known(joined, (), _NONE)
-        else:
+        seen = Seen(author, _UNUSED, at, memory, imitates, joined or "")
+        known = None
+        if joined is None:
             known = plan.verdicts.get(raw) or self._known(plan, seen, raw)
-        seen.joined = known.joined
+            seen.joined = known.joined
         found: Found = []
         if pace and plan.pace:
-            memory.note(author.id, seen.joined, at)
+            if plan.notes:
+                memory.note(author.id, seen.joined, at)
             for group in plan.pace:
                 group.run(seen, found)
         for group in plan.author:
             group.run(seen, found)
-        if not found:
-            return known.split if known.found else None
-        return _split([*known.found, *found])
+        if known is None or not known.found:  # a backtest's line no text rule can match
+            return _split(found) if found else None
+        return _merged(known, found) if found else known.split
 
     def _known(self, plan: Plan, seen: Seen, raw: str) -> Known:
         """What the text rules say of a text not seen lately (kept for when it comes again)."""
@@ -139,10 +190,24 @@ class Engine:
         for group in plan.text:
             group.run(seen, on_text)
         joined = self._joined(seen.text) if plan.keyed_by_text else ""
-        known = Known(joined, tuple(on_text), _split(on_text) if on_text else _NONE)
+        split, places = _placed(on_text) if on_text else (_NONE, ((), ()))
+        known = Known(joined, tuple(on_text), split, places)
         if not self._reference:  # the reference engine looks at every text afresh
             plan.verdicts.put(raw, known)
         return known
+
+    def seen_before(self, author: Author, key: str, count: int) -> None:
+        """``author`` wrote ``count`` lines in stream ``key`` before the next one checked (a
+        backtest's later part: what the part before it saw). Staff teach their names, as if
+        their lines were checked; the others count towards "new author"."""
+        if count <= 0 or not self.allows(author, key):
+            return
+        stream = self._by_stream.get(key)
+        if stream is None:
+            stream = self._by_stream[key] = self._stream(key)
+        plan, memory, _imitates = stream
+        if plan.pace and "seen" in memory.kinds:
+            memory.seen[author.id] = memory.seen.get(author.id, 0) + count
 
     def allows(self, author: Author, key: str) -> bool:
         """Whether a chat line by ``author`` is checked at all (staff teach the look-alike

@@ -12,16 +12,17 @@ from collections.abc import Callable, Sequence
 from moderator.core.automod import checks
 from moderator.core.automod.checks import (
     PACE_KINDS,
-    RAID_TEXT,
     TEXT_KINDS,
     Found,
     Group,
+    Known,
     PatternGroup,
     Plan,
     Seen,
     WordGroup,
     memory_kinds,
 )
+from moderator.core.automod.pace import PaceGroup
 from moderator.core.automod.rules import Rule, RuleKind
 from moderator.core.recent import Recent
 
@@ -93,80 +94,6 @@ class LengthGroup:
                 found.append((index, rule, f"{size} characters"))
 
 
-class FloodGroup:
-    """Every flood rule: the author's times fetched once; fewer of them than the smallest
-    count cannot match any."""
-
-    __slots__ = ("fewest", "rules")
-
-    def __init__(self, rules: Numbered) -> None:
-        self.rules = list(rules)
-        self.fewest = min(r.count for _i, r in rules)
-
-    def run(self, seen: Seen, found: Found) -> None:
-        times = seen.memory.times.get(seen.author.id)
-        if times is None or len(times) < self.fewest:
-            return
-        now, size = seen.now, len(times)
-        for index, rule in self.rules:
-            if size >= rule.count and now - times[-rule.count] <= rule.window_seconds:
-                why = f"{rule.count} messages in {rule.window_seconds:g} s"
-                found.append((index, rule, why))
-
-
-class RepeatGroup:
-    __slots__ = ("fewest", "rules")
-
-    def __init__(self, rules: Numbered) -> None:
-        self.rules = list(rules)
-        self.fewest = min(r.count for _i, r in rules)
-
-    def run(self, seen: Seen, found: Found) -> None:
-        times = seen.memory.repeats.get((seen.author.id, seen.joined))
-        if times is None or len(times) < self.fewest:
-            return
-        now, size = seen.now, len(times)
-        for index, rule in self.rules:
-            if size >= rule.count and now - times[-rule.count] <= rule.window_seconds:
-                why = f"the same message {rule.count} times in {rule.window_seconds:g} s"
-                found.append((index, rule, why))
-
-
-class RaidGroup:
-    """Every raid rule: a text fewer authors wrote than the smallest count is no raid."""
-
-    __slots__ = ("fewest", "rules")
-
-    def __init__(self, rules: Numbered) -> None:
-        self.rules = list(rules)
-        self.fewest = min(r.count for _i, r in rules)
-
-    def run(self, seen: Seen, found: Found) -> None:
-        if len(seen.joined) < RAID_TEXT:
-            return
-        authors = seen.memory.authors_of.get(seen.joined)
-        if authors is None or len(authors) < self.fewest:
-            return
-        for index, rule in self.rules:
-            count = seen.memory.authors_within(seen.joined, rule.window_seconds, seen.now)
-            if count >= rule.count:
-                why = f"the same text from {count} authors in {rule.window_seconds:g} s"
-                found.append((index, rule, why))
-
-
-class NewAuthorGroup:
-    __slots__ = ("rules",)
-
-    def __init__(self, rules: Numbered) -> None:
-        self.rules = list(rules)
-
-    def run(self, seen: Seen, found: Found) -> None:
-        count = seen.memory.seen.get(seen.author.id, 0)
-        for index, rule in self.rules:
-            if count <= rule.first_messages:
-                found.append((index, rule, "a newly seen author"))
-
-
 class LookalikeGroup:
     """Every look-alike rule: the author's name compared once."""
 
@@ -188,10 +115,6 @@ _GROUPS: dict[RuleKind, Callable[[Numbered], Group]] = {
     RuleKind.LINKS: LinkGroup,
     RuleKind.CAPS: CapsGroup,
     RuleKind.LENGTH: LengthGroup,
-    RuleKind.FLOOD: FloodGroup,
-    RuleKind.REPEAT: RepeatGroup,
-    RuleKind.RAID: RaidGroup,
-    RuleKind.NEW_AUTHOR: NewAuthorGroup,
     RuleKind.LOOKALIKE: LookalikeGroup,
 }
 
@@ -209,4 +132,6 @@ def compile_fast(rules: Sequence[Rule]) -> Plan:
 
     text = groups(TEXT_KINDS)
     author = groups(frozenset({RuleKind.LOOKALIKE}))
-    return Plan(text, groups(PACE_KINDS), author, Recent(checks.TEXT_CACHE), memory_kinds(rules))
+    pace: list[Group] = [PaceGroup(by_kind)] if PACE_KINDS & by_kind.keys() else []
+    verdicts: Recent[str, Known] = Recent(checks.TEXT_CACHE)
+    return Plan(text, pace, author, verdicts, memory_kinds(rules), notes=False)

@@ -1,6 +1,8 @@
 """What the pace rules remember of one stream: when each author wrote, what, and who wrote the
 same text. Counting is O(1) for an author (the n-th latest time is within the window or not);
-everything is bounded, the oldest forgotten first.
+everything is bounded, what was written to longest ago forgotten first (a key written to is
+moved to the end: a busy key is never forgotten for being old, so a backtest's part that starts
+with an empty memory and a window's warm-up counts what one pass counts).
 
 Times are kept in plain lists, not ``deque(maxlen=...)``: most keys (an author, a text) hold one
 or two times, and an empty deque already costs ~760 B against ~90 B for a list with one time;
@@ -51,6 +53,8 @@ class Memory:
                     _make_room(self.times, width)
                 self.times[author] = [now]
             else:
+                del self.times[author]  # the latest written last: the oldest go first
+                self.times[author] = times
                 times.append(now)
                 if len(times) > 2 * DEPTH:  # trimmed now and then: amortised O(1)
                     del times[:-DEPTH]
@@ -62,13 +66,15 @@ class Memory:
                     _make_room(self.repeats, width)
                 self.repeats[key] = [now]
             else:
+                del self.repeats[key]
+                self.repeats[key] = again
                 again.append(now)
                 if len(again) > 2 * DEPTH:
                     del again[:-DEPTH]
         if self._authors:
             self._note_author(author, text, now)
         if self._seen:
-            seen = self.seen.get(author)
+            seen = self.seen.pop(author, None)
             if seen is None:
                 if len(self.seen) >= width:
                     _make_room(self.seen, width)
@@ -76,11 +82,12 @@ class Memory:
             self.seen[author] = seen + 1
 
     def _note_author(self, author: str, text: str, now: float) -> None:
-        authors = self.authors_of.get(text)
+        authors = self.authors_of.pop(text, None)
         if authors is None:
             if len(self.authors_of) >= self.width:
                 _make_room(self.authors_of, self.width)
-            authors = self.authors_of[text] = {}
+            authors = {}
+        self.authors_of[text] = authors
         authors.pop(author, None)
         authors[author] = now  # insertion order is time order
         if len(authors) > DEPTH:

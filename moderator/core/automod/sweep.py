@@ -33,43 +33,64 @@ SEP = "\x00"
 _BETWEEN = re.compile(r"[^\w\x00]+")
 
 
+#: (stream key, author id, author name, badges, how many lines): what a part of a split
+#: backtest was not given, written before its rows in the span
+Before = tuple[str, str, str, str, int]
+
+
 def run(
-    rules: RuleSet, rows: Iterable[Row], count_from: float | None = None, batch_size: int = BATCH
+    rules: RuleSet,
+    rows: Iterable[Row],
+    count_from: float | None = None,
+    batch_size: int = BATCH,
+    before: Iterable[Before] = (),
 ) -> Report:
-    """``count_from``: rows sent before it only warm up the pace rules' memory. The cyclic
-    garbage collector is paused meanwhile: the memory of a long chat is hundreds of thousands
-    of live objects (no cycles) it would walk again and again for nothing."""
+    """``count_from``: rows sent before it only warm up the pace rules' memory. ``before``:
+    the authors' lines in the span before ``rows`` (a later part of a split run), so an
+    author is new once in the whole span. The cyclic garbage collector is paused meanwhile:
+    the memory of a long chat is hundreds of thousands of live objects (no cycles) it would
+    walk again and again for nothing."""
     was_on = gc.isenabled()
     gc.disable()
     try:
-        return _run(rules, rows, count_from, batch_size)
+        return _run(rules, rows, count_from, batch_size, before)
     finally:
         if was_on:
             gc.enable()
 
 
-def _run(rules: RuleSet, rows: Iterable[Row], count_from: float | None, batch_size: int) -> Report:
+def _run(
+    rules: RuleSet,
+    rows: Iterable[Row],
+    count_from: float | None,
+    batch_size: int,
+    before: Iterable[Before],
+) -> Report:
     began = time.perf_counter()
     acts = acting(rules)
     engine = Engine(acts)
+    for key, author_id, name, badges, lines in before:
+        engine.seen_before(author_of(author_id, name, badges), key, lines)
     sieve = Sieve(acts.rules)
     report = Report()
-    authors: dict[tuple[str, str, str], Author] = {}
+    # who wrote, per stream: checked or not (staff teach their names once, as on their first
+    # line), made once per author rather than once per line
+    checked: dict[tuple[str, str, str, str], Author | None] = {}
     source = iter(rows)
+    check_row = engine.check_row
     while batch := list(islice(source, batch_size)):
         joined = sieve.joined_unless_caught(batch)
         for row, known in zip(batch, joined, strict=True):
             key, _id, author_id, name, badges, text, sent = row
-            author = authors.get((author_id, name, badges))
-            if author is None:
-                if len(authors) > 100_000:
-                    authors.clear()
-                author = authors[(author_id, name, badges)] = author_of(author_id, name, badges)
-            found = (
-                engine.check_row(author, key, text, sent, known)
-                if engine.allows(author, key)
-                else None
-            )
+            who = (key, author_id, name, badges)
+            if who in checked:
+                author = checked[who]
+            else:
+                if len(checked) > 100_000:
+                    checked.clear()
+                made = author_of(author_id, name, badges)
+                author = checked[who] = made if engine.allows(made, key) else None
+            found = None if author is None else check_row(author, key, text, sent, known)
             if count_from is not None and sent < count_from:
                 continue  # only warms the pace rules up
             report.scanned += 1

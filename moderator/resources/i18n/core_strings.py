@@ -372,6 +372,7 @@ QT_TRANSLATE_NOOP("Wording", "undone")
 QT_TRANSLATE_NOOP("Wording", "done")
 QT_TRANSLATE_NOOP("Wording", "local")
 QT_TRANSLATE_NOOP("Wording", "queued")
+QT_TRANSLATE_NOOP("Wording", "Could not {action} {name}'s message for {who}: {error}")
 QT_TRANSLATE_NOOP(
     "Wording",
     "{platform} is unreachable ({error}) and {problem}; retrying. Nothing is lost: the {action} stays pending here.",

@@ -3240,6 +3240,14 @@
         <translation>Automod-Regeln von {moderator} aktualisiert.</translation>
     </message>
     <message>
+        <source>Already approved by {moderator}.</source>
+        <translation>Bereits freigegeben von {moderator}.</translation>
+    </message>
+    <message>
+        <source>Already denied by {moderator}.</source>
+        <translation>Bereits abgelehnt von {moderator}.</translation>
+    </message>
+    <message>
         <source>Approved by {moderator}.</source>
         <translation>Freigegeben von {moderator}.</translation>
     </message>
@@ -3728,6 +3736,10 @@
     <message>
         <source>This site has no chat thread with that token; check the connection.</source>
         <translation>Diese Website hat keinen Chat-Thread mit diesem Token; prüfen Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message for {who}: {error}</source>
+        <translation>{action} der Nachricht von {name} für {who} fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>{action} is not available: {reason}</source>

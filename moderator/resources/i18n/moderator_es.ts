@@ -3240,6 +3240,14 @@
         <translation>{moderator} actualizó las reglas de Automod.</translation>
     </message>
     <message>
+        <source>Already approved by {moderator}.</source>
+        <translation>Ya aprobado por {moderator}.</translation>
+    </message>
+    <message>
+        <source>Already denied by {moderator}.</source>
+        <translation>Ya rechazado por {moderator}.</translation>
+    </message>
+    <message>
         <source>Approved by {moderator}.</source>
         <translation>Aprobado por {moderator}.</translation>
     </message>
@@ -3728,6 +3736,10 @@
     <message>
         <source>This site has no chat thread with that token; check the connection.</source>
         <translation>Este sitio no tiene ningún hilo de chat con ese token; compruebe la conexión.</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message for {who}: {error}</source>
+        <translation>No se pudo {action} el mensaje de {name} para {who}: {error}</translation>
     </message>
     <message>
         <source>{action} is not available: {reason}</source>

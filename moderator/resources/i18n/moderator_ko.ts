@@ -3232,6 +3232,14 @@
         <translation>{moderator} 님이 자동 모더레이션 규칙을 업데이트했습니다.</translation>
     </message>
     <message>
+        <source>Already approved by {moderator}.</source>
+        <translation>{moderator} 님이 이미 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>Already denied by {moderator}.</source>
+        <translation>{moderator} 님이 이미 거부했습니다.</translation>
+    </message>
+    <message>
         <source>Approved by {moderator}.</source>
         <translation>{moderator} 님이 승인했습니다.</translation>
     </message>
@@ -3719,6 +3727,10 @@
     <message>
         <source>This site has no chat thread with that token; check the connection.</source>
         <translation>이 사이트에는 그 토큰의 채팅 스레드가 없습니다. 연결을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message for {who}: {error}</source>
+        <translation>{who}의 요청으로 {name}의 메시지 {action} 실패: {error}</translation>
     </message>
     <message>
         <source>{action} is not available: {reason}</source>

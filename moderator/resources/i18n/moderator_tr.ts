@@ -3232,6 +3232,14 @@
         <translation>Otomatik moderasyon kuralları {moderator} tarafından güncellendi.</translation>
     </message>
     <message>
+        <source>Already approved by {moderator}.</source>
+        <translation>{moderator} zaten onayladı.</translation>
+    </message>
+    <message>
+        <source>Already denied by {moderator}.</source>
+        <translation>{moderator} zaten reddetti.</translation>
+    </message>
+    <message>
         <source>Approved by {moderator}.</source>
         <translation>{moderator} onayladı.</translation>
     </message>
@@ -3719,6 +3727,10 @@
     <message>
         <source>This site has no chat thread with that token; check the connection.</source>
         <translation>Bu sitede bu belirteçle bir sohbet konusu yok; bağlantıyı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Could not {action} {name}&apos;s message for {who}: {error}</source>
+        <translation>{who} adına {name} kullanıcısının mesajı için {action} yapılamadı: {error}</translation>
     </message>
     <message>
         <source>{action} is not available: {reason}</source>

@@ -62,6 +62,29 @@ async def _write_one(conn: Conn, record: SharedRecord) -> None:
     await conn.execute(query, (*params, Jsonb(record.body)))
 
 
+async def write_first(conn: Conn, record: SharedRecord) -> SharedRecord | None:
+    """Write a first-wins ``record`` now, in one transaction: None when it is the first of its
+    (kind, subject), else the record that stands. Another moderator's write of the same
+    subject not yet committed makes this wait for it (the primary key), so of two at the same
+    moment exactly one is first."""
+    async with conn.transaction():
+        await conn.execute(_APPLIED, (record.key,))
+        params = (record.kind, record.subject, record.key, record.at, record.expires_at)
+        cur = await conn.execute(f"{_FIRST} RETURNING moderator", (*params, Jsonb(record.body)))
+        if await cur.fetchone() is not None:
+            return None
+        cur = await conn.execute(
+            f"SELECT kind, {_COLUMNS}, expires_at FROM {SCHEMA}.records "
+            "WHERE kind = %s AND subject = %s",
+            (record.kind, record.subject),
+        )
+        row = await cur.fetchone()
+    if row is None:  # gone meanwhile (never for first-wins kinds): ours after all
+        return None
+    names = ("kind", "key", "moderator", "at", "subject", "body", "expires_at")
+    return from_row(dict(zip(names, row, strict=True)))
+
+
 async def take_action(conn: Conn, subject: str, action: str) -> str | None:
     """Within the caller's transaction: None when the action is ours now, else who has it.
     A row another moderator inserted but has not committed makes this wait for their answer."""

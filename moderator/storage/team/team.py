@@ -114,6 +114,20 @@ class Team:
     def once(self, subject: str, action: str) -> _Once:
         return _Once(self, subject, action)
 
+    async def first(self, record: SharedRecord) -> SharedRecord | None:
+        """Write a first-wins record (a review decision) before acting on it: None when it
+        is the first, else the one that stands (another moderator's). Without the database it
+        is kept to share later and counts as first: moderating alone beats not moderating."""
+        if self._state is TeamState.ONLINE:
+            self._mine.add(record.key)
+            try:
+                async with self.pool.connection() as conn:
+                    return await store.write_first(conn, record)
+            except (psycopg.Error, OSError, TimeoutError) as err:
+                log.warning("team decision not written, acting alone: %s", err)
+        self.share(record)
+        return None
+
     # -- life -------------------------------------------------------------------------------------
 
     async def start(self) -> None:

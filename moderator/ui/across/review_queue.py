@@ -9,6 +9,7 @@ cannot delete is named, and its messages stay hidden here only.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -57,6 +58,7 @@ class ReviewQueuePanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.gate = gate
+        self._tasks: set[asyncio.Task[None]] = set()
         self.notice = NoticeLine(self)
         messages.attach(self.notice, place=self)
         self.stream_name = stream_name
@@ -171,7 +173,7 @@ class ReviewQueuePanel(QWidget):
         keys = self.selected_keys()
         if keys:
             row = self._first_selected_row()
-            self.gate.approve(keys)
+            self._decide(keys, "approved", self.gate.approve)
             self._select_near(row)
 
     def deny(self, then: ActionKind | None = None) -> None:
@@ -181,14 +183,43 @@ class ReviewQueuePanel(QWidget):
         if not helds:
             return
         row = self._first_selected_row()
+
+        def apply(won: list[tuple[str, str]]) -> None:
+            self._denied([h for h in helds if h.key in set(won)], then)
+
+        self._decide([h.key for h in helds], "denied", apply)
+        self._select_near(row)
+
+    def _denied(self, helds: list[Held], then: ActionKind | None) -> None:
         deletable, hidden_only = self.gate.deny([h.key for h in helds])
         for sentence in hidden_only:
             messages.warning(sentence, place=self)
         if deletable:
             self.presenter.perform(ActionKind.DELETE, deletable)
-        if then is not None:
+        if then is not None and helds:
             self.presenter.perform(then, [h.message for h in helds])
-        self._select_near(row)
+
+    def _decide(
+        self,
+        keys: list[tuple[str, str]],
+        decision: str,
+        apply: Callable[[list[tuple[str, str]]], object],
+    ) -> None:
+        """Apply ``decision`` here; in a team, only to the messages this app decided first
+        (the team's referee says which, and tells of the others)."""
+        arbiter = self.gate.arbiter
+        if arbiter is None:
+            apply(keys)
+            return
+
+        async def refereed() -> None:
+            won = await arbiter(keys, decision)
+            if won:
+                apply(won)
+
+        task = asyncio.ensure_future(refereed())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def _first_selected_row(self) -> int:
         rows = [index.row() for index in self.table.selectionModel().selectedRows()]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -49,6 +49,9 @@ _NEEDS = {
 }
 
 
+Arbiter = Callable[[list[tuple[str, str]], str], Awaitable[list[tuple[str, str]]]]
+
+
 class AutomodGate(QObject):
     #: how many messages wait in the review queue
     held_changed = Signal(int)
@@ -78,6 +81,9 @@ class AutomodGate(QObject):
         self.marks: dict[tuple[str, str], str] = {}
         self._mark_texts: dict[tuple[str, str], str] = {}
         self.controllers: dict[str, StreamController] = {}
+        # a team's referee: given held keys and "approved" or "denied", the keys this app
+        # decided first (the others were decided by another moderator; it tells why)
+        self.arbiter: Arbiter | None = None
         #: streams whose history (the first arrivals) was screened: what comes now is live
         self.live: set[str] = set()
 

@@ -26,6 +26,7 @@ from moderator.core.team_records import (
     Reviews,
     TeamNotes,
     TeamStrikes,
+    review_record,
     rules_of,
     rules_record,
 )
@@ -73,6 +74,7 @@ class TeamShare(QObject):
         self._save_here = automod.save
         automod.save = self._save_rules
         gate.decided.connect(self.reviews.decide)
+        gate.arbiter = self._arbitrate
         gate.held_changed.connect(self._decided_before)
 
     def _all_streams(self, tab: AllStreamsTab) -> None:
@@ -140,6 +142,31 @@ class TeamShare(QObject):
             )
         )
 
+    async def _arbitrate(self, keys: list[tuple[str, str]], decision: str) -> list[tuple[str, str]]:
+        """Write each decision to the team before it is applied here: the keys this app
+        decided first. The others another moderator decided a moment before leave the queue
+        as they decided, with "Already denied by ana." (nothing deleted or shown twice)."""
+        me, won, lost = self.team.moderator, [], []
+        for key in keys:
+            stood = await self.team.first(review_record(key, decision))
+            if stood is None or (stood.moderator == me and stood.body.get("decision") == decision):
+                self.reviews.decided.setdefault(key, Decided(key, decision, me))
+                won.append(key)
+            elif (decided := self.reviews.heard(stood)) is not None:
+                lost.append(decided)
+        if lost:
+            self._already(lost)
+        return won
+
+    def _already(self, decided: list[Decided]) -> None:
+        if self.automod is None:
+            return
+        gate = self.automod.gate
+        for each in decided:
+            gate.decided_elsewhere([each.key], approved=each.decision == APPROVED)
+            self.last_said = already_said(each)
+        messages.info(self.last_said, place=self.automod.panel)
+
     def _decided_before(self, _count: int = 0) -> None:
         """Messages held now that another moderator decided already (before this app held
         them, or while it was away) leave the queue at once."""
@@ -169,3 +196,12 @@ class TeamShare(QObject):
         return QCoreApplication.translate("TeamShare", "Denied by {moderator}.").format(
             moderator=decided.moderator
         )
+
+
+def already_said(decided: Decided) -> str:
+    """What the moderator who decided second reads ("Already denied by ana.")."""
+    if decided.decision == APPROVED:
+        said = QCoreApplication.translate("TeamShare", "Already approved by {moderator}.")
+    else:
+        said = QCoreApplication.translate("TeamShare", "Already denied by {moderator}.")
+    return said.format(moderator=decided.moderator)

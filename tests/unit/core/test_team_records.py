@@ -58,6 +58,9 @@ class Team:
     def once(self, subject: str, action: str) -> AbstractAsyncContextManager[str | None]:
         raise NotImplementedError
 
+    async def first(self, record: SharedRecord) -> SharedRecord | None:
+        raise NotImplementedError
+
 
 def from_(moderator: str, record: SharedRecord) -> SharedRecord:
     """``record`` as the database hands it to the others: signed by who sent it."""

@@ -7,6 +7,9 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from moderator.core.automod import memory
 from moderator.core.automod.backtest import merge
 from moderator.core.automod.rules import Act, Rule, RuleKind, RuleSet
 from moderator.storage.archive import INSERT, SCHEMA
@@ -98,3 +101,53 @@ def test_workers_in_processes(tmp_path: Path) -> None:
     path = archive(tmp_path)
     report = asyncio.run(backtest_in_workers(path, RULES, Span(last=None), workers=2))
     assert report.rules["flood"].count == 2 and report.scanned == 136
+
+
+def test_a_split_run_counts_an_author_as_new_once(tmp_path: Path) -> None:
+    """'calm' and 'bot' wrote in the first part: in the second they are not new again (the
+    part is told how many lines each author wrote in the span before it)."""
+    path = archive(tmp_path)
+    new = Rule(name="new", kind=RuleKind.NEW_AUTHOR, first_messages=2)
+    # 'calm' writes once a minute: two in two minutes is a flood only with a line before
+    slow = Rule(name="slow flood", kind=RuleKind.FLOOD, count=2, window_seconds=120)
+    rules = RuleSet(rules=(new, FLOOD, slow)).model_dump_json()
+    whole = backtest_archive(path, rules, Span(last=None))
+    assert whole.rules["new"].count == 2 + 2 + 2  # calm, bot and fast: two lines each
+    for span in (Span(last=None), Span(last=100), Span(last=None, since=START + 600)):
+        parts = split(path, span, 3)
+        start = parts[0][0]  # where the span begins: the parts after it count from there
+        cut = merge(backtest_part(path, rules, since, until, start) for since, until in parts)
+        one = backtest_archive(path, rules, span)
+        assert {k: v.count for k, v in cut.rules.items()} == {
+            k: v.count for k, v in one.rules.items()
+        }, span
+
+
+def test_a_split_run_counts_what_one_pass_counts_when_the_memory_is_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text the raiders keep writing stays remembered however long ago it was first seen:
+    one pass (whose memory is full of older texts) and a part starting afresh count the same."""
+    monkeypatch.setattr(memory, "WIDTH", 8)
+    path = tmp_path / "full.sqlite3"
+    rows: list[tuple[object, ...]] = []
+    for minute in range(60):
+        at = START + minute * 60
+        for n, (who, text, dt) in enumerate(
+            [("r1", "join the raid right now friends", 0.0), ("calm", f"hello {minute}", 0.5),
+             ("r2", "join the raid right now friends", 1.0)]
+        ):  # fmt: skip
+            rows.append(("prism:1", f"{minute}-{n}", who, who.title(), None, "", text, None,
+                         at + dt, 0, "chat", 0, "", ""))  # fmt: skip
+    connection = sqlite3.connect(path)
+    connection.executescript(SCHEMA)
+    connection.executemany(INSERT, rows)
+    connection.commit()
+    connection.close()
+    raid = Rule(name="raid", kind=RuleKind.RAID, count=2, window_seconds=10)
+    rules = RuleSet(rules=(raid,)).model_dump_json()
+    one = backtest_archive(str(path), rules, Span(last=None))
+    assert one.rules["raid"].count == 60
+    parts = split(str(path), Span(last=None), 3)
+    cut = merge(backtest_part(str(path), rules, s, u, parts[0][0]) for s, u in parts)
+    assert cut.rules["raid"].count == one.rules["raid"].count

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from moderator.core.automod.engine import Engine, Verdict
 from moderator.core.automod.rules import Act, Rule, RuleKind, RuleSet
-from moderator.core.automod.text import Folded, caps_plain, fold_plain, links_plain
+from moderator.core.automod.text import Folded, caps_plain, fold_plain, links_plain, words
 from moderator.core.models import Author, ChatMessage
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -23,7 +23,8 @@ FRAGMENTS = (
     "HELLO WORLD", "gg", " ", ". co", "www.ex-ample.com.", "Ｓｐａｍ", "sp\u200bam",
 )  # fmt: skip
 WORDS = ("spam", "free followers", "check my channel", "gg", "sk", "hello")
-PATTERNS = (r"\bcode\d+", r"(a)\1", r"ſ+", r"[A-Z]{4,}")
+#: proven safe (searched without a time limit) and not (back reference, nested repetition)
+PATTERNS = (r"\bcode\d+", r"(a)\1", r"ſ+", r"[A-Z]{4,}", r"(sp|5p)a+m", r"(\w+\s?)+!")
 NAMES = ("Streamer", "5treamer", "Str\u0435amer", "viewer", "Mod0", "M\u200bod0")
 
 text = st.lists(
@@ -54,7 +55,14 @@ def rule(draw: st.DrawFn) -> Rule:
 
 
 chat = st.lists(
-    st.tuples(st.integers(0, 3), st.sampled_from(NAMES), text, st.floats(0, 8), st.booleans()),
+    st.tuples(
+        st.integers(0, 3),
+        st.sampled_from(NAMES),
+        text,
+        # whole seconds too: a window's very edge (exactly 5 s later) comes up often
+        st.one_of(st.floats(0, 8), st.integers(0, 6).map(float)),
+        st.booleans(),
+    ),
     max_size=30,
 )
 
@@ -102,9 +110,63 @@ def test_pre_filtered_forms_equal_the_plain_ones(raw: str) -> None:
     assert folded.folded == fold_plain(raw)
     assert folded.upper == caps_plain(raw)[1]
     assert folded.links == links_plain(raw)
+    # the ASCII short cut (one byte translation and a split) reads the words the regex reads
+    assert folded.words == words(fold_plain(raw))
 
 
 def test_a_pre_filter_never_hides_a_domain_with_letters_read_as_ascii() -> None:
     # "ſ" (long s) and "K" (Kelvin) are letters a case-blind [a-z] accepts
     assert Folded("go to example.\u017fk now").links == links_plain("go to example.\u017fk now")
     assert Folded("go to example.\u017fk now").links != ()
+
+
+def test_pace_hits_take_their_place_among_a_texts_kept_hits() -> None:
+    """The text rules' hits are kept with the text; a flood rule earlier in the set must still
+    come first (as the reference orders them), on the second sight of the text too."""
+    rules = RuleSet(
+        rules=(
+            Rule(name="flood", kind=RuleKind.FLOOD, count=2, window_seconds=30),
+            Rule(name="words", kind=RuleKind.WORDS, words=("spam",)),
+            Rule(name="new", kind=RuleKind.NEW_AUTHOR, first_messages=5),
+        )
+    )
+    fast, plain = Engine(rules), Engine(rules, reference=True)
+    for n in range(3):
+        message = ChatMessage(str(n), "prism:live", Author("a", "a"), "spam", T0)
+        when = T0.timestamp() + n
+        assert said(fast.check(message, when)) == said(plain.check(message, when))
+    assert [h.rule.name for h in fast.check(message, T0.timestamp() + 4).hits] == [  # type: ignore[union-attr]
+        "flood",
+        "words",
+        "new",
+    ]
+
+
+def test_the_pace_rules_count_a_line_at_the_very_edge_of_their_window() -> None:
+    """Two lines exactly a window apart are within it, for the fast path as for the reference
+    (flood, repeat, raid), and a new author is new for exactly ``first_messages`` lines."""
+    rules = RuleSet(
+        rules=(
+            Rule(name="flood", kind=RuleKind.FLOOD, count=2, window_seconds=5),
+            Rule(name="repeat", kind=RuleKind.REPEAT, count=2, window_seconds=5),
+            Rule(name="raid", kind=RuleKind.RAID, count=2, window_seconds=5),
+            Rule(name="new", kind=RuleKind.NEW_AUTHOR, first_messages=2),
+        )
+    )
+    fast, plain = Engine(rules), Engine(rules, reference=True)
+    body = "the same words again and again"
+    lines = [("a", 0.0), ("a", 5.0), ("b", 10.0), ("a", 10.0), ("b", 10.0)]
+    hits = []
+    for n, (who, at) in enumerate(lines):
+        message = ChatMessage(str(n), "prism:live", Author(who, who), body, T0)
+        when = T0.timestamp() + at
+        verdict = fast.check(message, when)
+        assert said(verdict) == said(plain.check(message, when))
+        hits.append(sorted(h.rule.name for h in verdict.hits) if verdict else [])
+    assert hits == [
+        ["new"],
+        ["flood", "new", "repeat"],  # a's second line, 5 s after the first
+        ["new", "raid"],  # b writes what a wrote 5 s before
+        ["flood", "raid", "repeat"],  # a's third line: no longer new
+        ["flood", "new", "raid", "repeat"],  # b's second line: still new
+    ]
