@@ -351,6 +351,7 @@
     <name>AutomodReason</name>
     <message>
         <source>blocked word “{text}”</source>
+        <extracomment>a :class:`~moderator.wording.Word` of this context is one of automod&apos;s reasons</extracomment>
         <translation>금지어 “{text}”</translation>
     </message>
     <message>

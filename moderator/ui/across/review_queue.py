@@ -33,9 +33,9 @@ from moderator.core.request import Surface
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.automod import AutomodGate
-from moderator.ui.bridge.automod_reasons import reason_text
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.kit import messages
+from moderator.ui.kit.automod_reasons import reason_text
 from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.notice import NoticeLine
 from moderator.ui.kit.shortcuts import bind

@@ -28,9 +28,10 @@ from moderator.core.identity import AuthorKey
 from moderator.core.models import ChatMessage
 from moderator.core.provider import Capability
 from moderator.core.request import ActionRequest, Surface
-from moderator.ui.bridge.automod_reasons import reason_text
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit.automod_reasons import REASON_CONTEXT, reason_text
 from moderator.ui.kit.i18n import counts, tr_core
+from moderator.wording import Said, Word
 
 log = logging.getLogger(__name__)
 Person = Callable[[AuthorKey], Iterable[AuthorKey]]
@@ -258,7 +259,11 @@ class AutomodGate(QObject):
             action=action,
             message=message,
             result="local",
-            detail=f"automod: {decision.rule}; {decision.hit.why}",
+            detail=Said(
+                "{first}; {then}",
+                first=Said("automod: {rule}", rule=decision.rule),
+                then=Word(REASON_CONTEXT, decision.hit.why),
+            ),
         )
         audit = pipeline.audit
         pipeline.writes.save(("audit", id(record)), lambda: audit.record(record), (Exception,))

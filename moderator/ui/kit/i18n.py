@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from moderator.ui.kit.automod_reasons import REASON_CONTEXT, reason_text
 from moderator.wording import Said, Word, render
 
 log = logging.getLogger(__name__)
@@ -140,6 +141,8 @@ def tr_core(context: str, text: str) -> str:
     if isinstance(text, Said):
         return render(text, tr_core)
     if isinstance(text, Word):
+        if text.context == REASON_CONTEXT:  # automod's reasons: translated by their shape
+            return reason_text(str(text))
         return tr_core(text.context, str(text))
     if not text:
         return text

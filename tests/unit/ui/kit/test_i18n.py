@@ -3,6 +3,7 @@ times and numbers in the locale's own way."""
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -17,6 +18,7 @@ from moderator.core.commands import CommandError, parse_line
 from moderator.core.inline import InlineConfig
 from moderator.core.models import ChatMessage
 from moderator.errors import ActionUnsupported
+from moderator.ui.kit.automod_reasons import REASON_CONTEXT
 from moderator.ui.kit.i18n import (
     Translations,
     compiled,
@@ -30,7 +32,7 @@ from moderator.ui.kit.i18n import (
 )
 from moderator.ui.messages.inline_buttons import InlineButtons
 from moderator.ui.stream.commands import error_text, help_lines
-from moderator.wording import Said, Word
+from moderator.wording import Said, Word, from_data, to_data
 
 Install = Callable[[str], Translations]
 
@@ -245,3 +247,18 @@ def test_an_action_the_platform_lacks_is_refused_in_the_moderator_s_language(
         Said("PRISM sent this message without an id, so it cannot be deleted."),
     )
     assert tr_core("Core", no_id.sentence()).endswith("bu yüzden silinemez.")
+
+
+def test_an_automod_audit_detail_is_in_the_moderator_s_language(speak: Install) -> None:
+    """The audit names the rule and says why it matched: both translated, the why by its shape
+    (core writes it in English as it checks)."""
+    speak("tr")
+    detail = Said(
+        "{first}; {then}",
+        first=Said("automod: {rule}", rule="Links"),
+        then=Word(REASON_CONTEXT, "link to bit.ly"),
+    )
+    assert str(detail) == "automod: Links; link to bit.ly"
+    assert tr_core("Core", detail) == "otomatik moderasyon: Links; bit.ly bağlantısı"
+    kept = from_data(json.loads(json.dumps(to_data(detail))), str(detail))
+    assert tr_core("Core", kept) == "otomatik moderasyon: Links; bit.ly bağlantısı"

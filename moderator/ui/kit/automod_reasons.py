@@ -14,6 +14,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+#: a :class:`~moderator.wording.Word` of this context is one of automod's reasons
+REASON_CONTEXT = "AutomodReason"
+
 _QUOTED = "“(?P<text>.*)”"
 _SECONDS = r"(?P<seconds>[\d.]+)"
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from moderator.core.automod.engine import Engine
 from moderator.core.automod.rules import Act, Rule, RuleKind, RuleSet
 from moderator.core.models import Author, ChatMessage
-from moderator.ui.bridge.automod_reasons import reason_text
+from moderator.ui.kit.automod_reasons import reason_text
 from moderator.ui.kit.i18n import Translations
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
