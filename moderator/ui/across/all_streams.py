@@ -75,10 +75,9 @@ class SourceDelegate(MessageDelegate):
         return QSize(width, int(row.height + 0.999))
 
     @guarded(nothing)
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        message = index.data(MessageRole)
-        if not isinstance(message, ChatMessage):
-            return
+    def paint_row(
+        self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage, row: int
+    ) -> None:
         rect = option.rect
         colour = self.colors(message.stream_key)
         painter.fillRect(QRectF(rect.left(), rect.top(), STRIPE, rect.height()), colour)
@@ -95,7 +94,7 @@ class SourceDelegate(MessageDelegate):
         painter.restore()
         shifted = QStyleOptionViewItem(option)
         shifted.rect = rect.adjusted(int(SOURCE_WIDTH), 0, 0, 0)
-        super().paint(painter, shifted, index)
+        super().paint_row(painter, shifted, message, row)
 
 
 class AllStreamsTab(QWidget):

@@ -42,6 +42,9 @@ class VirtualListView(QListView):
 
     # -- measuring ----------------------------------------------------------------------------
 
+    def settle_if_due(self) -> None:
+        """Measure the rows in sight if a change left them for later (see MessageView)."""
+
     def _line_estimate(self) -> int:
         return QFontMetrics(self.font()).height() + int(2 * PAD_Y) + 1
 
@@ -172,6 +175,7 @@ class VirtualListView(QListView):
 
     @guarded(nothing)
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.settle_if_due()  # a paint that came before the measuring turn (a grab, an expose)
         painter = QPainter(self.viewport())
         clip = event.rect()
         offset = self.verticalOffset()
