@@ -136,6 +136,9 @@ def test_all_streams_tab_merges_every_stream_in_time_order(desk: Desk, arun: Run
     y = tab.view.visualRect(newest).center().y()
     stripe = tab.delegate.colors(tab.model.message(newest.row()).stream_key)
     assert image.pixelColor(1, y) == stripe, "each row starts with its stream's stripe"
+    top = tab.view.visualRect(newest).top()
+    label = [image.pixelColor(x, top + dy) for x in range(8, 100) for dy in range(4, 18)]
+    assert stripe in label, "then the stream's name, in its colour"
     assert desk.window.statusBar().findChildren(type(desk.window._empty))[0].text() == "4 streams"
 
 
