@@ -34,6 +34,7 @@ from moderator.errors import (
     UntrustedCertificate,
 )
 from moderator.logs import RedactingFilter
+from moderator.providers import asyncio_only  # noqa: F401 - httpcore's per-request import
 from moderator.providers.jsonread import parse_json
 
 # re-exported: callers know them here

@@ -138,6 +138,26 @@ def test_pictures_off_take_no_room_and_fetch_nothing(
     assert again.name_x == pytest.approx(with_room.name_x)
 
 
+def test_initials_discs_are_drawn_once_per_author_and_copied_after(
+    qtbot: QtBot, source: Source
+) -> None:
+    ana, bo = Author("u1", "Ana Lima"), Author("u2", "Bo")
+    view = shown(qtbot, [message(i, ana if i % 2 else bo) for i in range(12)])
+    painter = view.message_delegate.avatars
+    assert painter is not None
+    for _ in range(3):
+        view.viewport().grab()
+    assert painter.discs.drawn == 2, "two authors, three paints: two discs drawn"
+    x, y = avatar_centre(view, 1)  # Ana's disc, copied: still her name's colour at its edge
+    disc = name_color("u1")
+    rgb = (disc.red(), disc.green(), disc.blue())
+    assert any(near(colour_at(view, (x + dx, y + 3)), rgb) for dx in (-3, 3))
+    painter.store.set_enabled(False)  # the setting changed: discs are drawn anew when on again
+    painter.store.set_enabled(True)
+    view.viewport().grab()
+    assert painter.discs.drawn == 4
+
+
 def test_no_store_installed_paints_as_before(qtbot: QtBot) -> None:
     view = shown(qtbot, [message(0, Author("u1", "Chris", PICTURE))])
     assert view.message_delegate.avatars is None

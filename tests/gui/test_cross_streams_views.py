@@ -131,6 +131,14 @@ def test_all_streams_tab_merges_every_stream_in_time_order(desk: Desk, arun: Run
     times = [m.sent_at for m in tab.model.messages()]
     assert times == sorted(times)
     assert not tab.grab().isNull()  # paints the stripes and source names
+    image = tab.view.viewport().grab().toImage()
+    newest = tab.model.index(tab.model.rowCount() - 1)
+    y = tab.view.visualRect(newest).center().y()
+    stripe = tab.delegate.colors(tab.model.message(newest.row()).stream_key)
+    assert image.pixelColor(1, y) == stripe, "each row starts with its stream's stripe"
+    top = tab.view.visualRect(newest).top()
+    label = [image.pixelColor(x, top + dy) for x in range(8, 100) for dy in range(4, 18)]
+    assert stripe in label, "then the stream's name, in its colour"
     assert desk.window.statusBar().findChildren(type(desk.window._empty))[0].text() == "4 streams"
 
 

@@ -155,9 +155,11 @@ def test_an_exception_in_display_code_is_logged_and_counted_not_fatal(
     view = MessageView(model)
     window.setCentralWidget(view)
     window.show()
-    model.enqueue(hostile_rows())
-    model.flush()
     with caplog.at_level(logging.ERROR, logger="moderator.ui.kit.guard"):
+        model.enqueue(hostile_rows())
+        model.flush()
+        # the rows in sight are measured in the turn after the insert, painted in the next
+        qtbot.waitUntil(lambda: PROBLEMS.count > before)
         assert not window.grab().isNull()
     assert PROBLEMS.count > before
     assert "a bug in data()" in caplog.text

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, ChatMessage, MessageState
 from moderator.core.stream import StreamState
-from moderator.ui.messages.merged_model import MAX_RANGES, MergedModel
+from moderator.ui.messages.merged_model import MAX_RANGES, SUB_SHARE, TURN_BUDGET, MergedModel
 from moderator.ui.messages.message_model import ROWS_PER_TURN
 from moderator.ui.messages.message_view import MessageView
 
@@ -116,14 +116,50 @@ def test_older_pages_go_in_above_in_one_insert(qtbot: QtBot) -> None:
     assert_in_time_order(model)
 
 
+def counted_turns(model: MergedModel) -> list[int]:
+    """Rows merged in each turn of the model's timer."""
+    turns: list[int] = []
+    share = model._merge_share
+
+    def one_turn() -> None:
+        before = model.rowCount()
+        share()
+        turns.append(model.rowCount() - before)
+
+    model._merge_timer.timeout.disconnect()
+    model._merge_timer.timeout.connect(one_turn)
+    return turns
+
+
 def test_a_burst_from_the_tabs_is_merged_by_shares_one_per_turn(qtbot: QtBot) -> None:
     model = MergedModel(limit=10_000)
+    model.clock = lambda: 0.0  # a fast machine: the time budget is never spent
     signals = Signals(model)
+    turns = counted_turns(model)
     count = 2 * ROWS_PER_TURN + 5
     model.enqueue(msg("prism:1", i, START + timedelta(seconds=i)) for i in range(count))
     qtbot.waitUntil(lambda: model.rowCount() == count)
-    share = ROWS_PER_TURN
-    assert signals.inserts == [(0, share - 1), (share, 2 * share - 1), (2 * share, count - 1)]
+    assert turns == [ROWS_PER_TURN, ROWS_PER_TURN, 5]
+    assert signals.inserts == [
+        (first, min(first + SUB_SHARE, count) - 1) for first in range(0, count, SUB_SHARE)
+    ]
+    assert_in_time_order(model)
+
+
+def test_a_slow_merge_stops_the_turn_when_its_time_is_spent(qtbot: QtBot) -> None:
+    model = MergedModel(limit=10_000)
+    now = [0.0]
+
+    def slow_clock() -> float:  # every share takes longer than a turn's budget
+        now[0] += 2 * TURN_BUDGET
+        return now[0]
+
+    model.clock = slow_clock
+    turns = counted_turns(model)
+    count = 3 * SUB_SHARE + 7
+    model.enqueue(msg("prism:1", i, START + timedelta(seconds=i)) for i in range(count))
+    qtbot.waitUntil(lambda: model.rowCount() == count)
+    assert turns == [SUB_SHARE, SUB_SHARE, SUB_SHARE, 7], "one share a turn, then the next turn"
     assert_in_time_order(model)
 
 

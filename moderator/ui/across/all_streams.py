@@ -31,6 +31,7 @@ from moderator.ui.messages.delegate import FALLBACK_HEIGHT, MessageDelegate
 from moderator.ui.messages.merged_model import MergedModel
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 from moderator.ui.messages.message_view import MessageView
+from moderator.ui.messages.row_text import Fonts
 
 #: rows each open tab brings when the All streams tab opens (its newest ones)
 SEED = 2_000
@@ -39,6 +40,8 @@ STRIPE = 4.0
 SOURCE_WIDTH = 150.0
 SOURCE_COLORS = ("#1a73e8", "#e37400", "#188038", "#9334e6", "#d01884", "#007b83", "#b31412")
 SourceName = Callable[[str], str]
+#: source names kept as they fit their column (a few per open stream)
+FITTED_KEPT = 256
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -64,6 +67,8 @@ class SourceDelegate(MessageDelegate):
         self._list = view
         self._source_name = source_name
         self.colors = SourceColors()
+        #: (source name, width) -> the name as it fits: elided once, not on every row's paint
+        self._fitted: dict[tuple[str, float], str] = {}
 
     @guarded(lambda: QSize(0, FALLBACK_HEIGHT))
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -75,10 +80,9 @@ class SourceDelegate(MessageDelegate):
         return QSize(width, int(row.height + 0.999))
 
     @guarded(nothing)
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        message = index.data(MessageRole)
-        if not isinstance(message, ChatMessage):
-            return
+    def paint_row(
+        self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage, row: int
+    ) -> None:
         rect = option.rect
         colour = self.colors(message.stream_key)
         painter.fillRect(QRectF(rect.left(), rect.top(), STRIPE, rect.height()), colour)
@@ -88,14 +92,22 @@ class SourceDelegate(MessageDelegate):
         painter.save()
         painter.setFont(fonts.small)
         painter.setPen(colour)
-        name = fonts.small_m.elidedText(
-            self._source_name(message.stream_key), Qt.TextElideMode.ElideRight, label.width()
-        )
-        painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        # shaped once per name (as the time and the author's name are), on the time's baseline
+        name = self._fit(self._source_name(message.stream_key), label.width(), fonts)
+        fonts.small_shaped.draw(painter, label.left(), label.top() + fonts.small_base, name)
         painter.restore()
         shifted = QStyleOptionViewItem(option)
         shifted.rect = rect.adjusted(int(SOURCE_WIDTH), 0, 0, 0)
-        super().paint(painter, shifted, index)
+        super().paint_row(painter, shifted, message, row)
+
+    def _fit(self, name: str, width: float, fonts: Fonts) -> str:
+        fitted = self._fitted.get((name, width))
+        if fitted is None:
+            if len(self._fitted) >= FITTED_KEPT:
+                self._fitted.clear()
+            fitted = fonts.small_m.elidedText(name, Qt.TextElideMode.ElideRight, width)
+            self._fitted[(name, width)] = fitted
+        return fitted
 
 
 class AllStreamsTab(QWidget):

@@ -252,15 +252,22 @@ class MessageDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         message = index.data(MessageRole)
-        if not isinstance(message, ChatMessage):
-            return
+        if isinstance(message, ChatMessage):
+            self.paint_row(painter, option, message, index.row())
+
+    @guarded(nothing)
+    def paint_row(
+        self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage, row: int
+    ) -> None:
+        """Paint ``message`` as row ``row`` (the view's own paint calls this directly: no index
+        and no ``data()`` per row)."""
         painter.save()
         # whatever a text holds (stacked marks, a tall script), it draws inside its own row
         painter.setClipRect(option.rect, Qt.ClipOperation.IntersectClip)
         try:
             self._paint_row(painter, option, message)
             if self.inline is not None:
-                self.inline.paint(painter, option, message, index.row())
+                self.inline.paint(painter, option, message, row)
         finally:
             painter.restore()
 

@@ -16,6 +16,7 @@ Messages are told apart by stream and id (ids repeat across platforms). Rows are
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
@@ -32,6 +33,11 @@ MERGED_LIMIT = 20_000
 MAX_RANGES = 8
 #: scattered late arrivals re-sort at most this many rows; beyond, they go in at fewer places
 REPLACE_TAIL = 256
+#: a turn merges a share of this many rows at a time, and starts no new share past the budget
+SUB_SHARE = 100
+#: seconds of merging per turn of the GUI loop (a burst of late rows from a 2 s poll costs more
+#: per row than live ones: they go in at their places); the rest goes on from a 1 ms timer
+TURN_BUDGET = 0.004
 
 Key = tuple[str, str]
 Order = tuple[float, int]
@@ -55,6 +61,8 @@ class MergedModel(MessageModel):
         self._merge_timer.setInterval(BATCH_MS)
         self._merge_timer.timeout.connect(self._merge_share)
         self._cap = limit
+        #: the clock that bounds a turn's merging (tests move it)
+        self.clock: Callable[[], float] = time.perf_counter
         #: the tab's model of a stream: its staff names judge look-alikes in that stream
         self.source: Callable[[str], MessageModel | None] = lambda _key: None
 
@@ -84,11 +92,18 @@ class MergedModel(MessageModel):
         self._merge(incoming)
 
     def _merge_share(self) -> None:
-        """The timer's merge: one turn's share (``ROWS_PER_TURN``), the rest in the next turn,
-        so five tabs' backlogs arriving together never make one long frame."""
-        share = self._incoming[:ROWS_PER_TURN]
-        del self._incoming[:ROWS_PER_TURN]
-        self._merge(share)
+        """The timer's merge: one turn's share (at most ``ROWS_PER_TURN``, ``SUB_SHARE`` at a
+        time until ``TURN_BUDGET`` is spent), the rest in the next turn, so five tabs' backlogs
+        arriving together never make one long frame."""
+        deadline = self.clock() + TURN_BUDGET
+        merged = 0
+        while self._incoming and merged < ROWS_PER_TURN:
+            share = self._incoming[:SUB_SHARE]
+            del self._incoming[:SUB_SHARE]
+            self._merge(share)
+            merged += len(share)
+            if self.clock() >= deadline:
+                break
         if self._incoming:
             self._merge_timer.start(CONTINUE_MS)
         else:

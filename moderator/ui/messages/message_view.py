@@ -33,8 +33,9 @@ from moderator.ui.messages.virtual_list import Hint, Index, VirtualListView
 
 #: how close to the end still counts as "at the bottom"
 PIN_SLACK = 4
-#: rows inserted or trimmed are painted this much later, in a turn of their own: Qt 6 runs a
-#: 0 ms timer before any other, so 1 ms lets the GUI answer between the insert and the paint
+#: rows inserted or trimmed are measured this much later, in a turn of their own, and painted
+#: as much later again: Qt 6 runs a 0 ms timer before any other, so 1 ms lets the GUI answer
+#: between the insert, the measuring and the paint
 REPAINT_DELAY_MS = 1
 
 
@@ -52,6 +53,10 @@ class MessageView(VirtualListView):
         self._adjusting = False
         self._width = -1
         self._removed_span = (0, 0)
+        #: rows went in or out in this turn and the rows in sight are not measured yet
+        self._unsettled = False
+        #: the paint was put off once for the measuring turn (never twice: a busy chat paints)
+        self._measured_first = False
         self._hovered = False
         self._was_paused = False
         self.row_filter = MessageFilter()
@@ -156,6 +161,7 @@ class MessageView(VirtualListView):
         the newest rows of four hidden busy tabs cost more than the shown one. It settles when
         it is shown (Qt lays out a view's items as it shows it: :meth:`doItemsLayout`)."""
         vh = self.viewport().height()
+        self._unsettled = False
         if not self.isVisible():
             self._set_range(vh)
             return
@@ -181,7 +187,7 @@ class MessageView(VirtualListView):
                 # keep what the moderator is reading in place when older rows arrive above it
                 self._set_value(above + count * self.heights.estimate)
         QAbstractItemView.rowsInserted(self, parent, first, last)
-        self.settle()
+        self._settle_soon()
 
     @guarded(nothing)
     def rowsAboutToBeRemoved(self, parent: Index, first: int, last: int) -> None:
@@ -202,7 +208,7 @@ class MessageView(VirtualListView):
         self.pill.rows_removed(first, last)
         if not self._pinned and bottom <= value:
             self._set_value(value - (bottom - top))
-        self.settle()
+        self._settle_soon()
 
     @guarded(nothing)
     def dataChanged(self, top_left: Index, bottom_right: Index, roles: Sequence[int] = ()) -> None:
@@ -228,9 +234,33 @@ class MessageView(VirtualListView):
         if not self._repaint.isActive():  # never postponed again: a busy chat still paints
             self._repaint.start()
 
+    def _settle_soon(self) -> None:
+        """Rows went in or out: the scroll range follows now (from the heights known and
+        estimated), the rows in sight are measured in the next turn and painted in the one
+        after, so an insert, its measuring and its paint are three short turns, not one long."""
+        if not self.isVisible():
+            self.settle()  # measures nothing: only the range
+            return
+        self._unsettled = True
+        self._set_range(self.viewport().height())
+
     def _paint_again(self) -> None:
+        if self._unsettled and not self._measured_first:
+            self._measured_first = True
+            self.settle()
+            self._repaint.start()  # the paint in the next turn
+            return
+        self._measured_first = False
+        if self._unsettled:  # more rows came meanwhile: measured now, painted all the same
+            self.settle()
         self.viewport().setUpdatesEnabled(True)  # and Qt schedules the paint it held back
         self.viewport().update()
+
+    def settle_if_due(self) -> None:
+        """Measure now what a change in this turn left for the next (before a paint or a
+        question about where rows are)."""
+        if self._unsettled:
+            self.settle()
 
     def _hide_rejected(self, first: int, last: int) -> None:
         if self.row_filter.active:

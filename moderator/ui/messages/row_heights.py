@@ -85,7 +85,7 @@ class RowHeights:
         self._h[first:first] = array("i", [self.estimate]) * count
         self._known[first:first] = bytes(count)
         self._hidden[first:first] = bytes(count)
-        self._rebuild()
+        self._rebuild(first)
 
     def remove(self, first: int, last: int) -> None:
         if first == 0:
@@ -97,7 +97,7 @@ class RowHeights:
         del self._h[first : last + 1]
         del self._known[first : last + 1]
         del self._hidden[first : last + 1]
-        self._rebuild()
+        self._rebuild(first)
 
     def set(self, row: int, height: int) -> bool:
         """Record a measured height; True if it differs from what was assumed."""
@@ -199,9 +199,12 @@ class RowHeights:
             known[row] = 1
         self._rebuild()
 
-    def _rebuild(self) -> None:
-        heights = self._h
-        self._blocks = [sum(heights[i : i + BLOCK]) for i in range(0, len(heights), BLOCK)]
+    def _rebuild(self, first: int = 0) -> None:
+        """Block sums again from the block of physical row ``first`` on (those before it did
+        not change: All streams puts late rows in near its end, many times a second)."""
+        heights, start = self._h, first - first % BLOCK
+        del self._blocks[start // BLOCK :]
+        self._blocks += [sum(heights[i : i + BLOCK]) for i in range(start, len(heights), BLOCK)]
         self._tops = None
 
 

@@ -52,6 +52,9 @@ class VirtualListView(QListView):
 
     # -- measuring ----------------------------------------------------------------------------
 
+    def settle_if_due(self) -> None:
+        """Measure the rows in sight if a change left them for later (see MessageView)."""
+
     def _line_estimate(self) -> int:
         return QFontMetrics(self.font()).height() + int(2 * PAD_Y) + 1
 
@@ -201,23 +204,35 @@ class VirtualListView(QListView):
 
     @guarded(nothing)
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.settle_if_due()  # a paint that came before the measuring turn (a grab, an expose)
         painter = QPainter(self.viewport())
         clip = event.rect()
         offset = self.verticalOffset()
         heights = self.heights
         row = max(0, heights.row_at(clip.top() + offset))
         top = heights.top_of(row) - offset
-        base = self._item_option()
+        # one option for every row (the delegate keeps none), and the selection and focus
+        # asked once per paint: a fast chat paints every row in sight ~20 times a second
+        option = self._item_option()
+        plain = option.state
         width = self.viewport().width()
-        while row < len(heights) and top <= clip.bottom():
+        selection = self.selectionModel()
+        selected = selection.isSelected if selection.hasSelection() else None
+        focused = self.currentIndex().row() if self.hasFocus() else -1
+        model, paint_row = self._model, self.message_delegate.paint_row
+        rows = model.messages()
+        last = min(len(heights), len(rows))
+        while row < last and top <= clip.bottom():
             if heights.is_hidden(row):
                 row = heights.row_at(top + offset)  # past every hidden row at once
                 continue
-            index = self._model.index(row)
-            option = QStyleOptionViewItem(base)
             option.rect = QRect(0, top, width, heights.height(row))
-            option.state = self._state_of(index, base.state)
-            self.message_delegate.paint(painter, option, index)
+            option.state = plain
+            if selected is not None and selected(model.index(row)):
+                option.state |= QStyle.StateFlag.State_Selected
+            if row == focused:
+                option.state |= QStyle.StateFlag.State_HasFocus
+            paint_row(painter, option, rows[row], row)
             top += heights.height(row)
             row += 1
         self._paint_last_read(painter, offset)

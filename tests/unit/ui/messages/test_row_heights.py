@@ -47,9 +47,11 @@ def test_matches_a_plain_list_through_random_changes(seed: int) -> None:
             fast.remove(0, count - 1)
             del plain.h[:count]
         elif op < 0.6:
+            # at the top (archive pages) or anywhere (All streams' late rows)
+            first = 0 if op < 0.55 else rng.randrange(len(plain.h) + 1)
             count = rng.randrange(1, BLOCK)
-            fast.insert(0, count)
-            plain.h[:0] = [20] * count
+            fast.insert(first, count)
+            plain.h[first:first] = [20] * count
         elif op < 0.65 and len(plain.h) > 3:
             first = rng.randrange(1, len(plain.h) - 1)
             fast.remove(first, first + 1)
