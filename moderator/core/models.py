@@ -137,6 +137,13 @@ def checked_time(
     # the year alone decides (comparing aware datetimes costs more, on the ingest hot path);
     # any time zone's view of a year in the span is still far from the overflow
     if moment is not None and FIRST_YEAR <= moment.year < END_YEAR:
-        return (moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)), True
+        zone = moment.tzinfo
+        if zone is UTC:
+            return moment, True
+        if zone is None:
+            return moment.replace(tzinfo=UTC), True
+        # a parser's own zone object per time (pydantic's TzInfo, tracked by the collector):
+        # the one shared UTC instead, so buffered messages hold no zone object each
+        return moment.astimezone(UTC), True
     fallback = received_at or datetime.now(UTC)
     return (fallback if fallback.tzinfo is not None else fallback.replace(tzinfo=UTC)), False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
@@ -127,7 +127,12 @@ async def test_messages_carry_thread_labels_owner_badges_and_site_time(
     assert labels == {tok: f"Thread {tokens[tok]} (open)" for tok in labels}
     owners = [m for m in page.messages if Badge.OWNER in m.author.badges]
     assert all(m.author.id == site.owner_token for m in owners)
-    assert all(m.sent_at.utcoffset() == timedelta(hours=-5) for m in page.messages)
+    # created_at is the site's wall clock (UTC-5 here) without a zone: read in the site's zone
+    written = {r["message_id"]: r["created_at"] for r in site.messages}
+    site_zone = timezone(timedelta(hours=-5))
+    for m in page.messages:
+        wall = datetime.strptime(written[m.id], "%Y%m%d%H%M%S").replace(tzinfo=site_zone)
+        assert m.sent_at == wall, (m.id, written[m.id], m.sent_at)
 
 
 async def test_a_thread_started_after_connect_is_looked_up_once(
