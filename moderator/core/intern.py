@@ -8,8 +8,9 @@ skips building the author (and its badge set) again for every line.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Hashable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from moderator.core.models import Author
 
@@ -35,7 +36,12 @@ class Interner:
         return found
 
     def time(self, value: datetime) -> datetime:
-        """An equal datetime already in use (same instant, same offset), or ``value``."""
+        """An equal datetime already in use (same instant, same offset), or ``value`` (in the
+        shared UTC zone when it came with a parser's own zone object: see ``checked_time``)."""
+        zone = value.tzinfo
+        if zone is not None and zone is not UTC:
+            with contextlib.suppress(OverflowError, ValueError):  # checked_time judges it
+                value = value.astimezone(UTC)
         times = self._times
         found = times.get(value)
         if found is not None and found.utcoffset() == value.utcoffset():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+from datetime import UTC
 from typing import Any
 
 import httpx
@@ -106,3 +107,19 @@ async def test_a_broken_message_does_not_cost_the_page() -> None:
         await client.aclose()
     assert len(page.messages) == 5
     assert page.rejected == 1
+
+
+def test_times_come_in_the_shared_utc_and_repeated_stamps_share_one_object() -> None:
+    """One zone object for every message (none tracked by the collector), and one datetime per
+    distinct stamp, on the fast path as on the careful one."""
+    service = PrismFake(seed=5, lives=1)
+    service.add_chatter(200)
+    messages = service.lives["1001"].messages
+    for raw in messages[100:]:
+        raw["messageAt"] = messages[0]["messageAt"]
+    payload = {"success": True, "data": {"messages": messages}}
+    read = fast(payload)
+    assert read is not None
+    assert all(m.sent_at.tzinfo is UTC for m in read)
+    assert all(m.sent_at.tzinfo is UTC for m in careful(payload))
+    assert len({id(m.sent_at) for m in read[100:]}) == 1
