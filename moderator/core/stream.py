@@ -7,10 +7,14 @@ bounded number at a time, so whoever drives the admission (the model, once per f
 decides how much work one turn of the GUI loop does.
 
 The state is also the session's duplicate filter (``StreamSession.seen``): one dictionary maps
-every id to its row's block or to ``SEEN`` (offered but not admitted yet, or trimmed lately), so
-a buffered message costs one index entry, not one in the buffer and another in the filter.
-Trimmed ids are remembered for ``remember`` more messages, so a platform that sends an old
-message again does not bring it back.
+every id to its row's block or to ``SEEN`` (offered but not admitted yet), so a buffered message
+costs one index entry, not one in the buffer and another in the filter. Trimmed ids (and ids
+automod holds) are remembered for at least ``remember`` more, so a platform that sends an old
+message again does not bring it back: in two sets, the newer one filling while the older one is
+kept, the older dropped whole when the newer is full. Not in the index: a dictionary with one id
+in and one out per message keeps growing its table in steps while the deleted entries pile up
+(at 100k rows the last step, ~8 MB, came minutes past the buffer); a set filled once and
+dropped whole has the size of what it holds.
 
 Structural changes are announced before and after (``inserting``/``inserted``,
 ``removing``/``removed``), because a Qt model must say what will change before it changes.
@@ -18,7 +22,6 @@ Structural changes are announced before and after (``inserting``/``inserted``,
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 
 from moderator.core.buffer import SEEN, MessageBuffer
@@ -54,8 +57,10 @@ class StreamState:
         self._buffer = MessageBuffer(limit)
         self._index = self._buffer.index
         self._queue: list[ChatMessage] = []
-        self._remember = limit if remember is None else remember
-        self._trimmed: deque[str] = deque()
+        self._remember = max(1, limit if remember is None else remember)
+        #: ids trimmed or held lately: the newer set fills, the older is kept until it does
+        self._recent: set[str] = set()
+        self._older: set[str] = set()
         self._listeners: list[StreamListener] = []
 
     def listen(self, listener: StreamListener) -> None:
@@ -90,11 +95,11 @@ class StreamState:
 
     def __contains__(self, message_id: object) -> bool:
         """Seen: a row, offered, or trimmed lately."""
-        return message_id in self._index
+        return message_id in self._index or message_id in self._recent or message_id in self._older
 
     def add(self, message_id: str) -> bool:
         """Remember an id as seen; False if it was known already."""
-        if message_id in self._index:
+        if message_id in self:
             return False
         self._index[message_id] = SEEN
         return True
@@ -105,10 +110,13 @@ class StreamState:
 
     def set_aside(self, message_ids: Iterable[str]) -> None:
         """Seen ids that will not be offered now (automod holds them): remembered as seen for
-        ``remember`` more messages, as trimmed ones are, then forgotten unless they became
-        rows meanwhile (approved) — else every held id would stay in the index for good."""
-        self._trimmed.extend(message_ids)
-        self._forget_oldest()
+        ``remember`` more ids (at most twice that), as trimmed ones are, then forgotten unless
+        they became rows meanwhile (approved) — else every held id would stay for good."""
+        index = self._index
+        for message_id in message_ids:
+            if index.get(message_id) is SEEN:  # not a row, not offered: only remembered now
+                del index[message_id]
+            self._keep_id(message_id)
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -145,8 +153,9 @@ class StreamState:
             return []
         for listener in self._listeners:
             listener.removing(0, excess)
-        dropped = self._buffer.drop_front(excess, seen=True)
-        self._remember_ids(dropped)
+        dropped = self._buffer.drop_front(excess)
+        for message in dropped:
+            self._keep_id(message.id)
         for listener in self._listeners:
             listener.removed(0, dropped)
         return dropped
@@ -202,13 +211,9 @@ class StreamState:
                 return 1
         return 0
 
-    def _remember_ids(self, dropped: list[ChatMessage]) -> None:
-        self._trimmed.extend(message.id for message in dropped)
-        self._forget_oldest()
-
-    def _forget_oldest(self) -> None:
-        index, trimmed = self._index, self._trimmed
-        while len(trimmed) > self._remember:
-            old = trimmed.popleft()
-            if index.get(old) is SEEN:  # not back as a row (from the archive), not offered
-                del index[old]
+    def _keep_id(self, message_id: str) -> None:
+        """Remember a trimmed or held id (at least ``remember`` more ids, at most twice that)."""
+        if len(self._recent) >= self._remember:
+            self._older = self._recent
+            self._recent = set()
+        self._recent.add(message_id)
