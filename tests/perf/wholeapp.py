@@ -50,7 +50,7 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     "five-1000": {"plan": [(n, 1_000.0, 2_000) for n in PROVIDERS], "all_streams": True},
     "demo-1000": {"demo": {"rate": 1_000.0, "backlog": 40, "prism_lives": 2}},
     # measured from a steady state: the buffer full (the backlog), then one buffer more of
-    # live chat (100 s) so the ids trimmed, the row heights and automod's tables are full too
+    # live chat (100 s) so the ids trimmed and the row heights are at their steady size too
     "growth-1000": {"plan": [("prism", 1_000.0, 100_000)], "warm": 120.0},
 }
 
@@ -162,7 +162,6 @@ def use_fixed_interval() -> None:
 
 async def run(args: argparse.Namespace) -> None:
     options = SCENARIOS[args.scenario]
-    from moderator.ui.shell.automod_wiring import attach_automod
     from moderator.ui.shell.cross_streams import CrossStreams
     from moderator.ui.shell.main_window import MainWindow
 
@@ -184,7 +183,6 @@ async def run(args: argparse.Namespace) -> None:
     stores = the_app.Stores.open(profile)
     workspace = the_app._workspace(app_args, profile, window, demo, app, stores)
     cross = CrossStreams(workspace, archive=stores.archive, audit=stores.audit)
-    attach_automod(cross, profile.data_dir, demo=True, window=window)  # the starter rules, on
     if "demo" in options:
         providers = demo.providers()
     else:
