@@ -9,12 +9,12 @@ decides how much work one turn of the GUI loop does.
 The state is also the session's duplicate filter (``StreamSession.seen``): one dictionary maps
 every id to its row's block or to ``SEEN`` (offered but not admitted yet), so a buffered message
 costs one index entry, not one in the buffer and another in the filter. Trimmed ids (and ids
-automod holds) are remembered for at least ``remember`` more, so a platform that sends an old
-message again does not bring it back: in two sets, the newer one filling while the older one is
-kept, the older dropped whole when the newer is full. Not in the index: a dictionary with one id
-in and one out per message keeps growing its table in steps while the deleted entries pile up
-(at 100k rows the last step, ~8 MB, came minutes past the buffer); a set filled once and
-dropped whole has the size of what it holds.
+automod holds) are remembered for ``remember`` more, so a platform that sends an old message
+again does not bring it back: in a set of their own, in arrival order in a deque. Not in the
+index: with rows and remembered ids in one dictionary (200k live entries at 100k rows), one id
+in and one out per message made it grow its table in steps as deleted entries piled up, the last
+(~8 MB) minutes past the buffer; a table of 100k live entries under the same churn settles at
+its size within one buffer.
 
 Structural changes are announced before and after (``inserting``/``inserted``,
 ``removing``/``removed``), because a Qt model must say what will change before it changes.
@@ -22,6 +22,7 @@ Structural changes are announced before and after (``inserting``/``inserted``,
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 
 from moderator.core.buffer import SEEN, MessageBuffer
@@ -57,10 +58,10 @@ class StreamState:
         self._buffer = MessageBuffer(limit)
         self._index = self._buffer.index
         self._queue: list[ChatMessage] = []
-        self._remember = max(1, limit if remember is None else remember)
-        #: ids trimmed or held lately: the newer set fills, the older is kept until it does
-        self._recent: set[str] = set()
-        self._older: set[str] = set()
+        self._remember = limit if remember is None else remember
+        #: ids trimmed or held lately, and their order (the oldest is forgotten first)
+        self._remembered: set[str] = set()
+        self._order: deque[str] = deque()
         self._listeners: list[StreamListener] = []
 
     def listen(self, listener: StreamListener) -> None:
@@ -95,7 +96,7 @@ class StreamState:
 
     def __contains__(self, message_id: object) -> bool:
         """Seen: a row, offered, or trimmed lately."""
-        return message_id in self._index or message_id in self._recent or message_id in self._older
+        return message_id in self._index or message_id in self._remembered
 
     def add(self, message_id: str) -> bool:
         """Remember an id as seen; False if it was known already."""
@@ -110,8 +111,8 @@ class StreamState:
 
     def set_aside(self, message_ids: Iterable[str]) -> None:
         """Seen ids that will not be offered now (automod holds them): remembered as seen for
-        ``remember`` more ids (at most twice that), as trimmed ones are, then forgotten unless
-        they became rows meanwhile (approved) — else every held id would stay for good."""
+        ``remember`` more ids, as trimmed ones are, then forgotten unless they became rows
+        meanwhile (approved) — else every held id would stay in the filter for good."""
         index = self._index
         for message_id in message_ids:
             if index.get(message_id) is SEEN:  # not a row, not offered: only remembered now
@@ -212,8 +213,11 @@ class StreamState:
         return 0
 
     def _keep_id(self, message_id: str) -> None:
-        """Remember a trimmed or held id (at least ``remember`` more ids, at most twice that)."""
-        if len(self._recent) >= self._remember:
-            self._older = self._recent
-            self._recent = set()
-        self._recent.add(message_id)
+        """Remember a trimmed or held id for ``remember`` more; forget the oldest past that."""
+        remembered, order = self._remembered, self._order
+        if message_id in remembered:
+            return
+        remembered.add(message_id)
+        order.append(message_id)
+        while len(order) > self._remember:
+            remembered.discard(order.popleft())

@@ -91,9 +91,7 @@ def test_row_of_finds_every_row_across_blocks_trims_and_prepends() -> None:
 
 
 def test_trim_drops_the_oldest_announces_them_and_remembers_them_as_seen() -> None:
-    # trimmed ids are remembered for at least ``remember`` more, at most twice that: "0" is
-    # the third id back, past twice one
-    state = StreamState(3, remember=1)
+    state = StreamState(3, remember=2)
     heard = Recorder(state)
     state.offer(msg(i) for i in range(6))
     state.admit()
@@ -148,7 +146,7 @@ def test_a_forgotten_listener_hears_nothing() -> None:
 
 
 def test_ids_set_aside_are_seen_for_remember_more_then_forgotten_unless_rows() -> None:
-    state = StreamState(limit=5, remember=1)  # remembered for 1 to 2 more ids
+    state = StreamState(limit=5, remember=2)
     assert len(state.keep_new([msg("held"), msg("approved"), msg(1)])) == 3
     state.set_aside(["held", "approved"])  # automod holds them: not offered now
     assert state.keep_new([msg("held")]) == []  # a re-sent copy stays out meanwhile
