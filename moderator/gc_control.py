@@ -21,6 +21,10 @@ Frozen objects that later die in a reference cycle are not reclaimed by young co
 *reclaim* (unfreeze, full collection, freeze) frees them; it pauses like a full collection, so
 it waits for a quiet moment (few allocations in the last period) after ``reclaim_after``
 seconds, and happens regardless once ``reclaim_by`` seconds have passed.
+
+Every ``trim_every`` seconds the C heap's free room goes back to the system
+(:mod:`moderator.heap_trim`): what a fast chat frees in C (page bodies, text layouts) otherwise
+stays resident, and resident memory is what the moderator's system sees.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable
+
+from moderator import heap_trim
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,8 @@ QUIET_YOUNG_COLLECTIONS = 2
 PERIOD = 0.25
 #: ticks between freezes: only what lives this long leaves the collector's walk
 FREEZE_TICKS = 8
+#: seconds between returns of the C heap's free room to the system
+TRIM_EVERY = 30.0
 
 
 class GcGovernor:
@@ -57,6 +65,8 @@ class GcGovernor:
         reclaim_by: float = 1_800.0,
         clock: Callable[[], float] = time.monotonic,
         freeze_ticks: int = FREEZE_TICKS,
+        trim: Callable[[], object] = heap_trim.trim,
+        trim_every: float = TRIM_EVERY,
     ) -> None:
         self.period = period
         self.freeze_ticks = max(1, freeze_ticks)
@@ -71,6 +81,8 @@ class GcGovernor:
         self._recent: deque[int] = deque(maxlen=max(1, round(1.0 / period)))
         self._saved: tuple[int, int, int] | None = None
         self._handle: asyncio.TimerHandle | None = None
+        self._trim, self.trim_every = trim, trim_every
+        self._last_trim = self._clock()
 
     def install(self) -> None:
         """Take over from the automatic schedule and freeze what startup built."""
@@ -110,6 +122,11 @@ class GcGovernor:
                 gc.freeze()
             else:
                 gc.collect(1)  # the young generations: about as long as one automatic collection
+        if self._clock() - self._last_trim >= self.trim_every:
+            self._last_trim = self._clock()
+            started = time.perf_counter()
+            self._trim()
+            log.debug("heap trim took %.1f ms", (time.perf_counter() - started) * 1000)
         self._young_seen = self._young_collections()
 
     def reclaim(self) -> None:

@@ -7,10 +7,14 @@ bounded number at a time, so whoever drives the admission (the model, once per f
 decides how much work one turn of the GUI loop does.
 
 The state is also the session's duplicate filter (``StreamSession.seen``): one dictionary maps
-every id to its row's block or to ``SEEN`` (offered but not admitted yet, or trimmed lately), so
-a buffered message costs one index entry, not one in the buffer and another in the filter.
-Trimmed ids are remembered for ``remember`` more messages, so a platform that sends an old
-message again does not bring it back.
+every id to its row's block or to ``SEEN`` (offered but not admitted yet), so a buffered message
+costs one index entry, not one in the buffer and another in the filter. Trimmed ids (and ids
+automod holds) are remembered for ``remember`` more, so a platform that sends an old message
+again does not bring it back: in a set of their own, in arrival order in a deque. Not in the
+index: with rows and remembered ids in one dictionary (200k live entries at 100k rows), one id
+in and one out per message made it grow its table in steps as deleted entries piled up, the last
+(~8 MB) minutes past the buffer; a table of 100k live entries under the same churn settles at
+its size within one buffer.
 
 Structural changes are announced before and after (``inserting``/``inserted``,
 ``removing``/``removed``), because a Qt model must say what will change before it changes.
@@ -55,7 +59,9 @@ class StreamState:
         self._index = self._buffer.index
         self._queue: list[ChatMessage] = []
         self._remember = limit if remember is None else remember
-        self._trimmed: deque[str] = deque()
+        #: ids trimmed or held lately, and their order (the oldest is forgotten first)
+        self._remembered: set[str] = set()
+        self._order: deque[str] = deque()
         self._listeners: list[StreamListener] = []
 
     def listen(self, listener: StreamListener) -> None:
@@ -90,11 +96,11 @@ class StreamState:
 
     def __contains__(self, message_id: object) -> bool:
         """Seen: a row, offered, or trimmed lately."""
-        return message_id in self._index
+        return message_id in self._index or message_id in self._remembered
 
     def add(self, message_id: str) -> bool:
         """Remember an id as seen; False if it was known already."""
-        if message_id in self._index:
+        if message_id in self:
             return False
         self._index[message_id] = SEEN
         return True
@@ -105,10 +111,13 @@ class StreamState:
 
     def set_aside(self, message_ids: Iterable[str]) -> None:
         """Seen ids that will not be offered now (automod holds them): remembered as seen for
-        ``remember`` more messages, as trimmed ones are, then forgotten unless they became
-        rows meanwhile (approved) — else every held id would stay in the index for good."""
-        self._trimmed.extend(message_ids)
-        self._forget_oldest()
+        ``remember`` more ids, as trimmed ones are, then forgotten unless they became rows
+        meanwhile (approved) — else every held id would stay in the filter for good."""
+        index = self._index
+        for message_id in message_ids:
+            if index.get(message_id) is SEEN:  # not a row, not offered: only remembered now
+                del index[message_id]
+            self._keep_id(message_id)
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -145,8 +154,9 @@ class StreamState:
             return []
         for listener in self._listeners:
             listener.removing(0, excess)
-        dropped = self._buffer.drop_front(excess, seen=True)
-        self._remember_ids(dropped)
+        dropped = self._buffer.drop_front(excess)
+        for message in dropped:
+            self._keep_id(message.id)
         for listener in self._listeners:
             listener.removed(0, dropped)
         return dropped
@@ -202,13 +212,12 @@ class StreamState:
                 return 1
         return 0
 
-    def _remember_ids(self, dropped: list[ChatMessage]) -> None:
-        self._trimmed.extend(message.id for message in dropped)
-        self._forget_oldest()
-
-    def _forget_oldest(self) -> None:
-        index, trimmed = self._index, self._trimmed
-        while len(trimmed) > self._remember:
-            old = trimmed.popleft()
-            if index.get(old) is SEEN:  # not back as a row (from the archive), not offered
-                del index[old]
+    def _keep_id(self, message_id: str) -> None:
+        """Remember a trimmed or held id for ``remember`` more; forget the oldest past that."""
+        remembered, order = self._remembered, self._order
+        if message_id in remembered:
+            return
+        remembered.add(message_id)
+        order.append(message_id)
+        while len(order) > self._remember:
+            remembered.discard(order.popleft())

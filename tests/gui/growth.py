@@ -175,6 +175,7 @@ def tables(tab: Tab) -> dict[str, int]:
     state, gate = tab.controller.state, tab.gate
     return {
         "stream index": len(state._index),
+        "remembered ids": len(state._remembered),
         "automod marks": len(gate.marks),
         "review queue": len(gate.queue),
         "archive pending": tab.archive.pending,

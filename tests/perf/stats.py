@@ -3,17 +3,53 @@
 from __future__ import annotations
 
 import statistics
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 
-def percentile(values: list[float], p: float) -> float:
+class Reserved:
+    """Floats kept in room taken up front: a long run's own figures (600,000 delays in ten
+    minutes at 1,000 msg/s: ~19 MB as a list of floats) must not show as the app's growth.
+    Past ``capacity`` values are counted in ``lost``, not kept."""
+
+    def __init__(self, capacity: int) -> None:
+        # written once now, so the pages are resident before any memory figure is taken
+        self._values = array("d", bytes(8 * max(1, capacity)))
+        self._count = 0
+        self.lost = 0
+
+    def append(self, value: float) -> None:
+        if self._count < len(self._values):
+            self._values[self._count] = value
+            self._count += 1
+        else:
+            self.lost += 1
+
+    def extend(self, values: Sequence[float]) -> None:
+        for value in values:
+            self.append(value)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[float]:
+        return iter(self._values[: self._count])
+
+    def __getitem__(self, index: int) -> float:
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        return self._values[index % self._count]
+
+
+def percentile(values: Iterable[float], p: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
 
 
-def lateness_figures(stamps: list[float], interval_ms: float) -> dict[str, float]:
+def lateness_figures(stamps: Iterable[float], interval_ms: float) -> dict[str, float]:
     """Median, p99 and max lateness (ms) of a timer that should fire every ``interval_ms``.
 
     The time-weighted p99 weighs each late firing by how long the GUI was unresponsive: the

@@ -18,6 +18,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -35,7 +36,8 @@ from moderator.ui.messages.merged_model import MergedModel
 from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.message_view import MessageView
 from tests.perf import fakes_child
-from tests.perf.stats import lateness_figures, percentile
+from tests.perf.growth_probe import heap_in_use, rss_bytes
+from tests.perf.stats import Reserved, lateness_figures, percentile
 
 PROBE_MS = 5
 #: rows remembered to tell a re-sorted row from a new one (more than any re-sorted tail)
@@ -47,7 +49,9 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     "one-5000": {"plan": [("prism", 5_000.0, 100_000)]},
     "five-1000": {"plan": [(n, 1_000.0, 2_000) for n in PROVIDERS], "all_streams": True},
     "demo-1000": {"demo": {"rate": 1_000.0, "backlog": 40, "prism_lives": 2}},
-    "growth-1000": {"plan": [("prism", 1_000.0, 100_000)]},
+    # measured from a steady state: the buffer full (the backlog), then one buffer more of
+    # live chat (100 s) so the ids trimmed and the row heights are at their steady size too
+    "growth-1000": {"plan": [("prism", 1_000.0, 100_000)], "warm": 120.0},
 }
 
 
@@ -57,14 +61,20 @@ class Watch:
 
     stamped: bool
     pending: list[float] = field(default_factory=list)
-    delays: list[float] = field(default_factory=list)
-    new_row_paints: list[float] = field(default_factory=list)
+    #: room for the measured window's figures, taken before it (see :meth:`reserve`)
+    delays: Reserved = field(default_factory=lambda: Reserved(1))
+    new_row_paints: Reserved = field(default_factory=lambda: Reserved(1))
     appended: int = 0
     first_message_paint: float | None = None
     measuring: bool = False
     #: the keys of the newest rows seen (a bounded set, in arrival order)
     recent: set[tuple[str, str]] = field(default_factory=set)
     order: deque[tuple[str, str]] = field(default_factory=deque)
+
+    def reserve(self, seconds: float, rate: float) -> None:
+        """Room for ``seconds`` of delays at ``rate`` and of paints, with a margin."""
+        self.delays = Reserved(int(1.5 * rate * seconds) + 10_000)
+        self.new_row_paints = Reserved(int(200 * seconds) + 1_000)
 
     def arrived(self, model: MessageModel | MergedModel, first: int, last: int) -> None:
         # rowsInserted: the rows are where it says (nothing trimmed yet); the All streams
@@ -96,7 +106,7 @@ class Watch:
         if self.measuring:
             self.new_row_paints.append(now)
             if self.stamped:
-                self.delays += [now - created for created in self.pending if created > 0]
+                self.delays.extend([now - created for created in self.pending if created > 0])
         self.pending.clear()
 
 
@@ -115,8 +125,8 @@ class PaintSpy(QObject):
 class Probe:
     """A 5 ms timer: how late it fires is how late the GUI answers."""
 
-    def __init__(self) -> None:
-        self.stamps: list[float] = []
+    def __init__(self, seconds: float) -> None:
+        self.stamps = Reserved(int(1.2 * seconds * 1000 / PROBE_MS) + 1_000)
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(PROBE_MS)
@@ -131,11 +141,6 @@ class Probe:
 
 def phase(text: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
-
-
-def rss_bytes() -> int:
-    with open("/proc/self/statm", encoding="ascii") as statm:
-        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
 async def start_fakes(options: dict[str, Any], baseline: bool) -> Demo:
@@ -194,6 +199,7 @@ async def run(args: argparse.Namespace) -> None:
     watch = Watch(stamped="demo" not in options)
     model.rowsInserted.connect(lambda _parent, first, last: watch.arrived(model, first, last))
     PaintSpy(view, watch)
+    args.profile_root = profile.data_dir.parent
     try:
         figures = await measure(args, options, workspace, watch)
         figures["first_message_s"] = (watch.first_message_paint or float("nan")) - args.spawned_at
@@ -223,18 +229,23 @@ async def measure(
     if prism is not None and watch.stamped:
         behind = await live(prism.model)
         phase(f"caught up with the live chat ({behind:.1f} s behind)")
-    await asyncio.sleep(2.0)  # past the first pages: measure the steady state
-    probe = Probe()
+    warm = options.get("warm", 2.0) if args.warm is None else args.warm
+    await asyncio.sleep(max(2.0, warm))  # past the first pages: the steady state
+    probe = Probe(args.seconds)
+    watch.reserve(args.seconds, sum(r for _n, r, _b in options.get("plan", [])) or 5_000.0)
     watch.measuring, watch.pending = True, []
-    appended_before, rss_before = watch.appended, rss_bytes()
+    appended_before, rss_before, traced_before = watch.appended, rss_bytes(), traced()
+    heap_before = heap_in_use()
     started = time.perf_counter()
     probe.start()
-    await asyncio.sleep(args.seconds)
+    await sampled(args, workspace)
     probe.stop()
     watch.measuring = False
     phase("measured")
     elapsed = time.perf_counter() - started
-    figures: dict[str, Any] = lateness_figures(probe.stamps, PROBE_MS)
+    # memory first: working out the other figures allocates (sorted copies of the delays)
+    figures: dict[str, Any] = memory_figures(rss_before, heap_before, traced_before)
+    figures |= lateness_figures(probe.stamps, PROBE_MS)
     paints = watch.new_row_paints
     figures |= {
         "delivered_per_s": (watch.appended - appended_before) / elapsed,
@@ -245,11 +256,60 @@ async def measure(
             (b - a for a, b in pairwise(paints)), default=float("nan")
         )
         * 1000,
-        "rss_mb": rss_bytes() / 1e6,
-        "growth_pct": 100.0 * (rss_bytes() - rss_before) / rss_before,
+        "not_kept": watch.delays.lost + paints.lost + probe.stamps.lost,
+        "warm_s": warm,
         "seconds": elapsed,
     }
     return figures
+
+
+def memory_figures(rss_before: int, heap_before: int, traced_before: int) -> dict[str, float]:
+    """Growth since the measured window began: resident (what the system sees), heap in use
+    (live allocations of Python and C, not the free room either allocator keeps) and traced
+    (live Python allocations, when tracing)."""
+    rss, heap, now_traced = rss_bytes(), heap_in_use(), traced()
+    return {
+        "rss_mb": rss / 1e6,
+        "rss_before_mb": rss_before / 1e6,
+        "growth_pct": 100.0 * (rss - rss_before) / rss_before,
+        "heap_mb": heap / 1e6,
+        "heap_growth_pct": 100.0 * (heap - heap_before) / heap_before,
+        "traced_mb": now_traced / 1e6,
+        "traced_growth_pct": 100.0 * (now_traced - traced_before) / traced_before
+        if traced_before
+        else float("nan"),
+    }
+
+
+def traced() -> int:
+    """Python's live allocations (tracemalloc), 0 unless the process traces them."""
+    import tracemalloc
+
+    return tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else 0
+
+
+async def sampled(args: argparse.Namespace, workspace: Any) -> None:
+    """Wait ``args.seconds``, writing a growth sample every ``args.sample_every`` seconds."""
+    if not args.samples:
+        await asyncio.sleep(args.seconds)
+        return
+    from tests.perf.growth_probe import Sampler
+
+    sampler = Sampler(Path(args.samples), Path(args.profile_root))
+    deadline = time.perf_counter() + args.seconds
+    try:
+        while True:
+            states = [c.state for c in workspace.controllers.values()]
+            left = deadline - time.perf_counter()
+            rows, index = sum(map(len, states)), sum(len(s._index) for s in states)
+            # the last sample also trims the C heap (what it gives back): the JSON line of a
+            # sampled run then shows resident memory after that trim; the samples show both
+            sampler.sample(rows=rows, index=index, trim=left <= 0)
+            if left <= 0:
+                return
+            await asyncio.sleep(min(left, args.sample_every))
+    finally:
+        sampler.close()
 
 
 async def live(model: MessageModel, patience: float = 30.0) -> float:
@@ -295,7 +355,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", action="store_true")
     parser.add_argument("--spawned-at", type=float, default=time.time())
     parser.add_argument("--profile", metavar="PATH", help="write cProfile stats of the app here")
+    parser.add_argument("--warm", type=float, help="seconds live before measuring")
+    parser.add_argument("--samples", metavar="PATH", help="write growth samples here (JSON lines)")
+    parser.add_argument("--sample-every", type=float, default=30.0)
+    parser.add_argument("--trace", action="store_true", help="trace Python's allocations")
     args = parser.parse_args(argv)
+    if args.trace:  # from the start: growth is what is alive at the end and was not before
+        import tracemalloc
+
+        tracemalloc.start()
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)

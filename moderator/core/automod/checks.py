@@ -133,6 +133,15 @@ def memory_kinds(rules: Sequence[Rule]) -> frozenset[str]:
     return frozenset(_MEMORY[r.kind] for r in rules if r.kind in _MEMORY)
 
 
+def memory_depth(rules: Sequence[Rule]) -> int:
+    """Times a stream's memory keeps per key: as many as its flood and repeat rules count to
+    (1 when it has none; a rule whose count grows later gets its times from then on)."""
+    return max((r.count for r in rules if r.kind in _COUNTED), default=1)
+
+
+_COUNTED = frozenset({RuleKind.FLOOD, RuleKind.REPEAT})
+
+
 _MEMORY = {
     RuleKind.FLOOD: "times",
     RuleKind.REPEAT: "repeats",

@@ -21,6 +21,7 @@ from moderator.core.automod.checks import (
     Plan,
     Seen,
     compile_rules,
+    memory_depth,
 )
 from moderator.core.automod.groups import compile_fast
 from moderator.core.automod.memory import Memory
@@ -220,10 +221,12 @@ class Engine:
     def _stream(self, key: str) -> tuple[Plan, Memory, Callable[[Author], str | None]]:
         """The stream's compiled rules, its memory (kept while the rules change, unless they
         need other things kept) and who its protected names are."""
-        plan = self._compile([r for r in self._active if r.scope.covers(key)])
+        rules = [r for r in self._active if r.scope.covers(key)]
+        plan = self._compile(rules)
         memory = self._memory.get(key)
         if memory is None or memory.kinds != plan.memory_kinds:
             memory = self._memory[key] = Memory(kinds=plan.memory_kinds)
+        memory.depth = memory_depth(rules)
         return plan, memory, self._lookalikes(key).resembles
 
     def check_all(self, messages: Iterable[ChatMessage]) -> list[Verdict]:

@@ -16,7 +16,8 @@ from typing import TypeVar
 K = TypeVar("K")
 V = TypeVar("V")
 
-#: the most times kept per author or text (a rule counting more than this cannot match)
+#: the most times kept per author or text (a rule counting more than this cannot match); a
+#: stream keeps only as many as its rules count to (``Memory.depth``)
 DEPTH = 1000
 #: authors and texts remembered per stream before the oldest are forgotten
 WIDTH = 20_000
@@ -27,9 +28,18 @@ class Memory:
     """``kinds``: what to keep: "times" (floods), "repeats", "authors" (raids), "seen" (new
     authors); a stream with no rule of a kind pays nothing for it."""
 
-    def __init__(self, width: int | None = None, kinds: frozenset[str] = frozenset(KINDS)) -> None:
+    def __init__(
+        self,
+        width: int | None = None,
+        kinds: frozenset[str] = frozenset(KINDS),
+        depth: int = DEPTH,
+    ) -> None:
         # read when made (not when defined): a test sizes the tables it fills
         self.width = WIDTH if width is None else width
+        #: times kept per author or (author, text): the largest count of the stream's rules
+        #: (``within`` looks back ``count`` times, no further); a few hundred busy keys
+        #: keeping 1,000-2,000 times each grew by megabytes a minute for a quarter of an hour
+        self.depth = depth
         self.kinds = kinds
         self._times, self._repeats = "times" in kinds, "repeats" in kinds
         self._authors, self._seen = "authors" in kinds, "seen" in kinds
@@ -45,7 +55,7 @@ class Memory:
     def note(self, author: str, text: str, now: float) -> None:
         """Remember a message before the rules look at it (it counts itself). Written out
         flat: it runs for every message."""
-        width = self.width
+        width, depth = self.width, self.depth
         if self._times:
             times = self.times.get(author)
             if times is None:
@@ -56,8 +66,8 @@ class Memory:
                 del self.times[author]  # the latest written last: the oldest go first
                 self.times[author] = times
                 times.append(now)
-                if len(times) > 2 * DEPTH:  # trimmed now and then: amortised O(1)
-                    del times[:-DEPTH]
+                if len(times) > 2 * depth:  # trimmed now and then: amortised O(1)
+                    del times[:-depth]
         if self._repeats:
             key = (author, text)
             again = self.repeats.get(key)
@@ -69,8 +79,8 @@ class Memory:
                 del self.repeats[key]
                 self.repeats[key] = again
                 again.append(now)
-                if len(again) > 2 * DEPTH:
-                    del again[:-DEPTH]
+                if len(again) > 2 * depth:
+                    del again[:-depth]
         if self._authors:
             self._note_author(author, text, now)
         if self._seen:
