@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from moderator.core.audit import AuditRecord
+from moderator.wording import from_data, to_data
 
 #: the kinds of record; automod's are placeholders its wiring fills in
 AUDIT = "audit"
@@ -87,6 +88,8 @@ def audit_body(entry: AuditRecord) -> dict[str, Any]:
         "result": entry.result,
         "error": entry.error,
         "detail": entry.detail,
+        # the sentences' templates and values, so each member reads them in their language
+        "wording": {"error": to_data(entry.error), "detail": to_data(entry.detail)},
     }
 
 
@@ -94,6 +97,8 @@ def audit_of(record: SharedRecord) -> AuditRecord:
     """Another moderator's audit line, named by who did it (their team name, then the
     platform account they acted with)."""
     body = record.body
+    wording = body.get("wording")
+    words: dict[str, Any] = wording if isinstance(wording, dict) else {}
     actor = str(body.get("actor", ""))
     who = (
         record.moderator
@@ -111,6 +116,6 @@ def audit_of(record: SharedRecord) -> AuditRecord:
         author_name=str(body.get("author_name", "")),
         excerpt=str(body.get("excerpt", "")),
         result=str(body.get("result", "")),
-        error=str(body.get("error", "")),
-        detail=str(body.get("detail", "")),
+        error=from_data(words.get("error"), str(body.get("error", ""))),
+        detail=from_data(words.get("detail"), str(body.get("detail", ""))),
     )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from moderator.core.audit import AuditRecord
 from moderator.core.team import CLAIM, CLAIM_FOR, SharedRecord, audit_body, audit_of
 from moderator.core.team_actions import Claims
+from moderator.wording import Said
 from tests.unit.core.scripted import message
 
 
@@ -58,6 +61,24 @@ def test_an_audit_line_names_the_moderator_then_the_account() -> None:
     heard = audit_of(SharedRecord("audit", "s", audit_body(entry), moderator="ana"))
     assert heard.actor == "ana (PRISM account 42)"
     assert (heard.message_id, heard.result, heard.at) == (entry.message_id, "done", entry.at)
+
+
+def test_another_moderator_s_audit_sentences_keep_their_templates() -> None:
+    """So each member reads them in their own language; one written plain stays as written."""
+    late = Said("{platform} did not answer in time.", platform="PRISM")
+    entry = replace(
+        AuditRecord.of(
+            actor="a", platform="PRISM", action="delete", message=message(3), result="failed"
+        ),
+        error=late,
+        detail=Said("{count} messages", count=3),
+    )
+    body = json.loads(json.dumps(audit_body(entry)))  # as the team database keeps it
+    heard = audit_of(SharedRecord("audit", "s", body, moderator="ana"))
+    assert isinstance(heard.error, Said) and heard.error.template == late.template
+    assert isinstance(heard.detail, Said) and heard.detail == "3 messages"
+    older = audit_of(SharedRecord("audit", "s", {"error": "Timed out."}, moderator="ana"))
+    assert older.error == "Timed out." and not isinstance(older.error, Said)
 
 
 def _as(moderator: str, record: SharedRecord) -> SharedRecord:
