@@ -10,8 +10,10 @@ are ours too, so no English is left.
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from moderator import APP_NAME, __version__
 from moderator.ui.kit.i18n import QT_TRANSLATE_NOOP
@@ -25,7 +27,61 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
     given = list(sys.argv[1:] if argv is None else argv)
     wants_help = any(a in ("-h", "--help") for a in given)
-    return build_parser(translator_for(given) if wants_help else _english).parse_args(given)
+    parser = build_parser(translator_for(given) if wants_help else _english)
+    parser.error = lambda message: _refuse(given, message)  # type: ignore[method-assign]
+    return parser.parse_args(given)
+
+
+def _refuse(given: list[str], message: str) -> NoReturn:
+    """argparse's error, in the moderator's language: the usage, then what was wrong."""
+    import sys
+
+    t = translator_for(given)
+    parser = build_parser(t)
+    parser.print_usage(sys.stderr)
+    said = t(QT_TRANSLATE_NOOP("CommandLine", "{prog}: error: {message}"))
+    parser.exit(2, said.format(prog=parser.prog, message=error_words(message, t)) + "\n")
+
+
+def error_words(message: str, t: Translate) -> str:
+    """One of argparse's error messages (English, from its own gettext) through ``t``, by its
+    shape; a message of no known shape is kept as it is."""
+    named = re.fullmatch(r"argument (?P<argument>\S+): (?P<problem>.*)", message, re.DOTALL)
+    if named is not None:
+        said = t(QT_TRANSLATE_NOOP("CommandLine", "argument {argument}: {problem}"))
+        problem = error_words(named["problem"], t)
+        return said.format(argument=named["argument"], problem=problem)
+    for pattern, template in _ERROR_SHAPES:
+        found = re.fullmatch(pattern, message, re.DOTALL)
+        if found is not None:
+            return t(template).format(**found.groupdict())
+    return message
+
+
+#: argparse's messages (Python 3.11) and ours for each, with the same {names}
+_ERROR_SHAPES = (
+    (
+        r"unrecognized arguments: (?P<words>.*)",
+        QT_TRANSLATE_NOOP("CommandLine", "unrecognized arguments: {words}"),
+    ),
+    (
+        r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)",
+        QT_TRANSLATE_NOOP("CommandLine", "invalid choice: {value} (choose from {choices})"),
+    ),
+    (r"expected one argument", QT_TRANSLATE_NOOP("CommandLine", "expected one argument")),
+    (
+        r"invalid (?:float|int) value: (?P<value>.*)",
+        QT_TRANSLATE_NOOP("CommandLine", "not a number: {value}"),
+    ),
+    (
+        r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)",
+        QT_TRANSLATE_NOOP("CommandLine", "ambiguous option: {option} could mean {matches}"),
+    ),
+    (
+        r"ignored explicit argument (?P<value>.*)",
+        QT_TRANSLATE_NOOP("CommandLine", "this option takes no value: {value}"),
+    ),
+)
 
 
 def build_parser(t: Translate) -> argparse.ArgumentParser:

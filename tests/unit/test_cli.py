@@ -61,3 +61,32 @@ def test_the_profiles_setting_chooses_when_no_language_is_given(tmp_path: Path) 
 def test_a_normal_start_parses_as_before() -> None:
     args = parse_args(["--demo", "--language", "tr", "--buffer", "5"])
     assert args.demo and args.language == "tr" and args.buffer == 5 and args.log_level == "INFO"
+
+
+@pytest.mark.parametrize(
+    ("argv", "english"),
+    [
+        (["--nonsense"], "unrecognized arguments"),
+        (["--log-level", "LOUD"], "invalid choice"),
+        (["--buffer"], "expected one argument"),
+        (["--buffer", "many"], "invalid int value"),
+        (["--demo-rate", "fast"], "invalid float value"),
+    ],
+)
+def test_a_mistyped_option_is_refused_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], argv: list[str], english: str
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        parse_args([*argv, "--language", "tr"])
+    assert stopped.value.code == 2
+    said = capsys.readouterr().err
+    assert "hata" in said and "kullanım" in said.lower(), said
+    assert english not in said and "error:" not in said and "usage:" not in said, said
+
+
+def test_a_mistyped_option_still_reads_english_in_english(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        parse_args(["--nonsense", "--language", "en"])
+    assert "error: unrecognized arguments: --nonsense" in capsys.readouterr().err

@@ -21,7 +21,7 @@
     <name>AllStreamsTab</name>
     <message>
         <source>Messages of every open stream</source>
-        <extracomment>rows each open tab brings when the All streams tab opens (its newest ones) room for the source&apos;s name, left of the message</extracomment>
+        <extracomment>rows each open tab brings when the All streams tab opens (its newest ones) room for the source&apos;s name, left of the message source names kept as they fit their column (a few per open stream) (source name, width) -&gt; the name as it fits: elided once, not on every row&apos;s paint</extracomment>
         <translation>Nachrichten aller geöffneten Streams</translation>
     </message>
     <message>
@@ -657,6 +657,39 @@
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: {problem}</source>
+        <translation>Option {argument}: {problem}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {words}</source>
+        <extracomment>argparse&apos;s messages (Python 3.11) and ours for each, with the same {names}</extracomment>
+        <translation>unbekannte Argumente: {words}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>ungültige Auswahl: {value} (möglich: {choices})</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>not a number: {value}</source>
+        <translation>keine Zahl: {value}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could mean {matches}</source>
+        <translation>mehrdeutige Option: {option} kann {matches} bedeuten</translation>
+    </message>
+    <message>
+        <source>this option takes no value: {value}</source>
+        <translation>diese Option nimmt keinen Wert: {value}</translation>
+    </message>
     <message>
         <source>usage:</source>
         <translation>Aufruf:</translation>
@@ -1831,7 +1864,7 @@
     <name>MessageView</name>
     <message>
         <source>Chat messages</source>
-        <extracomment>how close to the end still counts as &quot;at the bottom&quot; rows inserted or trimmed are painted this much later, in a turn of their own: Qt 6 runs a 0 ms timer before any other, so 1 ms lets the GUI answer between the insert and the paint the moderator scrolled to the very top: older messages may be wanted the list stopped or started following the chat (True: paused)</extracomment>
+        <extracomment>how close to the end still counts as &quot;at the bottom&quot; rows inserted or trimmed are measured this much later, in a turn of their own, and painted as much later again: Qt 6 runs a 0 ms timer before any other, so 1 ms lets the GUI answer between the insert, the measuring and the paint the moderator scrolled to the very top: older messages may be wanted the list stopped or started following the chat (True: paused) rows went in or out in this turn and the rows in sight are not measured yet the paint was put off once for the measuring turn (never twice: a busy chat paints)</extracomment>
         <translation>Chat-Nachrichten</translation>
     </message>
 </context>
