@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import accumulate, islice
+from unicodedata import is_normalized, normalize
 
 from moderator.core.automod.backtest import Report, Row, acting, author_of, tally
 from moderator.core.automod.engine import Engine
@@ -138,7 +139,7 @@ class Sieve:
         raw = SEP.join(texts)
         if self.every or raw.count(SEP) != len(texts) - 1:
             return [None] * len(texts)
-        spaced = _BETWEEN.sub(" ", fold(raw))
+        spaced = _BETWEEN.sub(" ", fold(_normalized(texts) if not raw.isascii() else raw))
         parts = spaced.split(SEP)
         if len(parts) != len(texts):
             return [None] * len(texts)
@@ -155,6 +156,14 @@ class Sieve:
                 if len(text) > self.longest_ok:
                     out[i] = None
         return out
+
+
+def _normalized(texts: list[str]) -> str:
+    """The texts in NFKC joined by NULs: only those not already normalised are normalised (a
+    NUL is a stable boundary: nothing composes across it, so this is NFKC of the whole)."""
+    return SEP.join(
+        [t if t.isascii() or is_normalized("NFKC", t) else normalize("NFKC", t) for t in texts]
+    )
 
 
 def _starts(parts: Sequence[str]) -> list[int]:

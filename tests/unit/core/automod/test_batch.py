@@ -4,12 +4,14 @@ reference (one message at a time through the live engine) counts, or says it can
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from moderator.core.automod import backtest, batch, memory
-from moderator.core.automod.backtest import Row
+from moderator.core.automod import backtest, batch, memory, sweep
+from moderator.core.automod.backtest import Report, Row
 from moderator.core.automod.rules import Rule, RuleKind, RuleSet
 from moderator.core.automod.starter import starter_rules
 from moderator.fakes.chatter import LINES, SPAM
@@ -18,7 +20,9 @@ from tests.unit.core.automod.test_sweep import START, as_rows, summary
 
 #: texts that straddle lines: a newline, a NUL, a phrase cut by a newline, a raid-long text
 ODD = ("free\nfollowers", "spam\n", "\nspam", "a\x00b", "check my\nchannel", "x" * 70,
-       "the same words again and again", "FREE FOLLOWERS\nNOW")  # fmt: skip
+       "the same words again and again", "FREE FOLLOWERS\nNOW",
+       # a combining mark first or last (normalised text by text: nothing joins across a NUL)
+       "\u0301spam", "e\u0301", "\uff26\uff32\uff25\uff25 followers")  # fmt: skip
 
 rows = st.lists(
     st.tuples(
@@ -123,3 +127,16 @@ def test_the_pace_rules_count_a_line_at_the_very_edge_of_their_window() -> None:
         "repeat": 3,
         "raid": 3,
     }
+
+
+@pytest.mark.parametrize("run", [batch.run, sweep.run])
+def test_the_sieve_reads_styled_and_hidden_letters_as_the_rules_do(
+    run: Callable[[RuleSet, list[Row]], Report],
+) -> None:
+    """Full-width letters (NFKC), a combining mark after a NUL boundary, a zero-width space:
+    the batch's texts are normalised text by text, and no phrase is missed for it."""
+    words = RuleSet(rules=(Rule(name="spam", kind=RuleKind.WORDS, words=("free followers",)),))
+    texts = ["\uff26\uff32\uff25\uff25 followers", "\u0301free followers", "fr\u200bee followers"]
+    data: list[Row] = [("k", str(n), "a", "a", "", t, START + n) for n, t in enumerate(texts)]
+    assert backtest.run(words, data).caught == 3
+    assert summary(run(words, data)) == summary(backtest.run(words, data))
