@@ -25,11 +25,14 @@ from moderator.core.automod.backtest import Report, Row, acting, author_of
 from moderator.core.automod.batch_pace import StreamPace, Unsure
 from moderator.core.automod.engine import Engine
 from moderator.core.automod.rules import Rule, RuleKind, RuleSet
-from moderator.core.automod.sweep import BATCH, Before, Sieve
+from moderator.core.automod.sweep import Before, Sieve
 from moderator.core.automod.text import fold_words
 from moderator.core.models import Author
 
 __all__ = ["Unsure", "run"]
+
+#: lines a chunk: the pace rules work per key over a chunk, so bigger is cheaper
+BATCH = 32_768
 
 
 def run(
@@ -78,30 +81,46 @@ class _Run:
             found = self.streams[key] = (pace, looks, {id(r): i for i, r in numbered})
         return found
 
-    def line(self, author: Author, key: str, text: str, at: float, known: str | None) -> list[Rule]:
-        """The rules ``author``'s line hits, in the set's order."""
-        pace, looks, places = self.stream(key)
+    def text_hits(
+        self, author: Author, key: str, text: str, at: float, known: str | None
+    ) -> list[Rule]:
+        """The text and name rules ``author``'s line hits."""
+        _pace, looks, _places = self.stream(key)
         if known is None:  # a text rule may match: the engine checks the line
             found = self.engine.check_row(author, key, text, at, known, pace=False)
-            hits = [h.rule for h in found[0]] if found is not None else []
-        elif looks:  # only the name is checked: once per author
-            hits = self._name(author, key, text, at, known)
-        else:
-            hits = []
-        if pace.active:
-            joined = known if known is not None else f" {' '.join(fold_words(text))} "
-            paced = pace.note(author.id, joined, at)
-            if paced:
-                hits.extend(paced)
-                hits.sort(key=lambda r: places[id(r)])
-        return hits
-
-    def _name(self, author: Author, key: str, text: str, at: float, known: str) -> list[Rule]:
-        hits = self.names.get((key, id(author)))
+            return [h.rule for h in found[0]] if found is not None else []
+        if not looks:
+            return []
+        hits = self.names.get((key, id(author)))  # only the name is checked: once per author
         if hits is None:
             found = self.engine.check_row(author, key, text, at, known, pace=False)
             hits = self.names[(key, id(author))] = [h.rule for h in found[0]] if found else []
         return list(hits) if hits else []
+
+    def pace(self, lines: list[_Line]) -> None:
+        """Add the pace rules' hits to a chunk's lines, stream by stream."""
+        by_stream: dict[str, list[_Line]] = {}
+        for line in lines:
+            if line[1] is not None:
+                by_stream.setdefault(line[0][0], []).append(line)
+        for key, mine in by_stream.items():
+            pace, _looks, places = self.stream(key)
+            if not pace.active:
+                continue
+            authors = [line[0][2] for line in mine]
+            joined = [
+                line[2] if line[2] is not None else f" {' '.join(fold_words(line[0][5]))} "
+                for line in mine
+            ]
+            found = pace.chunk(authors, joined, [line[0][6] for line in mine])
+            for at, rules in found.items():
+                hits = mine[at][3]
+                hits.extend(rules)
+                hits.sort(key=lambda r: places[id(r)])
+
+
+#: (the row, its author when checked, its folded words when no text rule can match, its hits)
+_Line = tuple[Row, Author | None, str | None, list[Rule]]
 
 
 def _run(
@@ -119,6 +138,7 @@ def _run(
     source = iter(rows)
     allows = state.engine.allows
     while batch := list(islice(source, batch_size)):
+        lines: list[_Line] = []
         for row, known in zip(batch, sieve.joined_unless_caught(batch), strict=True):
             key, _id, author_id, name, badges, text, sent = row
             who = (key, author_id, name, badges)
@@ -132,7 +152,11 @@ def _run(
                 author = checked[who] = made if allows(made, key) else None
                 if author is None:
                     state.names.clear()  # a staff name may have been learnt
-            hits = None if author is None else state.line(author, key, text, sent, known)
+            hits = [] if author is None else state.text_hits(author, key, text, sent, known)
+            lines.append((row, author, known, hits))
+        state.pace(lines)
+        for row, _author, _known, hits in lines:
+            sent = row[6]
             if count_from is not None and sent < count_from:
                 continue  # only warms the pace rules up
             report.scanned += 1
@@ -140,7 +164,7 @@ def _run(
                 report.first_at = sent
             report.last_at = sent
             if hits:
-                _tally(report, hits, name, text, sent)
+                _tally(report, hits, row[3], row[5], sent)
     report.seconds = time.perf_counter() - began
     return report
 
