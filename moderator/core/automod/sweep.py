@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import accumulate, islice
+from unicodedata import is_normalized, normalize
 
 from moderator.core.automod.backtest import Report, Row, acting, author_of, tally
 from moderator.core.automod.engine import Engine
@@ -31,6 +32,11 @@ BATCH = 4096
 SEP = "\x00"
 #: what is between two words (the NUL kept: it parts the texts)
 _BETWEEN = re.compile(r"[^\w\x00]+")
+#: each sieve's pattern ends by taking the rest of its text: one match marks a text once, and
+#: the search goes on from the next text (not from every further hit in this one)
+_REST = "[^\x00]*"
+#: :data:`TLD` (same flags), the rest of the text taken
+_TLD_REST = re.compile(TLD.pattern + _REST, TLD.flags)
 
 
 #: (stream key, author id, author name, badges, how many lines): what a part of a split
@@ -116,7 +122,7 @@ class Sieve:
             if (w := words(fold(e)))
         }
         self.words = (
-            re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(firsts)))})(?!\w)")
+            re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(firsts)))})(?!\w){_REST}")
             if firsts
             else None
         )
@@ -133,7 +139,7 @@ class Sieve:
         raw = SEP.join(texts)
         if self.every or raw.count(SEP) != len(texts) - 1:
             return [None] * len(texts)
-        spaced = _BETWEEN.sub(" ", fold(raw))
+        spaced = _BETWEEN.sub(" ", fold(_normalized(texts) if not raw.isascii() else raw))
         parts = spaced.split(SEP)
         if len(parts) != len(texts):
             return [None] * len(texts)
@@ -142,7 +148,7 @@ class Sieve:
             _mark(out, self.words.finditer(spaced), _starts(parts))
         raw_starts = _starts(texts)
         if self.links:
-            _mark(out, TLD.finditer(raw), raw_starts)
+            _mark(out, _TLD_REST.finditer(raw), raw_starts)
         if self.capitals is not None:
             _mark(out, self.capitals.finditer(raw), raw_starts)
         if self.longest_ok is not None:
@@ -150,6 +156,14 @@ class Sieve:
                 if len(text) > self.longest_ok:
                     out[i] = None
         return out
+
+
+def _normalized(texts: list[str]) -> str:
+    """The texts in NFKC joined by NULs: only those not already normalised are normalised (a
+    NUL is a stable boundary: nothing composes across it, so this is NFKC of the whole)."""
+    return SEP.join(
+        [t if t.isascii() or is_normalized("NFKC", t) else normalize("NFKC", t) for t in texts]
+    )
 
 
 def _starts(parts: Sequence[str]) -> list[int]:
@@ -166,7 +180,7 @@ def _mark(out: list[str | None], matches: Iterable[re.Match[str]], starts: list[
 def _capitals(count: int) -> re.Pattern[str]:
     """A text (within NULs) holding at least ``count`` characters that may be capitals."""
     maybe = _maybe_upper()
-    return re.compile(f"(?:[{maybe}][^{maybe}\\x00]*+){{{max(count, 1)}}}")
+    return re.compile(f"(?:[{maybe}][^{maybe}\\x00]*+){{{max(count, 1)}}}{_REST}")
 
 
 @cache

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from moderator.core.automod import backtest, sweep
 from moderator.core.automod.backtest import Report, Row
-from moderator.core.automod.rules import Rule, RuleSet
+from moderator.core.automod.rules import Rule, RuleKind, RuleSet
 from moderator.core.automod.starter import starter_rules
 from moderator.fakes.chatter import LINES, SPAM
 from tests.unit.core.automod.test_fast_path import NAMES, rule, text
@@ -74,3 +74,13 @@ def test_the_sweep_counts_the_starter_set_on_the_demo_chat_as_the_engine() -> No
     expected = backtest.run(starter_rules(), data)
     assert expected.caught > 100
     assert summary(sweep.run(starter_rules(), data)) == summary(expected)
+
+
+def test_the_sieve_reads_styled_and_hidden_letters_as_the_rules_do() -> None:
+    """Full-width letters (NFKC), a combining mark after a NUL boundary, a zero-width space:
+    the batch's texts are normalised text by text, and no phrase is missed for it."""
+    words = RuleSet(rules=(Rule(name="spam", kind=RuleKind.WORDS, words=("free followers",)),))
+    texts = ["\uff26\uff32\uff25\uff25 followers", "\u0301free followers", "fr\u200bee followers"]
+    data: list[Row] = [("k", str(n), "a", "a", "", t, START + n) for n, t in enumerate(texts)]
+    assert backtest.run(words, data).caught == 3
+    assert summary(sweep.run(words, data)) == summary(backtest.run(words, data))
