@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from moderator.ui.kit.contrast import READABLE, readable_on, set_required
+from moderator.ui.kit.focus_style import FocusStyle
 from moderator.ui.kit.fonts import install_fonts
 from moderator.ui.kit.high_contrast import AAA, high_contrast_palette
 
@@ -157,7 +158,7 @@ class ThemeManager:
         self.app = app
         install_fonts()  # the Linux bundle's fonts, behind the system's (CJK, emoji)
         style = app.style()
-        self._native_style = style.name() if style is not None else "Fusion"
+        self._native_style = (style.objectName() or style.name()) if style is not None else "Fusion"
         self.theme: Theme = "system"
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
 
@@ -165,18 +166,18 @@ class ThemeManager:
         self.theme = theme
         set_required(AAA if theme == "high_contrast" else READABLE)
         if theme == "high_contrast":
-            self.app.setStyle("Fusion")
+            self.app.setStyle(FocusStyle("Fusion"))
             self.app.setPalette(high_contrast_palette())
             return
         scheme = system_scheme() if theme == "system" else theme
         if theme == "system" and scheme != "dark":
             # the platform's own look: its style and its palette
-            self.app.setStyle(self._native_style)
+            self.app.setStyle(FocusStyle(self._native_style))
             style = self.app.style()
             native = style.standardPalette() if style else palette("light")
             self.app.setPalette(readable_placeholder(native))
             return
-        self.app.setStyle("Fusion")
+        self.app.setStyle(FocusStyle("Fusion"))
         self.app.setPalette(palette(scheme or "light"))
 
     def scheme(self) -> Literal["light", "dark"]:
