@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Hashable
-from datetime import UTC, datetime
+from datetime import datetime
 
-from moderator.core.models import Author
+from moderator.core.models import Author, in_utc
 
 #: entries kept per table before it starts afresh (a bound, not a cache policy)
 LIMIT = 8_192
@@ -38,10 +38,8 @@ class Interner:
     def time(self, value: datetime) -> datetime:
         """An equal datetime already in use (same instant, same offset), or ``value`` (in the
         shared UTC zone when it came with a parser's own zone object: see ``checked_time``)."""
-        zone = value.tzinfo
-        if zone is not None and zone is not UTC:
-            with contextlib.suppress(OverflowError, ValueError):  # checked_time judges it
-                value = value.astimezone(UTC)
+        with contextlib.suppress(OverflowError, ValueError):  # checked_time judges it
+            value = in_utc(value)
         times = self._times
         found = times.get(value)
         if found is not None and found.utcoffset() == value.utcoffset():

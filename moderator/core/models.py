@@ -126,6 +126,18 @@ class StreamInfo:
     viewers: int | None = None
 
 
+def in_utc(moment: datetime) -> datetime:
+    """``moment`` in the one shared UTC zone (a time without a zone is read as UTC). A parser
+    gives each time its own zone object (pydantic's TzInfo, tracked by the collector); buffered
+    messages must not hold one each."""
+    zone = moment.tzinfo
+    if zone is UTC:
+        return moment
+    if zone is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
 def checked_time(
     moment: datetime | None, received_at: datetime | None = None
 ) -> tuple[datetime, bool]:
@@ -137,13 +149,6 @@ def checked_time(
     # the year alone decides (comparing aware datetimes costs more, on the ingest hot path);
     # any time zone's view of a year in the span is still far from the overflow
     if moment is not None and FIRST_YEAR <= moment.year < END_YEAR:
-        zone = moment.tzinfo
-        if zone is UTC:
-            return moment, True
-        if zone is None:
-            return moment.replace(tzinfo=UTC), True
-        # a parser's own zone object per time (pydantic's TzInfo, tracked by the collector):
-        # the one shared UTC instead, so buffered messages hold no zone object each
-        return moment.astimezone(UTC), True
+        return in_utc(moment), True
     fallback = received_at or datetime.now(UTC)
     return (fallback if fallback.tzinfo is not None else fallback.replace(tzinfo=UTC)), False

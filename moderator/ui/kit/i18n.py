@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -130,6 +131,10 @@ class Translations:
         self._installed.clear()
 
 
+#: contexts whose words are not listed one by one but recognised by their shape
+_BY_SHAPE: dict[str, Callable[[str], str]] = {REASON_CONTEXT: reason_text}
+
+
 def tr_core(context: str, text: str) -> str:
     """A sentence core (or a provider's spec) wrote in English, in the moderator's language.
 
@@ -141,9 +146,8 @@ def tr_core(context: str, text: str) -> str:
     if isinstance(text, Said):
         return render(text, tr_core)
     if isinstance(text, Word):
-        if text.context == REASON_CONTEXT:  # automod's reasons: translated by their shape
-            return reason_text(str(text))
-        return tr_core(text.context, str(text))
+        by_shape = _BY_SHAPE.get(text.context)
+        return by_shape(str(text)) if by_shape else tr_core(text.context, str(text))
     if not text:
         return text
     found = QCoreApplication.translate(context, text)
