@@ -16,10 +16,13 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection as Pipe
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from moderator.core.models import StreamRef
 from moderator.core.provider import ChatProvider, Connection
+
+if TYPE_CHECKING:
+    from moderator.fakes.base import FakeService
 
 #: the demo polls faster than a real deployment should, so the chat visibly moves
 DEMO_POLL_SECONDS = 1.0
@@ -31,6 +34,11 @@ DEMO_STREAMS: dict[str, int | None] = {"prism": None}
 OTHER_BACKLOG = 2_000
 #: seconds the app waits for the child's fakes to serve (a cold start of a loaded machine)
 START_TIMEOUT = 60.0
+#: how the demo builds a fake, where its test default would not look like a real site: a
+#: directory site has many visitors in their own threads, and with the test default's three
+#: open ones each visitor wrote a line a second at ``--demo-rate 3``, which is a flood (the
+#: starter rules held them all)
+DEMO_FAKE_OPTIONS: dict[str, dict[str, int]] = {"brilliant": {"threads": 12}}
 
 
 @dataclass
@@ -101,22 +109,16 @@ def start_demo(
     from moderator.fakelink import connections
     from moderator.fakes.picture_server import PictureServer
     from moderator.fakes.prism import PrismFake
-    from moderator.fakes.registry import FAKES
     from moderator.fakes.server import FakeServer
 
-    fakes = [
-        PrismFake(seed=seed, lives=prism_lives) if name == "prism" else FAKES[name](seed=seed)
-        for name in (names or list(FAKES))
-    ]
+    fakes = demo_fakes(names, seed=seed, prism_lives=prism_lives)
     pictures = PictureServer().start()
     for fake in fakes:
         fake.picture_base = pictures.base_url + f"/{fake.name}"
     for fake in fakes:
         count = backlog * max(1, len(fake.credentials("http://x")))
         fake.add_chatter(count if isinstance(fake, PrismFake) else min(count, OTHER_BACKLOG))
-    streams = {fake.name: len(fake.credentials("http://x")) for fake in fakes}
-    per_fake = max(streams.values(), default=1)
-    server = FakeServer(fakes, rate=rate * per_fake)
+    server = FakeServer(fakes, rate=feed_rate(fakes, rate))
     urls = server.start()
     settings = [
         c
@@ -145,6 +147,25 @@ def start_demo(
 
     seen = DemoPictures(pictures.cert_pem, {fake.name: ["127.0.0.1"] for fake in fakes})
     return Demo(settings, examples, cursors, rate, stop, seen)
+
+
+def demo_fakes(names: Sequence[str] | None, *, seed: int, prism_lives: int) -> list[FakeService]:
+    """The fakes the demo serves, built as :data:`DEMO_FAKE_OPTIONS` says."""
+    from moderator.fakes.prism import PrismFake
+    from moderator.fakes.registry import FAKES
+
+    return [
+        PrismFake(seed=seed, lives=prism_lives)
+        if name == "prism"
+        else FAKES[name](seed=seed, **DEMO_FAKE_OPTIONS.get(name, {}))
+        for name in (names or list(FAKES))
+    ]
+
+
+def feed_rate(fakes: Sequence[FakeService], rate: float) -> float:
+    """New lines a second into each fake, for ``rate`` a second in each of its streams."""
+    streams = [len(fake.credentials("http://x")) for fake in fakes]
+    return rate * max(streams, default=1)
 
 
 #: what runs in the child: serves, sends a :class:`Demo` over the pipe, stops on the next word
