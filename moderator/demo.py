@@ -35,10 +35,13 @@ OTHER_BACKLOG = 2_000
 #: seconds the app waits for the child's fakes to serve (a cold start of a loaded machine)
 START_TIMEOUT = 60.0
 #: how the demo builds a fake, where its test default would not look like a real site: a
-#: directory site has many visitors in their own threads, and with the test default's three
-#: open ones each visitor wrote a line a second at ``--demo-rate 3``, which is a flood (the
-#: starter rules held them all)
-DEMO_FAKE_OPTIONS: dict[str, dict[str, int]] = {"brilliant": {"threads": 12}}
+#: directory site has many visitors in their own threads, a support desk's agents many chats
+#: open; with the test defaults' three threads and eight chats each visitor wrote about a line
+#: a second at ``--demo-rate 3``, which is a flood (the starter rules held them all)
+DEMO_FAKE_OPTIONS: dict[str, dict[str, int]] = {
+    "brilliant": {"threads": 12},
+    "liveperson": {"open_chats": 24},
+}
 
 
 @dataclass

@@ -55,8 +55,12 @@ class LivePersonFake(AgentSignIn, FakeService):
     # loses the chat on any client, so garbling it would test the API's design, not ours
     fault_readable = ("/incomingRequests",)
 
-    def __init__(self, *, seed: int = 0, ringing: int = 2) -> None:
+    def __init__(
+        self, *, seed: int = 0, ringing: int = 2, open_chats: int = MAX_OPEN_CHATS
+    ) -> None:
         super().__init__(seed=seed)
+        #: chats the agents take at once: new visitors ring only while fewer are open
+        self.open_chats = open_chats
         self.chatter = Chatter(self.rng, id_prefix="lp")
         self.chats: dict[str, FakeChat] = {}
         self.password = PASSWORD
@@ -125,7 +129,7 @@ class LivePersonFake(AgentSignIn, FakeService):
     def add_chatter(self, count: int = 1) -> None:
         for _ in range(count):
             live = [c for c in self.chats.values() if c.state != "ended"]
-            room = len(live) < MAX_OPEN_CHATS
+            room = len(live) < self.open_chats
             if not live or (room and self.rng.random() < RING_CHANCE):
                 self.ring()
                 continue
