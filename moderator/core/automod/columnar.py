@@ -1,0 +1,229 @@
+"""The columnar backtest: what :func:`moderator.core.automod.backtest.run` counts, a chunk of
+the archive at a time, with the pace rules worked out by numpy over the whole chunk.
+
+Per chunk: the text rules go through the batch sieve of :mod:`sweep` (only the few lines it
+flags are checked one by one); floods, repeats, raids and new authors are counted over the
+chunk's columns (:mod:`windows`), the chunk preceded by the lines of the last longest window
+(what the pace rules still remember); look-alike names are asked once per author between two
+staff names learned. Only the lines something caught are then tallied one by one.
+
+The live engine's memory is bounded (:mod:`memory`): in a chat crowded enough that it would
+forget a key inside a window, or with more authors than it keeps when a rule counts new
+authors, or with times going back, this path cannot promise the same answer and raises
+:class:`NeedsSweep` (:func:`run_or_sweep` then runs the sweep).
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from moderator.core.automod import sweep
+from moderator.core.automod.backtest import Report, Row, acting, author_of, tally
+from moderator.core.automod.checks import TEXT_KINDS, Hit
+from moderator.core.automod.column_pace import NeedsSweep, Pace
+from moderator.core.automod.engine import Engine
+from moderator.core.automod.rules import RuleKind, RuleSet
+from moderator.core.automod.sweep import Before, Sieve
+from moderator.core.automod.text import fold_words
+from moderator.core.models import Author
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+CHUNK = 32_768
+#: lines per sieve call: a text holding a NUL sends its sieve batch the slow way
+SIEVE = 4096
+#: rules a line's hits are kept for as bits of one int64
+MOST_RULES = 62
+#: authors (with their names and badges) remembered before starting afresh
+WHOS = 100_000
+
+
+def run(
+    rules: RuleSet,
+    rows: Iterable[Row],
+    count_from: float | None = None,
+    before: Iterable[Before] = (),
+    chunk: int = CHUNK,
+) -> Report:
+    """As :func:`sweep.run` (the cyclic collector paused the same way); :class:`NeedsSweep`
+    when the archive is one it cannot count (see the module). ``chunk``: lines at a time."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        began = time.perf_counter()
+        report = Columns(rules, before).run(rows, count_from, chunk)
+        report.seconds = time.perf_counter() - began
+        return report
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def run_or_sweep(
+    rules: RuleSet,
+    rows: Callable[[], Iterable[Row]],
+    count_from: float | None = None,
+    before: Sequence[Before] = (),
+) -> Report:
+    """:func:`run`, or the sweep over the rows read again when it cannot count them."""
+    try:
+        return run(rules, rows(), count_from, before)
+    except NeedsSweep:
+        return sweep.run(rules, rows(), count_from, before=before)
+
+
+_NOBODY = Author("", "")
+
+
+class Columns:
+    """One backtest's state across its chunks."""
+
+    def __init__(self, rules: RuleSet, before: Iterable[Before]) -> None:
+        acts = acting(rules)
+        self.rules = acts.rules
+        if len(self.rules) > MOST_RULES:
+            raise NeedsSweep
+        self.engine = Engine(acts)
+        texts = tuple(r for r in self.rules if r.kind in TEXT_KINDS)
+        self.text_engine = Engine(RuleSet(rules=texts))
+        self.place = {id(r): i for i, r in enumerate(self.rules)}
+        self.sieve = Sieve(self.rules)
+        self.pace = Pace(self.rules)
+        self.looks = any(r.kind is RuleKind.LOOKALIKE for r in self.rules)
+        self.keyed = any(r.kind in (RuleKind.REPEAT, RuleKind.RAID) for r in self.rules)
+        self.whos: dict[tuple[str, str, str, str], int] = {}
+        #: per who: (their pace code, -1 for staff; the author; the stream)
+        self.who_info: list[tuple[int, Author, str]] = []
+        #: who -> whether their name imitates a protected one (until a staff name is learned)
+        self.imitates: dict[int, bool] = {}
+        self._hits: dict[int, tuple[Hit, ...]] = {}
+        for key, author_id, name, badges, lines in before:
+            if lines > 0 and self.engine.allows(author_of(author_id, name, badges), key):
+                self.pace.before(key, author_id, lines)
+
+    def run(self, rows: Iterable[Row], count_from: float | None, chunk: int) -> Report:
+        report = Report()
+        source = iter(rows)
+        # at least as many new lines as carried ones: a long window costs twice, not n times
+        while batch := list(islice(source, max(chunk, self.pace.carried))):
+            self._chunk(batch, count_from, report)
+        return report
+
+    def _chunk(self, batch: list[Row], count_from: float | None, report: Report) -> None:
+        keys, _ids, author_ids, names, badges, texts, sents = zip(*batch, strict=True)
+        times = np.array(sents, dtype=np.float64)
+        codes, imitators = self._authors(keys, author_ids, names, badges)
+        joined, text_bits = self._texts(batch, codes)
+        bits = np.asarray(text_bits, dtype=np.int64)
+        self.pace.chunk(codes, joined, times, bits)
+        for line in imitators:
+            bits[line] |= self.pace.looks_of(keys[line])
+        scanned = np.ones(len(batch), dtype=np.bool_)
+        if count_from is not None:
+            scanned = times >= count_from
+        self._tally(report, scanned, bits, names, texts, sents)
+
+    def _authors(
+        self,
+        keys: Sequence[str],
+        author_ids: Sequence[str],
+        names: Sequence[str],
+        badges: Sequence[str],
+    ) -> tuple[list[int], list[int]]:
+        """Per line its author's pace code (-1: staff, not checked), and the lines whose
+        author's name imitates a protected one."""
+        if len(self.whos) > WHOS:
+            self.whos.clear()
+            self.who_info.clear()
+            self.imitates.clear()
+        whos, info, imitates = self.whos, self.who_info, self.imitates
+        codes: list[int] = []
+        imitators: list[int] = []
+        for line, who in enumerate(zip(keys, author_ids, names, badges, strict=True)):
+            at = whos.get(who)
+            if at is None:
+                at = self._new_who(who)
+            code = info[at][0]
+            codes.append(code)
+            if self.looks and code >= 0:
+                said = imitates.get(at)
+                if said is None:
+                    _code, author, key = info[at]
+                    said = imitates[at] = self.engine.imitator(key)(author) is not None
+                if said:
+                    imitators.append(line)
+        return codes, imitators
+
+    def _new_who(self, who: tuple[str, str, str, str]) -> int:
+        key, author_id, name, badges = who
+        author = author_of(author_id, name, badges)
+        if self.engine.allows(author, key):
+            code = self.pace.author(key, author_id)
+        else:
+            code = -1
+            self.imitates.clear()  # a staff name learned: who imitates whom may change
+        at = self.whos[who] = len(self.who_info)
+        self.who_info.append((code, author, key))
+        return at
+
+    def _texts(self, batch: list[Row], codes: list[int]) -> tuple[list[str], list[int]]:
+        """Per line its folded words (what repeats and raids compare) and the bits of the
+        text rules that match it."""
+        joined: list[str] = []
+        bits = [0] * len(batch)
+        for start in range(0, len(batch), SIEVE):
+            part = batch[start : start + SIEVE]
+            for line, words in enumerate(self.sieve.joined_unless_caught(part), start):
+                if words is None:
+                    words = self._check(batch[line], codes[line], bits, line)
+                joined.append(words)
+        return joined, bits
+
+    def _check(self, row: Row, code: int, bits: list[int], line: int) -> str:
+        """A line the sieve flagged: the text rules one by one."""
+        key, text = row[0], row[5]
+        if code < 0:
+            return ""
+        found = self.text_engine.check_row(_NOBODY, key, text, row[6], pace=False)
+        if found is not None:
+            place = self.place
+            for hit in found[0]:
+                bits[line] |= 1 << place[id(hit.rule)]
+        return f" {' '.join(fold_words(text))} " if self.keyed else ""
+
+    def _tally(
+        self,
+        report: Report,
+        scanned: NDArray[np.bool_],
+        bits: NDArray[np.int64],
+        names: Sequence[str],
+        texts: Sequence[str],
+        sents: Sequence[float],
+    ) -> None:
+        counted = np.flatnonzero(scanned)
+        if len(counted) == 0:
+            return
+        report.scanned += len(counted)
+        if report.first_at is None:
+            report.first_at = sents[int(counted[0])]
+        report.last_at = sents[int(counted[-1])]
+        caught = np.flatnonzero(scanned & (bits != 0))
+        for line, said in zip(caught.tolist(), bits[caught].tolist(), strict=True):
+            tally(report, self._hits_of(said), names[line], texts[line], sents[line])
+
+    def _hits_of(self, bits: int) -> tuple[Hit, ...]:
+        hits = self._hits.get(bits)
+        if hits is None:
+            places = [i for i in range(len(self.rules)) if bits >> i & 1]
+            hits = self._hits[bits] = tuple(Hit(self.rules[i], "") for i in places)
+        return hits
+
+
+__all__ = ["NeedsSweep", "run", "run_or_sweep"]

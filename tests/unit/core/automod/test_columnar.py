@@ -1,0 +1,117 @@
+"""The columnar backtest counts what the reference (one message at a time through the live
+engine) counts: same rules, same lines, same authors, same examples, on any chat, whatever the
+chunk size; where the engine's bounded memory would forget, it says so and the sweep runs."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from moderator.core.automod import backtest, columnar, memory
+from moderator.core.automod.backtest import Row
+from moderator.core.automod.column_pace import NeedsSweep
+from moderator.core.automod.rules import Rule, RuleKind, RuleSet
+from moderator.core.automod.starter import starter_rules
+from moderator.fakes.chatter import LINES, SPAM
+from tests.unit.core.automod.test_fast_path import NAMES, rule, text
+from tests.unit.core.automod.test_sweep import START, summary
+
+RAID = "join the raid right now friends"
+bodies = st.one_of(
+    text,
+    st.sampled_from(LINES + SPAM),
+    st.sampled_from((RAID, RAID.upper(), "", "a\x00b", "ｆｒｅｅ followers", "gg")),
+)
+rows = st.lists(
+    st.tuples(
+        st.sampled_from(("prism:1", "stream:2")),
+        st.integers(0, 12),
+        st.sampled_from((*NAMES, "Mod0", "Streamer")),
+        st.sampled_from(("", "", "", "", "mod", "owner,subscriber")),
+        bodies,
+        # bursts (many lines at one time), whole seconds (a window's very edge), pauses
+        st.one_of(st.just(0.0), st.integers(0, 6).map(float), st.floats(0, 12)),
+    ),
+    max_size=60,
+)
+
+
+def as_rows(drawn: list[tuple[str, int, str, str, str, float]]) -> list[Row]:
+    out: list[Row] = []
+    at = START
+    for n, (key, who, name, badges, body, step) in enumerate(drawn):
+        at += step
+        out.append((key, str(n), f"a{who}", name, badges, body, at))
+    return out
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rules=st.lists(rule(), min_size=1, max_size=8),
+    drawn=rows,
+    chunk=st.integers(1, 9),
+    warm=st.one_of(st.none(), st.floats(0, 60)),
+)
+def test_the_columns_count_what_the_engine_counts(
+    rules: list[Rule],
+    drawn: list[tuple[str, int, str, str, str, float]],
+    chunk: int,
+    warm: float | None,
+) -> None:
+    ruleset = RuleSet(rules=tuple(rules))
+    data = as_rows(drawn)
+    count_from = None if warm is None else START + warm
+    expected = backtest.run(ruleset, data, count_from)
+    assert summary(columnar.run(ruleset, data, count_from, chunk=chunk)) == summary(expected)
+
+
+def test_the_columns_count_the_starter_set_on_the_demo_chat_as_the_engine() -> None:
+    drawn = [
+        ("prism:1", i % 37, f"Viewer {i % 37}", "", (LINES + SPAM)[i * 7 % 23] + f" #{i % 5}", 0.4)
+        for i in range(3000)
+    ]
+    raid = [("prism:1", 100 + i, f"Raider {i}", "", RAID, 0.1) for i in range(12)]
+    data = as_rows(drawn[:1500] + raid + drawn[1500:])
+    expected = backtest.run(starter_rules(), data)
+    assert expected.caught > 100 and expected.rules["Raid"].count > 0
+    for chunk in (7, 100, 4096):
+        assert summary(columnar.run(starter_rules(), data, chunk=chunk)) == summary(expected)
+
+
+def test_an_author_is_new_once_across_a_split_run() -> None:
+    new = RuleSet(rules=(Rule(name="new", kind=RuleKind.NEW_AUTHOR, first_messages=2),))
+    data = as_rows([("k", i % 3, f"n{i % 3}", "", "hello", 1.0) for i in range(9)])
+    whole = columnar.run(new, data)
+    assert whole.rules["new"].count == 6
+    later = columnar.run(new, data[3:], before=[("k", "a0", "n0", "", 1), ("k", "a1", "n1", "", 2)])
+    assert later.rules["new"].count == 1 + 0 + 2
+
+
+def _crowd() -> list[Row]:
+    """Eight authors in a second, again and again: more keys in a window than WIDTH = 8."""
+    return as_rows([("k", i % 8, f"n{i % 8}", "", f"same text {i % 2}", 0.1) for i in range(80)])
+
+
+def test_a_chat_the_engine_would_forget_in_is_left_to_the_sweep() -> None:
+    flood = RuleSet(rules=(Rule(name="flood", kind=RuleKind.FLOOD, count=3, window_seconds=5),))
+    was = memory.WIDTH
+    memory.WIDTH = 8
+    try:
+        with pytest.raises(NeedsSweep):
+            columnar.run(flood, _crowd())
+        report = columnar.run_or_sweep(flood, _crowd)
+        assert summary(report) == summary(backtest.run(flood, _crowd()))
+    finally:
+        memory.WIDTH = was
+    assert summary(columnar.run(flood, _crowd())) == summary(backtest.run(flood, _crowd()))
+
+
+def test_times_going_back_are_left_to_the_sweep() -> None:
+    flood = RuleSet(rules=(Rule(name="flood", kind=RuleKind.FLOOD, count=2, window_seconds=5),))
+    data = [("k", "1", "a", "a", "", "x", START + 10), ("k", "2", "a", "a", "", "y", START)]
+    with pytest.raises(NeedsSweep):
+        columnar.run(flood, data)
+    assert summary(columnar.run_or_sweep(flood, lambda: data)) == summary(
+        backtest.run(flood, data)
+    )
