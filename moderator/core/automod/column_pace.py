@@ -13,7 +13,7 @@ import numpy as np
 from moderator.core.automod import memory as memory_module
 from moderator.core.automod import windows
 from moderator.core.automod.backtest import PACED
-from moderator.core.automod.checks import RAID_TEXT
+from moderator.core.automod.checks import RAID_TEXT, TEXT_KINDS
 from moderator.core.automod.rules import Rule, RuleKind
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class Pace:
         self.carry_times = np.zeros(0, dtype=np.float64)
         self.carry_codes = np.zeros(0, dtype=np.int64)
         self.carry_words: list[str] = []
+        self._text_bits = np.zeros(0, dtype=np.int64)
 
     @property
     def carried(self) -> int:
@@ -74,8 +75,23 @@ class Pace:
             bits = self._looks[key] = self._covering(key, RuleKind.LOOKALIKE)
         return bits
 
+    def streams(self, codes: NDArray[np.int64]) -> NDArray[np.int64]:
+        """Per author code (-1: none) its stream's code (0 for none)."""
+        return np.asarray(self.code_key or [0], dtype=np.int64)[np.maximum(codes, 0)]
+
+    def covering_text(self) -> NDArray[np.int64]:
+        """Per stream code: the bits of the text rules that cover it (one more than needed:
+        an empty run has none)."""
+        if len(self._text_bits) != len(self.key_names) + 1:
+            covering = [self._covering_any(k, TEXT_KINDS) for k in self.key_names]
+            self._text_bits = np.asarray([*covering, 0], dtype=np.int64)
+        return self._text_bits
+
     def _covering(self, key: str, kind: RuleKind) -> int:
-        return sum(1 << i for i, r in self.rules if r.kind is kind and r.scope.covers(key))
+        return self._covering_any(key, frozenset({kind}))
+
+    def _covering_any(self, key: str, kinds: frozenset[RuleKind]) -> int:
+        return sum(1 << i for i, r in self.rules if r.kind in kinds and r.scope.covers(key))
 
     def _grow(self) -> None:
         size = len(self.code_key)
@@ -85,7 +101,11 @@ class Pace:
             self.earlier = grown
 
     def chunk(
-        self, codes: list[int], words: list[str], times: NDArray[np.float64], bits: NDArray[np.int64]
+        self,
+        codes: list[int],
+        words: list[str],
+        times: NDArray[np.float64],
+        bits: NDArray[np.int64],
     ) -> None:
         """Ors into ``bits`` (per line) the pace rules that match each line of the chunk."""
         self._grow()

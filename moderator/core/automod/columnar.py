@@ -25,20 +25,19 @@ import numpy as np
 
 from moderator.core.automod import sweep
 from moderator.core.automod.backtest import Report, Row, acting, author_of, tally
-from moderator.core.automod.checks import TEXT_KINDS, Hit
+from moderator.core.automod.checks import Hit
 from moderator.core.automod.column_pace import NeedsSweep, Pace
+from moderator.core.automod.column_rules import TextRules
+from moderator.core.automod.column_text import TextSieve
 from moderator.core.automod.engine import Engine
 from moderator.core.automod.rules import RuleKind, RuleSet
-from moderator.core.automod.sweep import Before, Sieve
-from moderator.core.automod.text import fold_words
+from moderator.core.automod.sweep import Before
 from moderator.core.models import Author
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 CHUNK = 32_768
-#: lines per sieve call: a text holding a NUL sends its sieve batch the slow way
-SIEVE = 4096
 #: rules a line's hits are kept for as bits of one int64
 MOST_RULES = 62
 #: authors (with their names and badges) remembered before starting afresh
@@ -58,7 +57,7 @@ def run(
     gc.disable()
     try:
         began = time.perf_counter()
-        report = Columns(rules, before).run(rows, count_from, chunk)
+        report = Backtest(rules, before).run(rows, count_from, chunk)
         report.seconds = time.perf_counter() - began
         return report
     finally:
@@ -79,10 +78,7 @@ def run_or_sweep(
         return sweep.run(rules, rows(), count_from, before=before)
 
 
-_NOBODY = Author("", "")
-
-
-class Columns:
+class Backtest:
     """One backtest's state across its chunks."""
 
     def __init__(self, rules: RuleSet, before: Iterable[Before]) -> None:
@@ -91,10 +87,8 @@ class Columns:
         if len(self.rules) > MOST_RULES:
             raise NeedsSweep
         self.engine = Engine(acts)
-        texts = tuple(r for r in self.rules if r.kind in TEXT_KINDS)
-        self.text_engine = Engine(RuleSet(rules=texts))
-        self.place = {id(r): i for i, r in enumerate(self.rules)}
-        self.sieve = Sieve(self.rules)
+        self.sieve = TextSieve(self.rules)
+        self.text_rules = TextRules(self.rules)
         self.pace = Pace(self.rules)
         self.looks = any(r.kind is RuleKind.LOOKALIKE for r in self.rules)
         self.keyed = any(r.kind in (RuleKind.REPEAT, RuleKind.RAID) for r in self.rules)
@@ -120,8 +114,7 @@ class Columns:
         keys, _ids, author_ids, names, badges, texts, sents = zip(*batch, strict=True)
         times = np.array(sents, dtype=np.float64)
         codes, imitators = self._authors(keys, author_ids, names, badges)
-        joined, text_bits = self._texts(batch, codes)
-        bits = np.asarray(text_bits, dtype=np.int64)
+        joined, bits = self._texts(texts, codes)
         self.pace.chunk(codes, joined, times, bits)
         for line in imitators:
             bits[line] |= self.pace.looks_of(keys[line])
@@ -173,30 +166,15 @@ class Columns:
         self.who_info.append((code, author, key))
         return at
 
-    def _texts(self, batch: list[Row], codes: list[int]) -> tuple[list[str], list[int]]:
+    def _texts(self, texts: Sequence[str], codes: list[int]) -> tuple[list[str], NDArray[np.int64]]:
         """Per line its folded words (what repeats and raids compare) and the bits of the
-        text rules that match it."""
-        joined: list[str] = []
-        bits = [0] * len(batch)
-        for start in range(0, len(batch), SIEVE):
-            part = batch[start : start + SIEVE]
-            for line, words in enumerate(self.sieve.joined_unless_caught(part), start):
-                if words is None:
-                    words = self._check(batch[line], codes[line], bits, line)
-                joined.append(words)
-        return joined, bits
-
-    def _check(self, row: Row, code: int, bits: list[int], line: int) -> str:
-        """A line the sieve flagged: the text rules one by one."""
-        key, text = row[0], row[5]
-        if code < 0:
-            return ""
-        found = self.text_engine.check_row(_NOBODY, key, text, row[6], pace=False)
-        if found is not None:
-            place = self.place
-            for hit in found[0]:
-                bits[line] |= 1 << place[id(hit.rule)]
-        return f" {' '.join(fold_words(text))} " if self.keyed else ""
+        text rules that match it (those covering its stream; none for staff)."""
+        columns = self.sieve.sift(texts)
+        bits = self.text_rules.bits(texts, columns)
+        covering = self.pace.covering_text()
+        every = np.asarray(codes, dtype=np.int64)
+        bits &= np.where(every >= 0, covering[self.pace.streams(every)], 0)
+        return columns.words, bits
 
     def _tally(
         self,

@@ -112,6 +112,4 @@ def test_times_going_back_are_left_to_the_sweep() -> None:
     data = [("k", "1", "a", "a", "", "x", START + 10), ("k", "2", "a", "a", "", "y", START)]
     with pytest.raises(NeedsSweep):
         columnar.run(flood, data)
-    assert summary(columnar.run_or_sweep(flood, lambda: data)) == summary(
-        backtest.run(flood, data)
-    )
+    assert summary(columnar.run_or_sweep(flood, lambda: data)) == summary(backtest.run(flood, data))

@@ -1,0 +1,81 @@
+"""The text rules of the columnar backtest over a chunk's columns (see :mod:`column_text`).
+
+Lengths and capitals are counted per text by the sieve, so length and caps rules are decided
+over the whole chunk at once, with the reference's own tests (``share = upper / letters`` in
+doubles, as Python divides). A words rule matches a text when one of its folded entries,
+spaces around, is in the text's folded words (what :class:`checks.WordGroup` decides): only
+the texts the sieve found an entry in are looked at. Links and patterns go through the fast
+path's own groups, links only for the texts holding a ".xx", patterns for every text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from moderator.core.automod.checks import Found, PatternGroup, Seen
+from moderator.core.automod.column_text import Columns, entries
+from moderator.core.automod.groups import LinkGroup
+from moderator.core.automod.memory import Memory
+from moderator.core.automod.rules import Rule, RuleKind
+from moderator.core.automod.text import Folded
+from moderator.core.models import Author
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+
+class TextRules:
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        numbered = list(enumerate(rules))
+        self.lengths = [(i, r.max_length) for i, r in numbered if r.kind is RuleKind.LENGTH]
+        self.caps = [(i, r) for i, r in numbered if r.kind is RuleKind.CAPS]
+        self.words = [(i, entries(r)) for i, r in numbered if r.kind is RuleKind.WORDS]
+        links = [(i, r) for i, r in numbered if r.kind is RuleKind.LINKS]
+        self.links = LinkGroup(links) if links else None
+        patterns = [(i, r) for i, r in numbered if r.kind is RuleKind.REGEX and r.pattern]
+        self.patterns = PatternGroup(patterns) if patterns else None
+        self._seen = Seen(Author("", ""), Folded(""), 0.0, Memory(), lambda _a: None)
+
+    def bits(self, texts: Sequence[str], columns: Columns) -> NDArray[np.int64]:
+        """Per text: the bits of the rules (their places in the set) that match it."""
+        bits = np.zeros(len(texts), dtype=np.int64)
+        for index, longest in self.lengths:
+            bits[columns.lengths > longest] |= np.int64(1 << index)
+        for index, rule in self.caps:
+            bits[self._shouting(rule, columns)] |= np.int64(1 << index)
+        if self.words:
+            for line in np.flatnonzero(columns.worded).tolist():
+                said = columns.words[line]
+                for index, wanted in self.words:
+                    if any(entry in said for entry in wanted):
+                        bits[line] |= np.int64(1 << index)
+        if self.links is not None:
+            self._grouped(self.links, texts, np.flatnonzero(columns.dotted), bits)
+        if self.patterns is not None:
+            self._grouped(self.patterns, texts, np.arange(len(texts)), bits)
+        return bits
+
+    def _shouting(self, rule: Rule, columns: Columns) -> NDArray[np.bool_]:
+        letters, upper = columns.letters, columns.upper
+        enough = (columns.lengths >= rule.min_letters) & (letters >= rule.min_letters)
+        share = upper.astype(np.float64) / np.maximum(letters, 1).astype(np.float64)
+        caught: NDArray[np.bool_] = enough & (share >= rule.caps_ratio)
+        return caught
+
+    def _grouped(
+        self,
+        group: LinkGroup | PatternGroup,
+        texts: Sequence[str],
+        lines: NDArray[np.int64],
+        bits: NDArray[np.int64],
+    ) -> None:
+        seen = self._seen
+        for line in lines.tolist():
+            seen.text = Folded(texts[line])
+            found: Found = []
+            group.run(seen, found)
+            for index, _rule, _why in found:
+                bits[line] |= np.int64(1 << index)
