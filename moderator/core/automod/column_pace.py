@@ -154,7 +154,7 @@ class Pace:
         elif rule.kind is RuleKind.FLOOD:
             hit = windows.within_nth(who, at, rule.count, rule.window_seconds)[carried:]
         elif rule.kind is RuleKind.REPEAT:
-            groups = who * (int(text.max()) + 1) + text
+            groups = windows.paired(who, text)
             hit = windows.within_nth(groups, at, rule.count, rule.window_seconds)[carried:]
         else:
             hit = self._raid(rule, at, who, stream, text, said)[carried:]
@@ -169,8 +169,8 @@ class Pace:
         text: NDArray[np.int64],
         said: list[str],
     ) -> NDArray[np.bool_]:
-        groups = stream * (int(text.max()) + 1) + text
-        long = np.fromiter((len(s) >= RAID_TEXT for s in said), dtype=np.bool_, count=len(said))
+        groups = windows.paired(stream, text)
+        long = np.fromiter(map(len, said), dtype=np.int64, count=len(said)) >= RAID_TEXT
         maybe = windows.within_nth(groups, at, rule.count, rule.window_seconds) & long
         found = windows.distinct_authors_within(
             groups, who, at, np.flatnonzero(maybe), rule.count, rule.window_seconds
@@ -204,6 +204,11 @@ def _crowd() -> int:
 
 
 def _factorised(said: list[str]) -> NDArray[np.int64]:
+    """A number per text, the same for equal texts and only for them: the texts' hashes when
+    no two differing texts share one (nearly always; checked), else counted out."""
+    hashes = np.fromiter(map(hash, said), dtype=np.int64, count=len(said))
+    if len(np.unique(hashes)) == len(set(said)):
+        return hashes
     codes: dict[str, int] = {}
     return np.fromiter(
         (codes.setdefault(s, len(codes)) for s in said), dtype=np.int64, count=len(said)

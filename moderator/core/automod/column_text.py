@@ -5,41 +5,28 @@ The chunk's texts are joined by NULs and read as one array of code points. Capit
 domain's ".xx" and lengths are counted per text over the array; the words are folded as
 :func:`moderator.core.automod.text.fold` folds them (NFKC, hidden characters dropped, case
 folded, leetspeak read), every character that is not a word character becomes a space, and
-one split gives each text's words (what repeats and raids compare). A blocked word's first
-word is then looked for once in all the words. Per-character classes come from tables over
-the Basic Multilingual Plane (built once per process); the few characters beyond it in a
-chunk are classified one by one. A text holding a NUL is left to the rules one by one.
+one split gives each text's words (what repeats and raids compare; see :mod:`column_fold`).
+The blocked entries are then looked for once in all the words. A text holding a NUL is
+counted on its own.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
-from unicodedata import is_normalized, normalize
 
 import numpy as np
 
+from moderator.core.automod.column_fold import classify, code_points, folded_words
 from moderator.core.automod.rules import Rule, RuleKind
-from moderator.core.automod.text import (
-    _HIDDEN,
-    LEET_SIGNS,
-    TLD,
-    caps_plain,
-    fold,
-    fold_words,
-    words,
-)
+from moderator.core.automod.text import TLD, caps_plain, fold, fold_words, words
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 SEP = "\x00"
-BMP = 0x10000
-#: what a domain's top level is made of, as :data:`TLD` reads a letter
-_TLD_LETTER = re.compile("[a-z]", TLD.flags)
 
 
 @dataclass
@@ -103,21 +90,7 @@ class TextSieve:
 
     def _words(self, texts: Sequence[str], raw: str, into: Columns) -> list[str]:
         """Each text's folded words, " a b " (and which hold a blocked entry)."""
-        if not raw.isascii():
-            raw = SEP.join(_nfkc(texts))
-            points = code_points(raw)
-            hidden = classify(points, "hidden")
-            if hidden.any():
-                points = points[~hidden]
-            points = code_points(_text(points).casefold())
-        else:
-            points = code_points(raw.lower())  # casefold in ASCII
-        # leetspeak and words: an ASCII sign is read as its letter (as fold's byte table),
-        # then every character that is not a word character is a space
-        small = points < 128
-        mapped = np.where(small, _ASCII[np.minimum(points, 127)], points)
-        mapped[~small & ~classify(points, "word")] = 32
-        padded = [f" {p} " for p in _collapsed(mapped).split(SEP)]
+        padded = [f" {p} " for p in folded_words(texts, raw).split(SEP)]
         if len(padded) != len(texts):  # not expected: NFKC and folding keep the NULs
             return [f" {' '.join(fold_words(t))} " for t in texts]
         if self.find is not None:
@@ -137,84 +110,6 @@ class TextSieve:
             into.dotted[line] = TLD.search(text) is not None
         into.words[line] = said = f" {' '.join(fold_words(text))} "
         into.worded[line] = any(e in said for e in self.entries)
-
-
-def _nfkc(texts: Sequence[str]) -> list[str]:
-    """The texts in NFKC: only those not already normalised are normalised."""
-    done = list(map(_IS_NFKC, texts))
-    if all(done):
-        return list(texts)
-    return [t if ok else normalize("NFKC", t) for t, ok in zip(texts, done, strict=True)]
-
-
-def _IS_NFKC(text: str) -> bool:  # noqa: N802
-    return is_normalized("NFKC", text)
-
-
-def _collapsed(points: NDArray[np.uint32]) -> str:
-    """The text with its spaces (between words and NULs) cut down to one between two words and
-    none next to a NUL or at either end."""
-    space = points == 32
-    word = ~space & (points != 0)
-    before = np.zeros(len(points), dtype=np.bool_)
-    before[1:] = word[:-1]
-    after = np.zeros(len(points), dtype=np.bool_)
-    after[:-1] = word[1:]
-    return _text(points[~space | (before & after)])
-
-
-def _ascii_table() -> NDArray[np.uint32]:
-    """Per ASCII code (casefolded already): its leet letter, itself if a word character, a
-    space otherwise; NUL stays."""
-    out = np.zeros(128, dtype=np.uint32)
-    for code in range(1, 128):
-        char = LEET_SIGNS.get(chr(code), chr(code))
-        out[code] = ord(char) if char.isalnum() or char == "_" else 32
-    return out
-
-
-_ASCII = _ascii_table()
-
-
-def code_points(text: str) -> NDArray[np.uint32]:
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-
-
-def _text(points: NDArray[np.uint32]) -> str:
-    return points.tobytes().decode("utf-32-le", "surrogatepass")
-
-
-#: per class: whether one character belongs to it (the tables are made from these)
-CLASSES: dict[str, Callable[[str], bool]] = {
-    "upper": str.isupper,
-    "alpha": str.isalpha,
-    "word": lambda c: c.isalnum() or c == "_",  # what \w matches in a str pattern
-    "tld": lambda c: _TLD_LETTER.fullmatch(c) is not None,
-    "hidden": lambda c: _HIDDEN.fullmatch(c) is not None,
-}
-
-
-@cache
-def table(name: str) -> NDArray[np.uint8]:
-    """The class over every code point: 1 or 0, and 2 for one beyond the Basic Multilingual
-    Plane not yet looked at (filled in by :func:`classify` when met)."""
-    test = CLASSES[name]
-    out = np.full(0x110000, 2, dtype=np.uint8)
-    out[:BMP] = np.fromiter((test(chr(c)) for c in range(BMP)), dtype=np.uint8, count=BMP)
-    return out
-
-
-def classify(points: NDArray[np.uint32], name: str) -> NDArray[np.bool_]:
-    """Per code point: whether it belongs to the class ``name``."""
-    flags = table(name)
-    found = flags[points]
-    unknown = found == 2
-    if unknown.any():
-        new = np.unique(points[unknown])
-        test = CLASSES[name]
-        flags[new] = np.fromiter((test(chr(c)) for c in new.tolist()), dtype=np.uint8)
-        found = flags[points]
-    return found.view(np.bool_)
 
 
 def entries(rule: Rule) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ import numpy as np
 from moderator.core.automod import sweep
 from moderator.core.automod.backtest import Report, Row, acting, author_of, tally
 from moderator.core.automod.checks import Hit
+from moderator.core.automod.column_fold import warm_up
 from moderator.core.automod.column_pace import NeedsSweep, Pace
 from moderator.core.automod.column_rules import TextRules
 from moderator.core.automod.column_text import TextSieve
@@ -204,4 +205,4 @@ class Backtest:
         return hits
 
 
-__all__ = ["NeedsSweep", "run", "run_or_sweep"]
+__all__ = ["NeedsSweep", "run", "run_or_sweep", "warm_up"]
