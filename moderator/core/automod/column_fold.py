@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, partial
 from typing import TYPE_CHECKING
-from unicodedata import is_normalized, normalize
+from unicodedata import category, combining, is_normalized, normalize
 
 import numpy as np
 
@@ -39,8 +39,11 @@ def folded_words(texts: Sequence[str], raw: str) -> str:
     """The texts (``raw``: joined by NULs) folded, their words apart by one space, NULs
     between texts: "a b\\x00c"."""
     if not raw.isascii():
-        raw = SEP.join(_nfkc(texts))
         points = code_points(raw)
+        normal = _nfkc(texts, points)
+        if normal is not None:
+            raw = SEP.join(normal)
+            points = code_points(raw)
         if _HIDDEN.search(raw) is not None:
             points = points[~classify(points, "hidden")]
     else:
@@ -54,12 +57,35 @@ def folded_words(texts: Sequence[str], raw: str) -> str:
     return _collapsed(mapped)
 
 
-def _nfkc(texts: Sequence[str]) -> list[str]:
-    """The texts in NFKC: only those not already normalised are normalised."""
-    done = list(map(_IS_NFKC, texts))
-    if all(done):
-        return list(texts)
-    return [t if ok else normalize("NFKC", t) for t, ok in zip(texts, done, strict=True)]
+def _nfkc(texts: Sequence[str], points: NDArray[np.uint32]) -> list[str] | None:
+    """The texts in NFKC, or None when they are already (nearly always): only a text holding
+    a character that is not :func:`stable` can change, and only such a text is looked at."""
+    doubtful = np.flatnonzero(~classify(points, "stable"))
+    if len(doubtful) == 0:
+        return None
+    starts = np.zeros(len(texts), dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))[:-1] + 1,
+              out=starts[1:])  # fmt: skip
+    lines = np.unique(np.searchsorted(starts, doubtful, side="right") - 1).tolist()
+    some = SEP.join([texts[i] for i in lines])
+    if _IS_NFKC(some):
+        return None
+    out = list(texts)
+    # a NUL is a stable boundary: the texts normalised together are each normalised
+    for line, text in zip(lines, normalize("NFKC", some).split(SEP), strict=True):
+        out[line] = text
+    return out
+
+
+def stable(char: str) -> bool:
+    """Whether NFKC leaves any text made of such characters as it is: the character is its
+    own NFKC, a starter (combining class 0), and never the second of a composition (those are
+    all marks, Mn or Mc, or Hangul vowels and final consonants; a test holds the Unicode
+    database to it)."""
+    code = ord(char)
+    if 0x1161 <= code <= 0x1175 or 0x11A8 <= code <= 0x11C2:
+        return False
+    return combining(char) == 0 and not category(char).startswith("M") and _IS_NFKC(char)
 
 
 _IS_NFKC = partial(is_normalized, "NFKC")
@@ -105,6 +131,7 @@ CLASSES: dict[str, Callable[[str], bool]] = {
     "word": lambda c: c.isalnum() or c == "_",  # what \w matches in a str pattern
     "tld": lambda c: _TLD_LETTER.fullmatch(c) is not None,
     "hidden": lambda c: _HIDDEN.fullmatch(c) is not None,
+    "stable": lambda c: stable(c),
 }
 
 

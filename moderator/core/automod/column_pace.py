@@ -170,7 +170,8 @@ class Pace:
         said: list[str],
     ) -> NDArray[np.bool_]:
         groups = windows.paired(stream, text)
-        long = np.fromiter(map(len, said), dtype=np.int64, count=len(said)) >= RAID_TEXT
+        # a raid's text is at least RAID_TEXT long with a space each side
+        long = np.fromiter(map(len, said), dtype=np.int64, count=len(said)) >= RAID_TEXT - 2
         maybe = windows.within_nth(groups, at, rule.count, rule.window_seconds) & long
         found = windows.distinct_authors_within(
             groups, who, at, np.flatnonzero(maybe), rule.count, rule.window_seconds

@@ -48,7 +48,7 @@ class TextRules:
             bits[self._shouting(rule, columns)] |= np.int64(1 << index)
         if self.words:
             for line in np.flatnonzero(columns.worded).tolist():
-                said = columns.words[line]
+                said = f" {columns.words[line]} "
                 for index, wanted in self.words:
                     if any(entry in said for entry in wanted):
                         bits[line] |= np.int64(1 << index)

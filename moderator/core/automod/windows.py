@@ -103,5 +103,13 @@ def distinct_authors_within(
 
 def crowded(streams: Ints, times: Floats, lines: int, window: float) -> bool:
     """Whether some stream has ``lines`` lines within about ``window`` seconds (a margin
-    over it: the answer is only ever used to be careful)."""
-    return bool(within_nth(streams, times, lines, window * (1 + 1e-9) + 1e-3).any())
+    over it: the answer is only ever used to be careful). ``times`` in order."""
+    wider = window * (1 + 1e-9) + 1e-3
+    size = len(times)
+    if size < lines:
+        return False
+    # all streams together first (one search in the sorted times): nearly always enough
+    earliest = np.searchsorted(times, times - wider, side="left")
+    if int((np.arange(size) - earliest).max()) + 1 < lines:
+        return False
+    return bool(within_nth(streams, times, lines, wider).any())
