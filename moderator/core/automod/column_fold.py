@@ -92,15 +92,19 @@ _IS_NFKC = partial(is_normalized, "NFKC")
 
 
 def _collapsed(points: NDArray[np.uint32]) -> str:
-    """The text with its spaces (between words and NULs) cut down to one between two words and
-    none next to a NUL or at either end."""
+    """The text with each run of spaces between two words cut down to one space, and the
+    spaces next to a NUL or at either end dropped."""
+    size = len(points)
     space = points == 32
     word = ~space & (points != 0)
-    before = np.zeros(len(points), dtype=np.bool_)
-    before[1:] = word[:-1]
-    after = np.zeros(len(points), dtype=np.bool_)
-    after[:-1] = word[1:]
-    return _text(points[~space | (before & after)])
+    # where the next character that is not a space is (size: none)
+    ahead = np.minimum.accumulate(np.where(space, size, np.arange(size))[::-1])[::-1]
+    word_ahead = np.zeros(size, dtype=np.bool_)
+    found = ahead < size
+    word_ahead[found] = word[ahead[found]]
+    word_behind = np.zeros(size, dtype=np.bool_)
+    word_behind[1:] = word[:-1]
+    return _text(points[~space | (word_behind & word_ahead)])
 
 
 def _ascii_table() -> NDArray[np.uint32]:

@@ -14,12 +14,25 @@ from moderator.core.automod.column_pace import NeedsSweep
 from moderator.core.automod.rules import Rule, RuleKind, RuleSet
 from moderator.core.automod.starter import starter_rules
 from moderator.fakes.chatter import LINES, SPAM
-from tests.unit.core.automod.test_fast_path import NAMES, rule, text
+from tests.unit.core.automod.test_fast_path import NAMES, WORDS, rule, text
 from tests.unit.core.automod.test_sweep import START, summary
 
 RAID = "join the raid right now friends"
+#: words apart by runs of signs and spaces: folding must cut each run down to one space
+spaced = st.lists(
+    st.sampled_from(("free", "followers", "check", "my", "channel", "5p4m", "join", "raid")),
+    min_size=1,
+    max_size=4,
+).flatmap(
+    lambda ws: st.lists(
+        st.sampled_from((" ", "  ", ", ", "!!", "--", " \u200b ", "\u3000")),
+        min_size=len(ws),
+        max_size=len(ws),
+    ).map(lambda gaps: "".join(w + g for w, g in zip(ws, gaps, strict=True)))
+)
 bodies = st.one_of(
     text,
+    spaced,
     st.sampled_from(LINES + SPAM),
     st.sampled_from((RAID, RAID.upper(), "", "a\x00b", "ｆｒｅｅ followers", "gg")),
 )
@@ -77,6 +90,19 @@ def test_the_columns_count_the_starter_set_on_the_demo_chat_as_the_engine() -> N
     assert expected.caught > 100 and expected.rules["Raid"].count > 0
     for chunk in (7, 100, 4096):
         assert summary(columnar.run(starter_rules(), data, chunk=chunk)) == summary(expected)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drawn=rows, chunk=st.integers(1, 20))
+def test_many_blocked_entries_count_as_the_engine_counts(
+    drawn: list[tuple[str, int, str, str, str, float]], chunk: int
+) -> None:
+    """More entries than are looked for one by one: one regular expression finds them."""
+    many = (*WORDS, *(f"filler{n}" for n in range(20)), "the raid", "join")
+    ruleset = RuleSet(rules=(Rule(name="many", kind=RuleKind.WORDS, words=many),))
+    data = as_rows(drawn)
+    expected = backtest.run(ruleset, data)
+    assert summary(columnar.run(ruleset, data, chunk=chunk)) == summary(expected)
 
 
 def test_an_author_is_new_once_across_a_split_run() -> None:
