@@ -105,6 +105,19 @@ def test_many_blocked_entries_count_as_the_engine_counts(
     assert summary(columnar.run(ruleset, data, chunk=chunk)) == summary(expected)
 
 
+@pytest.mark.parametrize("kind", [RuleKind.FLOOD, RuleKind.REPEAT, RuleKind.RAID])
+def test_a_window_s_very_edge_counts_as_the_engine_counts(kind: RuleKind) -> None:
+    """Lines exactly a window apart are within it (``now - then <= window``), across chunks."""
+    edge = RuleSet(rules=(Rule(name="edge", kind=kind, count=2, window_seconds=5.0),))
+    raiders = kind is RuleKind.RAID
+    drawn = [("k", i if raiders else 0, f"n{i}", "", RAID, 5.0 if i else 0.0) for i in range(4)]
+    data = as_rows(drawn)
+    expected = backtest.run(edge, data)
+    assert expected.rules["edge"].count == 3
+    for chunk in (1, 2, 100):
+        assert summary(columnar.run(edge, data, chunk=chunk)) == summary(expected)
+
+
 def test_an_author_is_new_once_across_a_split_run() -> None:
     new = RuleSet(rules=(Rule(name="new", kind=RuleKind.NEW_AUTHOR, first_messages=2),))
     data = as_rows([("k", i % 3, f"n{i % 3}", "", "hello", 1.0) for i in range(9)])
