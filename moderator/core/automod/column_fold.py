@@ -128,14 +128,33 @@ def _text(points: NDArray[np.uint32]) -> str:
     return points.tobytes().decode("utf-32-le", "surrogatepass")
 
 
-#: per class: whether one character belongs to it (the tables are made from these)
-CLASSES: dict[str, Callable[[str], bool]] = {
-    "upper": str.isupper,
-    "alpha": str.isalpha,
-    "word": lambda c: c.isalnum() or c == "_",  # what \w matches in a str pattern
-    "tld": lambda c: _TLD_LETTER.fullmatch(c) is not None,
-    "hidden": lambda c: _HIDDEN.fullmatch(c) is not None,
-    "stable": lambda c: stable(c),
+def _flags(test: Callable[[str], object], chars: list[str]) -> NDArray[np.bool_]:
+    return np.fromiter(map(bool, map(test, chars)), dtype=np.bool_, count=len(chars))
+
+
+def _word(chars: list[str]) -> NDArray[np.bool_]:
+    """What \\w matches in a str pattern: letters and digits (``str.isalnum``) and "_"."""
+    return _flags(str.isalnum, chars) | (np.asarray(chars, dtype=object) == "_")
+
+
+def _stable(chars: list[str]) -> NDArray[np.bool_]:
+    """:func:`stable`, for many characters at once."""
+    codes = np.fromiter(map(ord, chars), dtype=np.int64, count=len(chars))
+    marks = np.fromiter((c[0] == "M" for c in map(category, chars)), dtype=np.bool_)
+    jamo = ((codes >= 0x1161) & (codes <= 0x1175)) | ((codes >= 0x11A8) & (codes <= 0x11C2))
+    starters = np.fromiter(map(combining, chars), dtype=np.int64, count=len(chars)) == 0
+    out: NDArray[np.bool_] = _flags(_IS_NFKC, chars) & starters & ~marks & ~jamo
+    return out
+
+
+#: per class: which of some characters belong to it (the tables are made from these)
+CLASSES: dict[str, Callable[[list[str]], NDArray[np.bool_]]] = {
+    "upper": partial(_flags, str.isupper),
+    "alpha": partial(_flags, str.isalpha),
+    "word": _word,
+    "tld": partial(_flags, _TLD_LETTER.fullmatch),
+    "hidden": partial(_flags, _HIDDEN.fullmatch),
+    "stable": _stable,
 }
 
 
@@ -143,9 +162,8 @@ CLASSES: dict[str, Callable[[str], bool]] = {
 def table(name: str) -> NDArray[np.uint8]:
     """The class over every code point: 1 or 0, and 2 for one beyond the Basic Multilingual
     Plane not yet looked at (filled in by :func:`classify` when met)."""
-    test = CLASSES[name]
-    out = np.full(0x110000, 2, dtype=np.uint8)
-    out[:BMP] = np.fromiter((test(chr(c)) for c in range(BMP)), dtype=np.uint8, count=BMP)
+    out = np.full(SPAN, 2, dtype=np.uint8)
+    out[:BMP] = CLASSES[name](list(map(chr, range(BMP))))
     return out
 
 
@@ -156,8 +174,7 @@ def classify(points: NDArray[np.uint32], name: str) -> NDArray[np.bool_]:
     unknown = found == 2
     if unknown.any():
         new = np.unique(points[unknown])
-        test = CLASSES[name]
-        flags[new] = np.fromiter((test(chr(c)) for c in new.tolist()), dtype=np.uint8)
+        flags[new] = CLASSES[name](list(map(chr, new.tolist())))
         found = flags[points]
     return found.view(np.bool_)
 
@@ -168,31 +185,36 @@ def _folded(points: NDArray[np.uint32]) -> NDArray[np.uint32] | None:
     out = table[points]
     unknown = out == UNKNOWN
     if unknown.any():
-        for code in np.unique(points[unknown]).tolist():
-            table[code] = _fold_one(chr(code))
+        new = np.unique(points[unknown])
+        table[new] = _fold_many(list(map(chr, new.tolist())))
         out = table[points]
     if (out == MULTI).any():
         return None
     return out
 
 
-def _fold_one(char: str) -> np.uint32:
-    folded = char.casefold()
-    if len(folded) != 1:
-        return MULTI
-    folded = LEET_SIGNS.get(folded, folded)
-    return np.uint32(ord(folded) if folded.isalnum() or folded in "_\x00" else 32)
+def _fold_many(chars: list[str]) -> NDArray[np.uint32]:
+    """Each character case folded, a leet sign read as its letter, anything not a word
+    character a space (NUL stays): MULTI where the case folding is several characters."""
+    folded = list(map(str.casefold, chars))
+    single = np.fromiter(map(len, folded), dtype=np.int64, count=len(chars)) == 1
+    ones = [f if len(f) == 1 else "\x00" for f in folded]
+    read = [LEET_SIGNS.get(f, f) for f in ones]
+    out = np.where(_word(read), code_points("".join(read)), np.uint32(32)).astype(np.uint32)
+    out[code_points("".join(ones)) == 0] = 0
+    out[~single] = MULTI
+    return out
 
 
 @cache
 def fold_table() -> NDArray[np.uint32]:
     out = np.full(SPAN, UNKNOWN, dtype=np.uint32)
-    out[:BMP] = np.fromiter((_fold_one(chr(c)) for c in range(BMP)), dtype=np.uint32, count=BMP)
+    out[:BMP] = _fold_many(list(map(chr, range(BMP))))
     return out
 
 
 def warm_up() -> None:
-    """Makes the tables (once per process)."""
+    """Makes the tables nearly every chunk uses (once per process; the others when needed)."""
     fold_table()
-    for name in CLASSES:
+    for name in ("stable", "upper", "alpha", "tld"):
         table(name)
