@@ -134,7 +134,9 @@ def _flags(test: Callable[[str], object], chars: list[str]) -> NDArray[np.bool_]
 
 def _word(chars: list[str]) -> NDArray[np.bool_]:
     """What \\w matches in a str pattern: letters and digits (``str.isalnum``) and "_"."""
-    return _flags(str.isalnum, chars) | (np.asarray(chars, dtype=object) == "_")
+    out: NDArray[np.bool_] = _flags(str.isalnum, chars)
+    out[[i for i, c in enumerate(chars) if c == "_"]] = True
+    return out
 
 
 def _stable(chars: list[str]) -> NDArray[np.bool_]:

@@ -102,7 +102,7 @@ class Pace:
 
     def chunk(
         self,
-        codes: list[int],
+        codes: NDArray[np.int64],
         words: list[str],
         times: NDArray[np.float64],
         bits: NDArray[np.int64],

@@ -34,6 +34,7 @@ from moderator.core.automod.engine import Engine
 from moderator.core.automod.rules import RuleKind, RuleSet
 from moderator.core.automod.sweep import Before
 from moderator.core.models import Author
+from moderator.core.names import STAFF
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -96,8 +97,11 @@ class Backtest:
         self.whos: dict[tuple[str, str, str, str], int] = {}
         #: per who: (their pace code, -1 for staff; the author; the stream)
         self.who_info: list[tuple[int, Author, str]] = []
-        #: who -> whether their name imitates a protected one (until a staff name is learned)
-        self.imitates: dict[int, bool] = {}
+        self.who_code: list[int] = []
+        self._code_array = np.zeros(0, dtype=np.int64)
+        #: per who: whether their name imitates a protected one (-1: not asked since the last
+        #: staff name learned)
+        self.said = np.zeros(0, dtype=np.int8)
         self._hits: dict[int, tuple[Hit, ...]] = {}
         for key, author_id, name, badges, lines in before:
             if lines > 0 and self.engine.allows(author_of(author_id, name, badges), key):
@@ -130,30 +134,64 @@ class Backtest:
         author_ids: Sequence[str],
         names: Sequence[str],
         badges: Sequence[str],
-    ) -> tuple[list[int], list[int]]:
+    ) -> tuple[NDArray[np.int64], list[int]]:
         """Per line its author's pace code (-1: staff, not checked), and the lines whose
         author's name imitates a protected one."""
         if len(self.whos) > WHOS:
             self.whos.clear()
             self.who_info.clear()
-            self.imitates.clear()
-        whos, info, imitates = self.whos, self.who_info, self.imitates
+            self.who_code.clear()
+            self.said[:] = -1
+        whos = list(zip(keys, author_ids, names, badges, strict=True))
+        ats = list(map(self.whos.get, whos))
+        if None in ats:
+            new = _nones(ats)
+            if any(_is_staff(whos[i][3]) for i in new):
+                return self._one_by_one(whos)  # a staff name learned: verdicts change there
+            for i in new:
+                ats[i] = self.whos.get(whos[i]) if whos[i] in self.whos else self._new_who(whos[i])
+        at = np.asarray(ats, dtype=np.int64)
+        codes = self._codes()[at]
+        if not self.looks:
+            return codes, []
+        self._ask(np.unique(at))
+        return codes, np.flatnonzero((self.said[at] == 1) & (codes >= 0)).tolist()
+
+    def _one_by_one(
+        self, whos: list[tuple[str, str, str, str]]
+    ) -> tuple[NDArray[np.int64], list[int]]:
+        """:meth:`_authors` line by line: a staff name learned on a line changes whose names
+        imitate one from the next line on."""
         codes: list[int] = []
         imitators: list[int] = []
-        for line, who in enumerate(zip(keys, author_ids, names, badges, strict=True)):
-            at = whos.get(who)
+        for line, who in enumerate(whos):
+            at = self.whos.get(who)
             if at is None:
                 at = self._new_who(who)
-            code = info[at][0]
+            code = self.who_code[at]
             codes.append(code)
             if self.looks and code >= 0:
-                said = imitates.get(at)
-                if said is None:
-                    _code, author, key = info[at]
-                    said = imitates[at] = self.engine.imitator(key)(author) is not None
-                if said:
+                self._ask(np.asarray([at]))
+                if self.said[at] == 1:
                     imitators.append(line)
-        return codes, imitators
+        return np.asarray(codes, dtype=np.int64), imitators
+
+    def _codes(self) -> NDArray[np.int64]:
+        if len(self._code_array) != len(self.who_code):
+            self._code_array = np.asarray(self.who_code, dtype=np.int64)
+        return self._code_array
+
+    def _ask(self, ats: NDArray[np.int64]) -> None:
+        """Notes in :attr:`said` whether the names of ``ats`` imitate a protected one, for
+        those not asked since the last staff name learned."""
+        size = len(self.who_info)
+        if len(self.said) < size:
+            grown = np.full(max(size, 2 * len(self.said)), -1, dtype=np.int8)
+            grown[: len(self.said)] = self.said
+            self.said = grown
+        for at in ats[self.said[ats] < 0].tolist():
+            _code, author, key = self.who_info[at]
+            self.said[at] = self.engine.imitator(key)(author) is not None
 
     def _new_who(self, who: tuple[str, str, str, str]) -> int:
         key, author_id, name, badges = who
@@ -162,12 +200,15 @@ class Backtest:
             code = self.pace.author(key, author_id)
         else:
             code = -1
-            self.imitates.clear()  # a staff name learned: who imitates whom may change
+            self.said[:] = -1  # a staff name learned: who imitates whom may change
         at = self.whos[who] = len(self.who_info)
         self.who_info.append((code, author, key))
+        self.who_code.append(code)
         return at
 
-    def _texts(self, texts: Sequence[str], codes: list[int]) -> tuple[list[str], NDArray[np.int64]]:
+    def _texts(
+        self, texts: Sequence[str], codes: NDArray[np.int64]
+    ) -> tuple[list[str], NDArray[np.int64]]:
         """Per line its folded words (what repeats and raids compare) and the bits of the
         text rules that match it (those covering its stream; none for staff)."""
         columns = self.sieve.sift(texts)
@@ -203,6 +244,26 @@ class Backtest:
             places = [i for i in range(len(self.rules)) if bits >> i & 1]
             hits = self._hits[bits] = tuple(Hit(self.rules[i], "") for i in places)
         return hits
+
+
+def _nones(ats: list[int | None]) -> list[int]:
+    """Where ``ats`` holds None (searched for in C: most chunks hold a few)."""
+    out: list[int] = []
+    at = -1
+    try:
+        while True:
+            at = ats.index(None, at + 1)
+            out.append(at)
+    except ValueError:
+        return out
+
+
+_STAFF = frozenset(b.value for b in STAFF)
+
+
+def _is_staff(badges: str) -> bool:
+    """As :meth:`Engine.allows` tells staff: by their badges."""
+    return bool(badges) and any(b in _STAFF for b in badges.split(","))
 
 
 __all__ = ["NeedsSweep", "run", "run_or_sweep", "warm_up"]

@@ -118,6 +118,21 @@ def test_a_window_s_very_edge_counts_as_the_engine_counts(kind: RuleKind) -> Non
         assert summary(columnar.run(edge, data, chunk=chunk)) == summary(expected)
 
 
+@pytest.mark.parametrize(
+    ("ratio", "least", "body"),
+    [(0.5, 4, "ABcd"), (1.0, 5, "HELLO"), (0.7, 10, "ÀÉÎÕÜ ÇÑ ÆØÅ ab c"), (0.25, 4, "Ǆ ǅ ǆ x")],
+)
+def test_shouting_at_the_very_edge_counts_as_the_engine_counts(
+    ratio: float, least: int, body: str
+) -> None:
+    """A share of capitals exactly the rule's, exactly its least letters (titlecase too)."""
+    caps = Rule(name="caps", kind=RuleKind.CAPS, caps_ratio=ratio, min_letters=least)
+    data = as_rows([("k", 0, "n", "", body, 1.0)])
+    expected = backtest.run(RuleSet(rules=(caps,)), data)
+    assert summary(columnar.run(RuleSet(rules=(caps,)), data)) == summary(expected)
+    assert expected.caught == 1
+
+
 def test_an_author_is_new_once_across_a_split_run() -> None:
     new = RuleSet(rules=(Rule(name="new", kind=RuleKind.NEW_AUTHOR, first_messages=2),))
     data = as_rows([("k", i % 3, f"n{i % 3}", "", "hello", 1.0) for i in range(9)])
