@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 
+#: texts whose verdict is kept (then forgotten all at once)
+SAID = 8192
+
+
 class TextRules:
     def __init__(self, rules: Sequence[Rule]) -> None:
         numbered = list(enumerate(rules))
@@ -38,6 +42,9 @@ class TextRules:
         patterns = [(i, r) for i, r in numbered if r.kind is RuleKind.REGEX and r.pattern]
         self.patterns = PatternGroup(patterns) if patterns else None
         self._seen = Seen(Author("", ""), Folded(""), 0.0, Memory(), lambda _a: None)
+        #: what the rules said of a text lately (by group), of a text's words
+        self._kept: dict[int, dict[str, int]] = {}
+        self._said: dict[str, int] = {}
 
     def bits(self, texts: Sequence[str], columns: Columns) -> NDArray[np.int64]:
         """Per text: the bits of the rules (their places in the set) that match it."""
@@ -47,15 +54,25 @@ class TextRules:
         for index, rule in self.caps:
             bits[self._shouting(rule, columns)] |= np.int64(1 << index)
         if self.words:
-            for line in np.flatnonzero(columns.worded).tolist():
-                said = f" {columns.words[line]} "
-                for index, wanted in self.words:
-                    if any(entry in said for entry in wanted):
-                        bits[line] |= np.int64(1 << index)
+            lines = np.flatnonzero(columns.worded)
+            said = [self._worded(columns.words[line]) for line in lines.tolist()]
+            bits[lines] |= np.asarray(said, dtype=np.int64)
         if self.links is not None:
             self._grouped(self.links, texts, np.flatnonzero(columns.dotted), bits)
         if self.patterns is not None:
             self._grouped(self.patterns, texts, np.arange(len(texts)), bits)
+        return bits
+
+    def _worded(self, words: str) -> int:
+        """The bits of the words rules matching a text's folded words (kept: a chat repeats)."""
+        bits = self._said.get(words)
+        if bits is None:
+            if len(self._said) >= SAID:
+                self._said.clear()
+            said = f" {words} "
+            bits = self._said[words] = sum(
+                1 << index for index, wanted in self.words if any(e in said for e in wanted)
+            )
         return bits
 
     def _shouting(self, rule: Rule, columns: Columns) -> NDArray[np.bool_]:
@@ -73,9 +90,17 @@ class TextRules:
         bits: NDArray[np.int64],
     ) -> None:
         seen = self._seen
+        kept = self._kept.setdefault(id(group), {})
+        said: list[int] = []
         for line in lines.tolist():
-            seen.text = Folded(texts[line])
-            found: Found = []
-            group.run(seen, found)
-            for index, _rule, _why in found:
-                bits[line] |= np.int64(1 << index)
+            text = texts[line]
+            found = kept.get(text)
+            if found is None:
+                seen.text = Folded(text)
+                hits: Found = []
+                group.run(seen, hits)
+                if len(kept) >= SAID:
+                    kept.clear()
+                found = kept[text] = sum(1 << index for index, _rule, _why in hits)
+            said.append(found)
+        bits[lines] |= np.asarray(said, dtype=np.int64)
