@@ -94,17 +94,16 @@ _IS_NFKC = partial(is_normalized, "NFKC")
 def _collapsed(points: NDArray[np.uint32]) -> str:
     """The text with each run of spaces between two words cut down to one space, and the
     spaces next to a NUL or at either end dropped."""
-    size = len(points)
     space = points == 32
-    word = ~space & (points != 0)
-    # where the next character that is not a space is (size: none)
-    ahead = np.minimum.accumulate(np.where(space, size, np.arange(size))[::-1])[::-1]
-    word_ahead = np.zeros(size, dtype=np.bool_)
-    found = ahead < size
-    word_ahead[found] = word[ahead[found]]
-    word_behind = np.zeros(size, dtype=np.bool_)
-    word_behind[1:] = word[:-1]
-    return _text(points[~space | (word_behind & word_ahead)])
+    word_behind = np.zeros(len(points), dtype=np.bool_)
+    word_behind[1:] = ~space[:-1] & (points[:-1] != 0)
+    # each run's first space, when a word is before it: then a space is followed by a word,
+    # a NUL or the end, and only the first is kept
+    points = points[~space | word_behind]
+    space = points == 32
+    end_ahead = np.ones(len(points), dtype=np.bool_)
+    end_ahead[:-1] = points[1:] == 0
+    return _text(points[~(space & end_ahead)])
 
 
 def _ascii_table() -> NDArray[np.uint32]:

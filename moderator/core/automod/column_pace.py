@@ -118,7 +118,8 @@ class Pace:
         carried = self.carried
         at = np.concatenate([self.carry_times, times[noted]])
         who = np.concatenate([self.carry_codes, every[noted]])
-        said = self.carry_words + [words[i] for i in noted.tolist()]
+        mine = words if len(noted) == len(words) else [words[i] for i in noted.tolist()]
+        said = self.carry_words + mine
         stream = np.asarray(self.code_key, dtype=np.int64)[who]
         if self.window > 0 and windows.crowded(stream, at, _crowd(), self.window):
             raise NeedsSweep
