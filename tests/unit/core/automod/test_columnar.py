@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from moderator.core.automod import backtest, columnar, memory
 from moderator.core.automod.backtest import Row
 from moderator.core.automod.column_pace import NeedsSweep
-from moderator.core.automod.rules import Rule, RuleKind, RuleSet
+from moderator.core.automod.rules import Rule, RuleKind, RuleScope, RuleSet, ScopeKind
 from moderator.core.automod.starter import starter_rules
 from moderator.fakes.chatter import LINES, SPAM
 from tests.unit.core.automod.test_fast_path import NAMES, WORDS, rule, text
@@ -59,9 +59,19 @@ def as_rows(drawn: list[tuple[str, int, str, str, str, float]]) -> list[Row]:
     return out
 
 
+SCOPES = (
+    RuleScope(),
+    RuleScope(kind=ScopeKind.PLATFORM, value="prism"),
+    RuleScope(kind=ScopeKind.STREAM, value="stream:2"),
+)
+scoped = st.tuples(rule(), st.sampled_from(SCOPES)).map(
+    lambda drawn: drawn[0].model_copy(update={"scope": drawn[1]})
+)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    rules=st.lists(rule(), min_size=1, max_size=8),
+    rules=st.lists(st.one_of(rule(), scoped), min_size=1, max_size=8),
     drawn=rows,
     chunk=st.integers(1, 9),
     warm=st.one_of(st.none(), st.floats(0, 60)),
@@ -131,6 +141,18 @@ def test_shouting_at_the_very_edge_counts_as_the_engine_counts(
     expected = backtest.run(RuleSet(rules=(caps,)), data)
     assert summary(columnar.run(RuleSet(rules=(caps,)), data)) == summary(expected)
     assert expected.caught == 1
+
+
+def test_an_impostor_is_caught_from_the_line_after_the_streamer_first_writes() -> None:
+    """The streamer's name is learned on their first line: the impostor's lines before it
+    imitate nothing, those after it do, in the same chunk or a later one."""
+    look = RuleSet(rules=(Rule(name="look", kind=RuleKind.LOOKALIKE),))
+    impostor = ("k", 1, "Str\u0435amer", "", "hi", 1.0)
+    data = as_rows([impostor, impostor, ("k", 0, "Streamer", "owner", "hello", 1.0), impostor])
+    expected = backtest.run(look, data)
+    assert expected.rules["look"].count == 1
+    for chunk in (1, 2, 3, 100):
+        assert summary(columnar.run(look, data, chunk=chunk)) == summary(expected)
 
 
 def test_an_author_is_new_once_across_a_split_run() -> None:
