@@ -214,8 +214,40 @@ def fold_table() -> NDArray[np.uint32]:
     return out
 
 
+#: what a capital adds to :func:`capitals_and_letters` (a letter adds 1): a text shorter than
+#: this sums its capitals and letters in one number
+WIDE = 1 << 20
+
+
+@cache
+def _caps_table() -> NDArray[np.uint32]:
+    """Per code point: 1 for a letter, WIDE for a capital (both for a capital letter);
+    UNKNOWN beyond the BMP until met."""
+    out = np.full(SPAN, UNKNOWN, dtype=np.uint32)
+    out[:BMP] = _caps_of(np.arange(BMP, dtype=np.uint32))
+    return out
+
+
+def _caps_of(points: NDArray[np.uint32]) -> NDArray[np.uint32]:
+    alpha = classify(points, "alpha").astype(np.uint32)
+    return alpha + classify(points, "upper").astype(np.uint32) * np.uint32(WIDE)
+
+
+def capitals_and_letters(points: NDArray[np.uint32]) -> NDArray[np.uint32]:
+    """Per code point: 1 for a letter plus WIDE for a capital (as ``str.isalpha`` and
+    ``str.isupper`` say)."""
+    table = _caps_table()
+    out = table[points]
+    unknown = out == UNKNOWN
+    if unknown.any():
+        new = np.unique(points[unknown])
+        table[new] = _caps_of(new)
+        out = table[points]
+    return out
+
+
 def warm_up() -> None:
     """Makes the tables nearly every chunk uses (once per process; the others when needed)."""
     fold_table()
-    for name in ("stable", "upper", "alpha", "tld"):
-        table(name)
+    _caps_table()
+    table("stable")

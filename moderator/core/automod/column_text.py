@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from moderator.core.automod.column_fold import classify, code_points, folded_words
+from moderator.core.automod.column_fold import (
+    WIDE,
+    capitals_and_letters,
+    classify,
+    code_points,
+    folded_words,
+)
 from moderator.core.automod.rules import Rule, RuleKind
 from moderator.core.automod.text import TLD, caps_plain, fold, fold_words, words
 
@@ -72,24 +78,33 @@ class TextSieve:
         nothing = np.zeros(size, dtype=np.int64)
         columns = Columns([], lengths, nothing, nothing, nothing != 0, nothing != 0)
         if self.caps or self.links:
-            self._count(code_points(raw), starts, columns)
+            self._count(raw, starts, columns)
         columns.words = self._words(cut, raw, columns)
         for line in holed:
             self._one(texts[line], line, columns)
         return columns
 
-    def _count(self, points: NDArray[np.uint32], starts: NDArray[np.int64], into: Columns) -> None:
+    def _count(self, raw: str, starts: NDArray[np.int64], into: Columns) -> None:
         ends = starts + into.lengths
         if self.caps:
-            for name, out in (("alpha", "letters"), ("upper", "upper")):
-                summed = np.zeros(len(points) + 1, dtype=np.int32)
-                np.cumsum(classify(points, name), dtype=np.int32, out=summed[1:])
-                setattr(into, out, (summed[ends] - summed[starts]).astype(np.int64))
-        if self.links and len(points) > 2:
-            letter = classify(points, "tld")
-            dots = (points[:-2] == ord(".")) & letter[1:-1] & letter[2:]
+            points = code_points(raw)
+            if len(points) and int(into.lengths.max()) < WIDE:
+                # letters and capitals in one sum: a capital letter counts 1 + WIDE
+                both = capitals_and_letters(points)
+                summed = np.zeros(len(points) + 1, dtype=np.int64)
+                np.cumsum(both, out=summed[1:])
+                per = summed[ends] - summed[starts]
+                into.letters, into.upper = per % WIDE, per // WIDE
+            else:
+                for name, out in (("alpha", "letters"), ("upper", "upper")):
+                    summed = np.zeros(len(points) + 1, dtype=np.int64)
+                    np.cumsum(classify(points, name), out=summed[1:])
+                    setattr(into, out, summed[ends] - summed[starts])
+        if self.links:
+            # what the links rule's own quick test looks for (:data:`TLD`), in all at once
+            at = [m.start() for m in TLD.finditer(raw)]
             into.dotted = np.zeros(len(starts), dtype=np.bool_)
-            into.dotted[np.searchsorted(starts, np.flatnonzero(dots), side="right") - 1] = True
+            into.dotted[np.searchsorted(starts, at, side="right") - 1] = True
 
     def _words(self, texts: Sequence[str], raw: str, into: Columns) -> list[str]:
         """Each text's folded words, "a b" (and which hold a blocked entry)."""
