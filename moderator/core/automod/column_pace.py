@@ -155,7 +155,7 @@ class Pace:
         elif rule.kind is RuleKind.FLOOD:
             hit = windows.within_nth(who, at, rule.count, rule.window_seconds)[carried:]
         elif rule.kind is RuleKind.REPEAT:
-            groups = windows.paired(who, text)
+            groups = who * (int(text.max()) + 1) + text
             hit = windows.within_nth(groups, at, rule.count, rule.window_seconds)[carried:]
         else:
             hit = self._raid(rule, at, who, stream, text, said)[carried:]
@@ -170,7 +170,7 @@ class Pace:
         text: NDArray[np.int64],
         said: list[str],
     ) -> NDArray[np.bool_]:
-        groups = windows.paired(stream, text)
+        groups = stream * (int(text.max()) + 1) + text
         # a raid's text is at least RAID_TEXT long with a space each side
         long = np.fromiter(map(len, said), dtype=np.int64, count=len(said)) >= RAID_TEXT - 2
         maybe = windows.within_nth(groups, at, rule.count, rule.window_seconds) & long
@@ -206,11 +206,13 @@ def _crowd() -> int:
 
 
 def _factorised(said: list[str]) -> NDArray[np.int64]:
-    """A number per text, the same for equal texts and only for them: the texts' hashes when
-    no two differing texts share one (nearly always; checked), else counted out."""
+    """A number per text from 0 up, the same for equal texts and only for them: the texts'
+    hashes ranked when no two differing texts share one (nearly always; checked), else the
+    texts counted out."""
     hashes = np.fromiter(map(hash, said), dtype=np.int64, count=len(said))
-    if len(np.unique(hashes)) == len(set(said)):
-        return hashes
+    distinct, dense = np.unique(hashes, return_inverse=True)
+    if len(distinct) == len(set(said)):
+        return dense.astype(np.int64)
     codes: dict[str, int] = {}
     return np.fromiter(
         (codes.setdefault(s, len(codes)) for s in said), dtype=np.int64, count=len(said)

@@ -43,20 +43,6 @@ def within_nth(groups: Ints, times: Floats, count: int, window: float) -> Bools:
     return out
 
 
-def paired(first: Ints, second: Ints) -> Ints:
-    """One number per distinct pair (first, second)."""
-    size = len(first)
-    if size == 0:
-        return np.zeros(0, dtype=np.int64)
-    order = np.lexsort((second, first))
-    a, b = first[order], second[order]
-    new = np.ones(size, dtype=np.bool_)
-    new[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
-    out = np.empty(size, dtype=np.int64)
-    out[order] = np.cumsum(new) - 1
-    return out
-
-
 def nth_in_group(groups: Ints) -> Ints:
     """Per line: how many lines of its group come before it (archive order)."""
     size = len(groups)
