@@ -19,6 +19,7 @@ import gc
 import time
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -116,25 +117,19 @@ class Backtest:
         return report
 
     def _chunk(self, batch: list[Row], count_from: float | None, report: Report) -> None:
-        keys, _ids, author_ids, names, badges, texts, sents = zip(*batch, strict=True)
-        times = np.array(sents, dtype=np.float64)
-        codes, imitators = self._authors(keys, author_ids, names, badges)
+        texts = list(map(_TEXT, batch))
+        times = np.fromiter(map(_SENT, batch), dtype=np.float64, count=len(batch))
+        codes, imitators = self._authors(batch)
         joined, bits = self._texts(texts, codes)
         self.pace.chunk(codes, joined, times, bits)
         for line in imitators:
-            bits[line] |= self.pace.looks_of(keys[line])
+            bits[line] |= self.pace.looks_of(batch[line][0])
         scanned = np.ones(len(batch), dtype=np.bool_)
         if count_from is not None:
             scanned = times >= count_from
-        self._tally(report, scanned, bits, names, texts, sents)
+        self._tally(report, scanned, bits, batch)
 
-    def _authors(
-        self,
-        keys: Sequence[str],
-        author_ids: Sequence[str],
-        names: Sequence[str],
-        badges: Sequence[str],
-    ) -> tuple[NDArray[np.int64], list[int]]:
+    def _authors(self, batch: list[Row]) -> tuple[NDArray[np.int64], list[int]]:
         """Per line its author's pace code (-1: staff, not checked), and the lines whose
         author's name imitates a protected one."""
         if len(self.whos) > WHOS:
@@ -142,14 +137,16 @@ class Backtest:
             self.who_info.clear()
             self.who_code.clear()
             self.said[:] = -1
-        whos = list(zip(keys, author_ids, names, badges, strict=True))
-        ats = list(map(self.whos.get, whos))
+        ats = list(map(self.whos.get, map(_WHO, batch)))
         if None in ats:
             new = _nones(ats)
-            if any(_is_staff(whos[i][3]) for i in new):
-                return self._one_by_one(whos)  # a staff name learned: verdicts change there
+            if any(_is_staff(batch[i][4]) for i in new):
+                # a staff name learned: whose names imitate one changes from that line on
+                return self._one_by_one(list(map(_WHO, batch)))
             for i in new:
-                ats[i] = self.whos.get(whos[i]) if whos[i] in self.whos else self._new_who(whos[i])
+                who = _WHO(batch[i])
+                found = self.whos.get(who)
+                ats[i] = self._new_who(who) if found is None else found
         at = np.asarray(ats, dtype=np.int64)
         codes = self._codes()[at]
         if not self.looks:
@@ -223,20 +220,19 @@ class Backtest:
         report: Report,
         scanned: NDArray[np.bool_],
         bits: NDArray[np.int64],
-        names: Sequence[str],
-        texts: Sequence[str],
-        sents: Sequence[float],
+        batch: list[Row],
     ) -> None:
         counted = np.flatnonzero(scanned)
         if len(counted) == 0:
             return
         report.scanned += len(counted)
         if report.first_at is None:
-            report.first_at = sents[int(counted[0])]
-        report.last_at = sents[int(counted[-1])]
+            report.first_at = batch[int(counted[0])][6]
+        report.last_at = batch[int(counted[-1])][6]
         caught = np.flatnonzero(scanned & (bits != 0))
         for line, said in zip(caught.tolist(), bits[caught].tolist(), strict=True):
-            tally(report, self._hits_of(said), names[line], texts[line], sents[line])
+            _key, _id, _author, name, _badges, text, sent = batch[line]
+            tally(report, self._hits_of(said), name, text, sent)
 
     def _hits_of(self, bits: int) -> tuple[Hit, ...]:
         hits = self._hits.get(bits)
@@ -244,6 +240,12 @@ class Backtest:
             places = [i for i in range(len(self.rules)) if bits >> i & 1]
             hits = self._hits[bits] = tuple(Hit(self.rules[i], "") for i in places)
         return hits
+
+
+#: a row's author as one key (stream, author id, name, badges), its text, when it was sent
+_WHO = itemgetter(0, 2, 3, 4)
+_TEXT = itemgetter(5)
+_SENT = itemgetter(6)
 
 
 def _nones(ats: list[int | None]) -> list[int]:
