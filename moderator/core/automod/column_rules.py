@@ -17,16 +17,17 @@ import numpy as np
 
 from moderator.core.automod.checks import Found, PatternGroup, Seen
 from moderator.core.automod.column_text import Columns, entries
-from moderator.core.automod.groups import LinkGroup
+from moderator.core.automod.groups import _allowed
 from moderator.core.automod.memory import Memory
 from moderator.core.automod.rules import Rule, RuleKind
-from moderator.core.automod.text import Folded
+from moderator.core.automod.text import _DOMAIN, Folded
 from moderator.core.models import Author
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 
+SEP = "\x00"
 #: texts whose verdict is kept (then forgotten all at once)
 SAID = 8192
 
@@ -37,14 +38,14 @@ class TextRules:
         self.lengths = [(i, r.max_length) for i, r in numbered if r.kind is RuleKind.LENGTH]
         self.caps = [(i, r) for i, r in numbered if r.kind is RuleKind.CAPS]
         self.words = [(i, entries(r)) for i, r in numbered if r.kind is RuleKind.WORDS]
-        links = [(i, r) for i, r in numbered if r.kind is RuleKind.LINKS]
-        self.links = LinkGroup(links) if links else None
+        self.links = [(i, _allowed(r)) for i, r in numbered if r.kind is RuleKind.LINKS]
         patterns = [(i, r) for i, r in numbered if r.kind is RuleKind.REGEX and r.pattern]
         self.patterns = PatternGroup(patterns) if patterns else None
         self._seen = Seen(Author("", ""), Folded(""), 0.0, Memory(), lambda _a: None)
         #: what the rules said of a text lately (by group), of a text's words
         self._kept: dict[int, dict[str, int]] = {}
         self._said: dict[str, int] = {}
+        self._domains: dict[str, int] = {}
 
     def bits(self, texts: Sequence[str], columns: Columns) -> NDArray[np.int64]:
         """Per text: the bits of the rules (their places in the set) that match it."""
@@ -57,8 +58,8 @@ class TextRules:
             lines = np.flatnonzero(columns.worded)
             said = [self._worded(columns.words[line]) for line in lines.tolist()]
             bits[lines] |= np.asarray(said, dtype=np.int64)
-        if self.links is not None:
-            self._grouped(self.links, texts, np.flatnonzero(columns.dotted), bits)
+        if self.links:
+            self._linked(texts, np.flatnonzero(columns.dotted), bits)
         if self.patterns is not None:
             self._grouped(self.patterns, texts, np.arange(len(texts)), bits)
         return bits
@@ -82,9 +83,39 @@ class TextRules:
         caught: NDArray[np.bool_] = enough & (share >= rule.caps_ratio)
         return caught
 
+    def _linked(
+        self, texts: Sequence[str], lines: NDArray[np.int64], bits: NDArray[np.int64]
+    ) -> None:
+        """The links rules over the texts holding a ".xx": the domains of them all found by one
+        search (as :attr:`Folded.links` finds a text's; none spans two texts, as none holds a
+        NUL), a rule matching a text with a domain it does not allow (as :class:`LinkGroup`)."""
+        if len(lines) == 0:
+            return
+        picked = [texts[i] for i in lines.tolist()]
+        starts = np.zeros(len(picked), dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, picked[:-1]), dtype=np.int64) + 1, out=starts[1:])
+        found = [(m.start(), m.group(1)) for m in _DOMAIN.finditer(SEP.join(picked))]
+        if not found:
+            return
+        where = np.searchsorted(starts, [at for at, _d in found], side="right") - 1
+        said = np.asarray([self._refused(domain) for _at, domain in found], dtype=np.int64)
+        np.bitwise_or.at(bits, lines[where], said)
+
+    def _refused(self, found: str) -> int:
+        """The bits of the links rules that do not allow the domain (as found)."""
+        refused = self._domains.get(found)
+        if refused is None:
+            domain = found.casefold().rstrip(".")
+            refused = self._domains[found] = sum(
+                1 << index
+                for index, allowed in self.links
+                if not any(domain == ok or domain.endswith("." + ok) for ok in allowed)
+            )
+        return refused
+
     def _grouped(
         self,
-        group: LinkGroup | PatternGroup,
+        group: PatternGroup,
         texts: Sequence[str],
         lines: NDArray[np.int64],
         bits: NDArray[np.int64],
