@@ -136,6 +136,7 @@ class Backtest:
             self.whos.clear()
             self.who_info.clear()
             self.who_code.clear()
+            self._code_array = np.zeros(0, dtype=np.int64)
             self.said[:] = -1
         ats = list(map(self.whos.get, map(_WHO, batch)))
         if None in ats:

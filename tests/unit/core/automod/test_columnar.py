@@ -155,6 +155,29 @@ def test_an_impostor_is_caught_from_the_line_after_the_streamer_first_writes() -
         assert summary(columnar.run(look, data, chunk=chunk)) == summary(expected)
 
 
+def test_forgetting_the_authors_seen_between_chunks_changes_nothing() -> None:
+    """Past WHOS authors (names, badges) the table starts afresh: codes made again from 0
+    must not be read through what was kept of the old ones."""
+    rules = RuleSet(
+        rules=(
+            Rule(name="flood", kind=RuleKind.FLOOD, count=3, window_seconds=30),
+            Rule(name="look", kind=RuleKind.LOOKALIKE, protected_names=("Streamer",)),
+        )
+    )
+    drawn = [("k", (i * 7) % 11, ("Str\u0435amer", "x", "y")[i % 3], "", "hi", 1.0)
+             for i in range(60)]  # fmt: skip
+    data = as_rows(drawn)
+    expected = backtest.run(rules, data)
+    assert expected.rules["flood"].count > 0 and expected.rules["look"].count > 0
+    was = columnar.WHOS
+    columnar.WHOS = 4
+    try:
+        for chunk in (3, 5, 7):
+            assert summary(columnar.run(rules, data, chunk=chunk)) == summary(expected)
+    finally:
+        columnar.WHOS = was
+
+
 def test_an_author_is_new_once_across_a_split_run() -> None:
     new = RuleSet(rules=(Rule(name="new", kind=RuleKind.NEW_AUTHOR, first_messages=2),))
     data = as_rows([("k", i % 3, f"n{i % 3}", "", "hello", 1.0) for i in range(9)])
