@@ -127,6 +127,8 @@ def check_contents() -> None:
     for code in ("tr", "ko", "de", "es"):
         check(any(root.rglob(f"resources/i18n/moderator_{code}.qm")), f"the {code} translation")
     check(not any(root.rglob("tkinter")), "no tkinter")
+    numpy_core = any(root.rglob("numpy/_core/_multiarray_umath*"))
+    check(numpy_core, "numpy is in (the backtest's workers import it, the GUI never does)")
     if LINUX:
         fonts = sorted(p.name for p in root.rglob("moderator/resources/fonts/*.ttf"))
         check(len(fonts) == 4, f"the fonts for CJK and emoji are in ({', '.join(fonts)})")

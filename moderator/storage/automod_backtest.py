@@ -11,9 +11,7 @@ from dataclasses import dataclass
 
 from moderator.core.automod.backtest import Report, Row, merge, warmup_seconds
 from moderator.core.automod.rules import RuleKind, RuleSet
-from moderator.core.automod.sweep import Before, run
-
-CHUNK = 20_000
+from moderator.core.automod.sweep import Before
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +25,12 @@ class Span:
 
 def backtest_archive(path: str, rules_json: str, span: Span) -> Report:
     """The whole span in this process."""
+    from moderator.core.automod.columnar import run_or_sweep  # numpy: in the worker only
+
     rules = RuleSet.model_validate_json(rules_json)
     connection = _open(path)
     try:
-        return run(rules, _rows(connection, span))
+        return run_or_sweep(rules, lambda: _rows(connection, span))
     finally:
         connection.close()
 
@@ -42,6 +42,8 @@ def backtest_part(
     before ``since`` so floods, repeats and raids across the cut are counted as in one pass,
     and counts each author's lines from ``start`` (where the span begins) to there, so an
     author is "new" once in the span, not once per part. ``start=None``: nothing before."""
+    from moderator.core.automod.columnar import run_or_sweep  # numpy: in the worker only
+
     rules = RuleSet.model_validate_json(rules_json)
     connection = _open(path)
     try:
@@ -50,20 +52,26 @@ def backtest_part(
             read_from = max(read_from, start)
         # only "new author" counts lines, only a look-alike rule learns the staff's names
         told = {r.kind for r in rules.rules} & {RuleKind.NEW_AUTHOR, RuleKind.LOOKALIKE}
-        before = _before(connection, start, read_from) if start is not None and told else []
-        rows = _rows(connection, Span(last=None, since=read_from, until=until))
-        return run(rules, rows, count_from=since, before=before)
+        # without a "new author" rule only the staff's names matter: authors with badges
+        staff = RuleKind.NEW_AUTHOR not in told
+        before = _before(connection, start, read_from, staff) if start is not None and told else []
+        span = Span(last=None, since=read_from, until=until)
+        return run_or_sweep(rules, lambda: _rows(connection, span), since, before)
     finally:
         connection.close()
 
 
-def _before(connection: sqlite3.Connection, start: float, end: float) -> list[Before]:
-    """Each author's lines in [start, end): what the parts before this one saw of them."""
+def _before(
+    connection: sqlite3.Connection, start: float, end: float, badged: bool = False
+) -> list[Before]:
+    """Each author's lines in [start, end): what the parts before this one saw of them
+    (``badged``: only those with badges, staff among them)."""
     if end <= start:
         return []
+    only = " AND badges != ''" if badged else ""
     sql = (
         "SELECT stream_key, author_id, author_name, badges, count(*) FROM messages"
-        " WHERE kind = 'chat' AND sent_at >= ? AND sent_at < ?"
+        f" WHERE kind = 'chat' AND sent_at >= ? AND sent_at < ?{only}"
         " GROUP BY stream_key, author_id, author_name, badges ORDER BY min(sent_at)"
     )
     return [
@@ -106,7 +114,11 @@ def split(path: str, span: Span, parts: int) -> list[tuple[float, float | None]]
 
 
 def _ready() -> bool:
-    """Nothing: a worker that ran it has imported what a part needs."""
+    """Nothing: a worker that ran it has imported what a part needs (numpy, the columnar
+    path and its tables of characters)."""
+    from moderator.core.automod.columnar import warm_up
+
+    warm_up()
     return True
 
 
@@ -126,7 +138,8 @@ def _where(span: Span) -> tuple[str, list[object]]:
 
 
 def _rows(connection: sqlite3.Connection, span: Span) -> Iterator[Row]:
-    columns = "stream_key, id, author_id, author_name, badges, text, sent_at"
+    # the message's id is not read: a backtest reports names, texts and times
+    columns = "stream_key, '', author_id, author_name, badges, text, sent_at"
     where, args = _where(span)
     sql = f"SELECT {columns} FROM messages WHERE {where}"
     if span.last is not None:
@@ -134,9 +147,8 @@ def _rows(connection: sqlite3.Connection, span: Span) -> Iterator[Row]:
         args.append(span.last)
     else:
         sql += " ORDER BY sent_at"
-    cursor = connection.execute(sql, args)
-    while batch := cursor.fetchmany(CHUNK):
-        yield from batch
+    rows: Iterator[Row] = connection.execute(sql, args)  # the cursor: rows stepped in C
+    return rows
 
 
 async def backtest_in_workers(path: str, rules: RuleSet, span: Span, workers: int = 2) -> Report:

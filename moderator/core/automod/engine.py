@@ -210,6 +210,10 @@ class Engine:
         if plan.pace and "seen" in memory.kinds:
             memory.seen[author.id] = memory.seen.get(author.id, 0) + count
 
+    def imitator(self, key: str) -> Callable[[Author], str | None]:
+        """Which protected name of stream ``key`` an author's name imitates, if any."""
+        return self._lookalikes(key).resembles
+
     def allows(self, author: Author, key: str) -> bool:
         """Whether a chat line by ``author`` is checked at all (staff teach the look-alike
         rule their names instead; the moderator's own accounts are exempt)."""

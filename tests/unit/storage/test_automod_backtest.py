@@ -151,3 +151,17 @@ def test_a_split_run_counts_what_one_pass_counts_when_the_memory_is_full(
     parts = split(str(path), Span(last=None), 3)
     cut = merge(backtest_part(str(path), rules, s, u, parts[0][0]) for s, u in parts)
     assert cut.rules["raid"].count == one.rules["raid"].count
+
+
+def test_the_app_and_its_backtest_dialog_import_without_numpy() -> None:
+    """numpy is for the backtest's workers: the GUI's cold start never loads it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import moderator.app, moderator.ui.shell.automod_wiring, "
+        "moderator.ui.dialogs.backtest_dialog, moderator.storage.automod_backtest; "
+        "sys.exit('numpy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], timeout=120, check=False)
+    assert done.returncode == 0
