@@ -17,8 +17,10 @@ SCRIPT = textwrap.dedent(
     import multiprocessing, sys
     from moderator.__main__ import main
 
+    HEAVY = ("PySide6", "httpx", "moderator.app")
+
     def loaded(queue):
-        queue.put(sorted(name for name in ("PySide6", "httpx", "moderator.app") if name in sys.modules))
+        queue.put(sorted(name for name in HEAVY if name in sys.modules))
 
     if __name__ == "__main__":
         context = multiprocessing.get_context("spawn")
