@@ -23,6 +23,7 @@ import logging
 import multiprocessing
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import replace
 from datetime import timedelta
 from multiprocessing.connection import Connection as Pipe
 from typing import Any
@@ -79,6 +80,7 @@ class NetworkProcess:
         child_end.close()  # only the child holds it now: its end breaks when the child dies
         self._started_at = time.monotonic()
         self.starts += 1
+        log.info("network process %s started", self.process.pid)
         self._loop = asyncio.get_event_loop()
         self._loop.add_reader(self._pipe.fileno(), self._readable)
         for proxy in self._proxies.values():
@@ -160,6 +162,8 @@ class NetworkProcess:
             proxy = self._proxies.get(message[1])
             if proxy is not None:
                 proxy.learn(message[2])
+        elif kind == wire.LOG:
+            logging.getLogger(message[2]).log(message[1], "%s", message[3])
         elif kind == wire.TOKENS:
             proxy = self._proxies.get(message[1])
             if proxy is not None:
@@ -295,9 +299,17 @@ class ProviderProxy:
     def name(self) -> str:
         return self._state.name
 
+    @name.setter
+    def name(self, value: str) -> None:  # the protocol's attribute; nothing renames a client
+        self._state = replace(self._state, name=value)
+
     @property
     def display_name(self) -> str:
         return self._state.display_name
+
+    @display_name.setter
+    def display_name(self, value: str) -> None:
+        self._state = replace(self._state, display_name=value)
 
     @property
     def capabilities(self) -> Capability:

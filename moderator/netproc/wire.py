@@ -38,6 +38,7 @@ EVENT = "event"  # (EVENT, call id, event)
 END = "end"  # (END, call id)
 STATE = "state"  # (STATE, handle, state)
 TOKENS = "tokens"  # (TOKENS, handle, access, refresh)
+LOG = "log"  # (LOG, level, logger name, text): the app's log file has the child's lines too
 
 #: the calls of :class:`~moderator.core.provider.ChatProvider` the child answers
 METHODS = frozenset(

@@ -23,6 +23,7 @@ from moderator.netproc import wire
 log = logging.getLogger(__name__)
 #: seconds the clients get to close their connections when the app stops
 CLOSE_PATIENCE = 5.0
+NOISY = ("httpx", "httpcore", "asyncio")
 
 
 def main(pipe: Pipe, options: dict[str, Any]) -> None:
@@ -30,8 +31,27 @@ def main(pipe: Pipe, options: dict[str, Any]) -> None:
     # Ctrl-C in a terminal reaches the whole process group: the app closes its window and
     # then stops this process; dying at once would fail every call in flight
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    logging.basicConfig(level=options.get("log_level", "WARNING"))
-    asyncio.run(Worker(pipe).run())
+    worker = Worker(pipe)
+    root = logging.getLogger()
+    root.setLevel(options.get("log_level", "WARNING"))
+    root.addHandler(PipeLog(worker))
+    for noisy in NOISY:  # as the app's own log (moderator.logs): a line per request is noise
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    asyncio.run(worker.run())
+
+
+class PipeLog(logging.Handler):
+    """The child's log lines, sent to the app (its handlers redact and write them)."""
+
+    def __init__(self, worker: Worker) -> None:
+        super().__init__()
+        self.worker = worker
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if record.exc_info:
+            text += "\n" + logging.Formatter().formatException(record.exc_info)
+        self.worker.send((wire.LOG, record.levelno, record.name, text))
 
 
 class Worker:
@@ -113,10 +133,10 @@ class Worker:
         if reconnect:
             self.unconnected.add(handle)
         self.sent[handle] = state = wire.state_of(client)
-        self._send((wire.STATE, handle, state))
+        self.send((wire.STATE, handle, state))
 
     def _tokens(self, handle: int, access: str, refresh: str) -> None:
-        self._send((wire.TOKENS, handle, access, refresh))
+        self.send((wire.TOKENS, handle, access, refresh))
 
     async def _call(
         self, cid: int, handle: int, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
@@ -131,9 +151,9 @@ class Worker:
             if method == "connect":
                 self.unconnected.discard(handle)
         except Exception as err:  # the app raises it where it called
-            self._send((wire.ERR, cid, wire.encode_error(err), self._changed(handle)))
+            self.send((wire.ERR, cid, wire.encode_error(err), self._changed(handle)))
             return
-        self._send((wire.OK, cid, _encoded(method, result), self._changed(handle)))
+        self.send((wire.OK, cid, _encoded(method, result), self._changed(handle)))
         if method == "aclose":
             self._forget(handle)
 
@@ -142,11 +162,11 @@ class Worker:
             await self._connected(handle)
             async with contextlib.aclosing(self.clients[handle].listen()) as events:  # type: ignore[type-var]
                 async for event in events:
-                    self._send((wire.EVENT, cid, wire.encode_event(event)))
+                    self.send((wire.EVENT, cid, wire.encode_event(event)))
         except Exception as err:
-            self._send((wire.ERR, cid, wire.encode_error(err), self._changed(handle)))
+            self.send((wire.ERR, cid, wire.encode_error(err), self._changed(handle)))
             return
-        self._send((wire.END, cid, self._changed(handle)))
+        self.send((wire.END, cid, self._changed(handle)))
 
     async def _connected(self, handle: int) -> None:
         """Connect a re-created client again, once, before the calls that need it."""
@@ -178,7 +198,7 @@ class Worker:
         self.sent.pop(handle, None)
         self.unconnected.discard(handle)
 
-    def _send(self, message: tuple[Any, ...]) -> None:
+    def send(self, message: tuple[Any, ...]) -> None:
         try:
             self.pipe.send(message)
         except OSError:  # the app has gone
