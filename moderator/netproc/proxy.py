@@ -44,8 +44,15 @@ Target = Callable[[Pipe, dict[str, Any]], None]
 class NetworkProcess:
     """The one child process every stream's client lives in."""
 
-    def __init__(self, *, target: Target | None = None, log_level: str = "WARNING") -> None:
+    def __init__(
+        self,
+        *,
+        target: Target | None = None,
+        log_level: str = "WARNING",
+        restart_gap: float = RESTART_GAP,
+    ) -> None:
         self._target = target
+        self.restart_gap = restart_gap
         self._options: dict[str, Any] = {"log_level": log_level}
         self._ids = itertools.count(1)
         self._calls: dict[int, tuple[asyncio.Future[Any], ProviderProxy]] = {}
@@ -103,7 +110,7 @@ class NetworkProcess:
     def _ensure(self) -> bool:
         """A child to talk to: False when the last one died too soon to start another."""
         if self._pipe is None:
-            if self.starts and time.monotonic() - self._started_at < RESTART_GAP:
+            if self.starts and time.monotonic() - self._started_at < self.restart_gap:
                 return False
             self.start()
         return True
