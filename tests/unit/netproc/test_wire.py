@@ -112,7 +112,7 @@ def test_every_error_crosses_with_its_sentence_and_attributes(err: errors.Modera
     assert type(back) is type(err)
     assert str(back) == str(err)
     assert vars(back) == vars(err)
-    sentence, original = back.sentence(), err.sentence()  # type: ignore[attr-defined]
+    sentence, original = back.sentence(), err.sentence()
     assert sentence == original
     assert type(sentence) is type(original)  # a Said stays a Said: shown translated
     if isinstance(original, Said):
