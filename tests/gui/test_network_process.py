@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from moderator.catalog import build_services
@@ -16,15 +18,18 @@ from moderator.core.events import SessionStatus
 from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.fakes.server import FakeServer
+from moderator.netproc import wire
 from moderator.netproc.proxy import NetworkProcess, ProviderProxy
 from moderator.storage.archive import Archive
 from moderator.storage.secrets import SessionOnlyStore
 from moderator.storage.settings import Settings, SettingsStore
 from moderator.storage.streams import StreamLibrary
 from moderator.ui.bridge.controller import StreamController
+from moderator.ui.kit.i18n import Translations, tr_core
 from moderator.ui.shell.main_window import MainWindow
 from moderator.ui.shell.workspace import Workspace
 from moderator.ui.stream.stream_tab import StreamTab
+from moderator.wording import Said
 from tests.gui.conftest import Runner, until
 
 
@@ -95,3 +100,17 @@ def test_the_window_shows_chat_through_the_child_and_survives_its_death(
     finally:
         arun(workspace.close_all())
         archive.close()
+
+
+def test_a_lost_network_process_is_said_in_the_moderator_s_language(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    translations = Translations()
+    translations.install("de", tmp_path / "cache")
+    try:
+        said = wire.decode_error(wire.encode_error(wire.lost())).sentence()  # type: ignore[attr-defined]
+        lost = Said("Connection lost: {reason}", reason=said)  # as the session says it
+        assert "Netzwerkprozess ist abgebrochen" in tr_core("Core", lost)
+    finally:
+        translations.remove()
+        QLocale.setDefault(QLocale.c())
