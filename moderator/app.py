@@ -168,9 +168,7 @@ def _start_network(args: argparse.Namespace) -> NetworkProcess:
     """The child process every provider client runs in (HTTP and parsing off the GUI thread)."""
     from moderator.netproc.proxy import NetworkProcess
 
-    network = NetworkProcess(log_level=str(args.log_level).upper())
-    network.start()
-    return network
+    return NetworkProcess(log_level=str(args.log_level).upper()).start()
 
 
 async def _start_demo(args: argparse.Namespace) -> Demo:

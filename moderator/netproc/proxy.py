@@ -69,10 +69,10 @@ class NetworkProcess:
 
     # -- the child ---------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self) -> NetworkProcess:
         """Start the child now (the app calls it while its window builds): calls wait for it."""
         if self._pipe is not None:
-            return
+            return self
         from moderator.netproc import worker
 
         context = multiprocessing.get_context("spawn")  # no fork of a process running Qt
@@ -92,6 +92,7 @@ class NetworkProcess:
         self._loop.add_reader(self._pipe.fileno(), self._readable)
         for proxy in self._proxies.values():
             self._send(proxy.creation())
+        return self
 
     def stop(self) -> None:
         """Stop the child (the app quits); the proxies' later calls start a new one."""
