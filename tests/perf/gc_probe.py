@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         extra = {"frozen_growth": grown, "pinned_garbage": pinned, "reclaim_ms": reclaim_ms}
         return {**figures, "freeze_ticks": ticks, **extra}
 
-    wholeapp.measure = probed  # type: ignore[assignment]
+    wholeapp.measure = probed
     return wholeapp.main(rest)
 
 
