@@ -45,9 +45,9 @@ def main(pipe: Pipe, options: dict[str, Any]) -> None:
 
 
 def _yield_to_the_gui(increment: int) -> None:
-    """A lower priority than the app's: each answer written to the pipe wakes this process,
-    and at equal priority the scheduler let it preempt the GUI thread in the middle of its
-    write (~1 ms per call on a loaded 2-core machine; 0.2 ms at nice 10); the GUI's frame first,
+    """A lower priority than the app's: each call the app writes to the pipe wakes this
+    process, and at equal priority the scheduler let it preempt the GUI thread in the middle of
+    its write (~1 ms per call on a loaded 2-core machine; 0.2 ms at nice 10); the GUI's frame first,
     the network's work fits in its idle time."""
     if increment and hasattr(os, "nice"):
         with contextlib.suppress(OSError):
