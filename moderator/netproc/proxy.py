@@ -257,7 +257,10 @@ class ProviderProxy:
         self.on_tokens: Callable[[str, str], None] | None = None
         #: whether the client had connected (a re-created one then connects again)
         self.connected = False
-        self._overrides: dict[str, Any] = {}
+        #: attributes the app set: given again to a re-created client
+        self._set_by_app: dict[str, Any] = {}
+        #: of those, the ones the child has not yet shown applied (its states are older)
+        self._unseen: dict[str, Any] = {}
         stream = StreamRef(spec.name, settings.stream_id(), settings.title())
         self._state = wire.State(
             name=spec.name,
@@ -278,13 +281,13 @@ class ProviderProxy:
 
     def creation(self) -> tuple[Any, ...]:
         bundle = self.network.ca_bundle()
-        return (wire.CREATE, self.handle, self.settings, bundle, self._overrides, self.connected)
+        return (wire.CREATE, self.handle, self.settings, bundle, self._set_by_app, self.connected)
 
     def learn(self, state: wire.State) -> None:
-        # an attribute the app set stands until the client itself changes it
-        for name in list(self._overrides):
-            if getattr(state, name) != getattr(self._state, name):
-                self._overrides.pop(name)
+        # the pipe keeps order: once a state shows what the app set, every later one is newer
+        for name, value in list(self._unseen.items()):
+            if getattr(state, name) == value:
+                del self._unseen[name]
         self._state = state
         self._reasons = _reasons(state)
         self.decoder.stream_key = state.stream.key
@@ -321,7 +324,7 @@ class ProviderProxy:
 
     @property
     def capabilities(self) -> Capability:
-        return self._overrides.get("capabilities", self._state.capabilities)  # type: ignore[no-any-return]
+        return self._unseen.get("capabilities", self._state.capabilities)  # type: ignore[no-any-return]
 
     @capabilities.setter
     def capabilities(self, value: Capability) -> None:
@@ -329,7 +332,7 @@ class ProviderProxy:
 
     @property
     def poll_interval(self) -> float:
-        return self._overrides.get("poll_interval", self._state.poll_interval)  # type: ignore[no-any-return]
+        return self._unseen.get("poll_interval", self._state.poll_interval)  # type: ignore[no-any-return]
 
     @poll_interval.setter
     def poll_interval(self, value: float) -> None:
@@ -337,7 +340,7 @@ class ProviderProxy:
 
     @property
     def min_poll_interval(self) -> float:
-        return self._overrides.get("min_poll_interval", self._state.min_poll_interval)  # type: ignore[no-any-return]
+        return self._unseen.get("min_poll_interval", self._state.min_poll_interval)  # type: ignore[no-any-return]
 
     @min_poll_interval.setter
     def min_poll_interval(self, value: float) -> None:
@@ -366,7 +369,7 @@ class ProviderProxy:
         return reason if reason is not None else f"{self.display_name} does not offer this."
 
     def _set(self, name: str, value: Any) -> None:
-        self._overrides[name] = value
+        self._set_by_app[name] = self._unseen[name] = value
         self.network.tell((wire.SET, self.handle, name, value))
 
     # -- the calls ---------------------------------------------------------------------------

@@ -117,7 +117,10 @@ class Worker:
         elif kind == wire.CREATE:
             self._create(*message[1:])
         elif kind == wire.SET and message[2] in wire.SETTABLE and message[1] in self.clients:
-            setattr(self.clients[message[1]], message[2], message[3])
+            _, handle, name, value = message
+            setattr(self.clients[handle], name, value)
+            self.sent[handle] = state = wire.state_of(self.clients[handle])
+            self.send((wire.STATE, handle, state))  # the app now knows the client has it
         elif kind == wire.STOP:
             self.done.set()
 

@@ -198,6 +198,33 @@ async def test_the_demo_poll_floor_still_applies_through_the_child(
     await proxy.connect()
     await proxy.fetch(None)
     assert proxy.poll_interval == 0.25
+    assert network.process is not None
+    network.process.kill()
+    await until(lambda: not network.running)
+    await proxy.fetch(None)  # a new child's client, given what the app set
+    assert network.starts == 2 and proxy.poll_interval == 0.25
+    await proxy.aclose()
+
+
+async def test_what_the_client_changes_after_the_app_set_it_is_learned(
+    network: NetworkProcess, ibm: tuple[IbmVideoFake, str]
+) -> None:
+    fake, url = ibm
+    settings = connections(fake, url)[0]
+    fake.channels[settings.stream_id()].read_events = False  # connect narrows MARK_READ away
+    proxy = network.create(REGISTRY["ibmvideo"], settings)
+    assert Capability.MARK_READ in proxy.capabilities
+    proxy.capabilities = proxy.capabilities  # set to what it already is
+    await until(lambda: not proxy._unseen)  # the child showed it applied
+    local = create_provider(settings)
+    await proxy.connect()
+    await local.connect()
+    assert proxy.capabilities == local.capabilities  # narrowed by connect, not stuck
+    assert Capability.MARK_READ not in proxy.capabilities
+    assert proxy.unsupported_reason(Capability.MARK_READ) == local.unsupported_reason(
+        Capability.MARK_READ
+    )
+    await local.aclose()
     await proxy.aclose()
 
 
