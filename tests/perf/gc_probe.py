@@ -4,7 +4,8 @@ SCENARIO [wholeapp options]``.
 Runs :mod:`tests.perf.wholeapp` with the GC governor freezing every ``N`` ticks and, after the
 measured window, counts what a reclaim (unfreeze, full collection) frees: cyclic garbage that
 died after it was frozen, pinned until a reclaim. Adds ``frozen_growth`` (objects frozen during
-the window), ``pinned_garbage`` and ``reclaim_ms`` to wholeapp's JSON line.
+the window), ``pinned_garbage`` and ``reclaim_ms`` to wholeapp's JSON line, and the collections' own pauses
+in the window (``gc_pause_max_ms``, ``gc_pause_p99_ms``, ``gc_ms_per_s``).
 """
 
 from __future__ import annotations
@@ -28,9 +29,24 @@ def main(argv: list[str] | None = None) -> int:
     wholeapp.GcGovernor = governor  # type: ignore[attr-defined,assignment]
     measure = wholeapp.measure
 
+    pauses: list[float] = []
+    began = [0.0]
+
+    def timing(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            pauses.append((time.perf_counter() - began[0]) * 1000)
+
     async def probed(*positional: Any, **named: Any) -> dict[str, Any]:
         frozen = gc.get_freeze_count()
+        gc.callbacks.append(timing)
         figures = await measure(*positional, **named)
+        gc.callbacks.remove(timing)
+        pauses.sort()
+        figures["gc_pause_max_ms"] = pauses[-1] if pauses else 0.0
+        figures["gc_pause_p99_ms"] = pauses[int(0.99 * (len(pauses) - 1))] if pauses else 0.0
+        figures["gc_ms_per_s"] = sum(pauses) / max(1.0, figures["seconds"])
         grown = gc.get_freeze_count() - frozen
         started = time.perf_counter()
         gc.unfreeze()
