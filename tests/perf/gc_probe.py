@@ -4,8 +4,9 @@ SCENARIO [wholeapp options]``.
 Runs :mod:`tests.perf.wholeapp` with the GC governor freezing every ``N`` ticks and, after the
 measured window, counts what a reclaim (unfreeze, full collection) frees: cyclic garbage that
 died after it was frozen, pinned until a reclaim. Adds ``frozen_growth`` (objects frozen during
-the window), ``pinned_garbage`` and ``reclaim_ms`` to wholeapp's JSON line, and the collections' own pauses
-in the window (``gc_pause_max_ms``, ``gc_pause_p99_ms``, ``gc_ms_per_s``).
+the window), ``pinned_garbage`` and ``reclaim_ms`` to wholeapp's JSON line, and the
+collections' own pauses in the window (``gc_pause_max_ms``, ``gc_pause_p99_ms``,
+``gc_ms_per_s``).
 """
 
 from __future__ import annotations
