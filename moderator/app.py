@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # imported where used: the window shows before the rest is lo
 
     from moderator.core.provider import ChatProvider, Connection
     from moderator.demo import Demo
-    from moderator.netproc.proxy import NetworkProcess
+    from moderator.netproc.process import NetworkProcess
     from moderator.startup import Startup
     from moderator.storage.archive import Archive
     from moderator.storage.audit import AuditLog
@@ -166,7 +166,7 @@ async def _session(
 
 def _start_network(args: argparse.Namespace) -> NetworkProcess:
     """The child process every provider client runs in (HTTP and parsing off the GUI thread)."""
-    from moderator.netproc.proxy import NetworkProcess
+    from moderator.netproc.process import NetworkProcess
 
     return NetworkProcess(log_level=str(args.log_level).upper()).start()
 

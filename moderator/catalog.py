@@ -4,7 +4,7 @@ Builds :class:`moderator.ui.dialogs.services.ConnectServices` from the providers
 one's connection model, name, intro and sign-in flow (whatever its kind), and a provider
 factory. Nothing here names a provider: a new one appears by its line in the registry. A
 transport is injected here, never in the UI: the tests pass an ASGI transport to a fake, the
-app passes none. With no transport and a :class:`~moderator.netproc.proxy.NetworkProcess`, each
+app passes none. With no transport and a :class:`~moderator.netproc.process.NetworkProcess`, each
 client runs in that child process and the UI holds a proxy of it.
 """
 
@@ -27,7 +27,7 @@ from moderator.providers import REGISTRY
 from moderator.ui.dialogs.services import BrowserSignIn, CodeSignIn, ConnectServices, ProviderChoice
 
 if TYPE_CHECKING:
-    from moderator.netproc.proxy import NetworkProcess
+    from moderator.netproc.process import NetworkProcess
 
 
 def build_services(

@@ -19,7 +19,8 @@ from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
 from moderator.fakes.server import FakeServer
 from moderator.netproc import wire
-from moderator.netproc.proxy import NetworkProcess, ProviderProxy
+from moderator.netproc.process import NetworkProcess
+from moderator.netproc.proxy import ProviderProxy
 from moderator.storage.archive import Archive
 from moderator.storage.secrets import SessionOnlyStore
 from moderator.storage.settings import Settings, SettingsStore

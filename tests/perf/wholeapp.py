@@ -32,7 +32,7 @@ from moderator import app as the_app
 from moderator.demo import Demo, DemoProcess, spawn_demo, start_demo
 from moderator.first_paint import shown as first_paint
 from moderator.gc_control import GcGovernor
-from moderator.netproc.proxy import NetworkProcess
+from moderator.netproc.process import NetworkProcess
 from moderator.paths import Profile
 from moderator.providers import create_provider
 from moderator.ui.messages.merged_model import MergedModel

@@ -10,7 +10,7 @@ import pytest
 from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.fakes.prism import PrismFake
 from moderator.fakes.server import FakeServer
-from moderator.netproc.proxy import NetworkProcess
+from moderator.netproc.process import NetworkProcess
 
 PATIENCE = 30.0
 

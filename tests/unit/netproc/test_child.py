@@ -18,7 +18,7 @@ from moderator.fakelink import connections
 from moderator.fakes.faults import FaultKind
 from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.fakes.prism import PrismFake
-from moderator.netproc.proxy import NetworkProcess
+from moderator.netproc.process import NetworkProcess
 from moderator.providers import REGISTRY, create_provider
 from moderator.storage.outbox import Outbox
 from moderator.wording import Said

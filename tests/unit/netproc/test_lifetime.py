@@ -14,7 +14,7 @@ from tests.unit.test_demo import gone, wait_until
 
 CRASHING_APP = """
 import asyncio, os, signal
-from moderator.netproc.proxy import NetworkProcess
+from moderator.netproc.process import NetworkProcess
 
 async def main():
     network = NetworkProcess()
