@@ -121,7 +121,6 @@ async def _session(
     from moderator.ui.shell.main_window import MainWindow
 
     remember_in(profile.config_dir / "export.ini")  # the export dialog's last folder
-    network = _start_network(args)  # boots while the window builds: no wait at the first call
     window = MainWindow(subtitle="demo" if args.demo else "", log_path=str(profile.log_file))
     closed = asyncio.Event()
     window.closing.connect(closed.set)
@@ -134,6 +133,9 @@ async def _session(
     # the window first, the rest (providers, fakes, databases, saved streams) right after:
     # the moderator sees Moderator at once and the tabs fill in
     await shown(window)
+    # boots while the rest is built and the streams restored (calls queue in its pipe); started
+    # before the window, its imports competed with the window's build for a 2-core machine
+    network = _start_network(args)
     governor = GcGovernor()
     governor.start()  # after startup: what it built is frozen, out of every collection
     demo = await _start_demo(args) if args.demo else None

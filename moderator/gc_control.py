@@ -16,7 +16,7 @@ PRISM fake left ~4.6 kB of cycles: httpx, asyncio). They run in the network proc
 (:mod:`moderator.netproc`), and at 5,000 msg/s for a minute a reclaim found the same 18 pinned
 objects with a freeze at every tick as every 8th (with the clients in this process: 2,843
 against 523 in two minutes), while the longest collection went from
-19.9 ms (every 8th tick: 2 s of arrivals) to 7.3 ms (``tests.perf.gc_probe``). With
+13-20 ms (every 8th tick: 2 s of arrivals) to 7-10 ms (``tests.perf.gc_probe``, two runs each). With
 ``freeze_ticks`` above 1 the ticks between freezes run young collections, which promote
 survivors to the old generation; the freeze tick first collects that generation: frozen
 objects are outside it, so it walks only what survived since the last freeze, and what died
