@@ -25,8 +25,9 @@ log = logging.getLogger(__name__)
 #: seconds the clients get to close their connections when the app stops
 CLOSE_PATIENCE = 5.0
 NOISY = ("httpx", "httpcore", "asyncio")
-#: how much lower than the app's this process's scheduling priority is (Unix nice)
-NICE = 10
+#: how much lower than the app's this process's scheduling priority is (Unix nice): none by
+#: default, see ``_yield_to_the_gui``
+NICE = 0
 
 
 def main(pipe: Pipe, options: dict[str, Any]) -> None:
@@ -45,10 +46,11 @@ def main(pipe: Pipe, options: dict[str, Any]) -> None:
 
 
 def _yield_to_the_gui(increment: int) -> None:
-    """A lower priority than the app's: each call the app writes to the pipe wakes this
-    process, and at equal priority the scheduler let it preempt the GUI thread in the middle of
-    its write (~1 ms per call on a loaded 2-core machine; 0.2 ms at nice 10); the GUI's frame first,
-    the network's work fits in its idle time."""
+    """A lower priority than the app's (``options["nice"]``). Each call the app writes to the
+    pipe wakes this process, and at equal priority the scheduler may let it preempt the GUI
+    thread mid-write (~1 ms a call on a loaded 2-core machine, 0.2 ms at nice 10, profiled);
+    but at nice 10 on that machine, loaded by other processes, the child fell ~5 s behind a
+    5,000 msg/s chat (twice in two runs), so the default stays 0."""
     if increment and hasattr(os, "nice"):
         with contextlib.suppress(OSError):
             os.nice(increment)
