@@ -13,7 +13,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,9 @@ if TYPE_CHECKING:  # imported where used: the window shows before the rest is lo
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from moderator.core.provider import ChatProvider, Connection
     from moderator.demo import Demo
+    from moderator.netproc.process import NetworkProcess
     from moderator.startup import Startup
     from moderator.storage.archive import Archive
     from moderator.storage.audit import AuditLog
@@ -131,11 +133,16 @@ async def _session(
     # the window first, the rest (providers, fakes, databases, saved streams) right after:
     # the moderator sees Moderator at once and the tabs fill in
     await shown(window)
+    # boots while the rest is built and the streams restored (calls queue in its pipe); started
+    # before the window, its imports competed with the window's build for a 2-core machine
+    network = _start_network(args)
     governor = GcGovernor()
     governor.start()  # after startup: what it built is frozen, out of every collection
     demo = await _start_demo(args) if args.demo else None
     try:
-        _, workspace, stores = _open_streams(args, profile, window, app, startup, demo)
+        _, workspace, stores = _open_streams(
+            args, profile, window, app, startup, demo, network=network
+        )
         await closed.wait()
         # what each tab holds, so a run (the demo's end-to-end test) can tell chat arrived in
         # every one
@@ -152,10 +159,18 @@ async def _session(
         stores.close()
     finally:
         governor.stop()
+        network.stop()
         if demo is not None:
             demo.stop()
     app.quit()
     return 0
+
+
+def _start_network(args: argparse.Namespace) -> NetworkProcess:
+    """The child process every provider client runs in (HTTP and parsing off the GUI thread)."""
+    from moderator.netproc.process import NetworkProcess
+
+    return NetworkProcess(log_level=str(args.log_level).upper()).start()
 
 
 async def _start_demo(args: argparse.Namespace) -> Demo:
@@ -175,6 +190,8 @@ def _open_streams(
     app: QApplication,
     startup: Startup | None = None,
     demo: Demo | None = None,
+    *,
+    network: NetworkProcess | None = None,
 ) -> tuple[Demo | None, Workspace, Stores]:
     """Everything behind the tabs: the databases, the workspace, the demo's streams."""
     from moderator.core.identity import Identities
@@ -183,11 +200,11 @@ def _open_streams(
     from moderator.ui.shell.automod_wiring import attach_automod
     from moderator.ui.shell.cross_streams import CrossStreams
 
-    providers = demo.providers() if demo is not None else []
     stores = Stores.open(profile)
     for problem in stores.problems():
         messages.error(problem)
-    workspace = _workspace(args, profile, window, demo, app, stores, startup)
+    workspace = _workspace(args, profile, window, demo, app, stores, startup, network=network)
+    providers = demo.providers(_network_create(network)) if demo is not None else []
     identities = Identities(stores.links)
     cross = CrossStreams(
         workspace,
@@ -202,6 +219,15 @@ def _open_streams(
         workspace.open_provider(provider)
     workspace.restore()
     return demo, workspace, stores
+
+
+def _network_create(network: NetworkProcess | None) -> Callable[[Connection], ChatProvider] | None:
+    """Clients in ``network``'s child (None: in this process)."""
+    if network is None:
+        return None
+    from moderator.providers import REGISTRY
+
+    return lambda settings: network.create(REGISTRY[settings.provider], settings)
 
 
 def _ask_passphrase(prompt: str) -> str | None:
@@ -269,6 +295,8 @@ def _workspace(
     app: QApplication,
     stores: Stores,
     startup: Startup | None = None,
+    *,
+    network: NetworkProcess | None = None,
 ) -> Workspace:
     """The workflow around the tabs: saved streams, secrets, the connect dialog, the theme."""
     from moderator.avatar_wiring import install_avatars
@@ -289,6 +317,8 @@ def _workspace(
         messages.error(problem)
     settings, choice = startup.settings, startup.secrets
     provider_http.use_ca_bundle(settings.ca_bundle)
+    if network is not None:
+        network.ca_bundle = provider_http.ca_bundle
     install_avatars(profile, settings, demo)  # before any list: every list paints pictures
 
     def open_store(kind: secrets.StoreKind, passphrase: str | None) -> secrets.SecretChoice:
@@ -300,6 +330,7 @@ def _workspace(
     services = build_services(
         examples=demo.examples() if demo else None,
         poll_floor=DEMO_POLL_SECONDS if demo else None,
+        network=network,
     )
     library = StreamLibrary(startup.store, settings, choice.store)
     team = teamwire.choose(settings, profile, choice.store, stores, window)

@@ -4,12 +4,14 @@ Builds :class:`moderator.ui.dialogs.services.ConnectServices` from the providers
 one's connection model, name, intro and sign-in flow (whatever its kind), and a provider
 factory. Nothing here names a provider: a new one appears by its line in the registry. A
 transport is injected here, never in the UI: the tests pass an ASGI transport to a fake, the
-app passes none.
+app passes none. With no transport and a :class:`~moderator.netproc.process.NetworkProcess`, each
+client runs in that child process and the UI holds a proxy of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from moderator.core.provider import (
     BrowserOAuth,
@@ -24,6 +26,9 @@ from moderator.core.provider import (
 from moderator.providers import REGISTRY
 from moderator.ui.dialogs.services import BrowserSignIn, CodeSignIn, ConnectServices, ProviderChoice
 
+if TYPE_CHECKING:
+    from moderator.netproc.process import NetworkProcess
+
 
 def build_services(
     transport: Transport = None,
@@ -31,6 +36,7 @@ def build_services(
     *,
     poll_floor: float | None = None,
     specs: Mapping[str, ProviderSpec] = REGISTRY,
+    network: NetworkProcess | None = None,
 ) -> ConnectServices:
     """Everything the connect dialog needs; ``examples`` prefill it (the demo's fakes)."""
     examples = examples or {}
@@ -48,7 +54,10 @@ def build_services(
 
     def create(settings: Connection) -> ChatProvider:
         spec = specs[settings.provider]
-        provider = spec.create(settings, transport)
+        if network is not None and transport is None:  # the tests' fakes stay in this process
+            provider: ChatProvider = network.create(spec, settings)
+        else:
+            provider = spec.create(settings, transport)
         if poll_floor is not None:  # the demo polls faster, never below a provider's minimum
             faster = min(provider.poll_interval, poll_floor)
             provider.poll_interval = max(faster, spec.min_poll_interval)

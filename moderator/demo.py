@@ -58,12 +58,16 @@ class Demo:
     #: the demo's https picture server: its address and the certificate only the demo trusts
     pictures: DemoPictures | None = None
 
-    def providers(self) -> list[ChatProvider]:
+    def providers(
+        self, create: Callable[[Connection], ChatProvider] | None = None
+    ) -> list[ChatProvider]:
+        """A client for each of the demo's streams, made by ``create`` (the app's network
+        process), else in this process."""
         from moderator.providers import create_provider
 
         providers = []
         for settings in self.connections:
-            provider = create_provider(settings)
+            provider = (create or create_provider)(settings)
             if self.rate > 0:
                 provider.poll_interval = max(
                     min(provider.poll_interval, DEMO_POLL_SECONDS), _floor(provider)

@@ -8,14 +8,19 @@ fraction of a frame even in five busy tabs; :func:`gc.freeze` moves them out of 
 collection, refcounting still frees them), automatic full collections are off, and young
 collections run on the timer as well, so what remains for the collector is only what is new.
 
-Only every ``freeze_ticks`` ticks (2 s) is anything frozen: an object alive at a freeze and
-dead later in a reference cycle is out of every collection until a reclaim, and a busy chat
-nearly always has a request in flight (a page fetched from the PRISM fake leaves ~4.6 kB of
-cycles: httpx, asyncio); frozen at every tick, that piled up until the reclaim, minutes later.
-Between freezes the young
-collections promote survivors to the old generation, and the freeze tick first collects that
-generation: frozen objects are outside it, so it walks only what survived since the last freeze
-(a couple of seconds of arrivals), and what died meanwhile, cycles included, is freed.
+Freezing happens at every tick (``freeze_ticks`` 1), so each tick's full collection walks only
+a quarter second of survivors. An object alive at a freeze and dead later in a reference cycle
+is out of every collection until a reclaim; that once ruled this out, when the clients ran in
+this process and a busy chat nearly always had a request in flight (a page fetched from the
+PRISM fake left ~4.6 kB of cycles: httpx, asyncio). They run in the network process now
+(:mod:`moderator.netproc`), and at 5,000 msg/s for a minute a reclaim found the same 18 pinned
+objects with a freeze at every tick as every 8th (with the clients in this process: 2,843
+against 523 in two minutes), while the longest collection went from
+13-20 ms (every 8th tick: 2 s of arrivals) to 7-10 ms (``tests.perf.gc_probe``, two runs each). With
+``freeze_ticks`` above 1 the ticks between freezes run young collections, which promote
+survivors to the old generation; the freeze tick first collects that generation: frozen
+objects are outside it, so it walks only what survived since the last freeze, and what died
+meanwhile, cycles included, is freed (for a process that does keep requests in flight).
 
 Frozen objects that later die in a reference cycle are not reclaimed by young collections. A
 *reclaim* (unfreeze, full collection, freeze) frees them; it pauses like a full collection, so
@@ -48,8 +53,9 @@ NO_FULL_COLLECTION = 1_000_000_000
 QUIET_YOUNG_COLLECTIONS = 2
 #: seconds between ticks
 PERIOD = 0.25
-#: ticks between freezes: only what lives this long leaves the collector's walk
-FREEZE_TICKS = 8
+#: ticks between freezes: only what lives this long leaves the collector's walk (every tick:
+#: no request is in flight in this process any more, see the module's docstring)
+FREEZE_TICKS = 1
 #: seconds between returns of the C heap's free room to the system
 TRIM_EVERY = 30.0
 

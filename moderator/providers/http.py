@@ -75,6 +75,11 @@ def use_ca_bundle(path: str) -> None:
     _ca_bundle = path
 
 
+def ca_bundle() -> str:
+    """The ``ca_bundle`` setting in force ("" for none): the network process trusts it too."""
+    return _ca_bundle
+
+
 def tls_context() -> ssl.SSLContext:
     """Certifi's CAs, plus a readable ``SSL_CERT_FILE`` and the ``ca_bundle`` setting's."""
     extra = [os.environ.get("SSL_CERT_FILE", ""), _ca_bundle]

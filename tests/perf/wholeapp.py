@@ -3,7 +3,9 @@
 The real window, qasync loop, sessions, clients, controllers, archive and read state, wired by
 ``moderator.app``; the fake platforms run in a child process (:mod:`tests.perf.fakes_child`),
 or in the app's own process for ``--baseline`` (with the fixed poll interval and the automatic
-GC of before). Prints one JSON line of figures; :mod:`tests.perf.__main__` runs the scenarios.
+GC of before). The clients run in the app's network process (:mod:`moderator.netproc`) unless
+``--baseline`` or ``--in-process`` keeps them in the GUI process as before it. Prints one JSON
+line of figures; :mod:`tests.perf.__main__` runs the scenarios.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from moderator import app as the_app
 from moderator.demo import Demo, DemoProcess, spawn_demo, start_demo
 from moderator.first_paint import shown as first_paint
 from moderator.gc_control import GcGovernor
+from moderator.netproc.process import NetworkProcess
 from moderator.paths import Profile
 from moderator.providers import create_provider
 from moderator.ui.messages.merged_model import MergedModel
@@ -37,6 +40,7 @@ from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.message_view import MessageView
 from tests.perf import fakes_child
 from tests.perf.growth_probe import heap_in_use, rss_bytes
+from tests.perf.processes import cpu_seconds as app_cpu
 from tests.perf.stats import Reserved, lateness_figures, percentile
 
 PROBE_MS = 5
@@ -168,6 +172,8 @@ async def run(args: argparse.Namespace) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     profile = Profile.throwaway().create()
+    # as the app does, started while the window builds
+    network = None if args.baseline or args.in_process else NetworkProcess().start()
     window = MainWindow(subtitle="benchmark")
     window.resize(1100, 720)
     await first_paint(window)
@@ -181,12 +187,13 @@ async def run(args: argparse.Namespace) -> None:
     phase("fakes serve")
     app_args = the_app.parse_args(["--demo"])
     stores = the_app.Stores.open(profile)
-    workspace = the_app._workspace(app_args, profile, window, demo, app, stores)
+    workspace = the_app._workspace(app_args, profile, window, demo, app, stores, network=network)
     cross = CrossStreams(workspace, archive=stores.archive, audit=stores.audit)
+    create = the_app._network_create(network) or create_provider
     if "demo" in options:
-        providers = demo.providers()
+        providers = demo.providers(create)
     else:
-        providers = [create_provider(c) for c in demo.connections]
+        providers = [create(c) for c in demo.connections]
     tabs = [workspace.open_provider(p) for p in providers]
     model: MessageModel | MergedModel
     if options.get("all_streams"):
@@ -200,6 +207,7 @@ async def run(args: argparse.Namespace) -> None:
     model.rowsInserted.connect(lambda _parent, first, last: watch.arrived(model, first, last))
     PaintSpy(view, watch)
     args.profile_root = profile.data_dir.parent
+    args.network = network
     try:
         figures = await measure(args, options, workspace, watch)
         figures["first_message_s"] = (watch.first_message_paint or float("nan")) - args.spawned_at
@@ -212,6 +220,8 @@ async def run(args: argparse.Namespace) -> None:
         await close_within(workspace, 15.0)
         stores.close()
         demo.stop()
+        if network is not None:
+            network.stop()
         if governor is not None:
             governor.stop()
         profile.discard()
@@ -236,6 +246,8 @@ async def measure(
     watch.measuring, watch.pending = True, []
     appended_before, rss_before, traced_before = watch.appended, rss_bytes(), traced()
     heap_before = heap_in_use()
+    child = args.network.process.pid if args.network is not None else None
+    cpu_before, child_before = time.process_time(), app_cpu(child)
     started = time.perf_counter()
     probe.start()
     await sampled(args, workspace)
@@ -243,6 +255,7 @@ async def measure(
     watch.measuring = False
     phase("measured")
     elapsed = time.perf_counter() - started
+    gui_cpu, child_cpu = time.process_time() - cpu_before, app_cpu(child) - child_before
     # memory first: working out the other figures allocates (sorted copies of the delays)
     figures: dict[str, Any] = memory_figures(rss_before, heap_before, traced_before)
     figures |= lateness_figures(probe.stamps, PROBE_MS)
@@ -257,6 +270,9 @@ async def measure(
         )
         * 1000,
         "not_kept": watch.delays.lost + paints.lost + probe.stamps.lost,
+        # CPU per 1,000 messages delivered: the app's process, its network process
+        "gui_cpu_ms_per_1000": 1e6 * gui_cpu / max(1, watch.appended - appended_before),
+        "network_cpu_ms_per_1000": 1e6 * child_cpu / max(1, watch.appended - appended_before),
         "warm_s": warm,
         "seconds": elapsed,
     }
@@ -353,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("scenario", choices=sorted(SCENARIOS))
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--baseline", action="store_true")
+    parser.add_argument("--in-process", action="store_true", help="clients in the GUI process")
     parser.add_argument("--spawned-at", type=float, default=time.time())
     parser.add_argument("--profile", metavar="PATH", help="write cProfile stats of the app here")
     parser.add_argument("--warm", type=float, help="seconds live before measuring")

@@ -76,18 +76,38 @@ def test_a_reclaim_frees_cycles_that_died_after_they_were_frozen(governor: GcGov
     assert gone() is None
 
 
-def test_a_cycle_alive_at_a_tick_and_dead_before_the_freeze_is_freed(
-    governor: GcGovernor,
-) -> None:
-    """A request in flight at a tick (its objects in cycles) must not be frozen for good."""
-    for _ in range(FREEZE_TICKS):
+def test_each_tick_freezes_what_survived_since_the_last(governor: GcGovernor) -> None:
+    """No request in flight in the GUI process: what lives a quarter second leaves the walk."""
+    assert FREEZE_TICKS == 1
+    governor.tick()
+    frozen = gc.get_freeze_count()
+    buffered = [Node() for _ in range(10_000)]
+    governor.tick()
+    assert gc.get_freeze_count() >= frozen + 10_000
+    del buffered
+
+
+def test_a_cycle_alive_at_a_tick_and_dead_before_the_freeze_is_freed(clock: Clock) -> None:
+    """With freezes every few ticks (a process with requests in flight), a request in flight
+    at a tick (its objects in cycles) is not frozen for good."""
+    ticks = 4
+    governor = GcGovernor(clock=clock, freeze_ticks=ticks)
+    governor.install()
+    try:
+        spaced_freezes(governor, ticks)
+    finally:
+        governor.stop()
+
+
+def spaced_freezes(governor: GcGovernor, ticks: int) -> None:
+    for _ in range(ticks):
         governor.tick()  # just frozen: a fresh period starts
     a, b = Node(), Node()
     a.other, b.other = b, a
     gone = weakref.ref(a)
     governor.tick()  # alive here: survives a young collection, not frozen
     del a, b
-    for _ in range(FREEZE_TICKS - 1):
+    for _ in range(ticks - 1):
         governor.tick()  # the freeze tick collects the old generation first
     assert gone() is None
     assert governor.reclaims == 0

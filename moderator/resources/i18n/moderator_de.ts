@@ -3780,6 +3780,10 @@
         <translation>{action} ist nicht verfügbar: {reason}</translation>
     </message>
     <message>
+        <source>The connection to the network process was lost.</source>
+        <translation>Die Verbindung zum Netzwerkprozess ist abgebrochen.</translation>
+    </message>
+    <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform} hat eine Antwort ohne Umschlag gesendet.</translation>
     </message>

@@ -3780,6 +3780,10 @@
         <translation>{action} no está disponible: {reason}</translation>
     </message>
     <message>
+        <source>The connection to the network process was lost.</source>
+        <translation>Se perdió la conexión con el proceso de red.</translation>
+    </message>
+    <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform} envió una respuesta sin su envoltorio.</translation>
     </message>

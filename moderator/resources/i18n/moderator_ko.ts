@@ -3771,6 +3771,10 @@
         <translation>{action}을(를) 사용할 수 없습니다: {reason}</translation>
     </message>
     <message>
+        <source>The connection to the network process was lost.</source>
+        <translation>네트워크 프로세스와의 연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform}이(가) 봉투(envelope) 없는 응답을 보냈습니다.</translation>
     </message>

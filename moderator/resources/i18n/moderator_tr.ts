@@ -3771,6 +3771,10 @@
         <translation>{action} kullanılamıyor: {reason}</translation>
     </message>
     <message>
+        <source>The connection to the network process was lost.</source>
+        <translation>Ağ işlemiyle bağlantı koptu.</translation>
+    </message>
+    <message>
         <source>{platform} sent an answer without its envelope.</source>
         <translation>{platform} zarfı olmayan bir yanıt gönderdi.</translation>
     </message>
