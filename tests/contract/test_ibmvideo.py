@@ -108,13 +108,18 @@ async def test_wrong_secret_signs_out_without_leaking_it(fake: IbmVideoFake) -> 
 async def test_expired_tokens_on_both_layers_are_renewed(
     fake: IbmVideoFake, client: IbmVideoClient
 ) -> None:
+    renewed: list[tuple[str, str]] = []
+    client.on_tokens = lambda access, refresh: renewed.append((access, refresh))
     await client.connect()
+    renewed.clear()  # the sign-in's own tokens
     _, cursor = await drain(client, None)
     fake.expire_ibm_tokens()
     fake.expire_chat_tokens()
     fake.add_chatter(4)
     page = await client.fetch(cursor)
     assert len(page.messages) == 2  # chatter alternates between the two channels
+    # the app saves renewed tokens through the provider's hook, as for every platform
+    assert len(renewed) == 1 and all(renewed[0])
 
 
 async def test_a_revoked_client_ends_signed_out(fake: IbmVideoFake, client: IbmVideoClient) -> None:

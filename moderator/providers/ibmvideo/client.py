@@ -83,9 +83,15 @@ class IbmVideoClient(ProviderBase):
             settings.api_base_url, transport=transport, timeout=settings.request_timeout
         )
         self.ibm = IbmApi(self._http, settings)
+        self.ibm.on_tokens = self._tokens_renewed
         self._api = StreamApi(self._http, self.ibm.chat_init)
         self._socket = Socket(health_interval=health_interval, silence_timeout=silence_timeout)
         self._translator: Translator | None = None
+
+    def _tokens_renewed(self, access: str, refresh: str) -> None:
+        # the app sets ``on_tokens`` after creating the provider: look it up at each renewal
+        if self.on_tokens is not None:
+            self.on_tokens(access, refresh)
 
     @property
     def limiter(self) -> EndpointLimiter:
