@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import ssl
 import statistics
@@ -152,6 +153,13 @@ def smoke_test(scratch: Path) -> None:
     log = log_file.read_text(encoding="utf-8") if log_file.is_file() else ""
     check(f"Moderator {VERSION} starting" in log, "it writes its log file and knows its version")
     check("Traceback" not in log + result.stderr, "no traceback on stderr or in the log")
+    # the frozen app starts its network process as itself (multiprocessing's spawn): every tab's
+    # chat comes through it, so a child that cannot start leaves the tabs empty
+    started = "network process" in log and "the network process has gone" not in log
+    check(started, "its network process started and stayed")
+    closing = re.search(r"closing (\d+) streams \((.*)\)$", log, re.MULTILINE)
+    counts = [int(n) for n in re.findall(r": (\d+) messages", closing[2])] if closing else []
+    check(bool(counts) and min(counts) > 0, f"chat reached all {len(counts)} demo tabs through it")
 
 
 def bare_machine_test(scratch: Path) -> None:

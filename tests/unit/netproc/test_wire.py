@@ -4,7 +4,7 @@ texts and times, and every error of moderator.errors with its sentence and attri
 from __future__ import annotations
 
 import pickle
-from dataclasses import replace
+from dataclasses import MISSING, fields, replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -58,6 +58,18 @@ def test_a_page_comes_back_equal() -> None:
     page = a_page()
     back = wire.Decoder("prism:1").page(crossed(wire.encode_page(page)))  # type: ignore[arg-type]
     assert back == page
+
+
+def test_every_field_of_a_message_crosses_those_equality_skips_too() -> None:
+    odd = a_page().messages[-1]
+    # a field added to ChatMessage later must be given a value here, and so be carried
+    defaults = {f.name: f.default for f in fields(ChatMessage) if f.default is not MISSING}
+    assert all(getattr(odd, name) != value for name, value in defaults.items()), defaults
+    back = wire.Decoder("prism:1").page(crossed(wire.encode_page(a_page()))).messages[-1]  # type: ignore[arg-type]
+    for field in fields(ChatMessage):
+        assert getattr(back, field.name) == getattr(odd, field.name), field.name
+    for field in fields(Author):
+        assert getattr(back.author, field.name) == getattr(odd.author, field.name), field.name
 
 
 def test_authors_texts_and_times_are_shared_across_pages() -> None:
