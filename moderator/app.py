@@ -136,7 +136,7 @@ async def _session(
     # boots while the rest is built and the streams restored (calls queue in its pipe); started
     # before the window, its imports competed with the window's build for a 2-core machine
     network = _start_network(args)
-    governor = GcGovernor()
+    governor = GcGovernor(activity=network.arrivals)
     governor.start()  # after startup: what it built is frozen, out of every collection
     demo = await _start_demo(args) if args.demo else None
     try:

@@ -185,6 +185,11 @@ class NetworkProcess:
 
     # -- what the proxies ask ----------------------------------------------------------------
 
+    @staticmethod
+    def arrivals() -> int:
+        """Chat messages that have come through the network process so far."""
+        return wire.Decoder.arrivals
+
     def create(self, spec: ProviderSpec, settings: Connection) -> ProviderProxy:
         proxy = ProviderProxy(self, spec, settings, next(self._ids))
         self._proxies[proxy.handle] = proxy

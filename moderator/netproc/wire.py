@@ -192,6 +192,10 @@ class Decoder:
     """Rebuilds one stream's messages, sharing equal authors, times and texts across pages (as
     the client's own interning did in the app's process)."""
 
+    #: messages rebuilt by every decoder of this process: how busy the chat is (the GC
+    #: governor waits for a quiet second before a full collection)
+    arrivals = 0
+
     def __init__(self, stream_key: str) -> None:
         self.stream_key = stream_key
         self._interner = Interner()
@@ -200,6 +204,7 @@ class Decoder:
 
     def messages(self, data: Rows) -> list[ChatMessage]:
         author_rows, rows = data
+        Decoder.arrivals += len(rows)
         authors = [self._author(row) for row in author_rows]
         time, text, state = self._interner.time, self._text, self._state
         key, kinds = self.stream_key, _KINDS

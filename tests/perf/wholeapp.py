@@ -181,7 +181,7 @@ async def run(args: argparse.Namespace) -> None:
     if args.baseline:
         use_fixed_interval()
     else:
-        governor = GcGovernor()
+        governor = GcGovernor(activity=NetworkProcess.arrivals)
         governor.start()
     demo = await start_fakes(options, args.baseline)
     phase("fakes serve")

@@ -145,3 +145,25 @@ def test_a_busy_app_reclaims_by_reclaim_by_at_the_latest(
     governor.tick()
     assert governor.reclaims == 1
     del churn
+
+
+def test_a_steady_chat_that_allocates_little_is_not_quiet(clock: Clock) -> None:
+    # with the clients in the network process, a 1,000 msg/s chat runs no young collection of
+    # its own: only the arrivals tell it from an idle app, and a reclaim (a full collection's
+    # pause) in the middle of it was a 190 ms stall
+    arrived = 0
+    governor = GcGovernor(
+        reclaim_after=300, reclaim_by=1_800, clock=clock, activity=lambda: arrived
+    )
+    governor.install()
+    try:
+        clock.now = 301.0
+        for _ in range(2 * QUIET_TICKS):
+            arrived += 250  # a quarter second of chat
+            governor.tick()
+        assert governor.reclaims == 0
+        for _ in range(QUIET_TICKS):  # the chat stops: now it is quiet
+            governor.tick()
+        assert governor.reclaims == 1
+    finally:
+        governor.stop()

@@ -151,3 +151,10 @@ def test_a_lost_child_is_a_transient_error_the_moderator_reads_translated() -> N
     sentence = err.sentence()
     assert isinstance(sentence, Said)
     assert sentence.template == "The connection to the network process was lost."
+
+
+def test_the_messages_rebuilt_are_counted_for_the_gc_governor() -> None:
+    before = wire.Decoder.arrivals
+    page = a_page()
+    wire.Decoder("prism:1").page(crossed(wire.encode_page(page)))  # type: ignore[arg-type]
+    assert wire.Decoder.arrivals - before == len(page.messages) + len(page.updates)
