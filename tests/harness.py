@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from moderator.core.events import (
@@ -28,6 +28,7 @@ from moderator.fakelink import connections
 from moderator.fakes.base import FakeService
 from moderator.fakes.brilliant import BrilliantFake
 from moderator.fakes.ibmvideo import IbmVideoFake
+from moderator.fakes.server import FakeServer
 from moderator.providers import create_provider
 from moderator.providers.brilliant import BrilliantClient
 from moderator.providers.ibmvideo import IbmVideoClient
@@ -35,6 +36,16 @@ from moderator.providers.pacing import SlidingWindow
 
 #: what tests allow a platform where its documented limits would make them take minutes
 TEST_LIMIT = 1_000_000
+
+
+@contextlib.contextmanager
+def served(fake: FakeService) -> Iterator[str]:
+    """``fake`` served on 127.0.0.1 in a thread, with no chatter of its own; its base URL."""
+    server = FakeServer([fake], rate=0)
+    try:
+        yield server.start()[fake.name]
+    finally:
+        server.stop()
 
 
 def unlimit(fake: FakeService) -> None:

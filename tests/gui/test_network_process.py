@@ -17,7 +17,6 @@ from moderator.catalog import build_services
 from moderator.core.events import SessionStatus
 from moderator.fakelink import connections
 from moderator.fakes.prism import PrismFake
-from moderator.fakes.server import FakeServer
 from moderator.netproc import wire
 from moderator.netproc.process import NetworkProcess
 from moderator.netproc.proxy import ProviderProxy
@@ -32,17 +31,15 @@ from moderator.ui.shell.workspace import Workspace
 from moderator.ui.stream.stream_tab import StreamTab
 from moderator.wording import Said
 from tests.gui.conftest import Runner, until
+from tests.harness import served
 
 
 @pytest.fixture
-def served() -> Iterator[tuple[PrismFake, str]]:
+def prism() -> Iterator[tuple[PrismFake, str]]:
     fake = PrismFake(seed=9, lives=1)
     fake.add_chatter(40)
-    server = FakeServer([fake], rate=0)
-    try:
-        yield fake, server.start()[fake.name]
-    finally:
-        server.stop()
+    with served(fake) as url:
+        yield fake, url
 
 
 @pytest.fixture
@@ -64,10 +61,10 @@ def test_the_window_shows_chat_through_the_child_and_survives_its_death(
     tmp_path: Path,
     qtbot: QtBot,
     arun: Runner[Any],
-    served: tuple[PrismFake, str],
+    prism: tuple[PrismFake, str],
     network: NetworkProcess,
 ) -> None:
-    fake, url = served
+    fake, url = prism
     archive = Archive(tmp_path / "archive.sqlite3")
     window = MainWindow()
     qtbot.addWidget(window)

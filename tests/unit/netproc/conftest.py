@@ -9,8 +9,8 @@ import pytest
 
 from moderator.fakes.ibmvideo import IbmVideoFake
 from moderator.fakes.prism import PrismFake
-from moderator.fakes.server import FakeServer
 from moderator.netproc.process import NetworkProcess
+from tests.harness import served
 
 PATIENCE = 30.0
 
@@ -19,22 +19,16 @@ PATIENCE = 30.0
 def prism() -> Iterator[tuple[PrismFake, str]]:
     fake = PrismFake(seed=3, lives=1)
     fake.add_chatter(250)
-    server = FakeServer([fake], rate=0)
-    try:
-        yield fake, server.start()[fake.name]
-    finally:
-        server.stop()
+    with served(fake) as url:
+        yield fake, url
 
 
 @pytest.fixture
 def ibm() -> Iterator[tuple[IbmVideoFake, str]]:
     fake = IbmVideoFake(seed=5)
     fake.add_chatter(6)
-    server = FakeServer([fake], rate=0)
-    try:
-        yield fake, server.start()[fake.name]
-    finally:
-        server.stop()
+    with served(fake) as url:
+        yield fake, url
 
 
 @pytest.fixture
