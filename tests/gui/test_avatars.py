@@ -295,5 +295,9 @@ def test_stopping_lets_every_fetch_go_before_the_loop_ends(arun: Runner[None]) -
         # at once, before the loop turns again: nothing is left to fire later
         assert store.pending() == 0
         assert all(timer.cancelled() for timer in stuck.timers)
+        # a repaint while the app closes asks again: a stopped store starts nothing new (the
+        # fetch would set a time limit that fires after the loop has ended)
+        assert store.image("prism:1", "https://img.test/late.png") is None
+        assert store.pending() == 0 and len(stuck.timers) == 3
 
     arun(scenario())

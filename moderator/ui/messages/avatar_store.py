@@ -59,6 +59,8 @@ class AvatarStore(QObject):
         self._images: OrderedDict[str, QImage | None] = OrderedDict()
         self._pending: set[str] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        #: the app is closing: no fetch starts any more (initials are painted instead)
+        self._stopped = False
         self._decoding: asyncio.Semaphore | None = None
 
     @property
@@ -100,6 +102,8 @@ class AvatarStore(QObject):
         return url in self._images
 
     def _start(self, provider: str, url: str) -> None:
+        if self._stopped:
+            return
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # painted outside the app's loop (a screenshot tool): initials
@@ -139,6 +143,7 @@ class AvatarStore(QObject):
     async def stop(self) -> None:
         """Stop every fetch under way and wait until each has let go (its timers included):
         a fetch left running past the loop's end fires its time limit into a stopped loop."""
+        self._stopped = True
         tasks = list(self._tasks)
         self.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
