@@ -10,9 +10,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from moderator.core.events import (
     MessagesArrived,
@@ -36,6 +42,40 @@ from moderator.providers.pacing import SlidingWindow
 
 #: what tests allow a platform where its documented limits would make them take minutes
 TEST_LIMIT = 1_000_000
+
+
+def gone(pid: int) -> bool:
+    """Whether process ``pid`` has exited (Linux: reads /proc)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+    return state == "Z"  # exited, not yet reaped by its new parent
+
+
+def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def child_of_crashed_app(script: str) -> int:
+    """Runs ``script``, an app that prints its child's pid and then SIGKILLs itself; the pid."""
+    root = Path(__file__).resolve().parents[1]
+    with subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    ) as app:
+        assert app.stdout is not None
+        pid = int(app.stdout.readline())  # the child holds a copy of stdout: read one line only
+        assert app.wait(timeout=60) == -signal.SIGKILL
+    return pid
 
 
 @contextlib.contextmanager

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.test_demo import run_app
-from tests.unit.test_demo import gone
+from tests.harness import gone
 
 pytestmark = pytest.mark.e2e
 

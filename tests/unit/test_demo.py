@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
-import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
 
 from moderator.demo import spawn_demo
+from tests.harness import child_of_crashed_app, gone, wait_until
 
 CRASHING_APP = """
 import asyncio, os, signal
@@ -22,23 +19,6 @@ demo = asyncio.run(child.ready())
 print(child.process.pid, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)  # a crash no cleanup code sees
 """
-
-
-def gone(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, ProcessLookupError):
-        return True
-    return state == "Z"  # exited, not yet reaped by its new parent
-
-
-def wait_until(condition: object, seconds: float = 30.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if callable(condition) and condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 async def test_the_demo_serves_from_a_child_process_and_stops_with_the_app() -> None:
@@ -62,17 +42,7 @@ async def test_the_demo_serves_from_a_child_process_and_stops_with_the_app() -> 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
 def test_the_demo_child_dies_with_a_crashed_app() -> None:
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    with subprocess.Popen(
-        [sys.executable, "-c", CRASHING_APP],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    ) as app:
-        assert app.stdout is not None
-        pid = int(app.stdout.readline())  # the child holds a copy of stdout: read one line only
-        assert app.wait(timeout=60) == -signal.SIGKILL
+    pid = child_of_crashed_app(CRASHING_APP)
     assert wait_until(lambda: gone(pid)), f"the demo's child {pid} outlived the app"
 
 

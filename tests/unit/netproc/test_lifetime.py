@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from tests.unit.test_demo import gone, wait_until
+from tests.harness import child_of_crashed_app, gone, wait_until
 
 CRASHING_APP = """
 import asyncio, os, signal
@@ -29,18 +25,6 @@ if __name__ == "__main__":
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
-def test_the_network_process_dies_with_a_crashed_app(tmp_path: Path) -> None:
-    script = tmp_path / "crashing_app.py"
-    script.write_text(CRASHING_APP)
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])}
-    with subprocess.Popen(
-        [sys.executable, str(script)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    ) as app:
-        assert app.stdout is not None
-        pid = int(app.stdout.readline())
-        assert app.wait(timeout=60) == -signal.SIGKILL
+def test_the_network_process_dies_with_a_crashed_app() -> None:
+    pid = child_of_crashed_app(CRASHING_APP)
     assert wait_until(lambda: gone(pid)), f"the network process {pid} outlived the app"
