@@ -81,10 +81,12 @@ def cpu_seconds(pid: int | None) -> float:
 
 
 def _app_pids(app: int, profile: str) -> list[int]:
-    """The app and its network process (named in its log), not the demo's fake platforms."""
+    """The app, its network process and its archive writer (named in its log), not the demo's
+    fake platforms."""
     log = Path(profile) / "logs" / "moderator.log"
     text = log.read_text(encoding="utf-8") if log.exists() else ""
-    return [app, *(int(pid) for pid in re.findall(r"network process (\d+) started", text))]
+    children = re.findall(r"(?:network process|archive writer) (\d+) started", text)
+    return [app, *(int(pid) for pid in children)]
 
 
 def _cpu_of(pids: list[int]) -> float:

@@ -142,6 +142,10 @@ class Probe:
     def stop(self) -> None:
         self._timer.stop()
 
+    def last(self) -> float:
+        """When the probe last fired (0 before it has)."""
+        return self.stamps[-1] if len(self.stamps) else 0.0
+
 
 def phase(text: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
@@ -172,6 +176,7 @@ async def run(args: argparse.Namespace) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     profile = Profile.throwaway().create()
+    args.timings = _time_turns() if args.turns else None
     # as the app does, started while the window builds
     network = None if args.baseline or args.in_process else NetworkProcess().start()
     window = MainWindow(subtitle="benchmark")
@@ -208,6 +213,7 @@ async def run(args: argparse.Namespace) -> None:
     PaintSpy(view, watch)
     args.profile_root = profile.data_dir.parent
     args.network = network
+    args.archive_pid = stores.archive.writer_pid
     try:
         figures = await measure(args, options, workspace, watch)
         figures["first_message_s"] = (watch.first_message_paint or float("nan")) - args.spawned_at
@@ -248,14 +254,36 @@ async def measure(
     heap_before = heap_in_use()
     child = args.network.process.pid if args.network is not None else None
     cpu_before, child_before = time.process_time(), app_cpu(child)
+    archive_before = app_cpu(args.archive_pid)
     started = time.perf_counter()
+    late = None
+    if args.late:
+        from tests.perf.late_stacks import LateStacks
+
+        late = LateStacks(probe.last, PROBE_MS / 1000)
+        late.start()
+    timings = args.timings
+    for values in (timings or {}).values():
+        values.clear()
     probe.start()
     await sampled(args, workspace)
     probe.stop()
+    if timings is not None:
+        import threading
+
+        phase(f"threads: {[t.name for t in threading.enumerate()]}")
+        for name, values in timings.items():
+            if values:
+                ms = [f"{percentile(values, q) * 1000:.2f}" for q in (0.5, 0.9, 0.99, 1.0)]
+                phase(f"{name}: {len(values)} turns, p50/p90/p99/max {'/'.join(ms)} ms")
+    if late is not None:
+        late.stop()
+        print(late.report(), file=sys.stderr, flush=True)
     watch.measuring = False
     phase("measured")
     elapsed = time.perf_counter() - started
     gui_cpu, child_cpu = time.process_time() - cpu_before, app_cpu(child) - child_before
+    archive_cpu = app_cpu(args.archive_pid) - archive_before
     # memory first: working out the other figures allocates (sorted copies of the delays)
     figures: dict[str, Any] = memory_figures(rss_before, heap_before, traced_before)
     figures |= lateness_figures(probe.stamps, PROBE_MS)
@@ -273,10 +301,38 @@ async def measure(
         # CPU per 1,000 messages delivered: the app's process, its network process
         "gui_cpu_ms_per_1000": 1e6 * gui_cpu / max(1, watch.appended - appended_before),
         "network_cpu_ms_per_1000": 1e6 * child_cpu / max(1, watch.appended - appended_before),
+        "archive_cpu_ms_per_1000": 1e6 * archive_cpu / max(1, watch.appended - appended_before),
         "warm_s": warm,
         "seconds": elapsed,
     }
     return figures
+
+
+def _time_turns() -> dict[str, list[float]]:
+    """Time the view's measuring, drawing ahead, paint and insert (patched before any view is
+    made: PySide looks a Qt virtual up once per object)."""
+    from moderator.ui.messages import message_view, virtual_list
+
+    timings: dict[str, list[float]] = {}
+
+    def wrap(cls: Any, name: str) -> None:
+        original = getattr(cls, name)
+        values = timings.setdefault(f"{cls.__name__}.{name}", [])
+
+        def timed(self: Any, *a: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return original(self, *a)
+            finally:
+                values.append(time.perf_counter() - t)
+
+        setattr(cls, name, timed)
+
+    wrap(message_view.MessageView, "settle")
+    wrap(message_view.MessageView, "draw_ahead")
+    wrap(virtual_list.VirtualListView, "paintEvent")
+    wrap(message_view.MessageView, "rowsInserted")
+    return timings
 
 
 def memory_figures(rss_before: int, heap_before: int, traced_before: int) -> dict[str, float]:
@@ -376,6 +432,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", metavar="PATH", help="write growth samples here (JSON lines)")
     parser.add_argument("--sample-every", type=float, default=30.0)
     parser.add_argument("--trace", action="store_true", help="trace Python's allocations")
+    parser.add_argument("--late", action="store_true", help="print what the GUI does when late")
+    parser.add_argument("--turns", action="store_true", help="print how long the view's turns take")
     args = parser.parse_args(argv)
     if args.trace:  # from the start: growth is what is alive at the end and was not before
         import tracemalloc
