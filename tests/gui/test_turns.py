@@ -29,7 +29,7 @@ class Turns(QObject):
         self._inserting = False
         view.viewport().installEventFilter(self)
         share = model._flush_share
-        measure = view._measure
+        measure = view._measure_until
 
         def flush_share() -> None:
             self._inserting = True
@@ -39,15 +39,15 @@ class Turns(QObject):
                 self._inserting = False
             self.log.append("insert")
 
-        def measure_rows(y: int, vh: int) -> bool:
-            changed = measure(y, vh)
+        def measure_rows(y: int, vh: int, deadline: float) -> tuple[bool, bool]:
+            done = measure(y, vh, deadline)
             self.measured_in_insert += self._inserting
             self.log.append("measure")
-            return changed
+            return done
 
         model._flush_timer.timeout.disconnect()
         model._flush_timer.timeout.connect(flush_share)
-        view._measure = measure_rows  # type: ignore[method-assign]
+        view._measure_until = measure_rows  # type: ignore[method-assign]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:

@@ -23,7 +23,7 @@ from moderator.ui.bridge.controller import StreamController
 from moderator.ui.bridge.routing import ActionRouter
 from moderator.ui.dialogs.whole_message import WholeMessage, is_cut, whole_label
 from moderator.ui.kit import messages
-from moderator.ui.kit.guard import guarded, nothing
+from moderator.ui.kit.guard import guarded
 from moderator.ui.kit.notice import NoticeLine
 from moderator.ui.kit.plain import PlainLabel, no_mnemonic
 from moderator.ui.kit.theme import muted
@@ -79,9 +79,8 @@ class SourceDelegate(MessageDelegate):
         row = self.cached_layout(message, option.font, max(40, int(width - SOURCE_WIDTH)))
         return QSize(width, int(row.height + 0.999))
 
-    @guarded(nothing)
-    def paint_row(
-        self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage, row: int
+    def paint_body(
+        self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage
     ) -> None:
         rect = option.rect
         colour = self.colors(message.stream_key)
@@ -96,9 +95,17 @@ class SourceDelegate(MessageDelegate):
         name = self._fit(self._source_name(message.stream_key), label.width(), fonts)
         fonts.small_shaped.draw(painter, label.left(), label.top() + fonts.small_base, name)
         painter.restore()
-        shifted = QStyleOptionViewItem(option)
-        shifted.rect = rect.adjusted(int(SOURCE_WIDTH), 0, 0, 0)
-        super().paint_row(painter, shifted, message, row)
+        super().paint_body(painter, shifted(option), message)
+
+    def paint_inline(
+        self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage, row: int
+    ) -> None:
+        if self.inline is not None and self.inline.shows_on(row, message):
+            super().paint_inline(painter, shifted(option), message, row)
+
+    def look(self, message: ChatMessage, option: QStyleOptionViewItem) -> tuple[object, ...]:
+        source = self._source_name(message.stream_key)
+        return (*super().look(message, shifted(option)), source, self.colors(message.stream_key))
 
     def _fit(self, name: str, width: float, fonts: Fonts) -> str:
         fitted = self._fitted.get((name, width))
@@ -108,6 +115,13 @@ class SourceDelegate(MessageDelegate):
             fitted = fonts.small_m.elidedText(name, Qt.TextElideMode.ElideRight, width)
             self._fitted[(name, width)] = fitted
         return fitted
+
+
+def shifted(option: QStyleOptionViewItem) -> QStyleOptionViewItem:
+    """The option for the message part of a row, right of the source's column."""
+    moved = QStyleOptionViewItem(option)
+    moved.rect = option.rect.adjusted(int(SOURCE_WIDTH), 0, 0, 0)
+    return moved
 
 
 class AllStreamsTab(QWidget):

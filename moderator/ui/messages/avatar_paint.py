@@ -62,6 +62,14 @@ class AvatarPainter(QObject):
     def side(line_h: float) -> float:
         return max(8.0, line_h - 2.0)
 
+    def look(self, message: ChatMessage) -> int:
+        """What the author's picture looks like now (see MessageDelegate.look): off (-1), the
+        initials disc (0), or the picture's cache key; asking starts no fetch."""
+        if not self.store.enabled:
+            return -1
+        image = self.store.kept(message.author.avatar_url)
+        return 0 if image is None else image.cacheKey()
+
     def paint(
         self, painter: QPainter, name: QPointF, fonts: Laid, message: ChatMessage, colour: QColor
     ) -> None:

@@ -94,6 +94,10 @@ class AvatarStore(QObject):
             self._start(provider_of(stream_key), url)
         return None
 
+    def kept(self, url: str | None) -> QImage | None:
+        """The picture if it is here, without fetching it or marking it used."""
+        return self._images.get(url) if self._enabled and url else None
+
     def pending(self) -> int:
         return len(self._pending)
 

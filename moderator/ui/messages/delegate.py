@@ -261,15 +261,44 @@ class MessageDelegate(QStyledItemDelegate):
     ) -> None:
         """Paint ``message`` as row ``row`` (the view's own paint calls this directly: no index
         and no ``data()`` per row)."""
+        self.paint_body(painter, option, message)
+        self.paint_inline(painter, option, message, row)
+
+    def paint_body(
+        self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage
+    ) -> None:
+        """The row without its inline buttons: what :meth:`look` says it looks like, so the
+        view may keep it as a picture (see row_images.py)."""
         painter.save()
         # whatever a text holds (stacked marks, a tall script), it draws inside its own row
         painter.setClipRect(option.rect, Qt.ClipOperation.IntersectClip)
         try:
             self._paint_row(painter, option, message)
-            if self.inline is not None:
-                self.inline.paint(painter, option, message, row)
         finally:
             painter.restore()
+
+    def paint_inline(
+        self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage, row: int
+    ) -> None:
+        """The row's moderation buttons, if it shows them (drawn live: the pointer and the
+        platform's state decide them)."""
+        if self.inline is None or not self.inline.shows_on(row, message):
+            return
+        painter.save()
+        painter.setClipRect(option.rect, Qt.ClipOperation.IntersectClip)
+        try:
+            self.inline.paint(painter, option, message, row)
+        finally:
+            painter.restore()
+
+    def look(self, message: ChatMessage, option: QStyleOptionViewItem) -> tuple[object, ...]:
+        """Everything besides the message itself that :meth:`paint_body` draws from for a plain
+        row (neither selected nor focused): two rows with the same message and look are drawn
+        alike. The layout stands for the text, badges, marker, note, highlight and look-alike
+        warning (it is laid out anew when any of them changes)."""
+        layout = self.cached_layout(message, option.font, option.rect.width())
+        avatar = self.avatars.look(message) if self.avatars is not None else 0
+        return (layout, avatar, dims_read_rows(), option.palette.cacheKey(), option.state)
 
     def _paint_row(
         self, painter: QPainter, option: QStyleOptionViewItem, message: ChatMessage

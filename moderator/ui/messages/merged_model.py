@@ -24,7 +24,7 @@ from PySide6.QtCore import QModelIndex, QObject, QTimer
 
 from moderator.core.models import ChatMessage
 from moderator.core.stream import StreamListener, StreamState
-from moderator.ui.messages.message_model import BATCH_MS, CONTINUE_MS, ROWS_PER_TURN, MessageModel
+from moderator.ui.messages.message_model import CONTINUE_MS, ROWS_PER_TURN, MessageModel
 
 #: rows the All streams tab keeps
 MERGED_LIMIT = 20_000
@@ -38,6 +38,9 @@ SUB_SHARE = 100
 #: seconds of merging per turn of the GUI loop (a burst of late rows from a 2 s poll costs more
 #: per row than live ones: they go in at their places); the rest goes on from a 1 ms timer
 TURN_BUDGET = 0.004
+#: the wait before merging what the tabs admitted: they batch their arrivals already (every
+#: ``BATCH_MS``), so a second full wait here only made the All streams tab 50 ms later
+MERGE_MS = 15
 
 Key = tuple[str, str]
 Order = tuple[float, int]
@@ -58,7 +61,7 @@ class MergedModel(MessageModel):
         self._incoming: list[ChatMessage] = []
         self._merge_timer = QTimer(self)
         self._merge_timer.setSingleShot(True)
-        self._merge_timer.setInterval(BATCH_MS)
+        self._merge_timer.setInterval(MERGE_MS)
         self._merge_timer.timeout.connect(self._merge_share)
         self._cap = limit
         #: the clock that bounds a turn's merging (tests move it)
@@ -83,7 +86,7 @@ class MergedModel(MessageModel):
     def enqueue(self, messages: Iterable[ChatMessage]) -> None:
         self._incoming.extend(messages)
         if self._incoming and not self._merge_timer.isActive():
-            self._merge_timer.start(BATCH_MS)
+            self._merge_timer.start(MERGE_MS)
 
     def flush(self) -> None:
         """Merge everything waiting in one go (tests call this instead of waiting)."""
@@ -107,7 +110,7 @@ class MergedModel(MessageModel):
         if self._incoming:
             self._merge_timer.start(CONTINUE_MS)
         else:
-            self._merge_timer.setInterval(BATCH_MS)
+            self._merge_timer.setInterval(MERGE_MS)
 
     def _merge(self, incoming: list[ChatMessage]) -> None:
         batch = self._fresh(incoming)

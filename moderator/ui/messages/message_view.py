@@ -14,6 +14,8 @@ height (see :class:`RowHeights`), so painting and hit-testing stay O(visible row
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
@@ -37,6 +39,10 @@ PIN_SLACK = 4
 #: as much later again: Qt 6 runs a 0 ms timer before any other, so 1 ms lets the GUI answer
 #: between the insert, the measuring and the paint
 REPAINT_DELAY_MS = 1
+#: the longest a turn readying a frame works (measuring or drawing rows ahead), in seconds
+SLICE_S = 0.002
+#: turns readying one frame at most: a chat that keeps bringing rows is painted all the same
+AHEAD_TURNS = 8
 
 
 class MessageView(VirtualListView):
@@ -56,7 +62,8 @@ class MessageView(VirtualListView):
         #: rows went in or out in this turn and the rows in sight are not measured yet
         self._unsettled = False
         #: the paint was put off once for the measuring turn (never twice: a busy chat paints)
-        self._measured_first = False
+        #: turns spent readying the next frame (see _paint_again)
+        self._ahead = 0
         self._hovered = False
         self._was_paused = False
         self.row_filter = MessageFilter()
@@ -154,8 +161,9 @@ class MessageView(VirtualListView):
         self._set_value(bar.maximum())  # also while the pointer rests on the list
         self._follow(0, -1)
 
-    def settle(self) -> None:
-        """Measure the rows in sight, set the scroll range, and follow the chat when pinned.
+    def settle(self, deadline: float = math.inf) -> bool:
+        """Measure the rows in sight, set the scroll range, and follow the chat when pinned;
+        False if ``deadline`` (``time.perf_counter``) came first (the rest is measured later).
 
         A view that is not on screen (a tab in the background) measures nothing: laying out
         the newest rows of four hidden busy tabs cost more than the shown one. It settles when
@@ -164,12 +172,16 @@ class MessageView(VirtualListView):
         self._unsettled = False
         if not self.isVisible():
             self._set_range(vh)
-            return
+            return True
+        done = True
         for _ in range(4):  # measuring can move the bottom rows: repeat until nothing changes
-            if not self._measure(self._top_y(vh), vh):
+            changed, done = self._measure_until(self._top_y(vh), vh, deadline)
+            if not changed or not done:
                 break
+        self._unsettled = not done
         self._set_range(vh)
         self.viewport().update()
+        return done
 
     # -- model changes ------------------------------------------------------------------------
 
@@ -245,12 +257,22 @@ class MessageView(VirtualListView):
         self._set_range(self.viewport().height())
 
     def _paint_again(self) -> None:
-        if self._unsettled and not self._measured_first:
-            self._measured_first = True
-            self.settle()
-            self._repaint.start()  # the paint in the next turn
-            return
-        self._measured_first = False
+        """One short turn of readying a frame, from the 1 ms timer: measure the rows in sight,
+        draw them into pictures (row_images.py), each within ``SLICE_S``; and when nothing is
+        left to do, paint (in a turn of its own, copying the pictures). A chat that keeps
+        bringing work is painted after ``AHEAD_TURNS`` turns all the same."""
+        if self._ahead < AHEAD_TURNS and self.isVisible():
+            self._ahead += 1
+            deadline = time.perf_counter() + SLICE_S
+            if self._unsettled:
+                self.settle(deadline)
+                self._repaint.start()
+                return
+            drawn = self.row_images.drawn
+            if not self.draw_ahead(deadline) or self.row_images.drawn != drawn:
+                self._repaint.start()
+                return
+        self._ahead = 0
         if self._unsettled:  # more rows came meanwhile: measured now, painted all the same
             self.settle()
         self.viewport().setUpdatesEnabled(True)  # and Qt schedules the paint it held back

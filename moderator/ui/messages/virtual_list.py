@@ -7,12 +7,17 @@ jumping over hidden (filtered-out) rows with one ``row_at``.
 
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Iterator
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QRect, Qt
 from PySide6.QtCore import QPersistentModelIndex as PIndex
 from PySide6.QtGui import (
     QAccessible,
     QColor,
     QFontMetrics,
+    QHideEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -26,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.core.models import ChatMessage
 from moderator.ui.kit.guard import guarded, nothing
 from moderator.ui.messages import shown_rows
 from moderator.ui.messages.delegate import PAD_Y, MessageDelegate
 from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.row_heights import RowHeights
+from moderator.ui.messages.row_images import RowImages
 
 Index = QModelIndex | PIndex
 Cursor = QAbstractItemView.CursorAction
@@ -46,6 +53,8 @@ class VirtualListView(QListView):
         self._removing = False
         self.heights = RowHeights(self._line_estimate())
         self.message_delegate = MessageDelegate(self)
+        #: the rows in sight drawn ahead of the paint (see row_images.py)
+        self.row_images = RowImages()
         self.setItemDelegate(self.message_delegate)
         self._model = model
         shown_rows.install(VirtualListView)  # the rows a screen reader hears are the rows in sight
@@ -60,6 +69,11 @@ class VirtualListView(QListView):
 
     def _measure(self, y: int, vh: int) -> bool:
         """Measure unmeasured rows between ``y`` and ``y + vh``; True if a height changed."""
+        return self._measure_until(y, vh, math.inf)[0]
+
+    def _measure_until(self, y: int, vh: int, deadline: float) -> tuple[bool, bool]:
+        """:meth:`_measure` until ``deadline`` (``time.perf_counter``): whether a height
+        changed, and whether every row in the span was measured."""
         heights = self.heights
         row = max(0, heights.row_at(y))
         top = heights.top_of(row)
@@ -71,11 +85,13 @@ class VirtualListView(QListView):
                 row = heights.row_at(top)  # past every hidden row at once
                 continue
             if not heights.is_known(row):
+                if time.perf_counter() > deadline:
+                    return changed, False
                 size = self.message_delegate.sizeHint(option, model.index(row))
                 changed |= heights.set(row, max(1, size.height()))
             top += heights.height(row)
             row += 1
-        return changed
+        return changed, True
 
     def _item_option(self) -> QStyleOptionViewItem:
         option = QStyleOptionViewItem()
@@ -206,7 +222,40 @@ class VirtualListView(QListView):
     def paintEvent(self, event: QPaintEvent) -> None:
         self.settle_if_due()  # a paint that came before the measuring turn (a grab, an expose)
         painter = QPainter(self.viewport())
-        clip = event.rect()
+        images, delegate = self.row_images, self.message_delegate
+        ratio = self.viewport().devicePixelRatioF()
+        for option, message, row, plain in self._rows_in(event.rect()):
+            if not (plain and images.copy(painter, delegate, option, message, ratio)):
+                delegate.paint_row(painter, option, message, row)
+            elif delegate.inline is not None:
+                delegate.paint_inline(painter, option, message, row)
+        self._paint_last_read(painter, self.verticalOffset())
+        painter.end()
+        images.frame_painted()
+
+    def draw_ahead(self, deadline: float) -> bool:
+        """Draw the plain rows in sight that have no current picture (see row_images.py),
+        until ``deadline`` (``time.perf_counter``); True when every one has its picture."""
+        images, delegate = self.row_images, self.message_delegate
+        ratio = self.viewport().devicePixelRatioF()
+        background = self.viewport().palette().color(self.viewport().backgroundRole())
+        for option, message, _row, plain in self._rows_in(self.viewport().rect()):
+            if not plain or images.ready(message):
+                continue
+            if images.current(delegate, option, message, ratio) is not None:
+                images.mark_ready(message)
+                continue
+            if time.perf_counter() > deadline:
+                return False
+            images.draw(delegate, option, message, ratio, background)
+        return True
+
+    def _rows_in(
+        self, clip: QRect
+    ) -> Iterator[tuple[QStyleOptionViewItem, ChatMessage, int, bool]]:
+        """Each shown row crossing ``clip``: its option (rect and state), message, row number,
+        and whether it is plain (neither selected nor focused). The option is one object,
+        changed for each row: use it before asking for the next."""
         offset = self.verticalOffset()
         heights = self.heights
         row = max(0, heights.row_at(clip.top() + offset))
@@ -219,7 +268,7 @@ class VirtualListView(QListView):
         selection = self.selectionModel()
         selected = selection.isSelected if selection.hasSelection() else None
         focused = self.currentIndex().row() if self.hasFocus() else -1
-        model, paint_row = self._model, self.message_delegate.paint_row
+        model = self._model
         rows = model.messages()
         last = min(len(heights), len(rows))
         while row < last and top <= clip.bottom():
@@ -232,11 +281,14 @@ class VirtualListView(QListView):
                 option.state |= QStyle.StateFlag.State_Selected
             if row == focused:
                 option.state |= QStyle.StateFlag.State_HasFocus
-            paint_row(painter, option, rows[row], row)
+            yield option, rows[row], row, option.state == plain
             top += heights.height(row)
             row += 1
-        self._paint_last_read(painter, offset)
-        painter.end()
+
+    @guarded(nothing)
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.row_images.clear()  # a tab in the background keeps no pictures of its rows
+        super().hideEvent(event)
 
     def _paint_last_read(self, painter: QPainter, offset: int) -> None:
         """A line below the newest read row, when unread rows follow it."""

@@ -1,0 +1,166 @@
+"""Rows drawn ahead of the paint, as pictures: a fast chat's paint copies them instead of
+drawing every row in sight in one long turn of the GUI loop.
+
+A chat at 5,000 msg/s brings a screen of new rows to every frame. Laying them out and drawing
+them (~0.2 ms a row each) in the paint made that one turn 5–15 ms, and a late frame. The view
+now draws the rows in sight into pictures in short turns before it paints (see
+``MessageView._paint_again``); the paint then copies each picture, and draws any row it has no
+current picture of as before.
+
+A picture is used only for the very message it was drawn from (a changed message is a new
+object) with the same look (:meth:`MessageDelegate.look`: its layout, picture, dimming, palette
+and state) at the same size. Selected and focused rows, and the inline buttons, are always
+drawn live. The table is bounded in bytes, and emptied when the list is hidden.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from moderator.core.models import ChatMessage
+from moderator.ui.messages.delegate import MessageDelegate
+
+#: pictures kept, in bytes (about three screens of rows on a large monitor)
+BUDGET_BYTES = 24 * 1024 * 1024
+FORMAT = QImage.Format.Format_ARGB32_Premultiplied
+#: images kept for reuse per size (rows of one line share a size: most of a chat)
+SPARE_PER_SIZE = 32
+
+
+@dataclass(slots=True)
+class Picture:
+    message: ChatMessage
+    look: tuple[object, ...]
+    size: tuple[int, int]
+    ratio: float
+    image: QImage
+
+
+class RowImages:
+    """Pictures of plain rows, by message id, least recently used first."""
+
+    def __init__(self, budget: int = BUDGET_BYTES) -> None:
+        self._budget = budget
+        self._bytes = 0
+        self._kept: OrderedDict[str, Picture] = OrderedDict()
+        #: images of dropped pictures, by size, drawn over again rather than allocated anew
+        self._spare: dict[tuple[int, int, float], list[QImage]] = {}
+        #: ids whose pictures were found or drawn current while readying this frame
+        self._ready: set[str] = set()
+        #: rows drawn into pictures, and pictures copied into a paint (for tests and probes)
+        self.drawn = 0
+        self.copied = 0
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def clear(self) -> None:
+        self._kept.clear()
+        self._spare.clear()
+        self._ready.clear()
+        self._bytes = 0
+
+    def ready(self, message: ChatMessage) -> bool:
+        """Whether this frame's readying already found or drew the row's picture (asked while
+        readying, so a row in sight is compared once per frame, not once per turn)."""
+        picture = self._kept.get(message.id)
+        return picture is not None and picture.message is message and message.id in self._ready
+
+    def mark_ready(self, message: ChatMessage) -> None:
+        self._ready.add(message.id)
+
+    def frame_painted(self) -> None:
+        """The frame is on screen: the next one compares its rows afresh."""
+        self._ready.clear()
+
+    def current(
+        self,
+        delegate: MessageDelegate,
+        option: QStyleOptionViewItem,
+        message: ChatMessage,
+        ratio: float,
+    ) -> Picture | None:
+        """The row's picture if it shows the row as it is now."""
+        picture = self._kept.get(message.id)
+        if (
+            picture is None
+            or picture.message is not message
+            or picture.ratio != ratio
+            or picture.size != (option.rect.width(), option.rect.height())
+            or picture.look != delegate.look(message, option)
+        ):
+            return None
+        return picture
+
+    def copy(
+        self,
+        painter: QPainter,
+        delegate: MessageDelegate,
+        option: QStyleOptionViewItem,
+        message: ChatMessage,
+        ratio: float,
+    ) -> bool:
+        """Copy the row's current picture to ``option.rect``; False when there is none."""
+        picture = self.current(delegate, option, message, ratio)
+        if picture is None:
+            return False
+        self._kept.move_to_end(message.id)
+        painter.drawImage(option.rect.topLeft(), picture.image)
+        self.copied += 1
+        return True
+
+    def draw(
+        self,
+        delegate: MessageDelegate,
+        option: QStyleOptionViewItem,
+        message: ChatMessage,
+        ratio: float,
+        background: QColor,
+    ) -> None:
+        """Draw the row into a picture on the list's background, as the paint would."""
+        width, height = option.rect.width(), option.rect.height()
+        if width <= 0 or height <= 0:
+            return
+        image = self._image(width, height, ratio)
+        image.fill(background)
+        placed = QStyleOptionViewItem(option)
+        placed.rect = QRect(QPoint(0, 0), option.rect.size())
+        painter = QPainter(image)
+        try:
+            delegate.paint_body(painter, placed, message)
+        finally:
+            painter.end()
+        look = delegate.look(message, placed)
+        self._keep(Picture(message, look, (width, height), ratio, image))
+        self._ready.add(message.id)
+        self.drawn += 1
+
+    def _image(self, width: int, height: int, ratio: float) -> QImage:
+        spare = self._spare.get((width, height, ratio))
+        if spare:
+            return spare.pop()
+        image = QImage(round(width * ratio), round(height * ratio), FORMAT)
+        image.setDevicePixelRatio(ratio)
+        return image
+
+    def _keep(self, picture: Picture) -> None:
+        old = self._kept.pop(picture.message.id, None)
+        if old is not None:
+            self._drop(old)
+        self._kept[picture.message.id] = picture
+        self._bytes += picture.image.sizeInBytes()
+        while self._bytes > self._budget and len(self._kept) > 1:
+            self._drop(self._kept.popitem(last=False)[1])
+
+    def _drop(self, picture: Picture) -> None:
+        """Forget ``picture``; its image is kept to draw the next row of its size into, while
+        the spare images and the pictures together stay within the budget."""
+        self._bytes -= picture.image.sizeInBytes()
+        spare = self._spare.setdefault((*picture.size, picture.ratio), [])
+        if len(spare) < SPARE_PER_SIZE:
+            spare.append(picture.image)
