@@ -1,11 +1,12 @@
 """Messages that left a tab's in-memory buffer, kept in SQLite and read back a page at a time.
 
-Writes go through one background thread in batches (one transaction per trim), so a fast chat
-never waits for the disk; the database is in WAL mode so the UI thread can read older pages
-while the writer commits. Pages are keyset-paginated over an index on (stream_key, sent_at):
-"the ``limit`` messages before this one", whatever the archive's size. Search across streams
-uses a trigram full-text index where this SQLite has one (see :mod:`archive_query`), and the
-whole archive can be exported to CSV or JSON Lines, streamed from its own connection.
+Writes go to a child process in batches (one transaction per trim, see :mod:`archive_writer`),
+so a fast chat never waits for the disk nor for SQLite's work; the database is in WAL mode so
+the UI thread can read older pages while the writer commits. Pages are keyset-paginated over
+an index on (stream_key, sent_at): "the ``limit`` messages before this one", whatever the
+archive's size. Search across streams uses a trigram full-text index where this SQLite has one
+(see :mod:`archive_query`), and the whole archive can be exported to CSV or JSON Lines,
+streamed from its own connection.
 """
 
 from __future__ import annotations
@@ -13,10 +14,8 @@ from __future__ import annotations
 import csv
 import json
 import logging
-import queue
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -31,10 +30,12 @@ from moderator.core.models import (
 )
 from moderator.core.search import SearchQuery
 from moderator.storage import archive_query
+from moderator.storage.archive_writer import INSERT, ArchiveWriter
 from moderator.storage.db import ensure_usable
 from moderator.storage.files import open_private
 
 log = logging.getLogger(__name__)
+__all__ = ["INSERT", "Archive"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS messages (
@@ -59,7 +60,6 @@ CREATE INDEX IF NOT EXISTS messages_by_sent ON messages (sent_at);
 CREATE INDEX IF NOT EXISTS messages_by_author ON messages (author_name COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS messages_by_author_id ON messages (author_id);
 """
-INSERT = "INSERT OR IGNORE INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 COLUMNS = (
     "id, author_id, author_name, avatar_url, badges, text, html, sent_at, utc_offset, kind, "
     "state, thread, thread_label"
@@ -89,8 +89,6 @@ TIME_UNKNOWN = 1 << 30
 SAFE_SPAN = (EARLIEST.timestamp(), LATEST.timestamp())
 #: a UTC offset ``timezone`` accepts is strictly inside a day
 MAX_OFFSET = 24 * 3600 - 1
-#: a job for the writer thread: rows to insert, or work on its connection
-Job = list[tuple[object, ...]] | Callable[[sqlite3.Connection], None] | None
 
 
 #: messages turned into rows per :meth:`Archive.add` at most (~10 ms of Python at worst)
@@ -103,23 +101,29 @@ class Archive:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         #: a sentence when a damaged archive had to be moved aside
         self.problem = ensure_usable(Path(path))
-        writer = self._connect()
-        writer.executescript(SCHEMA)
-        #: whether text search may use the full-text index (False while it is being built)
-        self.fts_ready = False
-        fresh_index = archive_query.create_fts(writer)
+        setup = self._connect()
+        try:
+            setup.executescript(SCHEMA)
+            fresh_index = archive_query.create_fts(setup)
+        finally:
+            setup.close()
         self._reader = self._connect()
-        self._queue: queue.Queue[Job] = queue.Queue()
         #: added, not yet converted to rows (see :meth:`add`)
         self._pending: list[ChatMessage] = []
-        self._pending_lock = threading.Lock()
-        self._thread = threading.Thread(
-            target=self._write_forever, args=(writer,), name="archive-writer", daemon=True
-        )
-        self._thread.start()
-        if fresh_index is not None:
+        self._writer = ArchiveWriter(self.path)
+        #: whether text search may use the full-text index (False while it is being built)
+        self._fts_ready = fresh_index is False
+        if fresh_index:
             # an archive from before the index: fill it in the background, not at start-up
-            self._queue.put(self._build_index if fresh_index else self._index_ready)
+            self._writer.build_index()
+
+    @property
+    def fts_ready(self) -> bool:
+        """Whether text search may use the full-text index (False while it is being built)."""
+        if not self._fts_ready:
+            self._writer.poll()
+            self._fts_ready = self._writer.index_built
+        return self._fts_ready
 
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, check_same_thread=False)
@@ -137,9 +141,13 @@ class Archive:
         moderator paused a fast chat) is written over the next trims, not in one 300 ms turn.
         Every read, :meth:`flush` and :meth:`close` hand over the rest first.
         """
-        with self._pending_lock:
-            self._pending.extend(messages)
+        self._pending.extend(messages)
         self._hand_over(WRITE_CHUNK)
+
+    @property
+    def writer_pid(self) -> int | None:
+        """The writing child's process id (for the benchmarks' CPU figures)."""
+        return self._writer.pid
 
     @property
     def pending(self) -> int:
@@ -149,43 +157,17 @@ class Archive:
     def flush(self) -> None:
         """Wait until everything added so far is written."""
         self._hand_over(None)
-        self._queue.join()
+        self._writer.flush()
 
     def _hand_over(self, most: int | None) -> None:
-        with self._pending_lock:
-            take = self._pending[:most]
-            del self._pending[:most]
+        take = self._pending[:most]
+        del self._pending[:most]
         if take:
-            self._queue.put([_row(m) for m in take])
-
-    def _write_forever(self, connection: sqlite3.Connection) -> None:
-        while True:
-            job = self._queue.get()
-            try:
-                if job is None:
-                    connection.close()
-                    return
-                with connection:
-                    if callable(job):
-                        job(connection)
-                    else:
-                        connection.executemany(INSERT, job)
-            except sqlite3.Error:
-                log.exception("archive write failed")
-            finally:
-                self._queue.task_done()
-
-    def _build_index(self, connection: sqlite3.Connection) -> None:
-        archive_query.rebuild_fts(connection)
-        self.fts_ready = True
-
-    def _index_ready(self, _connection: sqlite3.Connection) -> None:
-        self.fts_ready = True
+            self._writer.write([_row(m) for m in take])
 
     def close(self) -> None:
         self._hand_over(None)
-        self._queue.put(None)
-        self._thread.join(timeout=10)
+        self._writer.close()
         self._reader.close()
 
     # -- reading ------------------------------------------------------------------------------
