@@ -1,0 +1,134 @@
+"""Rows drawn ahead into pictures (row_images.py): the paint copies them, and what it shows is
+exactly what drawing each row in the paint shows, also after a row changes."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from moderator.core.models import Author, Badge, ChatMessage, MessageState
+from moderator.ui.across.all_streams import SourceDelegate
+from moderator.ui.messages.message_model import MessageModel
+from moderator.ui.messages.message_view import MessageView
+from moderator.ui.messages.row_images import RowImages
+
+START = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def msg(i: int) -> ChatMessage:
+    badges = frozenset({Badge.MODERATOR}) if i % 9 == 0 else frozenset()
+    text = f"line {i} " + ("that wraps over more than one line of the list " * 3 if i % 5 else "")
+    return ChatMessage(
+        str(i), "prism:1", Author(f"u{i % 7}", f"User {i % 7}", None, badges), text, START
+    )
+
+
+def shown(qtbot: QtBot, count: int = 200) -> tuple[MessageModel, MessageView]:
+    model = MessageModel(limit=10_000)
+    view = MessageView(model)
+    qtbot.addWidget(view)
+    view.resize(520, 360)
+    view.show()
+    qtbot.waitExposed(view)
+    model.enqueue(msg(i) for i in range(count))
+    qtbot.waitUntil(lambda: model.rowCount() == count and view.row_images.copied > 0)
+    return model, view
+
+
+def drawn_live(view: MessageView) -> QImage:
+    """The list as the paint draws every row itself (no pictures)."""
+    view.row_images.clear()
+    copied = view.row_images.copied
+    image = view.viewport().grab().toImage()
+    assert view.row_images.copied == copied, "nothing was copied"
+    return image
+
+
+def from_pictures(view: MessageView) -> QImage:
+    """The list as the paint copies the rows' pictures (drawn ahead first, as in a chat)."""
+    assert view.draw_ahead(float("inf"))
+    copied = view.row_images.copied
+    image = view.viewport().grab().toImage()
+    assert view.row_images.copied > copied, "the paint copied pictures"
+    return image
+
+
+def test_a_fast_chat_is_painted_from_pictures_drawn_ahead(qtbot: QtBot) -> None:
+    model, view = shown(qtbot)
+    # the paint that brought the newest rows copied a picture of every row in sight
+    ratio = view.viewport().devicePixelRatioF()
+    in_sight = [
+        view.row_images.current(view.message_delegate, option, message, ratio) is not None
+        for option, message, _row, _plain in view._rows_in(view.viewport().rect())
+    ]
+    assert len(in_sight) > 3 and all(in_sight)
+    assert model.message(model.rowCount() - 1).id in view.row_images._kept
+    assert from_pictures(view) == drawn_live(view)
+
+
+def test_a_row_that_changes_is_not_shown_from_its_old_picture(qtbot: QtBot) -> None:
+    model, view = shown(qtbot)
+    before = from_pictures(view)
+    last = model.message(model.rowCount() - 1)
+    model.replace(dataclasses.replace(last, state=MessageState.DELETED))
+    model.replace(dataclasses.replace(model.message(model.rowCount() - 2), state=MessageState.READ))
+    view.settle()
+    painted = view.viewport().grab().toImage()
+    assert painted != before, "the deleted and the read row look different"
+    assert painted == drawn_live(view)
+    assert from_pictures(view) == drawn_live(view)
+
+
+def test_selected_and_focused_rows_are_drawn_live(qtbot: QtBot) -> None:
+    model, view = shown(qtbot)
+    row = model.rowCount() - 2
+    view.setFocus()
+    view.selectionModel().setCurrentIndex(
+        model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    assert from_pictures(view) == drawn_live(view)
+
+
+def test_the_all_streams_rows_look_the_same_from_pictures(qtbot: QtBot) -> None:
+    model = MessageModel(limit=10_000)
+    view = MessageView(model)
+    delegate = SourceDelegate(view, lambda key: f"PRISM · {key}")
+    view.message_delegate = delegate
+    view.setItemDelegate(delegate)
+    qtbot.addWidget(view)
+    view.resize(700, 360)
+    view.show()
+    qtbot.waitExposed(view)
+    model.enqueue(msg(i) for i in range(100))
+    qtbot.waitUntil(lambda: model.rowCount() == 100 and view.row_images.copied > 0)
+    assert from_pictures(view) == drawn_live(view)
+
+
+def test_a_hidden_list_keeps_no_pictures(qtbot: QtBot) -> None:
+    _model, view = shown(qtbot)
+    assert len(view.row_images) > 0
+    view.hide()
+    assert len(view.row_images) == 0
+
+
+def test_pictures_stay_within_their_budget(qtbot: QtBot) -> None:
+    _model, view = shown(qtbot)
+    one_row = 520 * 30 * 4
+    view.row_images = RowImages(budget=5 * one_row)
+    assert view.draw_ahead(float("inf"))
+    assert 0 < len(view.row_images) <= 5
+
+
+def test_a_row_whose_look_changes_without_a_new_message_is_drawn_again(qtbot: QtBot) -> None:
+    # a ban the moderator learns of puts a chip on the author's rows: same message objects
+    model, view = shown(qtbot)
+    before = from_pictures(view)
+    author = model.message(model.rowCount() - 1).author.id
+    view.message_delegate.marker = lambda m: "banned" if m.author.id == author else ""
+    painted = view.viewport().grab().toImage()
+    assert painted != before, "the chip shows"
+    assert painted == drawn_live(view)
