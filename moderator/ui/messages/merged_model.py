@@ -16,6 +16,7 @@ Messages are told apart by stream and id (ids repeat across platforms). Rows are
 
 from __future__ import annotations
 
+import math
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
@@ -24,7 +25,12 @@ from PySide6.QtCore import QModelIndex, QObject, QTimer
 
 from moderator.core.models import ChatMessage
 from moderator.core.stream import StreamListener, StreamState
-from moderator.ui.messages.message_model import CONTINUE_MS, ROWS_PER_TURN, MessageModel
+from moderator.ui.messages.message_model import (
+    CONTINUE_MS,
+    ROWS_PER_TURN,
+    MessageModel,
+    throttled,
+)
 
 #: rows the All streams tab keeps
 MERGED_LIMIT = 20_000
@@ -38,9 +44,9 @@ SUB_SHARE = 100
 #: seconds of merging per turn of the GUI loop (a burst of late rows from a 2 s poll costs more
 #: per row than live ones: they go in at their places); the rest goes on from a 1 ms timer
 TURN_BUDGET = 0.004
-#: the wait before merging what the tabs admitted: they batch their arrivals already (every
-#: ``BATCH_MS``), so a second full wait here only made the All streams tab 50 ms later
-MERGE_MS = 15
+#: merges happen at most this often, the first after a pause at once: the tabs batch their
+#: arrivals already, and a second full wait here made the All streams tab 50 ms later
+MERGE_MS = 30
 
 Key = tuple[str, str]
 Order = tuple[float, int]
@@ -61,8 +67,8 @@ class MergedModel(MessageModel):
         self._incoming: list[ChatMessage] = []
         self._merge_timer = QTimer(self)
         self._merge_timer.setSingleShot(True)
-        self._merge_timer.setInterval(MERGE_MS)
         self._merge_timer.timeout.connect(self._merge_share)
+        self._merged_at = -math.inf
         self._cap = limit
         #: the clock that bounds a turn's merging (tests move it)
         self.clock: Callable[[], float] = time.perf_counter
@@ -86,7 +92,7 @@ class MergedModel(MessageModel):
     def enqueue(self, messages: Iterable[ChatMessage]) -> None:
         self._incoming.extend(messages)
         if self._incoming and not self._merge_timer.isActive():
-            self._merge_timer.start(MERGE_MS)
+            self._merge_timer.start(throttled(self._merged_at, MERGE_MS))
 
     def flush(self) -> None:
         """Merge everything waiting in one go (tests call this instead of waiting)."""
@@ -98,6 +104,7 @@ class MergedModel(MessageModel):
         """The timer's merge: one turn's share (at most ``ROWS_PER_TURN``, ``SUB_SHARE`` at a
         time until ``TURN_BUDGET`` is spent), the rest in the next turn, so five tabs' backlogs
         arriving together never make one long frame."""
+        self._merged_at = time.monotonic()
         deadline = self.clock() + TURN_BUDGET
         merged = 0
         while self._incoming and merged < ROWS_PER_TURN:
@@ -109,8 +116,6 @@ class MergedModel(MessageModel):
                 break
         if self._incoming:
             self._merge_timer.start(CONTINUE_MS)
-        else:
-            self._merge_timer.setInterval(MERGE_MS)
 
     def _merge(self, incoming: list[ChatMessage]) -> None:
         batch = self._fresh(incoming)

@@ -2,7 +2,8 @@
 
 The rows live in the stream's :class:`~moderator.core.stream.StreamState` (Qt-free: buffer, id
 index, queue, listeners); this model turns the state's changes into Qt's row signals. Arrivals
-are offered to the state and admitted at most every ``BATCH_MS`` milliseconds, at most
+are offered to the state and admitted at most every ``BATCH_MS`` milliseconds (the first after a
+pause at once), at most
 ``ROWS_PER_TURN`` rows in one turn of the GUI loop: a longer queue goes on from a 1 ms timer, so
 a backlog of thousands never makes one long frame. Rows trimmed off the front are announced
 with ``rows_trimmed`` (for the archive), and older ones come back through :meth:`prepend`.
@@ -11,6 +12,8 @@ with ``rows_trimmed`` (for the archive), and older ones come back through :meth:
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -32,6 +35,8 @@ from moderator.ui.kit.guard import guarded, message_time, nothing
 from moderator.ui.kit.plain import tip
 from moderator.ui.messages.spoken import PlatformName, raw_platform, spoken, spoken_details
 
+#: rows are admitted at most this often: the first arrival after a pause goes in at once (a
+#: quiet chat and a tab polled every 80 ms lose no time), a busy chat's pile up meanwhile
 BATCH_MS = 50
 #: rows admitted in one turn of the GUI loop at most (inserting and measuring ~500 rows stays
 #: around a millisecond); a longer queue goes on in the next turn
@@ -46,6 +51,13 @@ Index = QModelIndex | QPersistentModelIndex
 CHAT = MessageKind.CHAT
 NO_STATE = MessageState.NONE
 READ_OR_GONE = MessageState.READ | MessageState.DELETED
+
+
+def throttled(last: float, every_ms: int) -> int:
+    """Milliseconds to wait so that work last done at ``last`` (``time.monotonic``) is done
+    again no sooner than ``every_ms`` after it, and never in this very turn."""
+    since_ms = (time.monotonic() - last) * 1000
+    return CONTINUE_MS if since_ms >= every_ms else max(CONTINUE_MS, math.ceil(every_ms - since_ms))
 
 
 class MessageModel(QAbstractListModel):
@@ -74,6 +86,8 @@ class MessageModel(QAbstractListModel):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(BATCH_MS)
         self._flush_timer.timeout.connect(self._flush_share)
+        #: when rows were last admitted (``time.monotonic``): the next go in ``BATCH_MS`` after
+        self._admitted_at = -math.inf
         #: kept up to date on every change, so asking costs nothing at 100k rows
         self._unread = 0
         #: the id of the newest read row: the last-read line is drawn below it
@@ -134,15 +148,14 @@ class MessageModel(QAbstractListModel):
 
     def _flush_share(self) -> None:
         """The timer's flush: one turn's share of the queue, the rest in the next turn."""
+        self._admitted_at = time.monotonic()
         self.state.admit(ROWS_PER_TURN)
         if self.state.queued():
             self._flush_timer.start(CONTINUE_MS)
-        else:
-            self._flush_timer.setInterval(BATCH_MS)
 
     def _waiting(self) -> None:
         if not self._flush_timer.isActive():
-            self._flush_timer.start(BATCH_MS)
+            self._flush_timer.start(throttled(self._admitted_at, BATCH_MS))
 
     def prepend(self, older: Iterable[ChatMessage]) -> int:
         """Put older messages (oldest first) above row 0; returns how many were new."""
