@@ -2,8 +2,10 @@
 
 Three ways, per 1,000 messages of realistic PRISM pages (70 % of texts their own): reading the
 wire bytes in the GUI process as before (JSON, validation, conversion: what the network process
-now does), a pickled :class:`~moderator.core.provider.Page` rebuilt, and the compact tuples of
-:mod:`moderator.netproc.wire` rebuilt and interned. Only the GUI side's share is timed.
+now does), a pickled :class:`~moderator.core.provider.Page` rebuilt, and the compact columns of
+:mod:`moderator.netproc.rows` rebuilt and interned (the fake stamps its whole chatter with one
+time, so once more with a time per message, as a busy chat has). Only the GUI side's share is
+timed; the last line is the child's (encoding and pickling).
 """
 
 from __future__ import annotations
