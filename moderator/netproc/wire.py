@@ -1,10 +1,10 @@
 """What crosses the pipe between the app and its network process.
 
 Every message is a tuple whose first item says what it is (the constants below). Pages go as
-compact tuples, not pickled :class:`~moderator.core.provider.Page` objects: rebuilding a
-pickled slotted dataclass calls its ``__setstate__`` per message, and the GUI side must share
-authors, times and texts among messages anyway (:class:`Decoder`, with
-:class:`~moderator.core.intern.Interner`), which a pickle of each page cannot do across pages.
+compact columns (:mod:`.rows`), not pickled :class:`~moderator.core.provider.Page` objects:
+rebuilding a pickled slotted dataclass calls its ``__setstate__`` per message, and the GUI side
+must share authors, times and texts among messages anyway (:class:`Decoder`), which a pickle of
+each page cannot do across pages.
 Errors of :mod:`moderator.errors` cross as (class name, args, attributes): their constructors
 take keywords a plain pickle does not give back (``retry_after``), and the sentence must stay
 a :class:`~moderator.wording.Said` so the moderator reads it translated.
@@ -12,16 +12,19 @@ a :class:`~moderator.wording.Said` so the moderator reads it translated.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from moderator import errors
-from moderator.core.events import MessagesArrived, MessageUpdated, ProviderEvent
-from moderator.core.intern import Interner
-from moderator.core.models import Author, Badge, ChatMessage, MessageKind, MessageState, StreamRef
-from moderator.core.provider import Capability, ChatProvider, Page
+from moderator.core.models import StreamRef
+from moderator.core.provider import Capability, ChatProvider
+from moderator.netproc.rows import Decoder as Decoder
+from moderator.netproc.rows import EventData as EventData
+from moderator.netproc.rows import PageData as PageData
+from moderator.netproc.rows import Rows as Rows
+from moderator.netproc.rows import encode_event as encode_event
+from moderator.netproc.rows import encode_messages as encode_messages
+from moderator.netproc.rows import encode_page as encode_page
 from moderator.wording import Said
 
 # app -> child
@@ -117,145 +120,3 @@ def decode_error(data: tuple[str, tuple[Any, ...], dict[str, Any]]) -> Exception
     err.args = args
     vars(err).update(attributes)
     return err
-
-
-# -- messages and pages -------------------------------------------------------------------------
-
-#: (id, author index, text, sent_at, html, kind, state, thread, thread_label, time_known)
-Row = tuple[str, int, str, datetime, str | None, str, int, str, str, bool]
-AuthorRow = tuple[str, str, str | None, tuple[str, ...]]
-#: (authors, rows): each author once however many of the rows name it
-Rows = tuple[list[AuthorRow], list[Row]]
-
-
-def encode_messages(messages: Iterable[ChatMessage]) -> Rows:
-    authors: list[AuthorRow] = []
-    index: dict[int, int] = {}
-    rows: list[Row] = []
-    for m in messages:
-        author = m.author
-        at = index.get(id(author))
-        if at is None:
-            at = index[id(author)] = len(authors)
-            badges = tuple(sorted(b.value for b in author.badges))
-            authors.append((author.id, author.name, author.avatar_url, badges))
-        kind, state = m.kind.value, m.state.value
-        rows.append(
-            (
-                m.id,
-                at,
-                m.text,
-                m.sent_at,
-                m.html,
-                kind,
-                state,
-                m.thread,
-                m.thread_label,
-                m.time_known,
-            )
-        )
-    return authors, rows
-
-
-PageData = tuple[Rows, Rows, str | None, bool, int, bool]
-
-
-def encode_page(page: Page) -> PageData:
-    return (
-        encode_messages(page.messages),
-        encode_messages(page.updates),
-        page.cursor,
-        page.ended,
-        page.rejected,
-        page.more,
-    )
-
-
-EventData = tuple[str, Any]
-
-
-def encode_event(event: ProviderEvent) -> EventData:
-    if isinstance(event, MessagesArrived):
-        return "arrived", encode_messages(event.messages)
-    if isinstance(event, MessageUpdated):
-        return "updated", encode_messages((event.message,))
-    return "other", event
-
-
-#: distinct texts remembered per stream before the table starts afresh
-TEXTS = 8_192
-_KINDS = {k.value: k for k in MessageKind}
-_BADGES = {b.value: b for b in Badge}
-
-
-class Decoder:
-    """Rebuilds one stream's messages, sharing equal authors, times and texts across pages (as
-    the client's own interning did in the app's process)."""
-
-    #: messages rebuilt by every decoder of this process: how busy the chat is (the GC
-    #: governor waits for a quiet second before a full collection)
-    arrivals = 0
-
-    def __init__(self, stream_key: str) -> None:
-        self.stream_key = stream_key
-        self._interner = Interner()
-        self._texts: dict[str, str] = {}
-        self._states: dict[int, MessageState] = {}
-
-    def messages(self, data: Rows) -> list[ChatMessage]:
-        author_rows, rows = data
-        Decoder.arrivals += len(rows)
-        authors = [self._author(row) for row in author_rows]
-        time, text, state = self._interner.time, self._text, self._state
-        key, kinds = self.stream_key, _KINDS
-        return [
-            ChatMessage(
-                mid,
-                key,
-                authors[at],
-                text(body),
-                time(sent),
-                html,
-                kinds[kind],
-                state(flags),
-                thread,
-                label,
-                known,
-            )
-            for mid, at, body, sent, html, kind, flags, thread, label, known in rows
-        ]
-
-    def page(self, data: PageData) -> Page:
-        messages, updates, cursor, ended, rejected, more = data
-        return Page(self.messages(messages), cursor, ended, rejected, self.messages(updates), more)
-
-    def event(self, data: EventData) -> ProviderEvent:
-        kind, body = data
-        if kind == "arrived":
-            return MessagesArrived(tuple(self.messages(body)))
-        if kind == "updated":
-            return MessageUpdated(self.messages(body)[0])
-        event: ProviderEvent = body
-        return event
-
-    def _author(self, row: AuthorRow) -> Author:
-        def build() -> Author:
-            ident, name, avatar, badges = row
-            return Author(ident, name, avatar, frozenset(_BADGES[b] for b in badges))
-
-        return self._interner.author(row, build)
-
-    def _text(self, text: str) -> str:
-        texts = self._texts
-        found = texts.get(text)
-        if found is None:
-            if len(texts) >= TEXTS:
-                texts.clear()
-            found = texts[text] = text
-        return found
-
-    def _state(self, value: int) -> MessageState:
-        found = self._states.get(value)
-        if found is None:
-            found = self._states[value] = MessageState(value)
-        return found

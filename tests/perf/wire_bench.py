@@ -2,8 +2,10 @@
 
 Three ways, per 1,000 messages of realistic PRISM pages (70 % of texts their own): reading the
 wire bytes in the GUI process as before (JSON, validation, conversion: what the network process
-now does), a pickled :class:`~moderator.core.provider.Page` rebuilt, and the compact tuples of
-:mod:`moderator.netproc.wire` rebuilt and interned. Only the GUI side's share is timed.
+now does), a pickled :class:`~moderator.core.provider.Page` rebuilt, and the compact columns of
+:mod:`moderator.netproc.rows` rebuilt and interned (the fake stamps its whole chatter with one
+time, so once more with a time per message, as a busy chat has). Only the GUI side's share is
+timed; the last line is the child's (encoding and pickling).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import pickle
 import time
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
 
 from moderator.core.intern import Interner
 from moderator.core.provider import Page
@@ -56,10 +60,30 @@ def main() -> int:
         for data in compact:
             decoder.page(pickle.loads(data))
 
+    # the fake stamps the whole chatter with one time; a real busy chat has a time per message
+    stamped = [
+        Page(
+            [
+                replace(m, sent_at=m.sent_at + timedelta(milliseconds=n))
+                for n, m in enumerate(p.messages)
+            ],
+            p.cursor,
+            more=True,
+        )
+        for p in pages
+    ]
+    timed_apart = [pickle.dumps(wire.encode_page(p), pickle.HIGHEST_PROTOCOL) for p in stamped]
+
+    def read_timed_apart() -> None:
+        decoder = wire.Decoder(STREAM_KEY)
+        for data in timed_apart:
+            decoder.page(pickle.loads(data))
+
     rows = [
         ("wire bytes read in the GUI process", sum(map(len, bodies)), timed(read_json)),
         ("pickled Page", sum(map(len, pickled)), timed(read_pickled)),
         ("compact tuples, interned", sum(map(len, compact)), timed(read_compact)),
+        ("  the same, a time per message", sum(map(len, timed_apart)), timed(read_timed_apart)),
     ]
     encode = timed(lambda: [pickle.dumps(wire.encode_page(p), 5) for p in pages])
     plain = timed(lambda: [pickle.dumps(p, 5) for p in pages])
