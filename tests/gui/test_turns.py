@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, ChatMessage
-from moderator.ui.messages.message_model import ROWS_PER_TURN, MessageModel
-from moderator.ui.messages.message_view import MessageView
+from moderator.ui.messages.message_model import BATCH_MS, CONTINUE_MS, ROWS_PER_TURN, MessageModel
+from moderator.ui.messages.message_view import FRAME_MS, MessageView
 
 ARRIVAL = 6_000
 START = datetime(2026, 1, 1, tzinfo=UTC)
@@ -107,3 +107,27 @@ def test_a_paint_that_comes_first_measures_the_rows_it_shows(qtbot: QtBot) -> No
     image: Any = view.viewport().grab()  # an expose or a grab paints before it
     assert not image.isNull()
     assert view.heights.is_known(299), "the paint measured the rows in sight first"
+
+
+def test_the_first_arrival_after_a_pause_goes_in_at_once_and_a_busy_chat_in_batches(
+    qtbot: QtBot,
+) -> None:
+    model, _view = shown(qtbot)
+    model.enqueue([message(0)])  # a quiet chat: nothing admitted lately
+    assert model._flush_timer.interval() == CONTINUE_MS
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    model.enqueue([message(1)])  # right after a batch: it waits for the rest of BATCH_MS
+    assert BATCH_MS - 10 <= model._flush_timer.interval() <= BATCH_MS
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+
+
+def test_a_frame_is_readied_no_sooner_than_a_frame_after_the_last(qtbot: QtBot) -> None:
+    model, view = shown(qtbot)
+    model.enqueue([message(0)])
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and view.viewport().updatesEnabled())
+    model.enqueue([message(1)])
+    model.flush()  # the insert holds the paint back until the next frame is due
+    assert not view.viewport().updatesEnabled()
+    assert FRAME_MS - 15 <= view._repaint.interval() <= FRAME_MS
+    qtbot.waitUntil(lambda: view.viewport().updatesEnabled())
+    assert view.heights.is_known(1)
