@@ -14,7 +14,7 @@ from moderator.core.models import Author, Badge, ChatMessage, MessageState
 from moderator.ui.across.all_streams import SourceDelegate
 from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.message_view import MessageView
-from moderator.ui.messages.row_images import RowImages
+from moderator.ui.messages.row_images import FLOOR_BYTES, RowImages
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -121,6 +121,17 @@ def test_pictures_stay_within_their_budget(qtbot: QtBot) -> None:
     view.row_images = RowImages(budget=5 * one_row)
     assert view.draw_ahead(float("inf"))
     assert 0 < len(view.row_images) <= 5
+    assert view.row_images.size_in_bytes <= 5 * one_row
+
+
+def test_the_budget_is_two_screens_of_the_list_spares_included(qtbot: QtBot) -> None:
+    model, view = shown(qtbot, count=2_000)
+    screen = view.viewport().width() * view.viewport().height() * 4
+    for first in range(0, 2_000, 25):  # scrolling back through the chat draws many rows
+        view.scrollTo(model.index(first))
+        assert view.draw_ahead(float("inf"))
+    assert view.row_images.size_in_bytes <= max(FLOOR_BYTES, 2 * screen)
+    assert view.row_images.size_in_bytes > screen, "a screen of rows at least is kept"
 
 
 def test_a_row_whose_look_changes_without_a_new_message_is_drawn_again(qtbot: QtBot) -> None:

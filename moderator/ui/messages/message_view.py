@@ -348,6 +348,7 @@ class MessageView(VirtualListView):
         if width != self._width:
             self._width = width
             self.heights.reset(self._line_estimate())
+        self.fit_row_images()
         self.settle()
         self.pill.place()
 

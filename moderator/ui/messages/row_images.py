@@ -10,7 +10,8 @@ current picture of as before.
 A picture is used only for the very message it was drawn from (a changed message is a new
 object) with the same look (:meth:`MessageDelegate.look`: its layout, picture, dimming, palette
 and state) at the same size. Selected and focused rows, and the inline buttons, are always
-drawn live. The table is bounded in bytes, and emptied when the list is hidden.
+drawn live. The table is bounded in bytes (two screens of the list), and emptied when the list
+is hidden.
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from moderator.core.models import ChatMessage
 from moderator.ui.messages.delegate import MessageDelegate
 
-#: pictures kept, in bytes (about three screens of rows on a large monitor)
-BUDGET_BYTES = 24 * 1024 * 1024
+#: pictures (and spare images) kept, in screens of the list: the rows in sight and as many
+#: again for the spares and the rows just scrolled past
+SCREENS = 2
+#: the least kept, in bytes, however small the list
+FLOOR_BYTES = 2 * 1024 * 1024
 FORMAT = QImage.Format.Format_ARGB32_Premultiplied
 #: images kept for reuse per size (rows of one line share a size: most of a chat)
 SPARE_PER_SIZE = 32
@@ -44,9 +48,11 @@ class Picture:
 class RowImages:
     """Pictures of plain rows, by message id, least recently used first."""
 
-    def __init__(self, budget: int = BUDGET_BYTES) -> None:
+    def __init__(self, budget: int = FLOOR_BYTES) -> None:
         self._budget = budget
+        #: bytes of the pictures kept, and of the spare images
         self._bytes = 0
+        self._spare_bytes = 0
         self._kept: OrderedDict[str, Picture] = OrderedDict()
         #: images of dropped pictures, by size, drawn over again rather than allocated anew
         self._spare: dict[tuple[int, int, float], list[QImage]] = {}
@@ -63,7 +69,20 @@ class RowImages:
         self._kept.clear()
         self._spare.clear()
         self._ready.clear()
-        self._bytes = 0
+        self._bytes = self._spare_bytes = 0
+
+    def fit(self, screen_bytes: int) -> None:
+        """Keep about ``SCREENS`` screens of a list whose viewport takes ``screen_bytes``."""
+        self._budget = max(FLOOR_BYTES, SCREENS * screen_bytes)
+        while self._bytes + self._spare_bytes > self._budget and self._kept:
+            self._drop(self._kept.popitem(last=False)[1])
+        if self._bytes + self._spare_bytes > self._budget:
+            self._spare.clear()
+            self._spare_bytes = 0
+
+    @property
+    def size_in_bytes(self) -> int:
+        return self._bytes + self._spare_bytes
 
     def ready(self, message: ChatMessage) -> bool:
         """Whether this frame's readying already found or drew the row's picture (asked while
@@ -143,7 +162,9 @@ class RowImages:
     def _image(self, width: int, height: int, ratio: float) -> QImage:
         spare = self._spare.get((width, height, ratio))
         if spare:
-            return spare.pop()
+            image = spare.pop()
+            self._spare_bytes -= image.sizeInBytes()
+            return image
         image = QImage(round(width * ratio), round(height * ratio), FORMAT)
         image.setDevicePixelRatio(ratio)
         return image
@@ -154,13 +175,17 @@ class RowImages:
             self._drop(old)
         self._kept[picture.message.id] = picture
         self._bytes += picture.image.sizeInBytes()
+        while self._bytes + self._spare_bytes > self._budget and self._spare:
+            self._spare_bytes -= sum(i.sizeInBytes() for i in self._spare.popitem()[1])
         while self._bytes > self._budget and len(self._kept) > 1:
             self._drop(self._kept.popitem(last=False)[1])
 
     def _drop(self, picture: Picture) -> None:
         """Forget ``picture``; its image is kept to draw the next row of its size into, while
         the spare images and the pictures together stay within the budget."""
-        self._bytes -= picture.image.sizeInBytes()
+        size = picture.image.sizeInBytes()
+        self._bytes -= size
         spare = self._spare.setdefault((*picture.size, picture.ratio), [])
-        if len(spare) < SPARE_PER_SIZE:
+        if len(spare) < SPARE_PER_SIZE and self.size_in_bytes + size <= self._budget:
             spare.append(picture.image)
+            self._spare_bytes += size

@@ -285,6 +285,12 @@ class VirtualListView(QListView):
             top += heights.height(row)
             row += 1
 
+    def fit_row_images(self) -> None:
+        """Size the pictures' budget to the viewport (see row_images.py)."""
+        viewport = self.viewport()
+        ratio = viewport.devicePixelRatioF()
+        self.row_images.fit(int(viewport.width() * viewport.height() * 4 * ratio * ratio))
+
     @guarded(nothing)
     def hideEvent(self, event: QHideEvent) -> None:
         self.row_images.clear()  # a tab in the background keeps no pictures of its rows
