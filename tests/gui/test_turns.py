@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, ChatMessage
 from moderator.ui.messages.message_model import BATCH_MS, CONTINUE_MS, ROWS_PER_TURN, MessageModel
-from moderator.ui.messages.message_view import FRAME_MS, MessageView
+from moderator.ui.messages.message_view import MessageView
 
 ARRIVAL = 6_000
 START = datetime(2026, 1, 1, tzinfo=UTC)
@@ -119,15 +119,3 @@ def test_the_first_arrival_after_a_pause_goes_in_at_once_and_a_busy_chat_in_batc
     model.enqueue([message(1)])  # right after a batch: it waits for the rest of BATCH_MS
     assert BATCH_MS - 10 <= model._flush_timer.interval() <= BATCH_MS
     qtbot.waitUntil(lambda: model.rowCount() == 2)
-
-
-def test_a_frame_is_readied_no_sooner_than_a_frame_after_the_last(qtbot: QtBot) -> None:
-    model, view = shown(qtbot)
-    model.enqueue([message(0)])
-    qtbot.waitUntil(lambda: model.rowCount() == 1 and view.viewport().updatesEnabled())
-    model.enqueue([message(1)])
-    model.flush()  # the insert holds the paint back until the next frame is due
-    assert not view.viewport().updatesEnabled()
-    assert FRAME_MS - 15 <= view._repaint.interval() <= FRAME_MS
-    qtbot.waitUntil(lambda: view.viewport().updatesEnabled())
-    assert view.heights.is_known(1)

@@ -69,6 +69,8 @@ class Watch:
     delays: Reserved = field(default_factory=lambda: Reserved(1))
     new_row_paints: Reserved = field(default_factory=lambda: Reserved(1))
     appended: int = 0
+    #: (--turns) each message's creation -> insert into the shown model, in seconds
+    inserted: list[float] | None = None
     first_message_paint: float | None = None
     measuring: bool = False
     #: the keys of the newest rows seen (a bounded set, in arrival order)
@@ -87,7 +89,11 @@ class Watch:
         rows = [m for m in model.messages()[first : last + 1] if self._new(m)]
         self.appended += len(rows)
         if self.stamped and self.measuring:
-            self.pending += [m.sent_at.timestamp() for m in rows if m.stream_key[:6] == "prism:"]
+            stamps = [m.sent_at.timestamp() for m in rows if m.stream_key[:6] == "prism:"]
+            self.pending += stamps
+            if self.inserted is not None:  # (--turns) how much of the delay is before the view
+                now = time.time()
+                self.inserted += [now - created for created in stamps]
         elif not self.stamped or self.first_message_paint is None:
             self.pending.append(0.0)
 
@@ -213,6 +219,10 @@ async def run(args: argparse.Namespace) -> None:
     PaintSpy(view, watch)
     args.profile_root = profile.data_dir.parent
     args.network = network
+    args.view = view
+    args.watch = watch
+    if args.turns:
+        watch.inserted = []
     args.archive_pid = stores.archive.writer_pid
     try:
         figures = await measure(args, options, workspace, watch)
@@ -272,6 +282,11 @@ async def measure(
         import threading
 
         phase(f"threads: {[t.name for t in threading.enumerate()]}")
+        if args.watch.inserted:
+            ms = [f"{percentile(args.watch.inserted, q) * 1000:.1f}" for q in (0.5, 0.9, 0.99)]
+            phase(f"creation -> in the shown model p50/p90/p99: {'/'.join(ms)} ms")
+        images = args.view.row_images
+        phase(f"row pictures: {images.drawn} drawn, {images.copied} copied, {images.live} live")
         for name, values in timings.items():
             if values:
                 ms = [f"{percentile(values, q) * 1000:.2f}" for q in (0.5, 0.9, 0.99, 1.0)]

@@ -44,9 +44,10 @@ SUB_SHARE = 100
 #: seconds of merging per turn of the GUI loop (a burst of late rows from a 2 s poll costs more
 #: per row than live ones: they go in at their places); the rest goes on from a 1 ms timer
 TURN_BUDGET = 0.004
-#: merges happen at most this often, the first after a pause at once: the tabs batch their
-#: arrivals already, and a second full wait here made the All streams tab 50 ms later
-MERGE_MS = 30
+#: merges happen at most this often, the first after a pause at once (the tabs batch their
+#: arrivals already: a second full wait here made the All streams tab 50 ms later); each merge
+#: readies a frame, and five busy tabs would otherwise merge, and draw, many times a frame
+MERGE_MS = 40
 
 Key = tuple[str, str]
 Order = tuple[float, int]

@@ -28,7 +28,7 @@ from moderator.core.models import ChatMessage
 from moderator.ui.kit.guard import guarded, nothing
 from moderator.ui.kit.zoom import follow_zoom
 from moderator.ui.messages.announcer import RowAnnouncer
-from moderator.ui.messages.message_model import MessageModel, MessageRole, throttled
+from moderator.ui.messages.message_model import MessageModel, MessageRole
 from moderator.ui.messages.new_pill import NewMessagesPill
 from moderator.ui.messages.row_heights import RowHeights
 from moderator.ui.messages.virtual_list import Hint, Index, VirtualListView
@@ -41,9 +41,6 @@ PIN_SLACK = 4
 REPAINT_DELAY_MS = 1
 #: the longest a turn readying a frame works (measuring or drawing rows ahead), in seconds
 SLICE_S = 0.002
-#: a new frame is readied no sooner than this after the last (25 a second): a chat faster than
-#: the eye brings a screen of new rows to each one, and each costs measuring and drawing them
-FRAME_MS = 40
 #: turns readying one frame at most: a chat that keeps bringing rows is painted all the same
 AHEAD_TURNS = 8
 
@@ -64,10 +61,8 @@ class MessageView(VirtualListView):
         self._removed_span = (0, 0)
         #: rows went in or out in this turn and the rows in sight are not measured yet
         self._unsettled = False
-        #: the paint was put off once for the measuring turn (never twice: a busy chat paints)
-        #: turns spent readying the next frame (see _paint_again), and when the last was shown
+        #: turns spent readying the next frame (see _paint_again)
         self._ahead = 0
-        self._framed_at = -math.inf
         self._hovered = False
         self._was_paused = False
         self.row_filter = MessageFilter()
@@ -248,7 +243,7 @@ class MessageView(VirtualListView):
         if viewport.updatesEnabled():
             viewport.setUpdatesEnabled(False)
         if not self._repaint.isActive():  # never postponed again: a busy chat still paints
-            self._repaint.start(throttled(self._framed_at, FRAME_MS))
+            self._repaint.start(REPAINT_DELAY_MS)
 
     def _settle_soon(self) -> None:
         """Rows went in or out: the scroll range follows now (from the heights known and
@@ -277,7 +272,6 @@ class MessageView(VirtualListView):
                 self._repaint.start(REPAINT_DELAY_MS)
                 return
         self._ahead = 0
-        self._framed_at = time.monotonic()
         if self._unsettled:  # more rows came meanwhile: measured now, painted all the same
             self.settle()
         self.viewport().setUpdatesEnabled(True)  # and Qt schedules the paint it held back

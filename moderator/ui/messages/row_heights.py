@@ -80,12 +80,14 @@ class RowHeights:
         self._tops = None
 
     def insert(self, first: int, count: int) -> None:
-        """Add ``count`` unmeasured rows before row ``first`` (older rows from the archive)."""
-        self._compact()
-        self._h[first:first] = array("i", [self.estimate]) * count
-        self._known[first:first] = bytes(count)
-        self._hidden[first:first] = bytes(count)
-        self._rebuild(first)
+        """Add ``count`` unmeasured rows before row ``first`` (older rows from the archive, or
+        All streams' late arrivals near the end). The dead prefix stays: only the blocks from
+        the insert on are summed again, not every row's after each trim."""
+        at = first + self._start
+        self._h[at:at] = array("i", [self.estimate]) * count
+        self._known[at:at] = bytes(count)
+        self._hidden[at:at] = bytes(count)
+        self._rebuild(at)
 
     def remove(self, first: int, last: int) -> None:
         if first == 0:
@@ -93,11 +95,11 @@ class RowHeights:
             if self._start > len(self._h) // 2:
                 self._compact()
             return
-        self._compact()
-        del self._h[first : last + 1]
-        del self._known[first : last + 1]
-        del self._hidden[first : last + 1]
-        self._rebuild(first)
+        at, end = first + self._start, last + 1 + self._start
+        del self._h[at:end]
+        del self._known[at:end]
+        del self._hidden[at:end]
+        self._rebuild(at)
 
     def set(self, row: int, height: int) -> bool:
         """Record a measured height; True if it differs from what was assumed."""

@@ -58,9 +58,11 @@ class RowImages:
         self._spare: dict[tuple[int, int, float], list[QImage]] = {}
         #: ids whose pictures were found or drawn current while readying this frame
         self._ready: set[str] = set()
-        #: rows drawn into pictures, and pictures copied into a paint (for tests and probes)
+        #: rows drawn into pictures, pictures copied into a paint, and rows the paint drew
+        #: itself for want of a current picture (for tests and probes)
         self.drawn = 0
         self.copied = 0
+        self.live = 0
 
     def __len__(self) -> int:
         return len(self._kept)

@@ -226,6 +226,7 @@ class VirtualListView(QListView):
         ratio = self.viewport().devicePixelRatioF()
         for option, message, row, plain in self._rows_in(event.rect()):
             if not (plain and images.copy(painter, delegate, option, message, ratio)):
+                images.live += 1
                 delegate.paint_row(painter, option, message, row)
             elif delegate.inline is not None:
                 delegate.paint_inline(painter, option, message, row)

@@ -81,6 +81,7 @@ class Workspace(QObject):
         self.library = library
         self.make_controller = make_controller
         self.controllers: dict[QWidget, StreamController] = {}
+        self._by_key: dict[str, StreamController] = {}
         self.saved: dict[QWidget, SavedStream] = {}
         self._closing: set[asyncio.Task[Any]] = set()
         #: search, user cards, the All streams tab and the audit dock, once attached
@@ -188,10 +189,23 @@ class Workspace(QObject):
         return self.restorer.add_signed_out(saved, sentence, can_sign_in=can_sign_in, title=title)
 
     def controller_for(self, stream_key: str) -> StreamController | None:
-        """The controller of the open stream with this key, if it is open."""
-        return next(
+        """The controller of the open stream with this key, if it is open (asked for every row
+        All streams draws: the last answer per key is kept while that stream stays open)."""
+        known = self._by_key.get(stream_key)
+        if (
+            known is not None
+            and known.provider.stream.key == stream_key
+            and known in self.controllers.values()
+        ):
+            return known
+        found = next(
             (c for c in self.controllers.values() if c.provider.stream.key == stream_key), None
         )
+        if found is None:
+            self._by_key.pop(stream_key, None)
+        else:
+            self._by_key[stream_key] = found
+        return found
 
     def show_user_card(self, author: Author, stream_key: str) -> None:
         """Open the card of ``author`` as seen in ``stream_key`` (for a menu entry or a click)."""
@@ -219,6 +233,8 @@ class Workspace(QObject):
         """Close at once, asking nothing: forget the stream, stop its client."""
         saved = self.saved.pop(widget, None)
         controller = self.controllers.pop(widget, None)
+        if isinstance(widget, StreamTab):
+            self.attention.forget(widget)
         self.window.remove_tab(widget)
         self.attention.show_total()
         if saved is not None:

@@ -94,3 +94,23 @@ def test_hidden_rows_have_no_height_and_survive_reset_and_forget() -> None:
     assert heights.hidden_count() == 3 and heights.row_at(0) == 1
     heights.set_hidden(bytearray(len(heights)))
     assert heights.hidden_count() == 0 and heights.total == 12 * 6
+
+
+def test_a_late_row_after_a_trim_does_not_sum_every_row_again() -> None:
+    # All streams trims its front and puts late rows in near its end many times a second
+    heights = RowHeights(20)
+    heights.append(20 * BLOCK)
+    heights.remove(0, BLOCK - 1)  # a trim: the dead prefix stays until it outgrows the rest
+    summed: list[int] = []
+    rebuild = heights._rebuild
+
+    def counted(first: int = 0) -> None:
+        summed.append(first)
+        rebuild(first)
+
+    heights._rebuild = counted  # type: ignore[method-assign]
+    heights.insert(len(heights) - 3, 2)
+    heights.remove(len(heights) - 5, len(heights) - 4)
+    assert heights._start == BLOCK, "no compaction"
+    assert all(first >= 18 * BLOCK for first in summed), "only the blocks from the change on"
+    assert heights.total == (20 * BLOCK - BLOCK) * 20
