@@ -97,6 +97,9 @@ def test_a_huge_arrival_goes_in_over_several_turns_and_the_list_paints_between(
     bottom = view.visualRect(model.index(ARRIVAL - 1)).bottom()
     assert bottom <= view.viewport().height(), "the newest row is in sight, measured"
     assert view.heights.is_known(ARRIVAL - 1)
+    # no pictures drawn of rows the next share replaced: about the last screen only
+    in_sight = view.viewport().height() // view.heights.estimate + 1
+    assert view.row_images.drawn < 1.5 * in_sight, (view.row_images.drawn, in_sight)
 
 
 def test_a_paint_that_comes_first_measures_the_rows_it_shows(qtbot: QtBot) -> None:

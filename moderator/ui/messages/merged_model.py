@@ -70,6 +70,7 @@ class MergedModel(MessageModel):
         self._merge_timer.setSingleShot(True)
         self._merge_timer.timeout.connect(self._merge_share)
         self._merged_at = -math.inf
+        self._continuing = False
         self._cap = limit
         #: the clock that bounds a turn's merging (tests move it)
         self.clock: Callable[[], float] = time.perf_counter
@@ -95,6 +96,9 @@ class MergedModel(MessageModel):
         if self._incoming and not self._merge_timer.isActive():
             self._merge_timer.start(throttled(self._merged_at, MERGE_MS))
 
+    def filling(self) -> bool:
+        return self._continuing
+
     def flush(self) -> None:
         """Merge everything waiting in one go (tests call this instead of waiting)."""
         self._merge_timer.stop()
@@ -115,7 +119,8 @@ class MergedModel(MessageModel):
             merged += len(share)
             if self.clock() >= deadline:
                 break
-        if self._incoming:
+        self._continuing = bool(self._incoming)
+        if self._continuing:
             self._merge_timer.start(CONTINUE_MS)
 
     def _merge(self, incoming: list[ChatMessage]) -> None:

@@ -88,6 +88,7 @@ class MessageModel(QAbstractListModel):
         self._flush_timer.timeout.connect(self._flush_share)
         #: when rows were last admitted (``time.monotonic``): the next go in ``BATCH_MS`` after
         self._admitted_at = -math.inf
+        self._continuing = False
         #: kept up to date on every change, so asking costs nothing at 100k rows
         self._unread = 0
         #: the id of the newest read row: the last-read line is drawn below it
@@ -150,8 +151,13 @@ class MessageModel(QAbstractListModel):
         """The timer's flush: one turn's share of the queue, the rest in the next turn."""
         self._admitted_at = time.monotonic()
         self.state.admit(ROWS_PER_TURN)
-        if self.state.queued():
+        self._continuing = self.state.queued() > 0
+        if self._continuing:
             self._flush_timer.start(CONTINUE_MS)
+
+    def filling(self) -> bool:
+        """Whether a long queue (a backlog being read) goes on in the next turn."""
+        return self._continuing
 
     def _waiting(self) -> None:
         if not self._flush_timer.isActive():

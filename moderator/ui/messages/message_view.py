@@ -260,7 +260,9 @@ class MessageView(VirtualListView):
         draw them into pictures (row_images.py), each within ``SLICE_S``; and when nothing is
         left to do, paint (in a turn of its own, copying the pictures). A chat that keeps
         bringing work is painted after ``AHEAD_TURNS`` turns all the same."""
-        if self._ahead < AHEAD_TURNS and self.isVisible():
+        # while a backlog goes in a share a turn, the next share replaces the rows in sight:
+        # pictures of them would be drawn for nothing
+        if self._ahead < AHEAD_TURNS and self.isVisible() and not self._model.filling():
             self._ahead += 1
             deadline = time.perf_counter() + SLICE_S
             if self._unsettled:
