@@ -105,6 +105,8 @@ class Archive:
         try:
             setup.executescript(SCHEMA)
             fresh_index = archive_query.create_fts(setup)
+            if fresh_index and setup.execute("SELECT 1 FROM messages LIMIT 1").fetchone() is None:
+                fresh_index = False  # a new archive: nothing to index
         finally:
             setup.close()
         self._reader = self._connect()

@@ -73,3 +73,16 @@ def test_the_writer_ends_when_the_app_is_gone(tmp_path: Path) -> None:
         assert again.count("prism:1") == 10
     finally:
         again.close()
+
+
+def test_the_writer_starts_with_the_first_write_not_with_the_app(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "archive.sqlite3")
+    try:
+        assert archive.writer_pid is None
+        assert archive.count("prism:1") == 0  # a read flushes: still nothing to start a child for
+        assert archive.writer_pid is None
+        archive.add([msg(1)])
+        assert archive.writer_pid is not None
+        assert archive.count("prism:1") == 1
+    finally:
+        archive.close()
