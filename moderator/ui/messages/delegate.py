@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,7 +21,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPalette, QTextLayout
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -57,6 +56,7 @@ from moderator.ui.messages.row_colours import (
     WHITE,
     name_color,
 )
+from moderator.ui.messages.row_layout import RowLayout
 from moderator.ui.messages.row_text import Fonts, tip_at, wrap
 from moderator.ui.messages.spoken import badge_word
 
@@ -70,33 +70,6 @@ CACHE_LIMIT = 8_192
 LAYOUT_LIMIT = 512
 #: the height of a row that could not be measured (the failure is logged and counted)
 FALLBACK_HEIGHT = 24
-
-
-@dataclass(slots=True)
-class RowLayout:
-    """Where each part of a row goes, for one message at one width."""
-
-    time: str
-    thread: str
-    badges: list[tuple[str, QColor, float]]  # label, colour, width
-    name: str
-    header_width: float
-    text: QTextLayout
-    height: float
-    #: x of the thread label, the first badge and the name, from the left padding
-    thread_x: float = 0.0
-    badges_x: float = 0.0
-    name_x: float = 0.0
-    #: mentions a highlight word or the moderator's name: tinted, in bold
-    highlight: bool = False
-    #: the protected name the author's name imitates ("⚠" before the name)
-    looks_like: str | None = None
-    #: the author's ban or timeout as this moderator knows it ("banned"), a chip before the name
-    marker: str = ""
-    #: the moderator's note on the author (the last chip before the name), or ""
-    note: str = ""
-    #: room kept free at the end of the first line for the inline buttons
-    reserve: float = 0.0
 
 
 class MessageDelegate(QStyledItemDelegate):
