@@ -20,6 +20,7 @@ from moderator.storage.outbox import Outbox
 from moderator.storage.read_state import ReadState
 from moderator.ui.bridge.controller import StreamController
 from moderator.ui.messages.message_model import MessageModel
+from moderator.ui.messages.message_view import MessageView
 from moderator.ui.stream.stream_tab import StreamTab
 from tests.gui.conftest import Runner, until
 
@@ -138,3 +139,16 @@ def row_in(model: MessageModel, message_id: str) -> int:
 def current_in(model: MessageModel, message_id: str) -> ChatMessage:
     """The message as the model holds it now."""
     return model.message(row_in(model, message_id))
+
+
+def shown_list(
+    qtbot: QtBot, size: tuple[int, int], limit: int = 100_000
+) -> tuple[MessageModel, MessageView]:
+    """An empty chat list of ``size`` on screen, over its own model."""
+    model = MessageModel(limit=limit)
+    view = MessageView(model)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    return model, view

@@ -15,6 +15,7 @@ from moderator.ui.across.all_streams import SourceDelegate
 from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.message_view import MessageView
 from moderator.ui.messages.row_images import FLOOR_BYTES, RowImages
+from tests.gui.tabkit import shown_list
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -28,12 +29,7 @@ def msg(i: int) -> ChatMessage:
 
 
 def shown(qtbot: QtBot, count: int = 200) -> tuple[MessageModel, MessageView]:
-    model = MessageModel(limit=10_000)
-    view = MessageView(model)
-    qtbot.addWidget(view)
-    view.resize(520, 360)
-    view.show()
-    qtbot.waitExposed(view)
+    model, view = shown_list(qtbot, (520, 360), limit=10_000)
     model.enqueue(msg(i) for i in range(count))
     qtbot.waitUntil(lambda: model.rowCount() == count and view.row_images.copied > 0)
     return model, view

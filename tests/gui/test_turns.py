@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from moderator.core.models import Author, ChatMessage
 from moderator.ui.messages.message_model import BATCH_MS, CONTINUE_MS, ROWS_PER_TURN, MessageModel
 from moderator.ui.messages.message_view import MessageView
+from tests.gui.tabkit import shown_list
 
 ARRIVAL = 6_000
 START = datetime(2026, 1, 1, tzinfo=UTC)
@@ -71,13 +72,7 @@ def message(i: int) -> ChatMessage:
 
 
 def shown(qtbot: QtBot) -> tuple[MessageModel, MessageView]:
-    model = MessageModel(limit=100_000)
-    view = MessageView(model)
-    qtbot.addWidget(view)
-    view.resize(600, 400)
-    view.show()
-    qtbot.waitExposed(view)
-    return model, view
+    return shown_list(qtbot, (600, 400))
 
 
 def test_a_huge_arrival_goes_in_over_several_turns_and_the_list_paints_between(

@@ -3,10 +3,10 @@
 The rows live in the stream's :class:`~moderator.core.stream.StreamState` (Qt-free: buffer, id
 index, queue, listeners); this model turns the state's changes into Qt's row signals. Arrivals
 are offered to the state and admitted at most every ``BATCH_MS`` milliseconds (the first after a
-pause at once), at most
-``ROWS_PER_TURN`` rows in one turn of the GUI loop: a longer queue goes on from a 1 ms timer, so
-a backlog of thousands never makes one long frame. Rows trimmed off the front are announced
-with ``rows_trimmed`` (for the archive), and older ones come back through :meth:`prepend`.
+pause at once), at most ``ROWS_PER_TURN`` rows in one turn of the GUI loop: a longer queue goes
+on from a 1 ms timer, so a backlog of thousands never makes one long frame. Rows trimmed off the
+front are announced with ``rows_trimmed`` (for the archive), and older ones come back through
+:meth:`prepend`.
 ``data()`` answers every role it knows with a real value.
 """
 
