@@ -11,7 +11,6 @@ it again (:meth:`~.proxy.ProviderProxy.creation`).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import itertools
 import logging
 import multiprocessing
@@ -23,6 +22,7 @@ from typing import Any
 from moderator.core.events import ProviderEvent
 from moderator.core.provider import Connection, ProviderSpec
 from moderator.netproc import wire
+from moderator.netproc.channel import Channel
 from moderator.netproc.proxy import ProviderProxy
 
 log = logging.getLogger(__name__)
@@ -50,8 +50,7 @@ class NetworkProcess:
         self._calls: dict[int, tuple[asyncio.Future[Any], ProviderProxy]] = {}
         self._listeners: dict[int, tuple[asyncio.Queue[tuple[str, Any]], ProviderProxy]] = {}
         self._proxies: dict[int, ProviderProxy] = {}
-        self._pipe: Pipe | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._pipe: Channel | None = None
         self.process: multiprocessing.process.BaseProcess | None = None
         self._started_at = 0.0
         #: children started so far (the first one included)
@@ -68,7 +67,7 @@ class NetworkProcess:
         from moderator.netproc import worker
 
         context = multiprocessing.get_context("spawn")  # no fork of a process running Qt
-        self._pipe, child_end = context.Pipe()
+        app_end, child_end = context.Pipe()
         self.process = context.Process(
             target=self._target or worker.main,
             args=(child_end, self._options),
@@ -80,8 +79,8 @@ class NetworkProcess:
         self._started_at = time.monotonic()
         self.starts += 1
         log.info("network process %s started", self.process.pid)
-        self._loop = asyncio.get_event_loop()
-        self._loop.add_reader(self._pipe.fileno(), self._readable)
+        loop = asyncio.get_event_loop()
+        self._pipe = Channel(app_end, loop, self._received, self._gone)
         for proxy in self._proxies.values():
             self._send(proxy.creation())
         return self
@@ -91,8 +90,8 @@ class NetworkProcess:
         pipe, process = self._pipe, self.process
         if pipe is None or process is None:
             return
-        with contextlib.suppress(OSError):
-            pipe.send((wire.STOP,))
+        pipe.send((wire.STOP,))
+        pipe.flush(timeout=10)
         process.join(timeout=10)
         self._died()
 
@@ -112,8 +111,6 @@ class NetworkProcess:
         """The child is gone: every call in flight fails as a lost connection would."""
         pipe, process, self._pipe = self._pipe, self.process, None
         if pipe is not None:
-            if self._loop is not None:
-                self._loop.remove_reader(pipe.fileno())
             pipe.close()
         if process is not None:
             if process.is_alive():
@@ -128,24 +125,11 @@ class NetworkProcess:
             queue.put_nowait((wire.ERR, wire.lost()))
 
     def _send(self, message: tuple[Any, ...]) -> bool:
-        if self._pipe is None:
-            return False
-        try:
-            self._pipe.send(message)
-        except OSError:
-            log.warning("the network process has gone")
-            self._died()
-            return False
-        return True
+        return self._pipe is not None and self._pipe.send(message)
 
-    def _readable(self) -> None:
-        pipe = self._pipe
-        try:
-            while pipe is not None and pipe is self._pipe and pipe.poll():
-                self._received(pipe.recv())
-        except (EOFError, OSError):
-            log.warning("the network process has gone (exit code %s)", self._exitcode())
-            self._died()
+    def _gone(self) -> None:
+        log.warning("the network process has gone (exit code %s)", self._exitcode())
+        self._died()
 
     def _exitcode(self) -> int | None:
         return None if self.process is None else self.process.exitcode
