@@ -131,6 +131,8 @@ def hold_spam(desk: TeamDesk, arun: Runner[Any], count: int = 1) -> list[str]:
     async def held() -> None:
         for app in (desk.ana, desk.bo):
             await until(lambda a=app: len(held_ids(a)) == count, what=f"held by {app.name}")  # type: ignore[misc]
+            shown = app.automod.panel.model.rowCount
+            await until(lambda s=shown: s() == count, what=f"in {app.name}'s queue on screen")  # type: ignore[misc]
 
     arun(held())
     assert held_ids(desk.ana) == held_ids(desk.bo)
@@ -151,7 +153,7 @@ def test_one_held_message_is_decided_once_across_two_queues(
 
     arun(left())
     assert bo.automod.panel.notice.text() == "Denied by ana."
-    assert bo.automod.panel.table.rowCount() == 1
+    arun(until(lambda: bo.automod.panel.model.rowCount() == 1, what="off bo's queue on screen"))
     assert not in_tab(bo, denied)
     bo.automod.panel.table.selectRow(0)
     bo.automod.panel.approve()

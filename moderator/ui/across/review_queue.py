@@ -10,17 +10,17 @@ cannot delete is named, and its messages stay hidden here only.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +30,7 @@ from moderator.core.automod.review import Held
 from moderator.core.keymap import binding
 from moderator.core.names import display_text, visible_name
 from moderator.core.request import Surface
+from moderator.ui.across.review_model import MESSAGE_COLUMN, ReviewModel
 from moderator.ui.actions.presenter import ActionPresenter
 from moderator.ui.actions.undo_toast import UndoToast
 from moderator.ui.bridge.automod import AutomodGate
@@ -40,10 +41,11 @@ from moderator.ui.kit.i18n import counts, tr_core
 from moderator.ui.kit.notice import NoticeLine
 from moderator.ui.kit.shortcuts import bind
 from moderator.ui.kit.zoom import follow_zoom_rows
+from moderator.ui.messages.message_model import throttled
 from moderator.ui.messages.spoken import PlatformName, raw_platform, spoken
 
-KEY = Qt.ItemDataRole.UserRole
-MESSAGE_COLUMN = 3
+#: the queue on screen follows a fast chat at most this often (the count in the title at once)
+SYNC_MS = 150
 
 
 class ReviewQueuePanel(QWidget):
@@ -68,25 +70,22 @@ class ReviewQueuePanel(QWidget):
             self, router, toast=self.toast, origin=Surface.REVIEW_QUEUE
         )
         self.count_label = QLabel(self)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ReviewQueuePanel", "Time"),
-                QCoreApplication.translate("ReviewQueuePanel", "Stream"),
-                QCoreApplication.translate("ReviewQueuePanel", "Author"),
-                QCoreApplication.translate("ReviewQueuePanel", "Message"),
-                QCoreApplication.translate("ReviewQueuePanel", "Rule"),
-            ]
-        )
+        self.model = ReviewModel(gate.queue, self._cells, self._spoken, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row measured to fit
+        self.table.horizontalHeader().setSectionResizeMode(
+            MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         self.table.setWordWrap(False)
         follow_zoom_rows(self.table)
         # an empty queue has no row to wear the focus: the frame shows it instead
-        self.table.setStyleSheet("QTableWidget:focus { border: 2px solid palette(highlight); }")
+        self.table.setStyleSheet("QTableView:focus { border: 2px solid palette(highlight); }")
         self.table.setAccessibleName(
             QCoreApplication.translate("ReviewQueuePanel", "Messages held for review")
         )
@@ -118,31 +117,29 @@ class ReviewQueuePanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.notice)
         layout.addWidget(self.toast)
-        gate.held_changed.connect(self.refresh)
+        self._synced_at = -1e9
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.timeout.connect(self.refresh)
+        gate.held_changed.connect(self._changed)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Show the queue as it is now, keeping the selection where the rows still are."""
-        chosen = set(self.selected_keys())
-        held = self.gate.queue.newest_first()
-        table = self.table
-        table.setRowCount(len(held))
-        for row, item in enumerate(held):
-            for column, text in enumerate(self._cells(item)):
-                cell = QTableWidgetItem(text)
-                cell.setData(KEY, item.key)
-                if column == MESSAGE_COLUMN:  # read as every list reads a row, with why
-                    self._speak(cell, item)
-                table.setItem(row, column, cell)
-            if item.key in chosen:
-                table.selectRow(row)
-        self.count_label.setText(counts().held(len(held)))
+    def _changed(self) -> None:
+        """The queue changed: show it now, or within ``SYNC_MS`` of the last time it was shown
+        (a fast chat holds messages many times a second)."""
+        if not self._sync_timer.isActive():
+            self._sync_timer.start(throttled(self._synced_at, SYNC_MS))
 
-    def _speak(self, cell: QTableWidgetItem, held: Held) -> None:
+    def refresh(self) -> None:
+        """Show the queue as it is now; the selection stays on the rows still held."""
+        self._sync_timer.stop()
+        self._synced_at = time.monotonic()
+        self.model.sync()
+        self.count_label.setText(counts().held(len(self.gate.queue)))
+
+    def _spoken(self, held: Held) -> str:
         message = held.message
-        said = spoken(message, self.platform_name(message.stream_key))
-        cell.setData(Qt.ItemDataRole.AccessibleTextRole, said)
-        cell.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._cells(held)[-1])
+        return spoken(message, self.platform_name(message.stream_key))
 
     def _cells(self, held: Held) -> tuple[str, ...]:
         message = held.message
@@ -155,26 +152,19 @@ class ReviewQueuePanel(QWidget):
             f"{rule}: {reason_text(held.why)}",
         )
 
-    def selected_keys(self) -> list[tuple[str, str]]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        keys = []
-        for row in rows:
-            item = self.table.item(row, 0)
-            if item is not None:
-                key = item.data(KEY)
-                keys.append((str(key[0]), str(key[1])))
-        return keys
-
     def selected(self) -> list[Held]:
-        wanted = set(self.selected_keys())
-        return [h for h in self.gate.queue.newest_first() if h.key in wanted]
+        """The selected rows still held, top to bottom."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        found = (self.model.held(row) for row in rows)
+        return [held for held in found if held is not None and held.key in self.gate.queue]
+
+    def selected_keys(self) -> list[tuple[str, str]]:
+        return [held.key for held in self.selected()]
 
     def approve(self) -> None:
         keys = self.selected_keys()
         if keys:
-            row = self._first_selected_row()
             self._decide(keys, "approved", self.gate.approve)
-            self._select_near(row)
 
     def deny(self, then: ActionKind | None = None) -> None:
         """Deny the selection: delete where the platform can, say where it cannot; then ask
@@ -182,13 +172,11 @@ class ReviewQueuePanel(QWidget):
         helds = self.selected()
         if not helds:
             return
-        row = self._first_selected_row()
 
         def apply(won: list[tuple[str, str]]) -> None:
             self._denied([h for h in helds if h.key in set(won)], then)
 
         self._decide([h.key for h in helds], "denied", apply)
-        self._select_near(row)
 
     def _denied(self, helds: list[Held], then: ActionKind | None) -> None:
         deletable, hidden_only = self.gate.deny([h.key for h in helds])
@@ -207,15 +195,18 @@ class ReviewQueuePanel(QWidget):
     ) -> None:
         """Apply ``decision`` here; in a team, only to the messages this app decided first
         (the team's referee says which, and tells of the others)."""
+        row = self._first_selected_row()
         arbiter = self.gate.arbiter
         if arbiter is None:
             apply(keys)
+            self._decided(row)
             return
 
         async def refereed() -> None:
             won = await arbiter(keys, decision)
             if won:
                 apply(won)
+                self._decided(row)
 
         task = asyncio.ensure_future(refereed())
         self._tasks.add(task)
@@ -225,9 +216,15 @@ class ReviewQueuePanel(QWidget):
         rows = [index.row() for index in self.table.selectionModel().selectedRows()]
         return min(rows) if rows else 0
 
+    def _decided(self, row: int) -> None:
+        """The decided rows leave at once; with nothing left selected, the row now at ``row``
+        is, so the moderator keeps going down the queue with the keyboard."""
+        self.refresh()
+        if not self.table.selectionModel().hasSelection():
+            self._select_near(row)
+
     def _select_near(self, row: int) -> None:
-        """Keep going down the queue with the keyboard: select the row now at ``row``."""
-        count = self.table.rowCount()
+        count = self.model.rowCount()
         if count:
             self.table.clearSelection()
             self.table.selectRow(min(row, count - 1))
