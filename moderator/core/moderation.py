@@ -27,6 +27,7 @@ from moderator.core import held_actions
 from moderator.core.actions import AUTHOR_ACTIONS, ActionKind, execute
 from moderator.core.audit import AuditRecord, AuditSink
 from moderator.core.audit_detail import batch_outcome, detail_of, one_record_per_batch
+from moderator.core.author_marks import AuthorMarks
 from moderator.core.bulk import Batch, one_per_author, run_batch, undo
 from moderator.core.delivery import Delivery, OutboxEntry
 from moderator.core.models import ChatMessage, MessageState
@@ -36,6 +37,7 @@ from moderator.core.provider import Capability, ChatProvider
 from moderator.core.request import ActionRequest, policy
 from moderator.core.restrictions import Clock, Restrictions
 from moderator.core.result_line import result_line
+from moderator.core.rule_notices import RuleNotices
 from moderator.core.unsaved import UnsavedWrites
 from moderator.core.words import ACTION_WORDS, could_not, unreachable
 from moderator.wording import Said
@@ -82,6 +84,9 @@ class Pipeline:
         self._release: dict[int, asyncio.Event] = {}
         #: batches whose undo window is kept in the outbox
         self._held: set[int] = set()
+        self.rule_notices = RuleNotices()
+        #: the rows of authors banned or timed out here are painted with their marker
+        self.author_marks = AuthorMarks(rows)
         self.writes = UnsavedWrites(spawn, lambda s: self.hooks.notice(s), self._stored)
 
     @property
@@ -259,6 +264,7 @@ class Pipeline:
         kind = batch.kind
         if outcome in WENT_THROUGH:
             self.confirm(kind, message, batch.duration, batch.origin)
+            self.rule_notices.went_through(kind)
         elif outcome is not Outcome.WAITING:
             self.rows.change_state(message.id, remove=MessageState.PENDING)
         self._tell(batch, message, outcome, error)
@@ -272,6 +278,9 @@ class Pipeline:
     def _tell(self, batch: Batch, message: ChatMessage, outcome: Outcome, error: str) -> None:
         """A sentence for a single failure, or for an action left waiting for the network."""
         kind, action = batch.kind.value, ACTION_WORDS[batch.kind]
+        troubled = outcome in (Outcome.FAILED, Outcome.WAITING)
+        if troubled and batch.origin and not self.rule_notices.first(batch.kind, outcome):
+            return  # a rule's: said once already (logged and audited each time)
         if outcome is Outcome.FAILED and batch.total == 1:
             self.hooks.notice(could_not(batch.kind, message, error, batch.origin))
         elif outcome is Outcome.WAITING and ("queue", kind, message.id) in self.writes:
@@ -292,16 +301,10 @@ class Pipeline:
         self.rows.change_state(message.id, add=add, remove=remove | MessageState.PENDING)
         if kind in AUTHOR_ACTIONS:
             self.restrictions.apply(kind, message.author.id, duration)
-            self._refresh_author(message.author.id)
+            self.author_marks.changed(message.author.id)
         line = result_line(kind, message, duration, by=origin)
         if line is not None:  # the chat shows what happened, whichever surface asked
             self.rows.enqueue([line])
-
-    def _refresh_author(self, author_id: str) -> None:
-        """Tell the rows the author's marker changed ("banned"), so each is painted anew. One
-        change per row: a span over the whole chat would redo every row in between."""
-        for message in [m for m in self.rows.messages() if m.author.id == author_id]:
-            self.rows.change_state(message.id)
 
     def delivered(self, delivery: Delivery) -> None:
         """An action the outbox delivered later (or gave up on): its row, notice and record."""
@@ -313,9 +316,11 @@ class Pipeline:
             seconds = entry.duration_s
             duration = None if seconds is None else timedelta(seconds=seconds)
             self.confirm(kind, entry.message, duration, origin)
+            self.rule_notices.went_through(kind)
         elif outcome is Outcome.FAILED:
             self.rows.change_state(entry.message.id, remove=MessageState.PENDING)
-            self.hooks.notice(could_not(kind, entry.message, delivery.error, origin))
+            if not origin or self.rule_notices.first(kind, outcome):
+                self.hooks.notice(could_not(kind, entry.message, delivery.error, origin))
         if outcome is not Outcome.WAITING:  # "waiting" was recorded when it was queued
             self.record(kind.value, entry.message, outcome.value, delivery.error, origin=origin)
 

@@ -17,6 +17,7 @@ from moderator.fakes.chatter import Viewer
 from moderator.ui.shell.automod_wiring import Automod
 from tests.gui.conftest import Runner, until
 from tests.gui.desk import Desk, desk
+from tests.gui.message_mock import MessageMock
 
 __all__ = ["desk"]  # the fixture, used by name
 
@@ -39,6 +40,11 @@ def post_spam(desk: Desk, text: str = SPAM) -> tuple[str, str]:
     return f"prism:{live}", f"allmine:{stream.stream_id}"
 
 
+async def both_held(am: Automod) -> None:
+    await until(lambda: len(am.gate.queue) == 2, what="both spam lines held")
+    await until(lambda: am.panel.model.rowCount() == 2, what="both in the queue on screen")
+
+
 def in_tabs(desk: Desk, text: str) -> list[str]:
     return [
         m.stream_key for t in desk.tabs for m in t.controller.model.messages() if m.text == text
@@ -50,7 +56,7 @@ def test_spam_is_held_across_streams_and_counted_in_the_title(
 ) -> None:
     am = automod(desk)
     prism_key, allmine_key = post_spam(desk)
-    arun(until(lambda: len(am.gate.queue) == 2, what="both spam lines held"))
+    arun(both_held(am))
     held = am.gate.queue.newest_first()
     assert {h.message.stream_key for h in held} == {prism_key, allmine_key}
     assert {h.rule for h in held} == {"Spam phrases"}
@@ -58,9 +64,8 @@ def test_spam_is_held_across_streams_and_counted_in_the_title(
     archived = {(m.stream_key, m.id) for m in desk.archive.search(SearchQuery(limit=10**6))}
     assert {h.key for h in held} <= archived  # kept, whatever the moderator decides
     assert "2 held for review" in desk.window.windowTitle()
-    assert am.dock.isVisible() and am.panel.table.rowCount() == 2
-    rule_cell = am.panel.table.item(0, 4)
-    assert rule_cell is not None and "Spam phrases" in rule_cell.text()
+    assert am.dock.isVisible()
+    assert "Spam phrases" in am.panel.model.index(0, 4).data()
     held_records = [r for r in desk.audit.all() if r.action == "held for review"]
     assert {r.detail.split(";")[0] for r in held_records} == {"automod: Spam phrases"}
 
@@ -70,7 +75,7 @@ def test_a_queue_the_moderator_closed_stays_closed_when_more_is_held(
 ) -> None:
     am = automod(desk)
     post_spam(desk)
-    arun(until(lambda: len(am.gate.queue) == 2, what="both spam lines held"))
+    arun(both_held(am))
     assert am.dock.isVisible()  # the first held message shows where it waits
     am.dock.close()
     post_spam(desk, "CHECK MY CHANNEL, free followers inside")
@@ -84,7 +89,7 @@ def test_deny_deletes_where_it_can_and_says_hidden_here_only(
 ) -> None:
     am = automod(desk)
     prism_key, _allmine_key = post_spam(desk)
-    arun(until(lambda: len(am.gate.queue) == 2, what="both spam lines held"))
+    arun(both_held(am))
     prism_msg = next(
         h.message for h in am.gate.queue.newest_first() if h.message.stream_key == prism_key
     )
@@ -103,12 +108,12 @@ def test_deny_deletes_where_it_can_and_says_hidden_here_only(
 def test_approve_shows_the_message_in_its_tab(desk: Desk, qtbot: QtBot, arun: Runner[Any]) -> None:
     am = automod(desk)
     post_spam(desk)
-    arun(until(lambda: len(am.gate.queue) == 2, what="both spam lines held"))
+    arun(both_held(am))
     am.panel.table.selectRow(0)
     am.panel.table.setFocus()
     QTest.keyClick(am.panel.table, Qt.Key.Key_A)
     arun(until(lambda: len(in_tabs(desk, SPAM)) == 1, what="the approved line in its tab"))
-    assert len(am.gate.queue) == 1 and am.panel.table.rowCount() == 1
+    assert len(am.gate.queue) == 1 and am.panel.model.rowCount() == 1
 
 
 def test_a_repeat_spammer_is_timed_out_by_the_ladder(desk: Desk, arun: Runner[Any]) -> None:
@@ -176,3 +181,31 @@ def test_a_delete_rule_deletes_where_it_can_and_holds_where_it_cannot(
     arun(until(deleted_on_prism, what="the PRISM line deleted by the rule"))
     records = [r for r in desk.audit.all() if r.action == "delete"]
     assert [r.detail for r in records] == ["automod: Zap"]
+
+
+def test_a_platform_that_cannot_act_is_named_once_not_for_every_author(
+    desk: Desk, arun: Runner[Any], message_mock: MessageMock
+) -> None:
+    """At a fast chat a rule escalates on many authors a second: one notice per rule and
+    stream (hundreds a second froze the demo), and again once the rules are changed."""
+    banhammer = Rule(name="Banhammer", kind=RuleKind.WORDS, words=("banme",), action=Act.BAN)
+    am = Automod(desk.cross, RuleSet(rules=(banhammer,)))
+    stream = next(iter(desk.allmine.streams.values()))
+    for n in range(3):
+        desk.allmine.post(stream, Viewer(f"allmine-b{n}", f"b{n}"), f"banme {n}")
+    arun(until(lambda: len(am.gate.queue) == 3, what="the three lines held"))
+    arun(until(lambda: message_mock.told("could not act"), what="the moderator told"))
+    refusals = [t for t in message_mock.texts() if "could not act" in t]
+    assert refusals == [
+        "Automod rule “Banhammer” could not act: "
+        "Allmine has no moderator ban endpoint; a user can only block another user for themselves."
+    ]
+    am.set_rules(RuleSet(rules=(banhammer,)))
+    desk.allmine.post(stream, Viewer("allmine-b9", "b9"), "banme again")
+    arun(until(lambda: len(am.gate.queue) == 4, what="the fourth held"))
+    arun(
+        until(
+            lambda: sum("could not act" in t for t in message_mock.texts()) == 2,
+            what="told again after the rules changed",
+        )
+    )

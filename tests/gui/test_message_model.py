@@ -97,8 +97,9 @@ def test_the_model_follows_changes_made_to_its_state_directly() -> None:
     state.offer(msg(i) for i in range(8))
     state.admit()
     assert model.rowCount() == 8 and model.unread_count() == 8
-    state.change_many(["4", "6"], add=MessageState.READ)
-    assert changed == [(4, 6)] and model.unread_count() == 6
+    state.change_many(["4", "6", "5", "1"], add=MessageState.READ)
+    # each run of neighbouring rows once: row 1 apart, not a span that takes in 2 and 3
+    assert changed == [(1, 1), (4, 6)] and model.unread_count() == 4
     assert model.last_read_row() == 6
     state.trim()
     assert trimmed == [["0", "1", "2"]] and model.rowCount() == 5

@@ -87,6 +87,9 @@ class AutomodGate(QObject):
         self.arbiter: Arbiter | None = None
         #: streams whose history (the first arrivals) was screened: what comes now is live
         self.live: set[str] = set()
+        #: (rule, stream key, act) the moderator was told a platform cannot do: once is enough
+        #: (a fast chat escalates on many authors a second), until the rules change
+        self._refusals_told: set[tuple[str, str, Act]] = set()
 
     @property
     def rules(self) -> RuleSet:
@@ -94,6 +97,7 @@ class AutomodGate(QObject):
 
     def set_rules(self, rules: RuleSet) -> None:
         self.engine.set_rules(rules)
+        self._refusals_told.clear()
 
     # -- streams --------------------------------------------------------------------------------
 
@@ -227,14 +231,7 @@ class AutomodGate(QObject):
             needs = _NEEDS[decision.act]
             if not controller.can(needs):
                 if decision.act is not Act.DELETE:  # a delete became a hold, said there
-                    reason = tr_core(
-                        "Provider", controller.provider.unsupported_reason(needs) or ""
-                    )
-                    self.notice.emit(
-                        QCoreApplication.translate(
-                            "AutomodGate", "Automod rule “{rule}” could not act: {reason}"
-                        ).format(rule=decision.rule, reason=reason)
-                    )
+                    self._refused(controller, decision)
                 continue
             request = ActionRequest(
                 kind,
@@ -246,6 +243,21 @@ class AutomodGate(QObject):
                 rule=decision.rule,
             )
             controller.moderation.submit(request)
+
+    def _refused(self, controller: StreamController, decision: Decision) -> None:
+        """Tell the moderator a rule asked for what the platform cannot do, the first time."""
+        told = (decision.rule, controller.provider.stream.key, decision.act)
+        if told in self._refusals_told:
+            return
+        self._refusals_told.add(told)
+        reason = tr_core(
+            "Provider", controller.provider.unsupported_reason(_NEEDS[decision.act]) or ""
+        )
+        self.notice.emit(
+            QCoreApplication.translate(
+                "AutomodGate", "Automod rule “{rule}” could not act: {reason}"
+            ).format(rule=decision.rule, reason=reason)
+        )
 
     def _audit(
         self, controller: StreamController, message: ChatMessage, action: str, decision: Decision

@@ -162,6 +162,7 @@ class StreamController(QObject):
 
     async def close(self) -> None:
         self.drain.close()
+        self.moderation.pipeline.author_marks.close()
         await self.session.stop()
         for task in list(self._tasks):
             task.cancel()

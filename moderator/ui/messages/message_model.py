@@ -202,7 +202,15 @@ class MessageModel(QAbstractListModel):
     def _replaced(self, changes: list[tuple[int, ChatMessage, ChatMessage]]) -> None:
         for row, old, new in changes:
             self._track_read(row, old, new)
-        self.dataChanged.emit(self.index(changes[0][0]), self.index(changes[-1][0]))
+        # a signal per run of neighbouring rows: one span over scattered rows (an author's,
+        # all over the chat) would have the view measure every row in between again
+        first = last = changes[0][0]
+        for row, _old, _new in changes[1:]:
+            if row != last + 1:
+                self.dataChanged.emit(self.index(first), self.index(last))
+                first = row
+            last = row
+        self.dataChanged.emit(self.index(first), self.index(last))
         if moved := [(old, new) for _row, old, new in changes if old.state != new.state]:
             self.states_changed.emit(moved)
 

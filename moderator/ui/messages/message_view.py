@@ -223,11 +223,14 @@ class MessageView(VirtualListView):
 
     @guarded(nothing)
     def dataChanged(self, top_left: Index, bottom_right: Index, roles: Sequence[int] = ()) -> None:
+        # measured and painted in the next turns, as an insert: a rule restricting many
+        # authors at once changes their rows one by one, and each measured at once added up
+        self._defer_paint()
         for row in range(top_left.row(), bottom_right.row() + 1):
             self.message_delegate.forget(self._model.message(row).id)
             self.heights.forget(row)
         QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
-        self.settle()
+        self._settle_soon()
 
     @guarded(nothing)
     def reset(self) -> None:
