@@ -105,7 +105,7 @@ class OutboxDrain:
             self._timer = None
 
     def waiting_count(self) -> int:
-        return len(self.outbox.waiting(self.stream_key)) if self.outbox is not None else 0
+        return self.outbox.waiting_count(self.stream_key) if self.outbox is not None else 0
 
     def announce(self) -> None:
         """The waiting count may have changed: say so, and look again soon if any wait."""

@@ -208,6 +208,14 @@ class Outbox:
         ).fetchall()
         return [_to_entry(row) for row in rows]
 
+    def waiting_count(self, stream_key: str) -> int:
+        """How many wait, without reading them (asked after every action left waiting)."""
+        row = self._db.connection.execute(
+            "SELECT COUNT(*) FROM outbox WHERE stream_key = ? AND state = 'waiting'",
+            (stream_key,),
+        ).fetchone()
+        return int(row[0])
+
     # -- outcomes of delivery -------------------------------------------------------------------
 
     def done(self, entry_id: int) -> None:

@@ -19,12 +19,14 @@ def test_an_action_is_queued_once_and_survives_a_restart(tmp_path: Path) -> None
     waiting = reopened.waiting("test:1")
     assert [(e.kind, e.text) for e in waiting] == [("delete", ""), ("send", "hello")]
     assert waiting[0].message == message(7, "spam")
+    assert reopened.waiting_count("test:1") == 2 and reopened.waiting_count("test:2") == 0
     reopened.retry_later(waiting[0].id, "still down")
     reopened.done(waiting[1].id)
     again = reopened.waiting("test:1")
+    assert reopened.waiting_count("test:1") == 1
     assert len(again) == 1 and again[0].attempts == 1 and again[0].last_error == "still down"
     reopened.failed(again[0].id, "refused")
-    assert reopened.waiting("test:1") == []
+    assert reopened.waiting("test:1") == [] and reopened.waiting_count("test:1") == 0
     assert reopened.add_action("delete", message(7, "spam")) is not None, (
         "a new, deliberate attempt"
     )
