@@ -41,6 +41,7 @@ FIELDS = [f.name for f in fields(AuditRecord)]
 #: the moderator's language; the columns themselves stay the English as written
 SAID = ("error", "detail")
 COLUMNS = [*FIELDS, "wording"]
+INSERT = f"INSERT INTO audit ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 #: the actions "moderation only" leaves out
 READS = ("mark read", "mark unread")
 AuditListener = Callable[[AuditRecord], None]
@@ -71,15 +72,14 @@ class AuditLog:
         self._db.close()
 
     def record(self, entry: AuditRecord) -> None:
-        values = asdict(entry)
-        values["at"] = entry.at.isoformat()
-        values["wording"] = _wording(entry)
+        # plain strings, not asdict(): it deep-copied every sentence (a rule holding many
+        # messages a second records each one)
+        values = [
+            entry.at.isoformat() if name == "at" else str(getattr(entry, name)) for name in FIELDS
+        ]
+        values.append(_wording(entry))
         with writing("the audit record"):
-            self._db.connection.execute(
-                f"INSERT INTO audit ({', '.join(COLUMNS)}) "
-                f"VALUES ({', '.join('?' * len(COLUMNS))})",
-                [values[name] for name in COLUMNS],
-            )
+            self._db.connection.execute(INSERT, values)
         for listener in list(self._listeners):
             listener(entry)
 
