@@ -95,6 +95,9 @@ def test_a_huge_arrival_goes_in_over_several_turns_and_the_list_paints_between(
     # no pictures drawn of rows the next share replaced: about the last screen only
     in_sight = view.viewport().height() // view.heights.estimate + 1
     assert view.row_images.drawn < 1.5 * in_sight, (view.row_images.drawn, in_sight)
+    # nor painted live from them at every share: a frame waits for the next share (up to
+    # AHEAD_TURNS turns, so a long arrival still shows it coming)
+    assert view.row_images.live <= 2 * in_sight, (view.row_images.live, in_sight)
 
 
 def test_a_paint_that_comes_first_measures_the_rows_it_shows(qtbot: QtBot) -> None:

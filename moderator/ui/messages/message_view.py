@@ -261,12 +261,17 @@ class MessageView(VirtualListView):
     def _paint_again(self) -> None:
         """One short turn of readying a frame, from the 1 ms timer: measure the rows in sight,
         draw them into pictures (row_images.py), each within ``SLICE_S``; and when nothing is
-        left to do, paint (in a turn of its own, copying the pictures). A chat that keeps
-        bringing work is painted after ``AHEAD_TURNS`` turns all the same."""
-        # while a backlog goes in a share a turn, the next share replaces the rows in sight:
-        # pictures of them would be drawn for nothing
-        if self._ahead < AHEAD_TURNS and self.isVisible() and not self._model.filling():
+        left to do, paint (in a turn of its own, copying the pictures). While the model goes
+        on filling in the next turn, the frame waits for it. A chat that keeps bringing work
+        is painted after ``AHEAD_TURNS`` turns all the same."""
+        if self._ahead < AHEAD_TURNS and self.isVisible():
             self._ahead += 1
+            if self._model.filling():
+                # the next share (of a backlog, or of a merge that took its turn's budget)
+                # replaces the rows in sight: pictures of them, or a paint of them drawn live,
+                # would be for nothing; the frame waits for it (AHEAD_TURNS at most)
+                self._repaint.start(REPAINT_DELAY_MS)
+                return
             deadline = time.perf_counter() + SLICE_S
             if self._unsettled:
                 self.settle(deadline)
