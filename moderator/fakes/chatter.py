@@ -57,6 +57,10 @@ SPAM = (
 )
 
 
+#: fewer viewers free to speak than this, and newcomers join the chat
+FEW_LEFT = 5
+
+
 @dataclass(frozen=True, slots=True)
 class Viewer:
     id: str
@@ -73,6 +77,7 @@ class Chatter:
         self._rng = rng
         self.owner = Viewer(f"{id_prefix}-owner", owner, "owner")
         self.manager = Viewer(f"{id_prefix}-mgr", "ModSquad Lead", "manager")
+        self._prefix = id_prefix
         self.viewers = [Viewer(f"{id_prefix}-{i:03d}", name) for i, name in enumerate(NAMES)]
 
     def speaker(self, *, exclude: set[str] | frozenset[str] = frozenset()) -> Viewer:
@@ -81,8 +86,19 @@ class Chatter:
             return self.owner
         if roll < 0.10 and self.manager.id not in exclude:
             return self.manager
-        allowed = [v for v in self.viewers if v.id not in exclude] or self.viewers
+        allowed = [v for v in self.viewers if v.id not in exclude]
+        while len(allowed) < FEW_LEFT:
+            # most of the cast is banned (automod at a fast demo rate): newcomers join, as in
+            # a real chat; a banned viewer never speaks again while banned
+            allowed.append(self._newcomer())
         return self._rng.choice(allowed)
+
+    def _newcomer(self) -> Viewer:
+        n = len(self.viewers)
+        name = f"{NAMES[n % len(NAMES)]} {n // len(NAMES) + 1}"
+        viewer = Viewer(f"{self._prefix}-{n:03d}", name)
+        self.viewers.append(viewer)
+        return viewer
 
     def line(self) -> str:
         if self._rng.random() < 0.04:
