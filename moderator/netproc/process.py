@@ -29,6 +29,12 @@ log = logging.getLogger(__name__)
 #: seconds a child must have lived before a death starts another at once: one that dies as it
 #: starts (a broken install) must not be spawned again at every poll
 RESTART_GAP = 1.0
+#: seconds without a word from the child, while calls wait for it, before it is asked whether
+#: it is still there (a page, an event, a log line or an answer all count as a word)
+ASK_AFTER = 10.0
+#: seconds without a word before the child is taken for hung (stopped, or its loop stuck) and
+#: replaced: every call in flight fails as lost, as if it had died, and the next starts anew
+HUNG_AFTER = 30.0
 
 Target = Callable[[Pipe, dict[str, Any]], None]
 
@@ -42,9 +48,14 @@ class NetworkProcess:
         target: Target | None = None,
         log_level: str = "WARNING",
         restart_gap: float = RESTART_GAP,
+        hung_after: float = HUNG_AFTER,
     ) -> None:
         self._target = target
         self.restart_gap = restart_gap
+        self.hung_after = hung_after
+        #: when the child last said anything (``time.monotonic``)
+        self._heard_at = 0.0
+        self._watch: asyncio.TimerHandle | None = None
         self._options: dict[str, Any] = {"log_level": log_level}
         self._ids = itertools.count(1)
         self._calls: dict[int, tuple[asyncio.Future[Any], ProviderProxy]] = {}
@@ -81,6 +92,8 @@ class NetworkProcess:
         log.info("network process %s started", self.process.pid)
         loop = asyncio.get_event_loop()
         self._pipe = Channel(app_end, loop, self._received, self._gone)
+        self._heard_at = time.monotonic()
+        self._watch_soon()
         for proxy in self._proxies.values():
             self._send(proxy.creation())
         return self
@@ -110,6 +123,9 @@ class NetworkProcess:
     def _died(self) -> None:
         """The child is gone: every call in flight fails as a lost connection would."""
         pipe, process, self._pipe = self._pipe, self.process, None
+        if self._watch is not None:
+            self._watch.cancel()
+            self._watch = None
         if pipe is not None:
             pipe.close()
         if process is not None:
@@ -134,7 +150,33 @@ class NetworkProcess:
     def _exitcode(self) -> int | None:
         return None if self.process is None else self.process.exitcode
 
+    def _watch_soon(self) -> None:
+        pipe = self._pipe
+        if pipe is not None:
+            self._watch = pipe.loop.call_later(self.hung_after / 6, self._check_alive)
+
+    def _waiting_from_now(self) -> None:
+        """A call after a quiet spell with none in flight: the child's silence counts from now."""
+        if not self._calls and not self._listeners:
+            self._heard_at = time.monotonic()
+
+    def _check_alive(self) -> None:
+        """A child that says nothing while calls wait for it is asked, then replaced."""
+        self._watch = None
+        if self._pipe is None:
+            return
+        quiet = time.monotonic() - self._heard_at
+        if self._calls or self._listeners:
+            if quiet >= self.hung_after:
+                log.warning("the network process has not answered for %.0f s: restarting it", quiet)
+                self._died()
+                return
+            if quiet >= self.hung_after * ASK_AFTER / HUNG_AFTER:
+                self._send((wire.PING,))
+        self._watch_soon()
+
     def _received(self, message: tuple[Any, ...]) -> None:
+        self._heard_at = time.monotonic()
         kind = message[0]
         if kind in (wire.OK, wire.ERR):
             self._answered(*message)
@@ -193,6 +235,7 @@ class NetworkProcess:
             raise wire.lost()
         cid = next(self._ids)
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._waiting_from_now()
         self._calls[cid] = (future, proxy)
         if not self._send((wire.CALL, cid, proxy.handle, method, args, kwargs)):
             self._calls.pop(cid, None)
@@ -209,6 +252,7 @@ class NetworkProcess:
             raise wire.lost()
         cid = next(self._ids)
         queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+        self._waiting_from_now()
         self._listeners[cid] = (queue, proxy)
         try:
             if not self._send((wire.LISTEN, cid, proxy.handle)):

@@ -34,6 +34,7 @@ LISTEN = "listen"  # (LISTEN, call id, handle)
 CANCEL = "cancel"  # (CANCEL, call id)
 SET = "set"  # (SET, handle, attribute, value)
 STOP = "stop"  # (STOP,)
+PING = "ping"  # (PING,): the app has heard nothing for a while; the child answers at once
 # child -> app
 OK = "ok"  # (OK, call id, result, state or None)
 ERR = "err"  # (ERR, call id, error, state or None)
@@ -42,6 +43,7 @@ END = "end"  # (END, call id)
 STATE = "state"  # (STATE, handle, state)
 TOKENS = "tokens"  # (TOKENS, handle, access, refresh)
 LOG = "log"  # (LOG, level, logger name, text): the app's log file has the child's lines too
+PONG = "pong"  # (PONG,): the child's loop is running
 
 #: the calls of :class:`~moderator.core.provider.ChatProvider` the child answers
 METHODS = frozenset(

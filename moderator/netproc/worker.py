@@ -123,6 +123,8 @@ class Worker:
             setattr(self.clients[handle], name, value)
             self.sent[handle] = state = wire.state_of(self.clients[handle])
             self.send((wire.STATE, handle, state))  # the app now knows the client has it
+        elif kind == wire.PING:
+            self.send((wire.PONG,))
         elif kind == wire.STOP:
             self.done.set()
 
