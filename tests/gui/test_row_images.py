@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from moderator.core.models import Author, Badge, ChatMessage, MessageState
 from moderator.ui.across.all_streams import SourceDelegate
+from moderator.ui.messages.delegate import PAD_Y
 from moderator.ui.messages.message_model import MessageModel
 from moderator.ui.messages.message_view import MessageView
 from moderator.ui.messages.row_images import FLOOR_BYTES, RowImages
@@ -139,3 +140,38 @@ def test_a_row_whose_look_changes_without_a_new_message_is_drawn_again(qtbot: Qt
     painted = view.viewport().grab().toImage()
     assert painted != before, "the chip shows"
     assert painted == drawn_live(view)
+
+
+def test_a_header_too_wide_for_text_beside_it_gives_the_row_a_line_more(qtbot: QtBot) -> None:
+    """A directory visitor's row in All streams (source, time, thread, name) leaves no room
+    for the text on its first line: the text goes a line down, and the row is that much taller
+    (it was measured one line high, and its text was drawn over the next row)."""
+    model = MessageModel()
+    view = MessageView(model)
+    delegate = SourceDelegate(view, lambda key: f"Brilliant Directories · {key}")
+    view.message_delegate = delegate
+    view.setItemDelegate(delegate)
+    qtbot.addWidget(view)
+    view.resize(460, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    author = Author("v1", "Visitor with a long name 8b5cd1")
+    model.enqueue(
+        [
+            ChatMessage(
+                "1",
+                "brilliant:1",
+                author,
+                "这个操作太厉害了",
+                START,
+                thread_label="Thread 21 (open)",
+            ),
+            ChatMessage("2", "brilliant:1", Author("v2", "Al"), "hi", START),
+        ]
+    )
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and view.heights.is_known(1))
+    line = view.heights.height(1)
+    layout = delegate.cached_layout(model.message(0), view.font(), view.viewport().width() - 150)
+    assert layout.text.lineAt(0).position().y() > 0, "the header took the first line"
+    # a line more than a one-line row (which has the same padding)
+    assert view.heights.height(0) >= line + 0.75 * (line - 2 * PAD_Y), view.heights.height(0)

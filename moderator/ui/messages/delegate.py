@@ -189,7 +189,9 @@ class MessageDelegate(QStyledItemDelegate):
         shown = display_text(said or message.text) or " "
         reserve = self._reserve()
         text = wrap(shown, text_font, width - 2 * PAD_X, header, fonts.line_h, reserve)
-        height = max(text.boundingRect().height(), fonts.line_h) + 2 * PAD_Y
+        # the bottom, not the height: a header too wide for any text beside it leaves the
+        # first line to itself, and the text starts a line down (row_text.wrap)
+        height = max(text.boundingRect().bottom(), fonts.line_h) + 2 * PAD_Y
         return RowLayout(
             time,
             thread,
