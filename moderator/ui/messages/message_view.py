@@ -30,6 +30,7 @@ from moderator.ui.kit.zoom import follow_zoom
 from moderator.ui.messages.announcer import RowAnnouncer
 from moderator.ui.messages.message_model import MessageModel, MessageRole
 from moderator.ui.messages.new_pill import NewMessagesPill
+from moderator.ui.messages.row_filtering import hidden_flags, hide_rejected
 from moderator.ui.messages.row_heights import RowHeights
 from moderator.ui.messages.virtual_list import Hint, Index, VirtualListView
 
@@ -108,12 +109,8 @@ class MessageView(VirtualListView):
     def set_filter(self, row_filter: MessageFilter) -> None:
         """Show only the rows ``row_filter`` accepts (one pass over the rows, not per frame)."""
         self.row_filter = row_filter
-        accepts = row_filter.accepts
         rows = self._model.messages()
-        hidden = bytearray(len(rows))
-        if row_filter.active:
-            hidden = bytearray(0 if accepts(m) else 1 for m in rows)
-        self.heights.set_hidden(hidden)
+        self.heights.set_hidden(hidden_flags(row_filter, rows))
         self.settle()
         bar = self.verticalScrollBar()
         self.pill.recount(self.heights.is_hidden, len(rows), all_in_sight=bar.maximum() == 0)
@@ -190,7 +187,7 @@ class MessageView(VirtualListView):
         count = last - first + 1
         if first >= len(self.heights):
             self.heights.append(count)
-            self._hide_rejected(first, last)
+            hide_rejected(self.row_filter, self._model.message, self.heights, first, last)
         else:
             above = self.verticalScrollBar().value()
             self.heights.insert(first, count)
@@ -292,13 +289,6 @@ class MessageView(VirtualListView):
         question about where rows are)."""
         if self._unsettled:
             self.settle()
-
-    def _hide_rejected(self, first: int, last: int) -> None:
-        if self.row_filter.active:
-            accepts, message, heights = self.row_filter.accepts, self._model.message, self.heights
-            for row in range(first, last + 1):
-                if not accepts(message(row)):
-                    heights.hide(row)
 
     def _follow(self, first: int, last: int) -> None:
         if not self.paused:
