@@ -90,16 +90,24 @@ def test_selected_and_focused_rows_are_drawn_live(qtbot: QtBot) -> None:
     assert from_pictures(view) == drawn_live(view)
 
 
-def test_the_all_streams_rows_look_the_same_from_pictures(qtbot: QtBot) -> None:
+def all_streams_list(
+    qtbot: QtBot, size: tuple[int, int], source: str
+) -> tuple[MessageModel, MessageView, SourceDelegate]:
+    """A list drawn as All streams draws it (each row after its source's name), on screen."""
     model = MessageModel(limit=10_000)
     view = MessageView(model)
-    delegate = SourceDelegate(view, lambda key: f"PRISM · {key}")
+    delegate = SourceDelegate(view, lambda key: f"{source} · {key}")
     view.message_delegate = delegate
     view.setItemDelegate(delegate)
     qtbot.addWidget(view)
-    view.resize(700, 360)
+    view.resize(*size)
     view.show()
     qtbot.waitExposed(view)
+    return model, view, delegate
+
+
+def test_the_all_streams_rows_look_the_same_from_pictures(qtbot: QtBot) -> None:
+    model, view, _delegate = all_streams_list(qtbot, (700, 360), "PRISM")
     model.enqueue(msg(i) for i in range(100))
     qtbot.waitUntil(lambda: model.rowCount() == 100 and view.row_images.copied > 0)
     assert from_pictures(view) == drawn_live(view)
@@ -146,15 +154,7 @@ def test_a_header_too_wide_for_text_beside_it_gives_the_row_a_line_more(qtbot: Q
     """A directory visitor's row in All streams (source, time, thread, name) leaves no room
     for the text on its first line: the text goes a line down, and the row is that much taller
     (it was measured one line high, and its text was drawn over the next row)."""
-    model = MessageModel()
-    view = MessageView(model)
-    delegate = SourceDelegate(view, lambda key: f"Brilliant Directories · {key}")
-    view.message_delegate = delegate
-    view.setItemDelegate(delegate)
-    qtbot.addWidget(view)
-    view.resize(460, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    model, view, delegate = all_streams_list(qtbot, (460, 300), "Brilliant Directories")
     author = Author("v1", "Visitor with a long name 8b5cd1")
     model.enqueue(
         [
