@@ -264,7 +264,6 @@ class Pipeline:
         kind = batch.kind
         if outcome in WENT_THROUGH:
             self.confirm(kind, message, batch.duration, batch.origin)
-            self.rule_notices.went_through(kind)
         elif outcome is not Outcome.WAITING:
             self.rows.change_state(message.id, remove=MessageState.PENDING)
         self._tell(batch, message, outcome, error)
@@ -299,6 +298,7 @@ class Pipeline:
     ) -> None:
         add, remove = EFFECTS.get(kind, (MessageState.NONE, MessageState.NONE))
         self.rows.change_state(message.id, add=add, remove=remove | MessageState.PENDING)
+        self.rule_notices.went_through(kind)  # a rule's next trouble of this kind is news
         if kind in AUTHOR_ACTIONS:
             self.restrictions.apply(kind, message.author.id, duration)
             self.author_marks.changed(message.author.id)
@@ -316,7 +316,6 @@ class Pipeline:
             seconds = entry.duration_s
             duration = None if seconds is None else timedelta(seconds=seconds)
             self.confirm(kind, entry.message, duration, origin)
-            self.rule_notices.went_through(kind)
         elif outcome is Outcome.FAILED:
             self.rows.change_state(entry.message.id, remove=MessageState.PENDING)
             if not origin or self.rule_notices.first(kind, outcome):

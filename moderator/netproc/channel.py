@@ -14,7 +14,6 @@ then a pickle), so the child reads and writes with ``Connection`` as before.
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
 import pickle
 import select
@@ -25,7 +24,6 @@ from multiprocessing.connection import Connection as Pipe
 from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
-log = logging.getLogger(__name__)
 SHORT = struct.Struct("!i")
 LONG = struct.Struct("!Q")
 #: bytes read at a time
@@ -53,11 +51,6 @@ class Channel:
         self.closed = False
         os.set_blocking(self.fd, False)
         loop.add_reader(self.fd, self._readable)
-
-    @property
-    def unsent(self) -> int:
-        """Bytes written but not yet taken by the pipe."""
-        return len(self._out)
 
     # -- writing --------------------------------------------------------------------------------
 

@@ -231,7 +231,7 @@ class AutomodGate(QObject):
             needs = _NEEDS[decision.act]
             if not controller.can(needs):
                 if decision.act is not Act.DELETE:  # a delete became a hold, said there
-                    self._refused(controller, decision)
+                    self._refused(controller, decision, needs)
                 continue
             request = ActionRequest(
                 kind,
@@ -244,15 +244,13 @@ class AutomodGate(QObject):
             )
             controller.moderation.submit(request)
 
-    def _refused(self, controller: StreamController, decision: Decision) -> None:
+    def _refused(self, controller: StreamController, decision: Decision, needs: Capability) -> None:
         """Tell the moderator a rule asked for what the platform cannot do, the first time."""
         told = (decision.rule, controller.provider.stream.key, decision.act)
         if told in self._refusals_told:
             return
         self._refusals_told.add(told)
-        reason = tr_core(
-            "Provider", controller.provider.unsupported_reason(_NEEDS[decision.act]) or ""
-        )
+        reason = tr_core("Provider", controller.provider.unsupported_reason(needs) or "")
         self.notice.emit(
             QCoreApplication.translate(
                 "AutomodGate", "Automod rule “{rule}” could not act: {reason}"
